@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "arrsh",
+    products: [
+        .executable(name: "arrsh", targets: ["arrsh"]),
+        .library(name: "ArrayEngine", targets: ["ArrayEngine"]),
+        .library(name: "ArrayShell", targets: ["ArrayShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "ArrayEngine"),
+        .target(name: "ArrayShell", dependencies: ["ArrayEngine"]),
+        .executableTarget(
+            name: "arrsh",
+            dependencies: [
+                "ArrayShell",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"]),
+        .testTarget(name: "ArrayShellTests", dependencies: ["ArrayShell"]),
+        .testTarget(name: "arrshTests", dependencies: ["arrsh"]),
+    ]
+)

@@ -1,0 +1,136 @@
+/// The Swift types that back each dtype, with the conversions kernels need.
+///
+/// Kernels are generic over `ArrayElement` and specialised per dtype through
+/// `DType.withElementType`, so inner loops run on plain machine types.
+public protocol ArrayElement: Sendable {
+    static var dtype: DType { get }
+    /// C-style conversions, as NumPy's casts: floats truncate, integers wrap.
+    init(casting value: Double)
+    init(casting value: Int64)
+    init(casting value: UInt64)
+    init(casting value: Bool)
+    var asDouble: Double { get }
+    var asInt64: Int64 { get }
+    var asUInt64: UInt64 { get }
+    var asBool: Bool { get }
+    var scalar: Scalar.Value { get }
+}
+
+extension ArrayElement {
+    /// Converts between element types with NumPy's casting rules.
+    @inline(__always)
+    public init<Source: ArrayElement>(converting source: Source) {
+        switch Source.dtype.kind {
+        case .floating: self.init(casting: source.asDouble)
+        case .unsigned: self.init(casting: source.asUInt64)
+        case .signed: self.init(casting: source.asInt64)
+        case .boolean: self.init(casting: source.asBool)
+        }
+    }
+
+    public init(_ scalar: Scalar) {
+        switch scalar.value {
+        case .bool(let b): self.init(casting: b)
+        case .int(let i): self.init(casting: i)
+        case .uint(let u): self.init(casting: u)
+        case .float(let d): self.init(casting: d)
+        }
+    }
+}
+
+extension Bool: ArrayElement {
+    public static var dtype: DType { .bool }
+    public init(casting value: Double) { self = value != 0 }
+    public init(casting value: Int64) { self = value != 0 }
+    public init(casting value: UInt64) { self = value != 0 }
+    public init(casting value: Bool) { self = value }
+    public var asDouble: Double { self ? 1 : 0 }
+    public var asInt64: Int64 { self ? 1 : 0 }
+    public var asUInt64: UInt64 { self ? 1 : 0 }
+    public var asBool: Bool { self }
+    public var scalar: Scalar.Value { .bool(self) }
+}
+
+/// Integer elements: every conversion wraps, floats go through a C-style truncation.
+public protocol IntegerElement: ArrayElement, FixedWidthInteger {}
+
+extension IntegerElement {
+    @inline(__always)
+    public init(casting value: Double) {
+        // x86 cvttsd2si: out-of-range and NaN give the "integer indefinite" value.
+        if Self.bitWidth < 32 {
+            let wide = value.isFinite && abs(value) < 2_147_483_648 ? Int32(value) : Int32.min
+            self.init(truncatingIfNeeded: wide)
+        } else if !Self.isSigned && Self.bitWidth == 64 {
+            if value.isFinite, value > -1, value < 18_446_744_073_709_551_616 {
+                self.init(truncatingIfNeeded: value < 0 ? 0 : UInt64(value))
+            } else {
+                self.init(truncatingIfNeeded: UInt64(1) << 63)
+            }
+        } else {
+            let wide = value.isFinite && abs(value) < 9_223_372_036_854_775_808 ? Int64(value) : Int64.min
+            self.init(truncatingIfNeeded: wide)
+        }
+    }
+    @inline(__always) public init(casting value: Int64) { self.init(truncatingIfNeeded: value) }
+    @inline(__always) public init(casting value: UInt64) { self.init(truncatingIfNeeded: value) }
+    @inline(__always) public init(casting value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public var asDouble: Double { Double(self) }
+    @inline(__always) public var asInt64: Int64 { Int64(truncatingIfNeeded: self) }
+    @inline(__always) public var asUInt64: UInt64 { UInt64(truncatingIfNeeded: self) }
+    @inline(__always) public var asBool: Bool { self != 0 }
+    public var scalar: Scalar.Value { Self.isSigned ? .int(asInt64) : .uint(asUInt64) }
+}
+
+extension Int8: IntegerElement { public static var dtype: DType { .int8 } }
+extension Int16: IntegerElement { public static var dtype: DType { .int16 } }
+extension Int32: IntegerElement { public static var dtype: DType { .int32 } }
+extension Int64: IntegerElement { public static var dtype: DType { .int64 } }
+extension UInt8: IntegerElement { public static var dtype: DType { .uint8 } }
+extension UInt16: IntegerElement { public static var dtype: DType { .uint16 } }
+extension UInt32: IntegerElement { public static var dtype: DType { .uint32 } }
+extension UInt64: IntegerElement { public static var dtype: DType { .uint64 } }
+
+/// Floating-point elements.
+public protocol FloatElement: ArrayElement, BinaryFloatingPoint, LosslessStringConvertible {}
+
+extension FloatElement {
+    @inline(__always) public init(casting value: Double) { self.init(value) }
+    @inline(__always) public init(casting value: Int64) { self.init(value) }
+    @inline(__always) public init(casting value: UInt64) { self.init(value) }
+    @inline(__always) public init(casting value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public var asDouble: Double { Double(self) }
+    @inline(__always) public var asInt64: Int64 { Int64(casting: Double(self)) }
+    @inline(__always) public var asUInt64: UInt64 { UInt64(casting: Double(self)) }
+    @inline(__always) public var asBool: Bool { self != 0 }
+    public var scalar: Scalar.Value { .float(Double(self)) }
+}
+
+extension Float: FloatElement { public static var dtype: DType { .float32 } }
+extension Double: FloatElement { public static var dtype: DType { .float64 } }
+
+/// Runs generic code with the Swift type behind a dtype.
+public protocol ElementVisitor {
+    associatedtype Result
+    func visit<T: ArrayElement>(_ type: T.Type) throws(ArrayError) -> Result
+}
+
+extension DType {
+    /// Calls `visitor.visit` with the element type of this dtype, specialised per case.
+    @inline(__always)
+    public func dispatch<V: ElementVisitor>(_ visitor: V) throws(ArrayError) -> V.Result {
+        switch self {
+        case .bool: try visitor.visit(Bool.self)
+        case .int8: try visitor.visit(Int8.self)
+        case .int16: try visitor.visit(Int16.self)
+        case .int32: try visitor.visit(Int32.self)
+        case .int64: try visitor.visit(Int64.self)
+        case .uint8: try visitor.visit(UInt8.self)
+        case .uint16: try visitor.visit(UInt16.self)
+        case .uint32: try visitor.visit(UInt32.self)
+        case .uint64: try visitor.visit(UInt64.self)
+        case .float32: try visitor.visit(Float.self)
+        case .float64: try visitor.visit(Double.self)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// NumPy's broadcasting: shapes aligned at the right, extents of 1 stretched with stride 0.
+public enum Broadcasting {
+    /// The common shape of several operands, or nil when they do not fit together.
+    public static func shape(_ shapes: [[Int]]) -> [Int]? {
+        let rank = shapes.map(\.count).max() ?? 0
+        var result = [Int](repeating: 1, count: rank)
+        for shape in shapes {
+            let pad = rank - shape.count
+            for (axis, extent) in shape.enumerated() {
+                let current = result[pad + axis]
+                if current == 1 {
+                    result[pad + axis] = extent
+                } else if extent != 1 && extent != current {
+                    return nil
+                }
+            }
+        }
+        return result
+    }
+
+    /// The common shape of binary-operation operands, with NumPy's error text.
+    public static func operandShape(_ shapes: [[Int]]) throws(ArrayError) -> [Int] {
+        guard let shape = shape(shapes) else {
+            let listed = shapes.map { ShapeText.tuple($0) + " " }.joined()
+            throw .value("operands could not be broadcast together with shapes \(listed)")
+        }
+        return shape
+    }
+
+    /// Strides that present `array` with `shape` (which must be a broadcast of its shape).
+    static func strides(of array: NDArray, as shape: [Int]) -> [Int] {
+        let pad = shape.count - array.ndim
+        return shape.indices.map { axis in
+            axis < pad || array.shape[axis - pad] == 1 ? 0 : array.strides[axis - pad]
+        }
+    }
+}
+
+extension NDArray {
+    /// A view of this array stretched to `shape`; stride-0 axes repeat elements.
+    ///
+    /// Marked read-only, as `np.broadcast_to` does, when any axis was stretched.
+    public func broadcast(to target: [Int]) throws(ArrayError) -> NDArray {
+        guard target.count >= ndim, Broadcasting.shape([shape, target]) == target else {
+            throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.tuple(shape))  and requested shape \(ShapeText.tuple(target))")
+        }
+        let result = view(shape: target, strides: Broadcasting.strides(of: self, as: target))
+        result.isWriteable = false
+        return result
+    }
+}

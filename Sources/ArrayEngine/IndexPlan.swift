@@ -1,0 +1,168 @@
+/// A subscript resolved against an array: the basic-indexing view, plus the
+/// integer-array part when there is one.
+///
+/// Advanced axes are kept whole in `view` (as if indexed by `:`), so gathering
+/// only has to combine `view` with `advanced`.
+struct IndexPlan {
+    let view: NDArray
+    let advanced: AdvancedIndex?
+    /// Every axis took an integer: the result is a scalar, not a 0-d view.
+    let isElement: Bool
+
+    init(_ rawItems: [IndexItem], for array: NDArray) throws(ArrayError) {
+        var items: [IndexItem] = []
+        // Boolean masks become one integer array per axis they cover (`nonzero`).
+        for item in rawItems {
+            if case .array(let mask) = item, mask.dtype == .bool {
+                items += try mask.nonzeroIndices().map { IndexItem.array($0) }
+                if mask.ndim == 0 { items.append(.newAxis) }
+            } else {
+                items.append(item)
+            }
+        }
+        let hasArrays = items.contains { if case .array = $0 { true } else { false } }
+        let consumed = items.reduce(0) { count, item in
+            switch item {
+            case .integer, .slice, .array: count + 1
+            case .ellipsis, .newAxis: count
+            }
+        }
+        let ellipses = items.filter { if case .ellipsis = $0 { true } else { false } }.count
+        if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
+        if consumed > array.ndim {
+            throw .index("too many indices for array: array is \(array.ndim)-dimensional, but \(consumed) were indexed")
+        }
+        for (position, item) in rawItems.enumerated() {
+            guard case .array(let mask) = item, mask.dtype == .bool, mask.ndim > 0 else { continue }
+            let axis = rawItems[..<position].reduce(0) { $0 + Self.axesConsumed(by: $1, ndim: array.ndim, total: consumed) }
+            for (k, extent) in mask.shape.enumerated() where axis + k < array.ndim && array.shape[axis + k] != extent {
+                throw .index("boolean index did not match indexed array along axis \(axis + k); size of axis is \(array.shape[axis + k]) but size of corresponding boolean axis is \(extent)")
+            }
+        }
+
+        var shape: [Int] = [], strides: [Int] = []
+        var offset = array.offset
+        var axis = 0
+        var indexArrays: [(array: NDArray, axis: Int, position: Int)] = []
+        for (position, item) in items.enumerated() {
+            switch item {
+            case .integer(let i) where hasArrays:
+                indexArrays.append((NDArray.scalar(Scalar(int64: Int64(i))), shape.count, position))
+                shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+            case .integer(let i):
+                let extent = array.shape[axis]
+                guard i >= -extent, i < extent else {
+                    throw .index("index \(i) is out of bounds for axis \(axis) with size \(extent)")
+                }
+                offset += (i < 0 ? i + extent : i) * array.strides[axis]
+                axis += 1
+            case .slice(let start, let stop, let step):
+                let slice = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
+                if slice.count > 0 { offset += slice.start * array.strides[axis] }
+                shape.append(slice.count)
+                strides.append(array.strides[axis] * slice.step)
+                axis += 1
+            case .ellipsis:
+                for _ in 0..<(array.ndim - consumed) {
+                    shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+                }
+            case .newAxis:
+                shape.append(1); strides.append(0)
+            case .array(let indices):
+                indexArrays.append((indices, shape.count, position))
+                shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+            }
+        }
+        shape += array.shape[axis...]
+        strides += array.strides[axis...]
+        view = array.view(offset: offset, shape: shape, strides: strides)
+        isElement = consumed == array.ndim && items.allSatisfy { if case .integer = $0 { true } else { false } }
+        advanced = indexArrays.isEmpty ? nil : try AdvancedIndex(indexArrays, view: view)
+    }
+
+    private static func axesConsumed(by item: IndexItem, ndim: Int, total: Int) -> Int {
+        switch item {
+        case .integer, .slice: 1
+        case .ellipsis: ndim - total
+        case .newAxis: 0
+        case .array(let a): a.dtype == .bool ? a.ndim : 1
+        }
+    }
+}
+
+/// The integer-array part of a subscript, broadcast to one shape and bounds-checked.
+struct AdvancedIndex {
+    /// The broadcast shape of the index arrays.
+    let shape: [Int]
+    /// The axes of the view they index, in subscript order.
+    let axes: [Int]
+    /// Indices (non-negative, in range) per index array, in C order over `shape`.
+    let indices: [[Int]]
+    /// How many untouched axes come before the index axes in the result: the index
+    /// arrays' position when they are adjacent in the subscript, else 0 (NumPy's rule).
+    let leadingAxes: Int
+
+    init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(ArrayError) {
+        for entry in entries where !entry.array.dtype.isInteger {
+            throw .index("arrays used as indices must be of integer (or boolean) type")
+        }
+        shape = try Broadcasting.operandShape(entries.map(\.array.shape))
+        axes = entries.map(\.axis)
+        var indices: [[Int]] = []
+        for entry in entries {
+            let extent = view.shape[entry.axis]
+            let stretched = try entry.array.broadcast(to: shape)
+            var values: [Int] = []
+            values.reserveCapacity(stretched.size)
+            for element in try stretched.elements() {
+                let i = Int(element.exactInteger ?? Int64.max)
+                guard i >= -extent, i < extent else {
+                    throw .index("index \(i) is out of bounds for axis \(entry.axis) with size \(extent)")
+                }
+                values.append(i < 0 ? i + extent : i)
+            }
+            indices.append(values)
+        }
+        self.indices = indices
+        let positions = entries.map(\.position)
+        let adjacent = zip(positions, positions.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        leadingAxes = adjacent ? axes[0] : 0
+    }
+
+    func remainingAxes(of view: NDArray) -> [Int] {
+        (0..<view.ndim).filter { !axes.contains($0) }
+    }
+
+    /// Byte offset within `view` of each selected sub-block, in C order over `shape`.
+    func byteOffsets(in view: NDArray) -> [Int] {
+        let count = shape.reduce(1, *)
+        var result = [Int](repeating: 0, count: count)
+        for (k, axis) in axes.enumerated() {
+            let stride = view.strides[axis]
+            for n in 0..<count { result[n] += indices[k][n] * stride }
+        }
+        return result
+    }
+
+    func resultShape(restShape: [Int]) -> [Int] {
+        Array(restShape.prefix(leadingAxes)) + shape + Array(restShape.dropFirst(leadingAxes))
+    }
+
+    /// Moves the index axes of a block (index axes first) to where NumPy puts them:
+    /// a transposed view whose base is the block, exactly as NumPy returns it.
+    func placeBlockAxes(_ block: NDArray, leading: Int) -> NDArray {
+        guard leading > 0 else { return block }
+        let rank = shape.count
+        let order = Array(rank..<(rank + leading)) + Array(0..<rank) + Array((rank + leading)..<block.ndim)
+        return block.view(shape: order.map { block.shape[$0] }, strides: order.map { block.strides[$0] })
+    }
+
+    /// The inverse of `placeBlockAxes`: presents a result-shaped array in block order.
+    func blockOrder(_ result: NDArray) -> NDArray {
+        guard leadingAxes > 0 else { return result }
+        let rank = shape.count
+        let order = Array(leadingAxes..<(leadingAxes + rank)) + Array(0..<leadingAxes)
+            + Array((leadingAxes + rank)..<result.ndim)
+        return result.view(shape: order.map { result.shape[$0] }, strides: order.map { result.strides[$0] })
+    }
+}

@@ -1,0 +1,68 @@
+/// `argmin`/`argmax`: the index of the first extreme element (NaN counts as extreme, as in NumPy).
+public enum ArgReduction {
+    public static func run(_ a: NDArray, axis: Int?, minimum: Bool) throws(ArrayError) -> NDArray {
+        let name = minimum ? "argmin" : "argmax"
+        guard let axis else {
+            guard a.size > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
+            return NDArray.scalar(Scalar(int64: Int64(try bestIndex(try a.elements(), minimum: minimum))))
+        }
+        let along = try a.normalizeAxis(axis)
+        guard a.shape[along] > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
+        let moved = try a.moveAxis(along, to: a.ndim - 1)
+        let rows = moved.size / moved.shape[moved.ndim - 1]
+        let values = try moved.elements()
+        let width = moved.shape[moved.ndim - 1]
+        var indices: [Int64] = []
+        indices.reserveCapacity(rows)
+        for row in 0..<rows {
+            indices.append(Int64(try bestIndex(Array(values[(row * width)..<((row + 1) * width)]), minimum: minimum)))
+        }
+        return try NDArray.from(indices).reshape(Array(moved.shape.dropLast()))
+    }
+
+    private static func bestIndex(_ values: [Scalar], minimum: Bool) throws(ArrayError) -> Int {
+        var best = 0
+        for (i, value) in values.enumerated() {
+            let x = value.doubleValue, current = values[best].doubleValue
+            if current.isNaN { return best }
+            if x.isNaN { return i }
+            if value.dtype.kind == .signed || value.dtype.kind == .unsigned {
+                let better = minimum ? isLess(value, values[best]) : isLess(values[best], value)
+                if better { best = i }
+            } else if minimum ? x < current : x > current {
+                best = i
+            }
+        }
+        return best
+    }
+
+    /// Exact integer comparison (doubles lose precision above 2^53).
+    private static func isLess(_ a: Scalar, _ b: Scalar) -> Bool {
+        switch (a.value, b.value) {
+        case (.int(let x), .int(let y)): x < y
+        case (.uint(let x), .uint(let y)): x < y
+        default: a.doubleValue < b.doubleValue
+        }
+    }
+}
+
+/// `cumsum`/`cumprod`: running totals along an axis, in the reduction's accumulator type.
+public enum Accumulation {
+    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(ArrayError) -> NDArray {
+        let source = axis == nil ? try a.ravel() : a
+        let along = try source.normalizeAxis(axis ?? 0)
+        let type = dtype ?? op.accumulatorType(for: a.dtype)
+        let result = try source.copy(as: type)
+        let extent = result.shape[along]
+        guard extent > 1 else { return result }
+        var previousShape = result.shape
+        previousShape[along] = 1
+        for i in 1..<extent {
+            let current = try result.select(Array(repeating: IndexItem.all, count: along) + [.slice(start: i, stop: i + 1, step: 1)])
+            let previous = try result.select(Array(repeating: IndexItem.all, count: along) + [.slice(start: i - 1, stop: i, step: 1)])
+            guard case .array(let target) = current, case .array(let before) = previous else { continue }
+            _ = try BinaryKernel.run(op == .sum ? .add : .multiply, target, before, out: target)
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+/// The inner loops every element-wise kernel runs: strided in general, with a
+/// contiguous path the compiler can vectorise.
+enum ElementLoop {
+    /// `out[i] = op(a[i], b[i])` over `out.shape`, `a` and `b` presented with the given strides.
+    @inline(__always)
+    static func binary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
+        _ a: NDArray, _ aStrides: [Int], _ b: NDArray, _ bStrides: [Int], into out: NDArray,
+        _ op: (A, B) -> R
+    ) throws(ArrayError) {
+        let aBase = UnsafeRawPointer(a.pointer), bBase = UnsafeRawPointer(b.pointer), oBase = out.pointer
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides]) {
+            offsets, count, inner throws(ArrayError) in
+            let pa = aBase + offsets[0], pb = bBase + offsets[1], po = oBase + offsets[2]
+            let sa = MemoryLayout<A>.stride, sb = MemoryLayout<B>.stride, so = MemoryLayout<R>.stride
+            if inner[2] == so, inner[0] == sa || inner[0] == 0, inner[1] == sb || inner[1] == 0,
+               Int(bitPattern: pa) % MemoryLayout<A>.alignment == 0,
+               Int(bitPattern: pb) % MemoryLayout<B>.alignment == 0,
+               Int(bitPattern: po) % MemoryLayout<R>.alignment == 0 {
+                let ta = pa.assumingMemoryBound(to: A.self), tb = pb.assumingMemoryBound(to: B.self)
+                let to = po.assumingMemoryBound(to: R.self)
+                switch (inner[0] == 0, inner[1] == 0) {
+                case (false, false): for i in 0..<count { to[i] = op(ta[i], tb[i]) }
+                case (false, true): let y = tb[0]; for i in 0..<count { to[i] = op(ta[i], y) }
+                case (true, false): let x = ta[0]; for i in 0..<count { to[i] = op(x, tb[i]) }
+                case (true, true): let v = op(ta[0], tb[0]); for i in 0..<count { to[i] = v }
+                }
+                return
+            }
+            var xa = pa, xb = pb, xo = po
+            for _ in 0..<count {
+                xo.storeBytes(of: op(xa.loadUnaligned(as: A.self), xb.loadUnaligned(as: B.self)), as: R.self)
+                xa += inner[0]; xb += inner[1]; xo += inner[2]
+            }
+        }
+    }
+
+    /// `out[i] = op(a[i])`.
+    @inline(__always)
+    static func unary<A: ArrayElement, R: ArrayElement>(
+        _ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: (A) -> R
+    ) throws(ArrayError) {
+        let aBase = UnsafeRawPointer(a.pointer), oBase = out.pointer
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides]) {
+            offsets, count, inner throws(ArrayError) in
+            let pa = aBase + offsets[0], po = oBase + offsets[1]
+            if inner[0] == MemoryLayout<A>.stride, inner[1] == MemoryLayout<R>.stride,
+               Int(bitPattern: pa) % MemoryLayout<A>.alignment == 0,
+               Int(bitPattern: po) % MemoryLayout<R>.alignment == 0 {
+                let ta = pa.assumingMemoryBound(to: A.self), to = po.assumingMemoryBound(to: R.self)
+                for i in 0..<count { to[i] = op(ta[i]) }
+                return
+            }
+            var xa = pa, xo = po
+            for _ in 0..<count {
+                xo.storeBytes(of: op(xa.loadUnaligned(as: A.self)), as: R.self)
+                xa += inner[0]; xo += inner[1]
+            }
+        }
+    }
+}

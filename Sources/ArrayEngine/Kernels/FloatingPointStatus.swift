@@ -1,0 +1,37 @@
+import Foundation
+
+/// The FPU's sticky exception flags, which NumPy turns into RuntimeWarnings.
+///
+/// Callers clear the flags, run a kernel, then read which conditions occurred.
+public enum FloatingPointStatus {
+    public struct Conditions: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let divideByZero = Conditions(rawValue: 1)
+        public static let overflow = Conditions(rawValue: 2)
+        public static let invalid = Conditions(rawValue: 4)
+    }
+
+    public static func clear() { feclearexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT) }
+
+    public static func read() -> Conditions {
+        let flags = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)
+        var result: Conditions = []
+        if flags & FE_DIVBYZERO != 0 { result.insert(.divideByZero) }
+        if flags & FE_OVERFLOW != 0 { result.insert(.overflow) }
+        if flags & FE_INVALID != 0 { result.insert(.invalid) }
+        return result
+    }
+
+    /// NumPy's warning texts for the conditions, in NumPy's order.
+    public static func warnings(_ conditions: Conditions, in operation: String) -> [String] {
+        var messages: [String] = []
+        if conditions.contains(.divideByZero) { messages.append("divide by zero encountered in \(operation)") }
+        if conditions.contains(.overflow) { messages.append("overflow encountered in \(operation)") }
+        if conditions.contains(.invalid) { messages.append("invalid value encountered in \(operation)") }
+        return messages
+    }
+
+    /// Integer kernels report division by zero the way NumPy's do: through the FPU flag.
+    static func raiseDivideByZero() { feraiseexcept(FE_DIVBYZERO) }
+}

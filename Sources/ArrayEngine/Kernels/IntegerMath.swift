@@ -1,0 +1,87 @@
+import Foundation
+
+/// Integer arithmetic with NumPy's semantics: Python-style floor division and
+/// modulo, wrap-around, and division by zero giving 0 with the FPU's
+/// divide-by-zero flag raised (which becomes NumPy's RuntimeWarning).
+enum IntegerMath {
+    @inline(__always)
+    static func floorDivide<T: FixedWidthInteger>(_ x: T, _ y: T) -> T {
+        if y == 0 {
+            FloatingPointStatus.raiseDivideByZero()
+            return 0
+        }
+        if T.isSigned, y == -1 { return 0 &- x }
+        let q = x / y
+        return (x % y != 0) && ((x < 0) != (y < 0)) ? q - 1 : q
+    }
+
+    @inline(__always)
+    static func remainder<T: FixedWidthInteger>(_ x: T, _ y: T) -> T {
+        if y == 0 {
+            FloatingPointStatus.raiseDivideByZero()
+            return 0
+        }
+        if T.isSigned, y == -1 { return 0 }
+        let r = x % y
+        return r != 0 && ((r < 0) != (y < 0)) ? r + y : r
+    }
+
+    @inline(__always)
+    static func power<T: FixedWidthInteger>(_ base: T, _ exponent: T) -> T {
+        var result: T = 1, factor = base, e = exponent
+        while e > 0 {
+            if e & 1 == 1 { result = result &* factor }
+            factor = factor &* factor
+            e >>= 1
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func shiftLeft<T: FixedWidthInteger>(_ x: T, _ y: T) -> T {
+        y < 0 || y >= T.bitWidth ? 0 : x << y
+    }
+
+    @inline(__always)
+    static func shiftRight<T: FixedWidthInteger>(_ x: T, _ y: T) -> T {
+        y < 0 || y >= T.bitWidth ? (x < 0 ? -1 : 0) : x >> y
+    }
+}
+
+/// Floating-point floor division, modulo and power as NumPy's `npy_divmod` computes them.
+enum FloatMath {
+    @inline(__always)
+    static func floorDivide<T: FloatElement>(_ a: T, _ b: T) -> T { divmod(a, b).quotient }
+
+    @inline(__always)
+    static func remainder<T: FloatElement>(_ a: T, _ b: T) -> T { divmod(a, b).remainder }
+
+    @inline(__always)
+    static func power<T: FloatElement>(_ a: T, _ b: T) -> T {
+        T.self == Float.self ? T(Float(powf(Float(a.asDouble), Float(b.asDouble)))) : T(pow(a.asDouble, b.asDouble))
+    }
+
+    @inline(__always)
+    static func divmod<T: FloatElement>(_ a: T, _ b: T) -> (quotient: T, remainder: T) {
+        let x = a.asDouble, y = b.asDouble
+        var mod = fmod(x, y)
+        if y == 0 { return (T(x / y), T(mod)) }
+        var div = (x - mod) / y
+        if mod != 0 {
+            if (y < 0) != (mod < 0) {
+                mod += y
+                div -= 1
+            }
+        } else {
+            mod = copysign(0, y)
+        }
+        var floorDiv: Double
+        if div != 0 {
+            floorDiv = div.rounded(.down)
+            if div - floorDiv > 0.5 { floorDiv += 1 }
+        } else {
+            floorDiv = copysign(0, x / y)
+        }
+        return (T(floorDiv), T(mod))
+    }
+}

@@ -1,0 +1,149 @@
+/// Reductions along axes: `sum`, `prod`, `min`, `max`, `all`, `any`.
+///
+/// The traversal follows NumPy's iterator: negative strides are flipped and the
+/// axis with the smallest stride runs innermost. A run along a reduced axis is
+/// folded in one go (pairwise for float sums, as NumPy does); a run along a kept
+/// axis updates each output element in turn. This makes float results equal to
+/// NumPy's bit for bit.
+public enum ReductionOperation: String, Sendable {
+    case sum = "add", prod = "multiply", min = "minimum", max = "maximum", all = "logical_and", any = "logical_or"
+
+    /// The dtype NumPy accumulates in: small integers widen to 64 bits for sum/prod.
+    public func accumulatorType(for input: DType) -> DType {
+        switch self {
+        case .sum, .prod:
+            switch input.kind {
+            case .boolean, .signed: .int64
+            case .unsigned: .uint64
+            case .floating: input
+            }
+        case .min, .max: input
+        case .all, .any: .bool
+        }
+    }
+
+    var hasIdentity: Bool { self != .min && self != .max }
+}
+
+public enum Reduction {
+    /// Reduces `a` over `axes` (all axes when nil); the result has the reduced axes
+    /// removed, or kept with extent 1 when `keepdims`.
+    public static func run(_ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
+                           dtype: DType? = nil) throws(ArrayError) -> NDArray {
+        let reduced = try normalize(axes: axes, ndim: a.ndim)
+        let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
+        let input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
+        if !op.hasIdentity, reduced.contains(where: { a.shape[$0] == 0 }) {
+            throw .value("zero-size array to reduction operation \(op.rawValue) which has no identity")
+        }
+        let keptShape = a.shape.indices.map { reduced.contains($0) ? 1 : a.shape[$0] }
+        let result = try NDArray.allocate(shape: keptShape, dtype: accumulator, zeroed: false)
+        // Seed with the identity, or with the first element along the reduced axes.
+        switch op {
+        case .sum, .any: try result.fill(Scalar(.int(0), as: accumulator))
+        case .prod, .all: try result.fill(Scalar(.int(1), as: accumulator))
+        case .min, .max:
+            let first = input.view(shape: keptShape, strides: input.strides)
+            try result.assign(first)
+        }
+        let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
+        try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))
+        if keepdims { return result }
+        let shape = a.shape.indices.filter { !reduced.contains($0) }.map { a.shape[$0] }
+        return result.detachedReshape(shape)
+    }
+
+    /// Axis numbers made non-negative and checked, as NumPy reports them.
+    public static func normalize(axes: [Int]?, ndim: Int) throws(ArrayError) -> [Int] {
+        guard let axes else { return Array(0..<ndim) }
+        var result: [Int] = []
+        for axis in axes {
+            guard axis >= -ndim, axis < ndim else { throw .axis(axis, ndim: ndim) }
+            let normal = axis < 0 ? axis + ndim : axis
+            if result.contains(normal) { throw .value("duplicate value in 'axis'") }
+            result.append(normal)
+        }
+        return result.sorted()
+    }
+
+    /// The input's axes in NumPy's iteration order (negative strides flipped, the
+    /// smallest stride last), as (shape, input strides, output strides, offsets).
+    static func iterationOrder(_ input: NDArray, outStrides: [Int]) -> (shape: [Int], inStrides: [Int], outStrides: [Int], inOffset: Int, outOffset: Int) {
+        var inStrides = input.strides, outs = outStrides
+        var inOffset = 0, outOffset = 0
+        for axis in input.shape.indices where inStrides[axis] < 0 && input.shape[axis] > 1 {
+            inOffset += (input.shape[axis] - 1) * inStrides[axis]
+            outOffset += (input.shape[axis] - 1) * outs[axis]
+            inStrides[axis] = -inStrides[axis]
+            outs[axis] = -outs[axis]
+        }
+        let order = input.shape.indices.sorted { x, y in
+            abs(inStrides[x]) != abs(inStrides[y]) ? abs(inStrides[x]) > abs(inStrides[y]) : x < y
+        }
+        return (order.map { input.shape[$0] }, order.map { inStrides[$0] }, order.map { outs[$0] }, inOffset, outOffset)
+    }
+}
+
+private struct ReduceVisitor: KindVisitor {
+    let op: ReductionOperation
+    let input: NDArray, output: NDArray, outStrides: [Int]
+
+    func fold<T: ArrayElement>(_: T.Type, run: (UnsafeRawPointer, Int, Int, T) -> T, combine: (T, T) -> T) throws(ArrayError) {
+        let order = Reduction.iterationOrder(input, outStrides: outStrides)
+        let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
+        let outBase = output.pointer + order.outOffset
+        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides]) {
+            offsets, count, inner throws(ArrayError) in
+            let source = inBase + offsets[0]
+            let target = outBase + offsets[1]
+            if inner[1] == 0 {
+                let current = target.loadUnaligned(as: T.self)
+                target.storeBytes(of: run(source, count, inner[0], current), as: T.self)
+            } else {
+                for i in 0..<count {
+                    let t = target + i * inner[1]
+                    t.storeBytes(of: combine(t.loadUnaligned(as: T.self),
+                                             source.loadUnaligned(fromByteOffset: i * inner[0], as: T.self)), as: T.self)
+                }
+            }
+        }
+    }
+
+    func sequential<T: ArrayElement>(_: T.Type, _ combine: @escaping (T, T) -> T) throws(ArrayError) {
+        try fold(T.self, run: { base, n, stride, start in
+            var acc = start
+            for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
+            return acc
+        }, combine: combine)
+    }
+
+    func visitBool() throws(ArrayError) {
+        switch op {
+        case .all, .min, .prod: try sequential(Bool.self) { $0 && $1 }
+        case .any, .max, .sum: try sequential(Bool.self) { $0 || $1 }
+        }
+    }
+
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+        switch op {
+        case .sum: try sequential(T.self) { $0 &+ $1 }
+        case .prod: try sequential(T.self) { $0 &* $1 }
+        case .min: try sequential(T.self) { Swift.min($0, $1) }
+        case .max: try sequential(T.self) { Swift.max($0, $1) }
+        case .all, .any: throw .type("logical reductions run on booleans")
+        }
+    }
+
+    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+        switch op {
+        case .sum:
+            try fold(T.self, run: { base, n, stride, start in
+                start + PairwiseSum.sum(base, count: n, stride: stride, as: T.self)
+            }, combine: +)
+        case .prod: try sequential(T.self, *)
+        case .min: try sequential(T.self) { x, y in x.isNaN || y.isNaN ? T.nan : Swift.min(x, y) }
+        case .max: try sequential(T.self) { x, y in x.isNaN || y.isNaN ? T.nan : Swift.max(x, y) }
+        case .all, .any: throw .type("logical reductions run on booleans")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// `where` and `isclose`: element-wise choices between arrays.
+public enum Selection {
+    /// `np.where(condition, x, y)`.
+    public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws(ArrayError) -> NDArray {
+        let shape = try Broadcasting.operandShape([condition.shape, x.shape, y.shape])
+        let result = try NDArray.allocate(shape: shape, dtype: DType.promote(x.dtype, y.dtype), zeroed: false)
+        try result.assign(y)
+        let mask = try condition.copy(as: .bool).broadcast(to: shape)
+        let chosen = try mask.nonzeroIndices().map { IndexItem.array($0) }
+        let stretched = try x.broadcast(to: shape)
+        guard case .array(let picked) = try stretched.select(chosen) else { return result }
+        try result.assign(chosen, value: picked)
+        return result
+    }
+
+    /// `np.isclose`: |a - b| <= atol + rtol * |b|, infinities equal only to themselves.
+    public static func isClose(_ a: NDArray, _ b: NDArray, relative: Double, absolute: Double,
+                               equalNaN: Bool) throws(ArrayError) -> NDArray {
+        let shape = try Broadcasting.operandShape([a.shape, b.shape])
+        let x = try a.broadcast(to: shape).elements(), y = try b.broadcast(to: shape).elements()
+        let flags = zip(x, y).map { p, q -> Bool in
+            let u = p.doubleValue, v = q.doubleValue
+            if u.isNaN || v.isNaN { return equalNaN && u.isNaN && v.isNaN }
+            if u.isInfinite || v.isInfinite { return u == v }
+            return abs(u - v) <= absolute + relative * abs(v)
+        }
+        return try NDArray.from(flags).reshape(shape)
+    }
+}
+
+/// `sort` and `unique`.
+public enum Sorting {
+    /// A sorted copy along `axis` (flattened when nil); NaN sorts last, as in NumPy.
+    public static func sorted(_ a: NDArray, axis: Int?) throws(ArrayError) -> NDArray {
+        let source = axis == nil ? try a.flatten() : a
+        let result = try source.copy()
+        guard result.ndim > 0 else { return result }
+        let along = try result.normalizeAxis(axis ?? 0)
+        let moved = try result.moveAxis(along, to: result.ndim - 1)
+        let width = moved.shape[moved.ndim - 1]
+        guard width > 1 else { return result }
+        let values = try moved.elements()
+        let rows = values.count / width
+        var sortedValues: [Scalar] = []
+        sortedValues.reserveCapacity(values.count)
+        for row in 0..<rows {
+            sortedValues += values[(row * width)..<((row + 1) * width)].sorted(by: ascending)
+        }
+        try moved.assign(try NDArray.from(scalars: sortedValues, shape: moved.shape, dtype: moved.dtype))
+        return result
+    }
+
+    /// `np.unique(a)`: sorted distinct values of the flattened array.
+    public static func unique(_ a: NDArray) throws(ArrayError) -> NDArray {
+        let values = try a.elements().sorted(by: ascending)
+        var distinct: [Scalar] = []
+        for value in values where distinct.last.map({ !same($0, value) }) ?? true {
+            distinct.append(value)
+        }
+        return try NDArray.from(scalars: distinct, shape: [distinct.count], dtype: a.dtype)
+    }
+
+    private static func same(_ a: Scalar, _ b: Scalar) -> Bool {
+        a == b || (a.doubleValue.isNaN && b.doubleValue.isNaN)
+    }
+
+    static func ascending(_ a: Scalar, _ b: Scalar) -> Bool {
+        switch (a.value, b.value) {
+        case (.int(let x), .int(let y)): return x < y
+        case (.uint(let x), .uint(let y)): return x < y
+        case (.bool(let x), .bool(let y)): return !x && y
+        default:
+            let x = a.doubleValue, y = b.doubleValue
+            if x.isNaN { return false }
+            if y.isNaN { return true }
+            return x < y
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The element-wise operations of one operand (NumPy's unary ufuncs).
+public enum UnaryOperation: String, CaseIterable, Sendable {
+    case negative, positive, absolute, sign, square, invert
+    case sqrt, exp, log, log2, log10, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
+    case floor, ceil, trunc, rint
+    case logicalNot = "logical_not", isnan, isinf, isfinite
+
+    public var name: String { rawValue }
+
+    var isPredicate: Bool {
+        self == .logicalNot || self == .isnan || self == .isinf || self == .isfinite
+    }
+
+    /// Transcendental functions compute in floating point whatever the input.
+    var needsFloat: Bool {
+        switch self {
+        case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
+             .sinh, .cosh, .tanh: true
+        default: false
+        }
+    }
+
+    public func resolveTypes(_ input: DType) throws(ArrayError) -> (loop: DType, result: DType) {
+        if isPredicate { return (input, .bool) }
+        if needsFloat {
+            if input.isFloat { return (input, input) }
+            // NumPy picks float16 for 1-byte inputs; float16 is not supported, float32 is the nearest.
+            let float: DType = input.itemsize <= 2 ? .float32 : .float64
+            return (float, float)
+        }
+        if input == .bool {
+            switch self {
+            case .negative:
+                throw .type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+            case .absolute, .positive, .invert: return (.bool, .bool)
+            case .floor, .ceil, .trunc, .rint: return (.float32, .float32)
+            default: return (.int8, .int8)
+            }
+        }
+        if self == .invert, input.isFloat {
+            throw .type("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        }
+        if input.isInteger, [.floor, .ceil, .trunc, .rint].contains(self) { return (.float64, .float64) }
+        return (input, input)
+    }
+}
+
+public enum UnaryKernel {
+    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil) throws(ArrayError) -> NDArray {
+        let (loop, result) = try op.resolveTypes(a.dtype)
+        let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, zeroed: false) }
+        if let out {
+            guard out.isWriteable else { throw .readOnly }
+            guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {
+                throw .value("non-broadcastable output operand with shape \(ShapeText.tuple(out.shape)) doesn't match the broadcast shape \(ShapeText.tuple(a.shape))")
+            }
+        }
+        let input = a.dtype == loop ? a : try a.copy(as: loop)
+        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target))
+        if target !== output { try output.assign(target) }
+        return output
+    }
+}
+
+private struct UnaryVisitor: KindVisitor {
+    let op: UnaryOperation
+    let a: NDArray, aStrides: [Int], out: NDArray
+
+    func run<T: ArrayElement, R: ArrayElement>(_ f: (T) -> R) throws(ArrayError) {
+        try ElementLoop.unary(a, aStrides, into: out, f)
+    }
+
+    func visitBool() throws(ArrayError) {
+        switch op {
+        case .logicalNot, .invert: try run { (x: Bool) in !x }
+        case .absolute, .positive: try run { (x: Bool) in x }
+        case .isnan, .isinf: try run { (_: Bool) in false }
+        case .isfinite: try run { (_: Bool) in true }
+        default: throw .type("ufunc '\(op.name)' not supported for boolean input")
+        }
+    }
+
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+        switch op {
+        case .negative: try run { (x: T) in 0 &- x }
+        case .positive: try run { (x: T) in x }
+        case .absolute: try run { (x: T) in x < 0 ? 0 &- x : x }
+        case .sign: try run { (x: T) -> T in x > 0 ? 1 : (x < 0 ? 0 &- 1 : 0) }
+        case .square: try run { (x: T) in x &* x }
+        case .invert: try run { (x: T) in ~x }
+        case .logicalNot: try run { (x: T) in x == 0 }
+        case .isnan, .isinf: try run { (_: T) in false }
+        case .isfinite: try run { (_: T) in true }
+        default: throw .type("ufunc '\(op.name)' not supported for the input types")
+        }
+    }
+
+    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+        let single = T.self == Float.self
+        func math(_ f64: @escaping (Double) -> Double, _ f32: @escaping (Float) -> Float) throws(ArrayError) {
+            if single {
+                try run { (x: T) in T(f32(Float(x.asDouble))) }
+            } else {
+                try run { (x: T) in T(f64(x.asDouble)) }
+            }
+        }
+        switch op {
+        case .negative: try run { (x: T) in -x }
+        case .positive: try run { (x: T) in x }
+        case .absolute: try run { (x: T) in Swift.abs(x) }
+        case .sign: try run { (x: T) in x.isNaN ? x : (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
+        case .square: try run { (x: T) in x * x }
+        case .sqrt: try run { (x: T) in x.squareRoot() }
+        case .floor: try run { (x: T) in x.rounded(.down) }
+        case .ceil: try run { (x: T) in x.rounded(.up) }
+        case .trunc: try run { (x: T) in x.rounded(.towardZero) }
+        case .rint: try run { (x: T) in x.rounded(.toNearestOrEven) }
+        case .logicalNot: try run { (x: T) in x == 0 }
+        case .isnan: try run { (x: T) in x.isNaN }
+        case .isinf: try run { (x: T) in x.isInfinite }
+        case .isfinite: try run { (x: T) in x.isFinite }
+        case .exp: try math(Foundation.exp, Foundation.expf)
+        case .log: try math(Foundation.log, Foundation.logf)
+        case .log2: try math(Foundation.log2, Foundation.log2f)
+        case .log10: try math(Foundation.log10, Foundation.log10f)
+        case .sin: try math(Foundation.sin, Foundation.sinf)
+        case .cos: try math(Foundation.cos, Foundation.cosf)
+        case .tan: try math(Foundation.tan, Foundation.tanf)
+        case .arcsin: try math(Foundation.asin, Foundation.asinf)
+        case .arccos: try math(Foundation.acos, Foundation.acosf)
+        case .arctan: try math(Foundation.atan, Foundation.atanf)
+        case .sinh: try math(Foundation.sinh, Foundation.sinhf)
+        case .cosh: try math(Foundation.cosh, Foundation.coshf)
+        case .tanh: try math(Foundation.tanh, Foundation.tanhf)
+        case .invert: throw .type("ufunc 'invert' not supported for the input types")
+        }
+    }
+}

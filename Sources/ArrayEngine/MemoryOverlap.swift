@@ -1,0 +1,112 @@
+/// Whether two arrays' elements may or do occupy the same bytes.
+///
+/// `may_share_memory` compares the byte ranges each array spans; `shares_memory`
+/// asks whether some element address is common to both, which is an integer
+/// program (bounded knapsack) solved exactly here with a work limit, as NumPy's
+/// `mem_overlap.c` does.
+public enum MemoryOverlap {
+    public enum Answer: Equatable, Sendable {
+        case no, yes
+        /// The work limit ran out before an answer was found.
+        case tooHard
+    }
+
+    /// The half-open byte range `[low, high)` an array's elements span in its buffer.
+    public static func byteBounds(_ array: NDArray) -> (low: Int, high: Int) {
+        if array.size == 0 { return (array.offset, array.offset) }
+        var low = array.offset, high = array.offset
+        for (extent, stride) in zip(array.shape, array.strides) {
+            let reach = (extent - 1) * stride
+            if reach < 0 { low += reach } else { high += reach }
+        }
+        return (low, high + array.itemsize)
+    }
+
+    /// True when the arrays' byte ranges in one buffer intersect (`np.may_share_memory`).
+    public static func boundsOverlap(_ a: NDArray, _ b: NDArray) -> Bool {
+        guard a.buffer === b.buffer, a.size > 0, b.size > 0 else { return false }
+        let (aLow, aHigh) = byteBounds(a)
+        let (bLow, bHigh) = byteBounds(b)
+        return aLow < bHigh && bLow < aHigh
+    }
+}
+
+extension MemoryOverlap {
+    /// Whether some byte belongs to an element of both arrays (`np.shares_memory`).
+    ///
+    /// The question is a bounded linear Diophantine equation: with every stride
+    /// made positive, is there an index vector with Σ cₖ·xₖ = T and 0 ≤ xₖ ≤ uₖ?
+    /// It is answered by depth-first search with divisibility and range pruning;
+    /// each search node costs one unit of `maxWork` (nil: unlimited, 0: bounds only).
+    public static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(ArrayError) -> Answer {
+        guard boundsOverlap(a, b) else { return .no }
+        if maxWork == 0 { return .tooHard }
+        var terms: [(coefficient: Int, bound: Int)] = []
+        var target = byteBounds(b).low - byteBounds(a).low
+        for array in [a, b] {
+            for (extent, stride) in zip(array.shape, array.strides) where extent > 1 && stride != 0 {
+                terms.append((abs(stride), extent - 1))
+                // b's terms move to the left-hand side as (bound - y): shift the target.
+                if array === b { target += abs(stride) * (extent - 1) }
+            }
+        }
+        // Byte positions inside one element of a (u) and of b (itemsize-1-v), merged.
+        target += b.itemsize - 1
+        terms.append((1, a.itemsize + b.itemsize - 2))
+        terms.sort { $0.coefficient > $1.coefficient }
+        var search = OverlapSearch(terms: terms, budget: maxWork ?? Int.max)
+        switch search.solve(0, target) {
+        case .some(true): return .yes
+        case .some(false): return .no
+        case .none: return .tooHard
+        }
+    }
+}
+
+/// Depth-first search for Σ cₖ·xₖ = target with 0 ≤ xₖ ≤ uₖ, largest coefficients first.
+private struct OverlapSearch {
+    let terms: [(coefficient: Int, bound: Int)]
+    /// Largest sum reachable with terms k..<end, and the gcd of their coefficients.
+    let reach: [Int]
+    let divisor: [Int]
+    var budget: Int
+
+    init(terms: [(coefficient: Int, bound: Int)], budget: Int) {
+        self.terms = terms
+        self.budget = budget
+        var reach = [Int](repeating: 0, count: terms.count + 1)
+        var divisor = [Int](repeating: 0, count: terms.count + 1)
+        for k in terms.indices.reversed() {
+            let (product, overflow) = terms[k].coefficient.multipliedReportingOverflow(by: terms[k].bound)
+            reach[k] = overflow ? Int.max : reach[k + 1].addingReportingOverflow(product).partialValue
+            divisor[k] = OverlapSearch.gcd(divisor[k + 1], terms[k].coefficient)
+        }
+        self.reach = reach
+        self.divisor = divisor
+    }
+
+    /// true/false when decided, nil when the work budget ran out.
+    mutating func solve(_ k: Int, _ remainder: Int) -> Bool? {
+        if remainder == 0 { return true }
+        if k == terms.count || remainder < 0 || remainder > reach[k] { return false }
+        if divisor[k] > 1 && remainder % divisor[k] != 0 { return false }
+        budget -= 1
+        if budget < 0 { return nil }
+        let (c, u) = terms[k]
+        if k == terms.count - 1 { return remainder % c == 0 && remainder / c <= u }
+        var x = min(u, remainder / c)
+        // Terms after k can reach at most reach[k+1]: skip x values that leave too much.
+        let lowest = max(0, (remainder - reach[k + 1] + c - 1) / c)
+        while x >= lowest {
+            switch solve(k + 1, remainder - c * x) {
+            case .some(true): return true
+            case .none: return nil
+            case .some(false): break
+            }
+            x -= 1
+        }
+        return false
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+}

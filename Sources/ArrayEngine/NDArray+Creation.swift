@@ -1,0 +1,96 @@
+/// Creation functions that make new buffers: `arange`, `full`, `linspace`, `eye`, ...
+extension NDArray {
+    /// An array of `shape` filled with `value`.
+    public static func full(shape: [Int], value: Scalar, dtype: DType) throws(ArrayError) -> NDArray {
+        let zero = value.value == .int(0) || value.value == .uint(0) || value.value == .bool(false)
+            || value.value == .float(0) && value.doubleValue.sign == .plus
+        let array = try allocate(shape: shape, dtype: dtype, zeroed: zero)
+        if !zero { try array.fill(value) }
+        return array
+    }
+
+    /// `np.arange(start, stop, step)`: computed as NumPy does, `start + i * delta`
+    /// with `delta = (start + step) - start` in the result type.
+    public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(ArrayError) -> NDArray {
+        let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
+        if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
+        let length: Int
+        if dtype.isInteger, let a = start.exactInteger, let b = stop.exactInteger, let s = step.exactInteger {
+            let span = b - a
+            length = Int(max(0, s > 0 ? (span + s - 1) / s : (span + s + 1) / s))
+        } else {
+            let count = ((end - first) / delta).rounded(.up)
+            guard !count.isNaN else { throw .value("arange: cannot compute length") }
+            guard count < Double(Int.max) else { throw .value("Maximum allowed size exceeded") }
+            length = max(0, Int(count))
+        }
+        let array = try allocate(shape: [length], dtype: dtype, zeroed: false)
+        if length == 0 { return array }
+        try dtype.dispatchByKind(ArangeFill(array: array, start: start, step: step))
+        return array
+    }
+
+    /// `np.linspace(start, stop, num, endpoint)` in float64.
+    public static func linspace(start: Double, stop: Double, count: Int, endpoint: Bool) throws(ArrayError) -> NDArray {
+        guard count >= 0 else { throw .value("Number of samples, \(count), must be non-negative.") }
+        let array = try allocate(shape: [count], dtype: .float64, zeroed: false)
+        let divisor = Double(endpoint ? count - 1 : count)
+        let delta = stop - start
+        let step = divisor > 0 ? delta / divisor : .nan
+        let values = array.pointer.assumingMemoryBound(to: Double.self)
+        for i in 0..<count {
+            values[i] = step == 0 ? (Double(i) / divisor) * delta + start
+                : (divisor > 0 ? Double(i) * step + start : Double(i) * delta + start)
+        }
+        if endpoint && count > 1 { values[count - 1] = stop }
+        return array
+    }
+
+    /// `np.eye(n, m, k)`: ones on the k-th diagonal.
+    public static func eye(rows: Int, columns: Int, diagonal k: Int, dtype: DType) throws(ArrayError) -> NDArray {
+        let array = try allocate(shape: [rows, columns], dtype: dtype)
+        let one = Scalar(.int(1), as: dtype)
+        for i in 0..<rows where i + k >= 0 && i + k < columns {
+            array.store(one, at: array.address(of: [i, i + k]))
+        }
+        return array
+    }
+
+    /// An array of `shape` holding `values` in C order, cast to `dtype`.
+    public static func from(scalars values: [Scalar], shape: [Int], dtype: DType) throws(ArrayError) -> NDArray {
+        let array = try allocate(shape: shape, dtype: dtype, zeroed: false)
+        var address = array.pointer
+        for value in values {
+            array.store(value, at: address)
+            address += array.itemsize
+        }
+        return array
+    }
+}
+
+private struct ArangeFill: KindVisitor {
+    let array: NDArray
+    let start: Scalar, step: Scalar
+
+    func visitBool() throws(ArrayError) {
+        guard array.size <= 2 else {
+            throw .type("arange() is only supported for booleans when the result has at most length 2.")
+        }
+        let values = array.pointer.assumingMemoryBound(to: Bool.self)
+        values[0] = start.boolValue
+        if array.size == 2 { values[1] = Scalar(.float(start.doubleValue + step.doubleValue), as: .bool).boolValue }
+    }
+
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+        let values = array.pointer.assumingMemoryBound(to: T.self)
+        let first = T(start), delta = T(step)
+        for i in 0..<array.size { values[i] = first &+ T(truncatingIfNeeded: i) &* delta }
+    }
+
+    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+        let values = array.pointer.assumingMemoryBound(to: T.self)
+        let first = T(start)
+        let delta = T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) - first
+        for i in 0..<array.size { values[i] = first + T(i) * delta }
+    }
+}

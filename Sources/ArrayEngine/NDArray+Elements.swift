@@ -1,0 +1,76 @@
+/// Reading and writing single elements as `Scalar`s (the slow, general path).
+extension NDArray {
+    /// Loads the element at `address` as a scalar of this array's dtype.
+    public func load(at address: UnsafeRawPointer) -> Scalar {
+        dtype.loadScalar(from: address)
+    }
+
+    /// Stores `value`, cast to this array's dtype, at `address`.
+    public func store(_ value: Scalar, at address: UnsafeMutableRawPointer) {
+        dtype.storeScalar(value, to: address)
+    }
+
+    /// The address of the element at a full, already-validated index.
+    public func address(of index: [Int]) -> UnsafeMutableRawPointer {
+        var byte = offset
+        for (i, stride) in zip(index, strides) { byte += i * stride }
+        return buffer.pointer + byte
+    }
+
+    /// The value of a 0-d array, or of the only element of a one-element array.
+    public func item() throws(ArrayError) -> Scalar {
+        guard size == 1 else {
+            throw .value("can only convert an array of size 1 to a Python scalar")
+        }
+        return load(at: pointer)
+    }
+
+    /// Every element in C order (for printing, `tolist` and tests; not for kernels).
+    public func elements() throws(ArrayError) -> [Scalar] {
+        var result: [Scalar] = []
+        result.reserveCapacity(size)
+        try StridedLoop.forEach(shape: shape, strides: [strides]) { offsets, count, inner in
+            var byte = offset + offsets[0]
+            for _ in 0..<count {
+                result.append(load(at: buffer.pointer + byte))
+                byte += inner[0]
+            }
+        }
+        return result
+    }
+}
+
+extension DType {
+    func loadScalar(from address: UnsafeRawPointer) -> Scalar {
+        let value: Scalar.Value = switch self {
+        case .bool: .bool(address.load(as: UInt8.self) != 0)
+        case .int8: .int(Int64(address.load(as: Int8.self)))
+        case .int16: .int(Int64(address.loadUnaligned(as: Int16.self)))
+        case .int32: .int(Int64(address.loadUnaligned(as: Int32.self)))
+        case .int64: .int(address.loadUnaligned(as: Int64.self))
+        case .uint8: .uint(UInt64(address.load(as: UInt8.self)))
+        case .uint16: .uint(UInt64(address.loadUnaligned(as: UInt16.self)))
+        case .uint32: .uint(UInt64(address.loadUnaligned(as: UInt32.self)))
+        case .uint64: .uint(address.loadUnaligned(as: UInt64.self))
+        case .float32: .float(Double(address.loadUnaligned(as: Float.self)))
+        case .float64: .float(address.loadUnaligned(as: Double.self))
+        }
+        return Scalar(value, as: self)
+    }
+
+    func storeScalar(_ value: Scalar, to address: UnsafeMutableRawPointer) {
+        switch self {
+        case .bool: address.storeBytes(of: Bool(value) ? 1 : 0, as: UInt8.self)
+        case .int8: address.storeBytes(of: Int8(value), as: Int8.self)
+        case .int16: address.storeBytes(of: Int16(value), toByteOffset: 0, as: Int16.self)
+        case .int32: address.storeBytes(of: Int32(value), toByteOffset: 0, as: Int32.self)
+        case .int64: address.storeBytes(of: Int64(value), toByteOffset: 0, as: Int64.self)
+        case .uint8: address.storeBytes(of: UInt8(value), as: UInt8.self)
+        case .uint16: address.storeBytes(of: UInt16(value), toByteOffset: 0, as: UInt16.self)
+        case .uint32: address.storeBytes(of: UInt32(value), toByteOffset: 0, as: UInt32.self)
+        case .uint64: address.storeBytes(of: UInt64(value), toByteOffset: 0, as: UInt64.self)
+        case .float32: address.storeBytes(of: Float(value), toByteOffset: 0, as: Float.self)
+        case .float64: address.storeBytes(of: Double(value), toByteOffset: 0, as: Double.self)
+        }
+    }
+}

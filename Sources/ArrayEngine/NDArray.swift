@@ -1,0 +1,120 @@
+/// An N-dimensional view of a buffer: NumPy's array model.
+///
+/// Element `(i0, i1, ...)` lives at byte `offset + i0*strides[0] + i1*strides[1] + ...`
+/// of `buffer`. A view is a new `NDArray` over the same buffer; `base` names the
+/// array that owns the buffer (never a chain), and is nil for an owner. Identity
+/// (`===`) is what Python's `id` and `is` report.
+public final class NDArray {
+    public let buffer: Buffer
+    /// Byte offset of element (0, 0, ...) from the buffer's start.
+    public let offset: Int
+    public private(set) var shape: [Int]
+    /// Byte steps per dimension; negative for reversed views, zero for broadcast ones.
+    public private(set) var strides: [Int]
+    public let dtype: DType
+    /// The array that owns `buffer`, or nil when this array owns it.
+    public let base: NDArray?
+    /// `flags.writeable`: cleared for read-only memory and broadcast views.
+    public internal(set) var isWriteable: Bool
+
+    init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
+         base: NDArray?, writeable: Bool = true) {
+        self.buffer = buffer
+        self.offset = offset
+        self.shape = shape
+        self.strides = strides
+        self.dtype = dtype
+        self.base = base
+        self.isWriteable = writeable
+    }
+
+    public var ndim: Int { shape.count }
+    public var size: Int { shape.reduce(1, *) }
+    public var itemsize: Int { dtype.itemsize }
+    public var nbytes: Int { size * itemsize }
+    public var ownsData: Bool { base == nil }
+
+    /// The owner of the memory this array views (itself for an owner).
+    public var owner: NDArray { base ?? self }
+
+    /// Address of element (0, 0, ...).
+    public var pointer: UnsafeMutableRawPointer { buffer.pointer + offset }
+
+    /// Makes a view of the same memory with new geometry; its base is the owner.
+    public func view(offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil) -> NDArray {
+        NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
+                dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+    }
+
+    /// `a.view()`: a new array object over the same elements.
+    public func view() -> NDArray { view(shape: shape, strides: strides) }
+
+    /// Replaces shape and strides in place (for `a.shape = ...`); callers validate.
+    func setGeometry(shape: [Int], strides: [Int]) {
+        self.shape = shape
+        self.strides = strides
+    }
+}
+
+// MARK: - Creation
+
+extension NDArray {
+    /// A new C-contiguous array that owns fresh memory.
+    public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(ArrayError) -> NDArray {
+        var count = 1
+        for extent in shape {
+            if extent < 0 { throw .value("negative dimensions are not allowed") }
+            let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+            if overflow { throw .value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+            count = product
+        }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
+        if overflow { throw .value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+        let buffer = try Buffer(byteCount: bytes, zeroed: zeroed,
+                                describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
+        return NDArray(buffer: buffer, offset: 0, shape: shape,
+                       strides: contiguousStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+    }
+
+    /// C-order strides for a shape.
+    public static func contiguousStrides(shape: [Int], itemsize: Int) -> [Int] {
+        var strides = [Int](repeating: itemsize, count: shape.count)
+        var step = itemsize
+        for axis in shape.indices.reversed() {
+            strides[axis] = step
+            step *= max(shape[axis], 1)
+        }
+        return strides
+    }
+
+    /// A 0-d array holding one scalar.
+    public static func scalar(_ value: Scalar) -> NDArray {
+        let buffer = Buffer(small: value.dtype.itemsize)
+        let array = NDArray(buffer: buffer, offset: 0, shape: [], strides: [], dtype: value.dtype, base: nil)
+        array.store(value, at: array.pointer)
+        return array
+    }
+}
+
+/// Python's tuple text for a shape: `(3,)`, `(2, 3)`, `()`.
+public enum ShapeText {
+    public static func tuple(_ values: [Int]) -> String {
+        values.count == 1 ? "(\(values[0]),)" : "(" + values.map(String.init).joined(separator: ", ") + ")"
+    }
+}
+
+// MARK: - Flags
+
+extension NDArray {
+    /// `a.flags.writeable = value`: read-only is always allowed; writeable only when
+    /// the memory itself is writeable (its owner is), as NumPy checks.
+    public func setWriteable(_ value: Bool) throws(ArrayError) {
+        if value, let base, !base.isWriteable {
+            throw .value("cannot set WRITEABLE flag to True of this array")
+        }
+        if value, !buffer.isWriteable {
+            throw .value("cannot set WRITEABLE flag to True of this array")
+        }
+        isWriteable = value
+    }
+}

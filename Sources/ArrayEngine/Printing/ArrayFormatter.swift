@@ -1,0 +1,124 @@
+/// NumPy 2.x's `repr` and `str` of arrays: `array([1, 2, 3])`, `[1 2 3]`.
+///
+/// A port of `numpy/_core/arrayprint.py` with default print options: line width
+/// 75, summarisation above 1000 elements with 3 edge items, precision 8.
+public enum ArrayFormatter {
+    static let lineWidth = 75
+    static let threshold = 1000
+    static let edgeItems = 3
+
+    /// `repr(a)`: `array([...], dtype=int32)`.
+    public static func repr(_ array: NDArray) throws(ArrayError) -> String {
+        let prefix = "array("
+        let body = array.size == 0
+            ? "[]"
+            : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
+        var extras: [String] = []
+        if (array.size == 0 && array.shape != [0]) || array.size > threshold {
+            extras.append("shape=\(ShapeText.tuple(array.shape))")
+        }
+        if !array.dtype.isImpliedInRepr || array.size == 0 {
+            extras.append("dtype=\(array.dtype.name)")
+        }
+        if extras.isEmpty { return prefix + body + ")" }
+        let text = prefix + body + ","
+        let extra = extras.joined(separator: ", ") + ")"
+        let lastLine = text.count - (text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0)
+        let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
+        return text + spacer + extra
+    }
+
+    /// `str(a)`, what `print(a)` shows: `[1 2 3]`.
+    public static func str(_ array: NDArray) throws(ArrayError) -> String {
+        if array.ndim == 0 { return ScalarFormatter.str(array.load(at: array.pointer)) }
+        if array.size == 0 { return "[]" }
+        return try layout(array, separator: " ", prefix: "", width: lineWidth)
+    }
+
+    private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(ArrayError) -> String {
+        let summarize = array.size > threshold
+        let shown = try shownValues(array, summarize: summarize)
+        let format = ElementFormat(dtype: array.dtype, values: shown, isZeroDimensional: array.ndim == 0)
+        let hanging = String(repeating: " ", count: prefix.count + 1)
+        var lines = LineLayout(array: array, format: format.format, separator: separator, summarize: summarize)
+        return lines.recurse(index: [], hanging: hanging, width: width)
+    }
+
+    /// The elements that will be printed (all, or the edges of each long axis).
+    private static func shownValues(_ array: NDArray, summarize: Bool) throws(ArrayError) -> [Scalar] {
+        guard summarize else { return try array.elements() }
+        var values: [Scalar] = []
+        func walk(_ index: [Int]) {
+            if index.count == array.ndim {
+                values.append(array.load(at: array.address(of: index)))
+                return
+            }
+            let extent = array.shape[index.count]
+            let positions = 2 * edgeItems < extent
+                ? Array(0..<edgeItems) + Array((extent - edgeItems)..<extent)
+                : Array(0..<extent)
+            for i in positions { walk(index + [i]) }
+        }
+        walk([])
+        return values
+    }
+}
+
+/// `_formatArray`: nested brackets, wrapping rows at the line width.
+private struct LineLayout {
+    let array: NDArray
+    let format: (Scalar) -> String
+    let separator: String
+    let summarize: Bool
+
+    mutating func recurse(index: [Int], hanging: String, width: Int) -> String {
+        let axesLeft = array.ndim - index.count
+        if axesLeft == 0 { return format(array.load(at: array.address(of: index))) }
+        let nextHanging = hanging + " "
+        let nextWidth = width - 1
+        let extent = array.shape[index.count]
+        let edge = ArrayFormatter.edgeItems
+        let showSummary = summarize && 2 * edge < extent
+        let leading = showSummary ? edge : 0
+        let trailing = showSummary ? edge : extent
+        let trimmedSeparator = String(separator.reversed().drop(while: { $0 == " " }).reversed())
+        var text = ""
+        if axesLeft == 1 {
+            let elementWidth = width - max(trimmedSeparator.count, 1)
+            var line = hanging
+            func extend(_ word: String) {
+                if line.count + word.count > elementWidth && line.count > hanging.count {
+                    text += String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
+                    line = hanging
+                }
+                line += word
+            }
+            for i in 0..<leading {
+                extend(recurse(index: index + [i], hanging: nextHanging, width: nextWidth))
+                line += separator
+            }
+            if showSummary {
+                extend("...")
+                line += separator
+            }
+            for i in stride(from: trailing, to: 1, by: -1) {
+                extend(recurse(index: index + [extent - i], hanging: nextHanging, width: nextWidth))
+                line += separator
+            }
+            extend(recurse(index: index + [extent - 1], hanging: nextHanging, width: nextWidth))
+            text += line
+        } else {
+            let lineSeparator = trimmedSeparator + String(repeating: "\n", count: axesLeft - 1)
+            for i in 0..<leading {
+                text += hanging + recurse(index: index + [i], hanging: nextHanging, width: nextWidth) + lineSeparator
+            }
+            if showSummary { text += hanging + "..." + lineSeparator }
+            for i in stride(from: trailing, to: 1, by: -1) {
+                text += hanging + recurse(index: index + [extent - i], hanging: nextHanging, width: nextWidth)
+                    + lineSeparator
+            }
+            text += hanging + recurse(index: index + [extent - 1], hanging: nextHanging, width: nextWidth)
+        }
+        return "[" + text.dropFirst(hanging.count) + "]"
+    }
+}

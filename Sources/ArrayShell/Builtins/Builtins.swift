@@ -1,0 +1,263 @@
+import ArrayEngine
+import Foundation
+
+/// Python's builtin functions and types that arrsh supports.
+enum Builtins {
+    static func make() -> [String: Value] {
+        var table: [String: Value] = [:]
+        for type in [PythonType.int, .float, .bool, .str, .list, .tuple] {
+            table[type.rawValue] = .type(type)
+        }
+        let functions: [Function] = [
+            builtin("print", "print(*values, sep=' ', end='\\n')\nWrites the str() of each value.") { interpreter, args throws(PythonError) in
+                var sep = " ", end = "\n"
+                for (name, value) in args.keywords {
+                    guard case .string(let text) = value else {
+                        if value.isNone { continue }
+                        throw .type("\(name) must be None or a string, not \(value.typeName)")
+                    }
+                    switch name {
+                    case "sep": sep = text
+                    case "end": end = text
+                    case "flush", "file": break
+                    default: throw .type("'\(name)' is an invalid keyword argument for print()")
+                    }
+                }
+                let parts = try args.positional.map { v throws(PythonError) in try Repr.str(v) }
+                interpreter.write(parts.joined(separator: sep) + end)
+                return .none
+            },
+            builtin("id", "id(obj) -> int\nThe object's identity: equal ids mean the same object (a view is a different object from its base).") { interpreter, args throws(PythonError) in
+                .int(interpreter.ids.id(of: try one(args, "id")))
+            },
+            builtin("len", "len(obj) -> int\nThe number of items (an array's first dimension).") { interpreter, args throws(PythonError) in
+                let value = try one(args, "len")
+                switch value {
+                case .array(let a):
+                    guard a.ndim > 0 else { throw .type("len() of unsized object") }
+                    return .int(a.shape[0])
+                case .string(let s): return .int(s.count)
+                case .scalar: throw .type("object of type '\(value.typeName)' has no len()")
+                default:
+                    do { return .int(try interpreter.iterate(value).count) } catch {
+                        throw .type("object of type '\(value.typeName)' has no len()")
+                    }
+                }
+            },
+            builtin("type", "type(obj) -> type\nThe type of obj.") { _, args throws(PythonError) in
+                typeOf(try one(args, "type"))
+            },
+            builtin("repr", "repr(obj) -> str\nThe text the REPL shows for obj.") { _, args throws(PythonError) in
+                .string(try Repr.repr(try one(args, "repr")))
+            },
+            builtin("abs", "abs(x)\nThe absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
+                let value = try one(args, "abs")
+                switch value {
+                case .int(let i):
+                    guard i != .min else { throw Interpreter.intOverflow }
+                    return .int(Swift.abs(i))
+                case .bool(let b): return .int(b ? 1 : 0)
+                case .float(let d): return .float(Swift.abs(d))
+                default:
+                    guard value.isNumPy else { throw .type("bad operand type for abs(): '\(value.typeName)'") }
+                    return try interpreter.ufunc(.absolute, value)
+                }
+            },
+            extreme("min", less: true), extreme("max", less: false),
+            builtin("sum", "sum(iterable, start=0)\nAdds the items one by one (np.sum is faster for arrays).") { interpreter, args throws(PythonError) in
+                let bound = try args.bind("sum", ["iterable", "start?"])
+                var total = bound.raw("start") ?? .int(0)
+                for item in try interpreter.iterate(bound.raw("iterable") ?? .none) {
+                    total = try interpreter.binary(.add, total, item)
+                }
+                return total
+            },
+            builtin("range", "range(start, stop, step)\nIntegers from start up to (not including) stop.") { _, args throws(PythonError) in
+                let values = try args.positional.map { v throws(PythonError) in try Convert.index(v) }
+                guard (1...3).contains(values.count), args.keywords.isEmpty else {
+                    throw .type("range expected at most 3 arguments, got \(values.count)")
+                }
+                let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
+                let step = values.count == 3 ? values[2] : 1
+                guard step != 0 else { throw .value("range() arg 3 must not be zero") }
+                guard (stop - start) / step < 100_000_000 else { throw PythonError("MemoryError", "range too large for arrsh") }
+                return .list(ListObject(Swift.stride(from: start, to: stop, by: step).map { .int($0) }))
+            },
+            builtin("isinstance", "isinstance(obj, type) -> bool\nWhether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
+                let bound = try args.bind("isinstance", ["obj", "class_or_tuple"])
+                let object = bound.raw("obj") ?? .none
+                let classes: [Value] = if case .tuple(let items)? = bound.raw("class_or_tuple") { items } else { [bound.raw("class_or_tuple") ?? .none] }
+                for candidate in classes where try isInstance(object, candidate) { return .bool(true) }
+                return .bool(false)
+            },
+            builtin("round", "round(number, ndigits=None)\nRounds half to even.") { interpreter, args throws(PythonError) in
+                let bound = try args.bind("round", ["number", "ndigits?"])
+                let value = bound.raw("number") ?? .none
+                if let digits = try bound.int("ndigits") {
+                    let scale = Double(sign: .plus, exponent: 0, significand: 1) * pow10(digits)
+                    return .float((try Convert.double(value) * scale).rounded(.toNearestOrEven) / scale)
+                }
+                if case .int = value { return value }
+                let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)
+                guard let exact = Int(exactly: rounded) else { throw .overflow("cannot convert float infinity to integer") }
+                return .int(exact)
+            },
+            builtin("sorted", "sorted(iterable) -> list\nA new sorted list.") { interpreter, args throws(PythonError) in
+                var items = try interpreter.iterate(try one(args, "sorted"))
+                var failure: PythonError?
+                items.sort { a, b in
+                    do { return try PythonArithmetic.compare(.less, a, b) } catch {
+                        failure = error as? PythonError
+                        return false
+                    }
+                }
+                if let failure { throw failure }
+                return .list(ListObject(items))
+            },
+            builtin("help", "help(obj)\nShows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
+                interpreter.write(Help.text(for: try one(args, "help")) + "\n")
+                return .none
+            },
+            builtin("exit", "exit()\nLeaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+            builtin("quit", "quit()\nLeaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+        ]
+        for function in functions { table[function.name] = .function(function) }
+        return table
+    }
+
+    private static func builtin(_ name: String, _ doc: String,
+                                _ body: @escaping (Interpreter, Arguments) throws(PythonError) -> Value) -> Function {
+        Function(name, kind: .builtin, doc: doc, body)
+    }
+
+    private static func one(_ args: Arguments, _ name: String) throws(PythonError) -> Value {
+        guard args.positional.count == 1, args.keywords.isEmpty else {
+            if let keyword = args.keywords.first { throw .type("\(name)() takes no keyword arguments (got '\(keyword.name)')") }
+            throw .type("\(name)() takes exactly one argument (\(args.positional.count) given)")
+        }
+        return args.positional[0]
+    }
+
+    private static func pow10(_ digits: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<Swift.abs(digits) { result *= 10 }
+        return digits < 0 ? 1 / result : result
+    }
+
+    private static func extreme(_ name: String, less: Bool) -> Function {
+        builtin(name, "\(name)(iterable) or \(name)(a, b, ...)\nThe \(less ? "smallest" : "largest") item.") { interpreter, args throws(PythonError) in
+            let items = args.positional.count == 1 ? try interpreter.iterate(args.positional[0]) : args.positional
+            guard var best = items.first else { throw .value("\(name)() iterable argument is empty") }
+            for item in items.dropFirst() {
+                let better = try Convert.truth(try interpreter.compare(less ? .less : .greater, item, best))
+                if better { best = item }
+            }
+            return best
+        }
+    }
+
+    static func typeOf(_ value: Value) -> Value {
+        switch value {
+        case .none: .type(.noneType)
+        case .bool: .type(.bool)
+        case .int: .type(.int)
+        case .float: .type(.float)
+        case .string: .type(.str)
+        case .tuple: .type(.tuple)
+        case .list: .type(.list)
+        case .slice: .type(.slice)
+        case .ellipsis: .type(.ellipsis)
+        case .array: .type(.ndarray)
+        case .scalar(let s): .scalarType(s.dtype)
+        case .dtype: .type(.dtype)
+        case .scalarType, .type: .type(.type)
+        case .function: .type(.function)
+        case .module: .type(.module)
+        case .flags: .type(.flags)
+        }
+    }
+
+    private static func isInstance(_ object: Value, _ candidate: Value) throws(PythonError) -> Bool {
+        switch candidate {
+        case .type(let type):
+            if case .type(let actual) = typeOf(object), actual == type { return true }
+            switch (object, type) {
+            case (.bool, .int): return true
+            // np.float64 subclasses Python's float.
+            case (.scalar(let s), .float): return s.dtype == .float64
+            default: return false
+            }
+        case .scalarType(let dtype):
+            if case .scalar(let s) = object { return s.dtype == dtype }
+            return false
+        default:
+            throw .type("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+    }
+
+    /// `int(x)`, `float(x)`, `list(x)`, ... : calling a type.
+    static func construct(_ type: PythonType, _ args: Arguments, in interpreter: Interpreter) throws(PythonError) -> Value {
+        let bound = try args.bind(type.rawValue, ["x?"])
+        let value = bound.raw("x")
+        switch type {
+        case .int:
+            guard let value else { return .int(0) }
+            switch value {
+            case .string(let text):
+                guard let i = Int(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
+                    throw .value("invalid literal for int() with base 10: \(Repr.quoted(text))")
+                }
+                return .int(i)
+            case .int: return value
+            default:
+                let d = try scalarNumber(value, "int")
+                if case .int(let i) = d { return .int(i) }
+                guard case .float(let f) = d else { return d }
+                if f.isNaN { throw .value("cannot convert float NaN to integer") }
+                guard let i = Int(exactly: f.rounded(.towardZero)) else {
+                    throw .overflow("cannot convert float infinity to integer")
+                }
+                return .int(i)
+            }
+        case .float:
+            guard let value else { return .float(0) }
+            if case .string(let text) = value {
+                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+                let special: [String: Double] = ["nan": .nan, "inf": .infinity, "-inf": -.infinity, "infinity": .infinity]
+                guard let d = special[trimmed] ?? Double(trimmed) else {
+                    throw .value("could not convert string to float: \(Repr.quoted(text))")
+                }
+                return .float(d)
+            }
+            return .float(try Convert.double(try scalarNumber(value, "float")))
+        case .bool:
+            return .bool(try value.map { v throws(PythonError) in try Convert.truth(v) } ?? false)
+        case .str:
+            return .string(try value.map { v throws(PythonError) in try Repr.str(v) } ?? "")
+        case .list:
+            return .list(ListObject(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
+        case .tuple:
+            return .tuple(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
+        default:
+            throw .type("cannot create '\(type.rawValue)' instances")
+        }
+    }
+
+    /// A Python number from a number, NumPy scalar or one-element array.
+    private static func scalarNumber(_ value: Value, _ name: String) throws(PythonError) -> Value {
+        switch value {
+        case .int, .float, .bool: return value
+        case .scalar(let s): return Convert.python(s)
+        case .array(let a):
+            guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
+            return Convert.python(try engine { () throws(ArrayError) in try a.item() })
+        default:
+            throw .type("\(name)() argument must be a string or a real number, not '\(value.typeName)'")
+        }
+    }
+}
+
+extension PythonError {
+    /// `exit()`/`quit()`: the session ends quietly.
+    static let systemExit = PythonError("SystemExit", "")
+}

@@ -1,0 +1,67 @@
+import ArrayEngine
+import Foundation
+
+/// The `np` namespace: constants, types and every supported function.
+///
+/// Functions are grouped by area in the `NumPy+*.swift` files; each area adds
+/// its entries to the table built here.
+enum NumPyModule {
+    static func make() -> Module {
+        var table: [String: Value] = [
+            "newaxis": .none,
+            "nan": .float(.nan),
+            "inf": .float(.infinity),
+            "pi": .float(Double.pi),
+            "e": .float(M_E),
+            "ndarray": .type(.ndarray),
+            "bool": .scalarType(.bool),
+            "bool_": .scalarType(.bool),
+            "int_": .scalarType(.int64),
+            "intp": .scalarType(.int64),
+            "float_": .scalarType(.float64),
+            "double": .scalarType(.float64),
+            "single": .scalarType(.float32),
+            "__version__": .string("2.4.6"),
+        ]
+        for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
+        let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
+                                   ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions()]
+        for function in areas.joined() { table[function.name] = .function(function) }
+        table["dtype"] = .function(Function("dtype", kind: .builtin, doc: "dtype(obj) -> dtype\nThe dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
+            .dtype(try Convert.dtype(try args.bind("dtype", ["dtype"]).raw("dtype") ?? .none))
+        })
+        return Module(name: "numpy", attributes: table)
+    }
+
+    /// A NumPy function: arguments are bound to `parameters` before `body` runs.
+    static func function(_ name: String, _ parameters: [String], doc: String,
+                         _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
+        Function(name, kind: .numpy, doc: doc) { interpreter, args throws(PythonError) in
+            try body(interpreter, try args.bind(name, parameters))
+        }
+    }
+
+    /// `np.int32(5)`: a NumPy scalar of a given type.
+    static func makeScalar(_ dtype: DType, _ args: Arguments) throws(PythonError) -> Value {
+        let bound = try args.bind(dtype.name, ["value?"])
+        guard let value = bound.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
+        if case .string(let text) = value {
+            guard let number = Double(text) else {
+                throw .value("invalid literal for \(dtype.name) with base 10: '\(text)'")
+            }
+            return .scalar(Scalar(.float(number), as: dtype))
+        }
+        if case .int(let i) = value, dtype.isInteger {
+            _ = try Convert.operand(value, besides: dtype)
+            return .scalar(Scalar(.int(Int64(i)), as: dtype))
+        }
+        let array = try Convert.array(value)
+        if array.ndim == 0 { return .scalar(Scalar(try engine { () throws(ArrayError) in try array.item() }.value, as: dtype)) }
+        return .array(try engine { () throws(ArrayError) in try array.copy(as: dtype) })
+    }
+
+    /// A reduction or function result: 0-d arrays come back as NumPy scalars.
+    static func result(_ array: NDArray) throws(PythonError) -> Value {
+        try Interpreter.unwrap(array, scalar: true)
+    }
+}

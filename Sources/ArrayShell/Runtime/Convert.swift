@@ -1,0 +1,201 @@
+import ArrayEngine
+
+/// Conversions between Python values and the engine's arrays, scalars and dtypes,
+/// with Python's and NumPy's error messages.
+enum Convert {
+    /// `operator.index(value)`: an exact integer (ints, bools, NumPy integer scalars).
+    static func index(_ value: Value) throws(PythonError) -> Int {
+        switch value {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .scalar(let s) where s.dtype.kind != .floating:
+            guard let i = s.exactInteger else { throw .overflow("Python int too large to convert to C ssize_t") }
+            return Int(i)
+        case .array(let a) where a.ndim == 0 && a.dtype.isInteger:
+            return Int(try engine { () throws(ArrayError) in try a.item() }.exactInteger ?? 0)
+        default:
+            throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// Python's `bool(value)`.
+    static func truth(_ value: Value) throws(PythonError) -> Bool {
+        switch value {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .string(let s): return !s.isEmpty
+        case .tuple(let items): return !items.isEmpty
+        case .list(let list): return !list.items.isEmpty
+        case .scalar(let s): return s.boolValue
+        case .array(let a):
+            if a.size == 1 { return try engine { () throws(ArrayError) in try a.item() }.boolValue }
+            if a.size == 0 {
+                throw .value("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+            }
+            throw .value("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+        default: return true
+        }
+    }
+
+    /// A dtype from `np.int32`, `'int32'`, `int`, `float`, `bool` or a dtype object.
+    static func dtype(_ value: Value) throws(PythonError) -> DType {
+        switch value {
+        case .dtype(let d), .scalarType(let d): return d
+        case .type(.int): return .int64
+        case .type(.float): return .float64
+        case .type(.bool): return .bool
+        case .string(let name):
+            guard let d = DType(name: name) else { throw .type("data type '\(name)' not understood") }
+            return d
+        case .none: return .float64
+        default:
+            throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
+        }
+    }
+
+    /// A shape from an int or a sequence of ints.
+    static func shape(_ value: Value) throws(PythonError) -> [Int] {
+        switch value {
+        case .tuple(let items): return try items.map { v throws(PythonError) in try index(v) }
+        case .list(let list): return try list.items.map { v throws(PythonError) in try index(v) }
+        default: return [try index(value)]
+        }
+    }
+
+    /// A Python float from a number.
+    static func double(_ value: Value) throws(PythonError) -> Double {
+        switch value {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        case .scalar(let s): return s.doubleValue
+        case .array(let a) where a.size == 1: return try engine { () throws(ArrayError) in try a.item() }.doubleValue
+        default: throw .type("must be real number, not \(value.typeName)")
+        }
+    }
+
+    /// The value of a NumPy scalar or an array selection.
+    static func value(_ selection: NDArray.Selection) -> Value {
+        switch selection {
+        case .element(let s): .scalar(s)
+        case .array(let a): .array(a)
+        }
+    }
+
+    /// The Python value `a.item()` / `tolist()` give for an element.
+    static func python(_ scalar: Scalar) -> Value {
+        switch scalar.value {
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(Int(i))
+        case .uint(let u): Int(exactly: u).map { .int($0) } ?? .float(Double(u))
+        case .float(let d): .float(d)
+        }
+    }
+
+    // MARK: - Arrays from values
+
+    /// `np.asarray(value)`: arrays pass through; scalars and nested sequences become new arrays.
+    static func array(_ value: Value, dtype: DType? = nil) throws(PythonError) -> NDArray {
+        if case .array(let a) = value {
+            if let dtype, dtype != a.dtype { return try engine { () throws(ArrayError) in try a.copy(as: dtype) } }
+            return a
+        }
+        var shape: [Int] = []
+        var scalars: [Scalar] = []
+        try flatten(value, depth: 0, shape: &shape, into: &scalars)
+        let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
+        return try engine { () throws(ArrayError) in try NDArray.from(scalars: scalars, shape: shape, dtype: inferred) }
+    }
+
+    /// The dtype NumPy discovers for a list of elements.
+    private static func inferredType(_ scalars: [Scalar], empty: DType) throws(PythonError) -> DType {
+        guard let first = scalars.first else { return empty }
+        return scalars.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
+    }
+
+    private static func flatten(_ value: Value, depth: Int, shape: inout [Int], into scalars: inout [Scalar]) throws(PythonError) {
+        let items: [Value]?
+        switch value {
+        case .list(let list): items = list.items
+        case .tuple(let tuple): items = tuple
+        default: items = nil
+        }
+        if let items {
+            if depth == shape.count { shape.append(items.count) }
+            guard depth < shape.count, shape[depth] == items.count else { throw inhomogeneous(shape, depth) }
+            for item in items { try flatten(item, depth: depth + 1, shape: &shape, into: &scalars) }
+            return
+        }
+        if case .array(let a) = value {
+            if depth == shape.count { shape += a.shape }
+            guard Array(shape.dropFirst(depth)) == a.shape else { throw inhomogeneous(shape, depth) }
+            scalars += try engine { () throws(ArrayError) in try a.elements() }
+            return
+        }
+        guard depth == shape.count || (scalars.isEmpty && depth >= shape.count) else { throw inhomogeneous(shape, depth) }
+        scalars.append(try scalar(value))
+    }
+
+    private static func inhomogeneous(_ shape: [Int], _ depth: Int) -> PythonError {
+        let known = Array(shape.prefix(depth))
+        return .value("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(ShapeText.tuple(known)) + inhomogeneous part.")
+    }
+
+    /// A strong (dtype-carrying) scalar for one Python or NumPy value.
+    static func scalar(_ value: Value) throws(PythonError) -> Scalar {
+        switch value {
+        case .bool(let b): return Scalar(bool: b)
+        case .int(let i): return Scalar(int64: Int64(i))
+        case .float(let d): return Scalar(double: d)
+        case .scalar(let s): return s
+        case .array(let a) where a.ndim == 0: return try engine { () throws(ArrayError) in try a.item() }
+        case .string(let s):
+            throw .notImplemented("string arrays are not supported (got '\(s)')")
+        case .none:
+            throw .notImplemented("object arrays are not supported (got None)")
+        default:
+            throw .type("float() argument must be a string or a real number, not '\(value.typeName)'")
+        }
+    }
+
+    /// A Python number as NumPy 2 treats it next to an array of `dtype` (NEP 50: weak).
+    ///
+    /// Python ints take the array's integer type (and must fit in it), Python floats
+    /// take its float type; NumPy scalars and arrays keep their own dtype.
+    static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
+        guard let other else { return try array(value) }
+        let weak: DType?
+        switch value {
+        case .int(let i):
+            if other.isInteger {
+                weak = other
+                let bounds = integerBounds(other)
+                if Double(i) < bounds.lowerBound || Double(i) > bounds.upperBound {
+                    throw .overflow("Python integer \(i) out of bounds for \(other.name)")
+                }
+            } else {
+                weak = other == .bool ? .int64 : other
+            }
+        case .float: weak = other.isFloat ? other : .float64
+        case .bool: weak = .bool
+        default: weak = nil
+        }
+        guard let weak else { return try array(value) }
+        return NDArray.scalar(Scalar(try scalar(value).value, as: weak))
+    }
+
+    private static func integerBounds(_ dtype: DType) -> ClosedRange<Double> {
+        let bits = Double(dtype.itemsize * 8)
+        return dtype.kind == .unsigned
+            ? 0...(pow2(bits) - 1)
+            : -pow2(bits - 1)...(pow2(bits - 1) - 1)
+    }
+
+    private static func pow2(_ exponent: Double) -> Double {
+        var result = 1.0
+        for _ in 0..<Int(exponent) { result *= 2 }
+        return result
+    }
+}

@@ -1,0 +1,224 @@
+import ArrayEngine
+
+/// Operators: Python semantics for Python values, NumPy ufuncs as soon as an
+/// array or NumPy scalar is involved.
+extension Interpreter {
+    func unary(_ op: UnaryOperator, _ value: Value) throws(PythonError) -> Value {
+        if op == .not { return .bool(!(try Convert.truth(value))) }
+        if value.isNumPy {
+            let operation: UnaryOperation = switch op {
+            case .negate: .negative
+            case .plus: .positive
+            case .invert: .invert
+            case .not: .logicalNot
+            }
+            return try ufunc(operation, value)
+        }
+        switch (op, value) {
+        case (.negate, .int(let i)):
+            guard i != .min else { throw Interpreter.intOverflow }
+            return .int(-i)
+        case (.negate, .bool(let b)): return .int(b ? -1 : 0)
+        case (.negate, .float(let d)): return .float(-d)
+        case (.plus, .int), (.plus, .float): return value
+        case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        default:
+            let symbol = op == .negate ? "unary -" : (op == .plus ? "unary +" : "unary ~")
+            throw .type("bad operand type for \(symbol): '\(value.typeName)'")
+        }
+    }
+
+    func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if left.isNumPy || right.isNumPy {
+            if op == .matmul { return try matmul(left, right) }
+            return try ufunc(Interpreter.operation(op), left, right)
+        }
+        return try PythonArithmetic.binary(op, left, right)
+    }
+
+    /// `x op= y`: arrays are updated in place through `out=`, everything else rebinds.
+    func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        guard case .array(let target) = left else { return try binary(op, left, right) }
+        let operation = Interpreter.operation(op)
+        let other = try Convert.operand(right, besides: target.dtype)
+        let (loop, _) = try engine { () throws(ArrayError) in try operation.resolveTypes(target.dtype, other.dtype) }
+        if loop != target.dtype && DType.promote(loop, target.dtype) != target.dtype || (operation == .divide && !target.dtype.isFloat) {
+            let resultType = operation == .divide && !loop.isFloat ? DType.float64 : loop
+            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(resultType.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+        }
+        try withWarnings(operation.name) { () throws(ArrayError) in
+            _ = try BinaryKernel.run(operation, target, other, out: target)
+        }
+        return left
+    }
+
+    static func operation(_ op: BinaryOperator) -> BinaryOperation {
+        switch op {
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .floorDivide: .floorDivide
+        case .modulo: .remainder
+        case .power: .power
+        case .matmul: .multiply
+        case .leftShift: .leftShift
+        case .rightShift: .rightShift
+        case .and: .bitwiseAnd
+        case .or: .bitwiseOr
+        case .xor: .bitwiseXor
+        }
+    }
+
+    /// Applies a binary ufunc with NumPy 2's promotion of Python scalars (NEP 50).
+    ///
+    /// When every input is a scalar (or 0-d), the result is a NumPy scalar, as NumPy returns.
+    func ufunc(_ operation: BinaryOperation, _ left: Value, _ right: Value,
+               out: NDArray? = nil, dtype: DType? = nil) throws(PythonError) -> Value {
+        let a = try Convert.operand(left, besides: right.numpyType)
+        let b = try Convert.operand(right, besides: left.numpyType)
+        let scalarInputs = left.isScalarLike && right.isScalarLike
+        let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
+        let result = try withWarnings(name) { () throws(ArrayError) in
+            try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
+        }
+        if out != nil { return .array(result) }
+        return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
+    }
+
+    func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
+        let a = try Convert.array(operand)
+        let name = operand.isNumPyScalar && out == nil ? "scalar \(operation.name)" : operation.name
+        let result = try withWarnings(name) { () throws(ArrayError) in try UnaryKernel.run(operation, a, out: out) }
+        if out != nil { return .array(result) }
+        return try Interpreter.unwrap(result, scalar: a.ndim == 0)
+    }
+
+    /// A 0-d result of scalar inputs becomes a NumPy scalar.
+    static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
+        guard scalar, result.ndim == 0 else { return .array(result) }
+        return .scalar(try engine { () throws(ArrayError) in try result.item() })
+    }
+
+    /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.
+    func withWarnings<T>(_ operation: String, _ body: () throws(ArrayError) -> T) throws(PythonError) -> T {
+        FloatingPointStatus.clear()
+        let result = try engine(body)
+        for message in FloatingPointStatus.warnings(FloatingPointStatus.read(), in: operation) {
+            warn("RuntimeWarning: \(message)")
+        }
+        return result
+    }
+
+    private func matmul(_ left: Value, _ right: Value) throws(PythonError) -> Value {
+        let a = try Convert.array(left), b = try Convert.array(right)
+        return try Interpreter.unwrap(try engine { () throws(ArrayError) in try LinearAlgebra.matmul(a, b) }, scalar: a.ndim == 1 && b.ndim == 1)
+    }
+
+    // MARK: - Comparisons
+
+    func compareChain(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws(PythonError) -> Value {
+        var left = try evaluate(first)
+        var result: Value = .bool(true)
+        for (op, rightExpr) in rest {
+            let right = try evaluate(rightExpr)
+            result = try compare(op, left, right)
+            if rest.count > 1, !(try Convert.truth(result)) { return result }
+            left = right
+        }
+        return result
+    }
+
+    func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        switch op {
+        case .is: return .bool(isSame(left, right))
+        case .isNot: return .bool(!isSame(left, right))
+        case .in: return .bool(try contains(right, left))
+        case .notIn: return .bool(!(try contains(right, left)))
+        default: break
+        }
+        if left.isNumPy || right.isNumPy {
+            let operation: BinaryOperation = switch op {
+            case .equal: .equal
+            case .notEqual: .notEqual
+            case .less: .less
+            case .lessEqual: .lessEqual
+            case .greater: .greater
+            default: .greaterEqual
+            }
+            if left.isNone || right.isNone {
+                return .bool(op == .notEqual)
+            }
+            return try ufunc(operation, left, right)
+        }
+        return .bool(try PythonArithmetic.compare(op, left, right))
+    }
+
+    /// Python's `is`: the same object, or the same singleton/immutable value.
+    func isSame(_ left: Value, _ right: Value) -> Bool {
+        if let a = left.identity, let b = right.identity { return a === b }
+        switch (left, right) {
+        case (.none, .none), (.ellipsis, .ellipsis): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b && (-5...256).contains(a)
+        case (.scalarType(let a), .scalarType(let b)), (.dtype(let a), .dtype(let b)): return a == b
+        case (.type(let a), .type(let b)): return a == b
+        case (.scalar(let a), .scalar(let b)): return a.dtype == .bool && a == b
+        case (.flags, .flags): return false
+        default: return false
+        }
+    }
+
+    private func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
+        switch container {
+        case .array(let a):
+            let equal = try ufunc(.equal, .array(a), item)
+            guard case .array(let mask) = equal else { return try Convert.truth(equal) }
+            return try engine { () throws(ArrayError) in try Reduction.run(.any, mask, axes: nil).item() }.boolValue
+        case .string(let s):
+            guard case .string(let part) = item else {
+                throw .type("'in <string>' requires string as left operand, not \(item.typeName)")
+            }
+            return s.contains(part)
+        default:
+            for element in try iterate(container) where try Convert.truth(try compare(.equal, element, item)) {
+                return true
+            }
+            return false
+        }
+    }
+
+    static let intOverflow = PythonError.overflow("Python int too large: arrsh integers are 64-bit")
+}
+
+extension Value {
+    /// Arrays and NumPy scalars: operators on them follow NumPy.
+    var isNumPy: Bool {
+        switch self {
+        case .array, .scalar: true
+        default: false
+        }
+    }
+
+    var isNumPyScalar: Bool { if case .scalar = self { true } else { false } }
+
+    /// Python numbers, NumPy scalars and 0-d arrays.
+    var isScalarLike: Bool {
+        switch self {
+        case .int, .float, .bool, .scalar: true
+        case .array(let a): a.ndim == 0
+        default: false
+        }
+    }
+
+    /// The dtype of an array or NumPy scalar (what weak Python scalars adapt to).
+    var numpyType: DType? {
+        switch self {
+        case .array(let a): a.dtype
+        case .scalar(let s): s.dtype
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import ArrayEngine
+
+/// `x[index]` and `x[index] = value` for arrays, lists, tuples and strings.
+extension Interpreter {
+    func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
+        switch object {
+        case .array(let a):
+            let items = try indexItems(index)
+            return Convert.value(try engine { () throws(ArrayError) in try a.select(items) })
+        case .scalar(let s):
+            let zeroD = NDArray.scalar(s)
+            let items = try indexItems(index)
+            return Convert.value(try engine { () throws(ArrayError) in try zeroD.select(items) })
+        case .list(let list):
+            return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
+        case .tuple(let items):
+            return try sequenceItem(items, index, kind: "tuple") { .tuple($0) }
+        case .string(let text):
+            return try sequenceItem(text.map { .string(String($0)) }, index, kind: "string") { parts in
+                .string(parts.map { if case .string(let c) = $0 { c } else { "" } }.joined())
+            }
+        case .flags(let a):
+            guard case .string(let key) = index else { throw .type("flags indices must be strings") }
+            return try FlagsAttributes.get(a, key: key)
+        case .scalarType(let dtype):
+            throw .type("type 'numpy.\(dtype.name)' is not subscriptable")
+        default:
+            throw .type("'\(object.typeName)' object is not subscriptable")
+        }
+    }
+
+    func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
+        switch object {
+        case .array(let a):
+            let items = try indexItems(index)
+            let source = try Convert.operand(value, besides: a.dtype)
+            try engine { () throws(ArrayError) in try a.assign(items, value: source) }
+        case .list(let list):
+            if case .slice = index {
+                throw .notImplemented("slice assignment to lists is not supported")
+            }
+            let i = try sequenceIndex(index, count: list.items.count, kind: "list", assignment: true)
+            list.items[i] = value
+        case .flags(let a):
+            guard case .string(let key) = index else { throw .type("flags indices must be strings") }
+            try FlagsAttributes.set(a, key: key, value)
+        default:
+            throw .type("'\(object.typeName)' object does not support item assignment")
+        }
+    }
+
+    /// A Python index value as engine index items.
+    func indexItems(_ index: Value) throws(PythonError) -> [IndexItem] {
+        if case .tuple(let parts) = index { return try parts.map { v throws(PythonError) in try indexItem(v) } }
+        return [try indexItem(index)]
+    }
+
+    private func indexItem(_ value: Value) throws(PythonError) -> IndexItem {
+        switch value {
+        case .int(let i): return .integer(i)
+        case .scalar(let s) where s.dtype.isInteger: return .integer(try Convert.index(value))
+        case .slice(let start, let stop, let step):
+            return .slice(start: try sliceBound(start), stop: try sliceBound(stop), step: try sliceBound(step))
+        case .ellipsis: return .ellipsis
+        case .none: return .newAxis
+        case .array(let a):
+            if a.ndim == 0, a.dtype.isInteger { return .integer(try Convert.index(value)) }
+            return .array(a)
+        case .list:
+            let array = try Convert.array(value)
+            if array.size == 0 { return .array(try engine { () throws(ArrayError) in try array.copy(as: .int64) }) }
+            return .array(array)
+        case .bool(let b):
+            return .array(NDArray.scalar(Scalar(bool: b)))
+        case .scalar(let s) where s.dtype == .bool:
+            return .array(NDArray.scalar(s))
+        default:
+            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+        }
+    }
+
+    private func sliceBound(_ value: Value) throws(PythonError) -> Int? {
+        if value.isNone { return nil }
+        do {
+            return try Convert.index(value)
+        } catch {
+            throw .type("slice indices must be integers or None or have an __index__ method")
+        }
+    }
+
+    private func sequenceIndex(_ index: Value, count: Int, kind: String, assignment: Bool = false) throws(PythonError) -> Int {
+        let i: Int
+        do {
+            i = try Convert.index(index)
+        } catch {
+            throw .type("\(kind) indices must be integers or slices, not \(index.typeName)")
+        }
+        guard i >= -count, i < count else {
+            throw .index("\(kind) \(assignment ? "assignment " : "")index out of range")
+        }
+        return i < 0 ? i + count : i
+    }
+
+    private func sequenceItem(_ items: [Value], _ index: Value, kind: String,
+                              rebuild: ([Value]) -> Value) throws(PythonError) -> Value {
+        if case .slice(let start, let stop, let step) = index {
+            let (first, end, stride) = (try sliceBound(start), try sliceBound(stop), try sliceBound(step))
+            let slice = try engine { () throws(ArrayError) in
+                try ResolvedSlice(start: first, stop: end, step: stride, length: items.count)
+            }
+            return rebuild((0..<slice.count).map { items[slice.start + $0 * slice.step] })
+        }
+        return items[try sequenceIndex(index, count: items.count, kind: kind)]
+    }
+}

@@ -1,0 +1,243 @@
+import ArrayEngine
+
+/// Runs statements against one environment of names (a tree-walking interpreter).
+///
+/// It knows nothing of terminals: results come back as values, `print` output
+/// and warnings go to the closures the session provides.
+public final class Interpreter {
+    /// The user's variables.
+    var globals: [String: Value] = [:]
+    let ids: ObjectIds
+    /// Where `print()` writes.
+    let write: (String) -> Void
+    /// Where warnings go, as `Category: message`.
+    let warn: (String) -> Void
+    lazy var numpy: Module = NumPyModule.make()
+    lazy var builtins: [String: Value] = Builtins.make()
+
+    init(stableIds: Bool, write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
+        self.ids = ObjectIds(stable: stableIds)
+        self.write = write
+        self.warn = warn
+        globals["np"] = .module(numpy)
+    }
+
+    /// Runs one statement; returns the value an expression statement displays.
+    func run(_ statement: Statement) throws(PythonError) -> Value? {
+        switch statement {
+        case .expression(let expr):
+            let value = try evaluate(expr)
+            return value.isNone ? nil : value
+        case .assign(let targets, let valueExpr):
+            let value = try evaluate(valueExpr)
+            for target in targets { try assign(value, to: target) }
+        case .augmentedAssign(let target, let op, let valueExpr):
+            try augmentedAssign(target, op, valueExpr)
+        case .delete(let targets):
+            for target in targets { try delete(target) }
+        case .importModule(let module, let alias):
+            guard module == "numpy" else { throw moduleNotFound(module) }
+            globals[alias ?? "numpy"] = .module(numpy)
+        case .importNames(let module, let names):
+            guard module == "numpy" else { throw moduleNotFound(module) }
+            for (name, alias) in names {
+                if name == "*" {
+                    for (key, value) in numpy.attributes { globals[key] = value }
+                    continue
+                }
+                guard let value = numpy.attributes[name] else {
+                    throw PythonError("ImportError", "cannot import name '\(name)' from 'numpy'")
+                }
+                globals[alias ?? name] = value
+            }
+        case .pass:
+            break
+        }
+        return nil
+    }
+
+    private func moduleNotFound(_ module: String) -> PythonError {
+        PythonError("ModuleNotFoundError", "No module named '\(module)'")
+    }
+
+    // MARK: - Names
+
+    func lookup(_ name: String) throws(PythonError) -> Value {
+        if let value = globals[name] ?? builtins[name] { return value }
+        throw .name(name)
+    }
+
+    // MARK: - Expressions
+
+    func evaluate(_ expr: Expr) throws(PythonError) -> Value {
+        switch expr {
+        case .name(let name): return try lookup(name)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .string(s)
+        case .constant(let c):
+            switch c {
+            case .none: return .none
+            case .true: return .bool(true)
+            case .false: return .bool(false)
+            case .ellipsis: return .ellipsis
+            }
+        case .tuple(let items): return .tuple(try items.map { e throws(PythonError) in try evaluate(e) })
+        case .list(let items): return .list(ListObject(try items.map { e throws(PythonError) in try evaluate(e) }))
+        case .slice(let start, let stop, let step):
+            return .slice(try start.map { e throws(PythonError) in try evaluate(e) } ?? .none,
+                          try stop.map { e throws(PythonError) in try evaluate(e) } ?? .none,
+                          try step.map { e throws(PythonError) in try evaluate(e) } ?? .none)
+        case .unary(let op, let operand):
+            return try unary(op, try evaluate(operand))
+        case .binary(let op, let left, let right):
+            return try binary(op, try evaluate(left), try evaluate(right))
+        case .compare(let first, let rest):
+            return try compareChain(first, rest)
+        case .and(let left, let right):
+            let l = try evaluate(left)
+            return try Convert.truth(l) ? try evaluate(right) : l
+        case .or(let left, let right):
+            let l = try evaluate(left)
+            return try Convert.truth(l) ? l : try evaluate(right)
+        case .conditional(let condition, let then, let otherwise):
+            return try Convert.truth(try evaluate(condition)) ? try evaluate(then) : try evaluate(otherwise)
+        case .call(let callee, let arguments):
+            return try call(try evaluate(callee), try evaluateArguments(arguments))
+        case .attribute(let object, let name):
+            return try attribute(of: try evaluate(object), name)
+        case .indexing(let object, let index):
+            return try getItem(try evaluate(object), try evaluate(index))
+        case .listComprehension(let element, let target, let iterable, let condition):
+            var result: [Value] = []
+            for item in try iterate(try evaluate(iterable)) {
+                try assign(item, to: target)
+                if let condition, !(try Convert.truth(try evaluate(condition))) { continue }
+                result.append(try evaluate(element))
+            }
+            return .list(ListObject(result))
+        }
+    }
+
+    private func evaluateArguments(_ arguments: [Argument]) throws(PythonError) -> Arguments {
+        var result = Arguments()
+        for argument in arguments {
+            let value = try evaluate(argument.value)
+            if argument.isStarred {
+                result.positional += try iterate(value)
+            } else if let name = argument.name {
+                result.keywords.append((name, value))
+            } else {
+                result.positional.append(value)
+            }
+        }
+        return result
+    }
+
+    func call(_ callee: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        switch callee {
+        case .function(let function):
+            return try function.body(self, arguments)
+        case .scalarType(let dtype):
+            return try NumPyModule.makeScalar(dtype, arguments)
+        case .type(let type):
+            return try Builtins.construct(type, arguments, in: self)
+        default:
+            throw .type("'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    /// The items of an iterable value (`for`, `*args`, `list(x)`).
+    func iterate(_ value: Value) throws(PythonError) -> [Value] {
+        switch value {
+        case .tuple(let items): return items
+        case .list(let list): return list.items
+        case .string(let s): return s.map { .string(String($0)) }
+        case .array(let a):
+            guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
+            return try (0..<a.shape[0]).map { i throws(PythonError) in
+                Convert.value(try engine { () throws(ArrayError) in try a.select([.integer(i)]) })
+            }
+        default:
+            throw .type("'\(value.typeName)' object is not iterable")
+        }
+    }
+
+    // MARK: - Assignment
+
+    func assign(_ value: Value, to target: Expr) throws(PythonError) {
+        switch target {
+        case .name(let name):
+            globals[name] = value
+        case .tuple(let targets), .list(let targets):
+            let items = try iterate(value)
+            guard items.count == targets.count else {
+                if items.count > targets.count {
+                    throw .value("too many values to unpack (expected \(targets.count))")
+                }
+                throw .value("not enough values to unpack (expected \(targets.count), got \(items.count))")
+            }
+            for (item, subtarget) in zip(items, targets) { try assign(item, to: subtarget) }
+        case .attribute(let object, let name):
+            try setAttribute(of: try evaluate(object), name, to: value)
+        case .indexing(let object, let index):
+            try setItem(try evaluate(object), try evaluate(index), to: value)
+        default:
+            throw .syntax("cannot assign to expression")
+        }
+    }
+
+    /// `x op= value`: arrays change in place (their id stays), other values rebind.
+    private func augmentedAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr) throws(PythonError) {
+        switch target {
+        case .name(let name):
+            let current = try lookup(name)
+            let value = try evaluate(valueExpr)
+            globals[name] = try inPlace(op, current, value)
+        case .attribute(let objectExpr, let name):
+            let object = try evaluate(objectExpr)
+            let current = try attribute(of: object, name)
+            try setAttribute(of: object, name, to: try inPlace(op, current, try evaluate(valueExpr)))
+        case .indexing(let objectExpr, let indexExpr):
+            let object = try evaluate(objectExpr)
+            let index = try evaluate(indexExpr)
+            let current = try getItem(object, index)
+            let result = try inPlace(op, current, try evaluate(valueExpr))
+            if case .array(let view) = current, case .array(let written) = result, view === written,
+               case .array = object, !isAdvanced(index) {
+                return
+            }
+            try setItem(object, index, to: result)
+        default:
+            throw .syntax("'\(target)' is an illegal expression for augmented assignment")
+        }
+    }
+
+    private func isAdvanced(_ index: Value) -> Bool {
+        switch index {
+        case .list, .array: true
+        case .tuple(let items): items.contains { isAdvanced($0) }
+        default: false
+        }
+    }
+
+    private func delete(_ target: Expr) throws(PythonError) {
+        switch target {
+        case .name(let name):
+            guard globals.removeValue(forKey: name) != nil else { throw .name(name) }
+        case .indexing(let objectExpr, let indexExpr):
+            let object = try evaluate(objectExpr)
+            guard case .list(let list) = object else {
+                if case .array = object { throw .value("cannot delete array elements") }
+                throw .type("'\(object.typeName)' object does not support item deletion")
+            }
+            let i = try Convert.index(try evaluate(indexExpr))
+            guard i >= -list.items.count, i < list.items.count else { throw .index("list assignment index out of range") }
+            list.items.remove(at: i < 0 ? i + list.items.count : i)
+        case .attribute(let object, let name):
+            throw .attribute("cannot delete attribute '\(name)' of '\(try evaluate(object).typeName)' object")
+        default:
+            throw .syntax("cannot delete expression")
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArrayEngine
+
+/// Python's `repr()` and `str()` of every value, with NumPy's array printing.
+enum Repr {
+    static func repr(_ value: Value) throws(PythonError) -> String {
+        switch value {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return FloatFormatting.scalarText(d)
+        case .string(let s): return quoted(s)
+        case .tuple(let items):
+            let parts = try items.map { v throws(PythonError) in try repr(v) }
+            return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
+        case .list(let list):
+            return "[" + (try list.items.map { v throws(PythonError) in try repr(v) }).joined(separator: ", ") + "]"
+        case .slice(let a, let b, let c):
+            return "slice(\(try repr(a)), \(try repr(b)), \(try repr(c)))"
+        case .ellipsis: return "Ellipsis"
+        case .array(let a): return try engine { () throws(ArrayError) in try ArrayFormatter.repr(a) }
+        case .scalar(let s): return ScalarFormatter.repr(s)
+        case .dtype(let d): return "dtype('\(d.name)')"
+        case .scalarType(let d): return "<class 'numpy.\(d.name)'>"
+        case .type(let t): return "<class '\(t.qualifiedName)'>"
+        case .function(let f):
+            switch f.kind {
+            case .builtin: return "<built-in function \(f.name)>"
+            case .ufunc: return "<ufunc '\(f.name)'>"
+            case .numpy: return "<function \(f.name) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
+            case .method: return "<built-in method \(f.name)>"
+            }
+        case .module(let m): return "<module '\(m.name)'>"
+        case .flags(let a): return FlagsText.text(a)
+        }
+    }
+
+    static func str(_ value: Value) throws(PythonError) -> String {
+        switch value {
+        case .string(let s): return s
+        case .array(let a): return try engine { () throws(ArrayError) in try ArrayFormatter.str(a) }
+        case .scalar(let s): return ScalarFormatter.str(s)
+        case .dtype(let d): return d.name
+        default: return try repr(value)
+        }
+    }
+
+    /// `repr` for error messages, where a failure must not hide the real error.
+    static func tryRepr(_ value: Value) -> String {
+        (try? repr(value)) ?? value.typeName
+    }
+
+    /// Python's string repr: single quotes unless the text holds one and no double quote.
+    static func quoted(_ text: String) -> String {
+        let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
+        var result = String(quote)
+        for c in text {
+            switch c {
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case quote: result += "\\" + String(c)
+            default:
+                if let ascii = c.asciiValue, ascii < 0x20 || ascii == 0x7F {
+                    result += "\\x" + String(ascii, radix: 16).leftPadded(to: 2)
+                } else {
+                    result.append(c)
+                }
+            }
+        }
+        result.append(quote)
+        return result
+    }
+}
+
+/// `a.flags` as NumPy prints it.
+enum FlagsText {
+    static func text(_ a: NDArray) -> String {
+        let rows: [(String, Bool)] = [
+            ("C_CONTIGUOUS", a.isCContiguous), ("F_CONTIGUOUS", a.isFContiguous), ("OWNDATA", a.ownsData),
+            ("WRITEABLE", a.isWriteable), ("ALIGNED", a.isAligned), ("WRITEBACKIFCOPY", false),
+        ]
+        return rows.map { "  \($0.0) : \($0.1 ? "True" : "False")\n" }.joined()
+    }
+}

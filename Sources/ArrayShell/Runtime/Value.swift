@@ -1,0 +1,114 @@
+import ArrayEngine
+
+/// A Python value as the interpreter holds it.
+///
+/// Immutable Python values (numbers, strings, tuples, None) are Swift values;
+/// mutable or identity-bearing ones (arrays, lists, functions, modules) are
+/// class references, so `is` and `id` see the same object through every name.
+indirect enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+    case tuple([Value])
+    case list(ListObject)
+    case slice(Value, Value, Value)
+    case ellipsis
+    case array(NDArray)
+    /// A NumPy scalar such as `np.int64(5)`.
+    case scalar(Scalar)
+    /// A dtype instance: `a.dtype`, `np.dtype('int32')`.
+    case dtype(DType)
+    /// A NumPy scalar type: `np.int64`, also accepted wherever a dtype is.
+    case scalarType(DType)
+    /// A Python type object: `int`, `float`, `np.ndarray`, ...
+    case type(PythonType)
+    case function(Function)
+    case module(Module)
+    /// `a.flags`, a live view of the array's flags.
+    case flags(NDArray)
+}
+
+/// A Python list: a mutable, shared object.
+final class ListObject {
+    var items: [Value]
+    init(_ items: [Value]) { self.items = items }
+}
+
+/// A callable: builtins, `np` functions and bound methods of arrays.
+final class Function {
+    /// How the function is shown: `print`, `copy`, `ndarray.copy`.
+    let name: String
+    let kind: Kind
+    /// One line of signature and a line or two on what it returns (for `help`).
+    let doc: String
+    let body: (Interpreter, Arguments) throws(PythonError) -> Value
+
+    enum Kind { case builtin, numpy, ufunc, method }
+
+    init(_ name: String, kind: Kind, doc: String = "",
+         _ body: @escaping (Interpreter, Arguments) throws(PythonError) -> Value) {
+        self.name = name
+        self.kind = kind
+        self.doc = doc
+        self.body = body
+    }
+}
+
+/// A module object (`numpy`): a name and its attributes.
+final class Module {
+    let name: String
+    var attributes: [String: Value]
+    init(name: String, attributes: [String: Value]) {
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// The Python types `type()` reports and `isinstance` checks.
+enum PythonType: String, CaseIterable {
+    case int, float, bool, str, list, tuple, slice
+    case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
+    case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
+
+    var qualifiedName: String { rawValue }
+}
+
+extension Value {
+    /// The Python type name used in error messages: `'int' object is not subscriptable`.
+    var typeName: String {
+        switch self {
+        case .none: "NoneType"
+        case .bool: "bool"
+        case .int: "int"
+        case .float: "float"
+        case .string: "str"
+        case .tuple: "tuple"
+        case .list: "list"
+        case .slice: "slice"
+        case .ellipsis: "ellipsis"
+        case .array: "numpy.ndarray"
+        case .scalar(let s): "numpy.\(s.dtype.name)"
+        case .dtype(let d): "numpy.dtypes.\(DTypeNames.className(d))"
+        case .scalarType, .type: "type"
+        case .function(let f): f.kind == .ufunc ? "numpy.ufunc" : (f.kind == .numpy ? "function" : "builtin_function_or_method")
+        case .module: "module"
+        case .flags: "numpy.flagsobj"
+        }
+    }
+
+    var isNone: Bool { if case .none = self { true } else { false } }
+}
+
+/// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
+enum DTypeNames {
+    static func className(_ dtype: DType) -> String {
+        switch dtype {
+        case .bool: "BoolDType"
+        case .float32: "Float32DType"
+        case .float64: "Float64DType"
+        default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ArrayEngine
+
+/// The single entry point for every way arrsh is run: lines go in, output and
+/// error lines come out, in order.
+///
+/// Like Lua's REPL and Python's `code` module, a line that leaves a statement
+/// unfinished (an open bracket, a trailing `\`) is kept until the statement is
+/// complete; the caller shows `... ` meanwhile.
+public final class Session {
+    public struct Options: Sendable {
+        /// Small deterministic ids instead of address-like ones.
+        public var stableIds = false
+        /// Print each input line after its prompt first (a transcript).
+        public var echo = false
+        public init(stableIds: Bool = false, echo: Bool = false) {
+            self.stableIds = stableIds
+            self.echo = echo
+        }
+    }
+
+    let options: Options
+    let output: (String) -> Void
+    let errors: (String) -> Void
+    lazy var interpreter = Interpreter(stableIds: options.stableIds, write: output, warn: errors)
+    private var pending: [String] = []
+    /// Every complete input, for `%history`.
+    public private(set) var history: [String] = []
+
+    /// Some statement raised: the exit status becomes 1.
+    public private(set) var hadError = false
+    /// `exit()` or `quit()` ran.
+    public private(set) var exitRequested = false
+
+    /// A statement is unfinished: the next line continues it (prompt `... `).
+    public var isContinuing: Bool { !pending.isEmpty }
+
+    public init(options: Options = Options(), output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
+        self.options = options
+        self.output = output
+        self.errors = errors
+    }
+
+    /// Feeds one line of input (without its newline).
+    public func feed(_ line: String) {
+        if options.echo { output((isContinuing ? "... " : ">>> ") + line + "\n") }
+        if !isContinuing, let command = MagicCommand(line) {
+            history.append(line)
+            run(command)
+            return
+        }
+        pending.append(line)
+        let source = pending.joined(separator: "\n")
+        if Lexer.isIncomplete(source) { return }
+        pending = []
+        history.append(source)
+        execute(source)
+    }
+
+    /// End of input: an unfinished statement is reported, not silently dropped.
+    public func finish() {
+        guard isContinuing else { return }
+        let source = pending.joined(separator: "\n")
+        pending = []
+        report(PythonError.syntax(Session.unclosedMessage(source)))
+    }
+
+    /// Ctrl-C at the prompt: forget the unfinished statement.
+    public func discardPending() { pending = [] }
+
+    /// Runs a complete source text (one or more statements).
+    func execute(_ source: String) {
+        do {
+            for statement in try Parser.parse(source) {
+                Interruption.clear()
+                if let value = try interpreter.run(statement) {
+                    interpreter.globals["_"] = value
+                    output(try Repr.repr(value) + "\n")
+                }
+            }
+        } catch {
+            report(error)
+        }
+    }
+
+    func report(_ error: PythonError) {
+        if error == .systemExit {
+            exitRequested = true
+            return
+        }
+        hadError = true
+        errors(error.description + "\n")
+    }
+
+    private static func unclosedMessage(_ source: String) -> String {
+        var open: [Character] = []
+        for c in source {
+            if "([{".contains(c) { open.append(c) } else if ")]}".contains(c) { _ = open.popLast() }
+        }
+        if let last = open.last { return "'\(last)' was never closed" }
+        return "unexpected EOF while parsing"
+    }
+}

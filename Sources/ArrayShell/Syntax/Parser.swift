@@ -1,0 +1,42 @@
+/// A recursive-descent parser over tokens; one function per grammar level,
+/// following Python's grammar (see `Parser+Expressions` and `Parser+Statements`).
+struct Parser {
+    var tokens: [Token]
+    var position = 0
+
+    init(_ tokens: [Token]) { self.tokens = tokens }
+
+    /// Parses a whole source text into statements.
+    static func parse(_ source: String) throws(PythonError) -> [Statement] {
+        var parser = Parser(try Lexer(source).tokens())
+        return try parser.statements()
+    }
+
+    var current: Token.Kind { tokens[position].kind }
+
+    func peek(_ offset: Int = 1) -> Token.Kind {
+        tokens[min(position + offset, tokens.count - 1)].kind
+    }
+
+    mutating func advance() { if position < tokens.count - 1 { position += 1 } }
+
+    func isOp(_ text: String) -> Bool { current == .op(text) }
+
+    func isKeyword(_ word: String) -> Bool { current == .name(word) }
+
+    /// Consumes `text` when it is next.
+    mutating func accept(_ text: String) -> Bool {
+        guard isOp(text) || isKeyword(text) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expect(_ text: String) throws(PythonError) {
+        guard accept(text) else { throw unexpected() }
+    }
+
+    /// The error for the current token, in Python 3.11's words where they are distinctive.
+    func unexpected() -> PythonError {
+        .syntax("invalid syntax")
+    }
+}

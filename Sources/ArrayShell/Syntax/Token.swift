@@ -1,0 +1,16 @@
+/// One lexical token of a source line, with the column it starts at (for carets).
+struct Token: Equatable {
+    enum Kind: Equatable {
+        case name(String)
+        case int(Int)
+        case float(Double)
+        case string(String)
+        /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.
+        case op(String)
+        case newline
+        case end
+    }
+
+    let kind: Kind
+    let column: Int
+}

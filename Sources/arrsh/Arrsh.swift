@@ -1,0 +1,66 @@
+import ArgumentParser
+import ArrayShell
+import Foundation
+
+/// The `arrsh` command: parses the command line and hands lines to a `Session`.
+@main
+struct Arrsh: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "arrsh",
+        abstract: "An interactive NumPy-style array shell for seeing how arrays share memory.",
+        discussion: "With no FILE and a terminal, starts the interactive prompt; with a pipe, runs standard input.",
+        version: version
+    )
+
+    @Argument(help: "A script to run, one statement per line.")
+    var file: String?
+
+    @Option(name: .customShort("c"), help: "Run CODE and exit.")
+    var code: String?
+
+    @Flag(help: "Print each input line after its prompt, as a transcript.")
+    var echo = false
+
+    @Flag(help: "Number object ids 1001, 1002, ... instead of using addresses.")
+    var stableIds = false
+
+    @Flag(help: "Never colour the output.")
+    var noColor = false
+
+    static func main() {
+        let command: Arrsh
+        do {
+            command = try parseAsRoot() as? Arrsh ?? Arrsh()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Output.standardOutput.write(message + "\n")
+                Foundation.exit(0)
+            }
+            Output.standardError.write(message + "\n")
+            Foundation.exit(2)
+        }
+        Foundation.exit(command.start())
+    }
+
+    /// Runs the chosen mode and returns the exit status.
+    func start() -> Int32 {
+        let session = Session(options: .init(stableIds: stableIds, echo: echo),
+                              output: Output.standardOutput.write, errors: Output.standardError.write)
+        if let code {
+            return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                              in: session)
+        }
+        if let file {
+            guard let text = Script.read(file) else { return 2 }
+            return Runner.run(lines: Script.lines(text), in: session)
+        }
+        if Output.standardOutput.isTerminal && isatty(STDIN_FILENO) == 1 {
+            return InteractiveShell(session: session, color: !noColor).run()
+        }
+        return Runner.run(reader: PlainLineReader(), in: session)
+    }
+}

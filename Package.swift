@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"]),
+        .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayShellTests", dependencies: ["ArrayShell"]),
         .testTarget(name: "arrshTests", dependencies: ["arrsh"]),
     ]

@@ -21,7 +21,7 @@ public enum Broadcasting {
     /// The common shape of binary-operation operands, with NumPy's error text.
     public static func operandShape(_ shapes: [[Int]]) throws(ArrayError) -> [Int] {
         guard let shape = shape(shapes) else {
-            let listed = shapes.map { ShapeText.tuple($0) + " " }.joined()
+            let listed = shapes.map { ShapeText.compact($0) + " " }.joined()
             throw .value("operands could not be broadcast together with shapes \(listed)")
         }
         return shape
@@ -42,7 +42,7 @@ extension NDArray {
     /// Marked read-only, as `np.broadcast_to` does, when any axis was stretched.
     public func broadcast(to target: [Int]) throws(ArrayError) -> NDArray {
         guard target.count >= ndim, Broadcasting.shape([shape, target]) == target else {
-            throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.tuple(shape))  and requested shape \(ShapeText.tuple(target))")
+            throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(shape))  and requested shape \(ShapeText.compact(target))")
         }
         let result = view(shape: target, strides: Broadcasting.strides(of: self, as: target))
         result.isWriteable = false

@@ -53,7 +53,10 @@ extension MemoryOverlap {
         // Byte positions inside one element of a (u) and of b (itemsize-1-v), merged.
         target += b.itemsize - 1
         terms.append((1, a.itemsize + b.itemsize - 2))
-        terms.sort { $0.coefficient > $1.coefficient }
+        // Equal coefficients merge into one term (NumPy's diophantine_simplify).
+        var merged: [Int: Int] = [:]
+        for term in terms { merged[term.coefficient, default: 0] += term.bound }
+        terms = merged.map { (coefficient: $0.key, bound: $0.value) }.sorted { $0.coefficient > $1.coefficient }
         var search = OverlapSearch(terms: terms, budget: maxWork ?? Int.max)
         switch search.solve(0, target) {
         case .some(true): return .yes
@@ -90,13 +93,16 @@ private struct OverlapSearch {
         if remainder == 0 { return true }
         if k == terms.count || remainder < 0 || remainder > reach[k] { return false }
         if divisor[k] > 1 && remainder % divisor[k] != 0 { return false }
-        budget -= 1
-        if budget < 0 { return nil }
         let (c, u) = terms[k]
         if k == terms.count - 1 { return remainder % c == 0 && remainder / c <= u }
         var x = min(u, remainder / c)
         // Terms after k can reach at most reach[k+1]: skip x values that leave too much.
         let lowest = max(0, (remainder - reach[k + 1] + c - 1) / c)
+        // Only a real choice costs work: forced steps are free, as in NumPy's solver.
+        if x > lowest {
+            budget -= 1
+            if budget < 0 { return nil }
+        }
         while x >= lowest {
             switch solve(k + 1, remainder - c * x) {
             case .some(true): return true

@@ -59,7 +59,7 @@ extension NDArray {
             value = value.view(shape: Array(value.shape.dropFirst()), strides: Array(value.strides.dropFirst()))
         }
         guard value.ndim <= resultShape.count, Broadcasting.shape([value.shape, resultShape]) == resultShape else {
-            throw .value("shape mismatch: value array of shape \(ShapeText.tuple(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.tuple(resultShape))")
+            throw .value("shape mismatch: value array of shape \(ShapeText.compact(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.compact(resultShape))")
         }
         if value.buffer === buffer { value = try value.copy() }
         // Present the value in block order (index axes first), matching the gather layout.

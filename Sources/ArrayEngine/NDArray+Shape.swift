@@ -26,12 +26,12 @@ extension NDArray {
         let known = requested.filter { $0 != -1 }.reduce(1, *)
         if let axis = unknown.first {
             guard known != 0, size % known == 0 else {
-                throw .value("cannot reshape array of size \(size) into shape \(ShapeText.tuple(requested))")
+                throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
             }
             shape[axis] = size / known
         }
         guard shape.reduce(1, *) == size else {
-            throw .value("cannot reshape array of size \(size) into shape \(ShapeText.tuple(requested))")
+            throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         }
         return shape
     }

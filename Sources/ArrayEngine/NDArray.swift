@@ -96,10 +96,20 @@ extension NDArray {
     }
 }
 
-/// Python's tuple text for a shape: `(3,)`, `(2, 3)`, `()`.
+/// Shapes as text in NumPy's messages.
 public enum ShapeText {
+    /// Python's tuple repr, as Python-level messages print it: `(3,)`, `(2, 3)`, `()`.
     public static func tuple(_ values: [Int]) -> String {
         values.count == 1 ? "(\(values[0]),)" : "(" + values.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// NumPy's C-level `convert_shape_to_string`: `(2,3)`, `(3,)`; leading negative
+    /// (unknown) extents are dropped and later ones print as `newaxis`.
+    public static func compact(_ values: [Int]) -> String {
+        let shown = values.drop(while: { $0 < 0 })
+        guard let first = shown.first else { return "()" }
+        let rest = shown.dropFirst().map { $0 < 0 ? ",newaxis" : ",\($0)" }.joined()
+        return values.count == 1 ? "(\(first),)" : "(\(first)\(rest))"
     }
 }
 

@@ -67,9 +67,9 @@ public enum BinaryKernel {
         if op == .power, loop.isInteger { try rejectNegativeExponent(b) }
         let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, zeroed: false) }
         if let out {
-            guard out.isWriteable else { throw .readOnly }
+            guard out.isWriteable else { throw .value("output array is read-only") }
             guard Broadcasting.shape([shape, out.shape]) == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.tuple(out.shape)) doesn't match the broadcast shape \(ShapeText.tuple(shape))")
+                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }
         let x = try operand(a, as: loop, writingTo: output)

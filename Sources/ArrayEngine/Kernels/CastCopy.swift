@@ -69,7 +69,7 @@ extension NDArray {
             source = source.view(shape: Array(source.shape.dropFirst()), strides: Array(source.strides.dropFirst()))
         }
         guard source.ndim <= ndim, Broadcasting.shape([source.shape, shape]) == shape else {
-            throw .value("could not broadcast input array from shape \(ShapeText.tuple(source.shape)) into shape \(ShapeText.tuple(shape))")
+            throw .value("could not broadcast input array from shape \(ShapeText.compact(source.shape)) into shape \(ShapeText.compact(shape))")
         }
         if source.buffer === buffer, MemoryOverlap.boundsOverlap(self, source),
            !(source.offset == offset && source.strides == strides && source.shape == shape) {

@@ -52,9 +52,9 @@ public enum UnaryKernel {
         let (loop, result) = try op.resolveTypes(a.dtype)
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, zeroed: false) }
         if let out {
-            guard out.isWriteable else { throw .readOnly }
+            guard out.isWriteable else { throw .value("output array is read-only") }
             guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.tuple(out.shape)) doesn't match the broadcast shape \(ShapeText.tuple(a.shape))")
+                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(a.shape))")
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)

@@ -80,8 +80,7 @@ enum Builtins {
                 let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
                 let step = values.count == 3 ? values[2] : 1
                 guard step != 0 else { throw .value("range() arg 3 must not be zero") }
-                guard (stop - start) / step < 100_000_000 else { throw PythonError("MemoryError", "range too large for arrsh") }
-                return .list(ListObject(Swift.stride(from: start, to: stop, by: step).map { .int($0) }))
+                return .range(start, stop, step)
             },
             builtin("isinstance", "isinstance(obj, type) -> bool\nWhether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
                 let bound = try args.bind("isinstance", ["obj", "class_or_tuple"])
@@ -165,6 +164,7 @@ enum Builtins {
         case .string: .type(.str)
         case .tuple: .type(.tuple)
         case .list: .type(.list)
+        case .range: .type(.range)
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
         case .array: .type(.ndarray)

@@ -29,7 +29,6 @@ extension NumPyModule {
                 let counts = try engine { () throws(ArrayError) in
                     try Reduction.run(.sum, try a.copy(as: .bool), axes: axes, keepdims: keepdims)
                 }
-                if axes == nil { return Convert.python(try engine { () throws(ArrayError) in try counts.item() }) }
                 return try result(counts)
             },
         ]

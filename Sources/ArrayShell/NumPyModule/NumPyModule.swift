@@ -16,6 +16,8 @@ enum NumPyModule {
             "ndarray": .type(.ndarray),
             "bool": .scalarType(.bool),
             "bool_": .scalarType(.bool),
+            "True_": .scalar(Scalar(bool: true)),
+            "False_": .scalar(Scalar(bool: false)),
             "int_": .scalarType(.int64),
             "intp": .scalarType(.int64),
             "float_": .scalarType(.float64),

@@ -85,7 +85,25 @@ extension Interpreter {
             try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
         }
         if out != nil { return .array(result) }
-        return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
+        let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
+        if name.hasPrefix("scalar"), case .scalar(let s) = value, s.dtype.isInteger,
+           Interpreter.overflowed(operation, a, b, s) {
+            warn("RuntimeWarning: overflow encountered in \(name)\n")
+        }
+        return value
+    }
+
+    /// NumPy checks integer scalar arithmetic for overflow (array arithmetic wraps silently).
+    private static func overflowed(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray, _ result: Scalar) -> Bool {
+        let x = a.load(at: a.pointer).doubleValue, y = b.load(at: b.pointer).doubleValue
+        let exact: Double
+        switch operation {
+        case .add: exact = x + y
+        case .subtract: exact = x - y
+        case .multiply: exact = x * y
+        default: return false
+        }
+        return exact != result.doubleValue
     }
 
     func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
@@ -107,7 +125,7 @@ extension Interpreter {
         FloatingPointStatus.clear()
         let result = try engine(body)
         for message in FloatingPointStatus.warnings(FloatingPointStatus.read(), in: operation) {
-            warn("RuntimeWarning: \(message)")
+            warn("RuntimeWarning: \(message)\n")
         }
         return result
     }

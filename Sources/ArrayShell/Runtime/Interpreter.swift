@@ -152,6 +152,8 @@ public final class Interpreter {
         switch value {
         case .tuple(let items): return items
         case .list(let list): return list.items
+        case .range(let start, let stop, let step):
+            return Swift.stride(from: start, to: stop, by: step).map { .int($0) }
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }

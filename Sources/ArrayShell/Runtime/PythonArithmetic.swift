@@ -19,6 +19,12 @@ enum PythonArithmetic {
             if op == .multiply { return try binary(op, right, left) }
         default: break
         }
+        switch (op, left) {
+        case (.add, .string), (.add, .list), (.add, .tuple):
+            let kind = left.typeName
+            throw .type("can only concatenate \(kind) (not \"\(right.typeName)\") to \(kind)")
+        default: break
+        }
         if let a = integer(left), let b = integer(right) { return try integerOperation(op, a, b) }
         if let a = real(left), let b = real(right) { return try floatOperation(op, a, b) }
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")

@@ -16,6 +16,8 @@ enum Repr {
             return "[" + (try list.items.map { v throws(PythonError) in try repr(v) }).joined(separator: ", ") + "]"
         case .slice(let a, let b, let c):
             return "slice(\(try repr(a)), \(try repr(b)), \(try repr(c)))"
+        case .range(let start, let stop, let step):
+            return step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
         case .ellipsis: return "Ellipsis"
         case .array(let a): return try engine { () throws(ArrayError) in try ArrayFormatter.repr(a) }
         case .scalar(let s): return ScalarFormatter.repr(s)

@@ -13,6 +13,8 @@ indirect enum Value {
     case string(String)
     case tuple([Value])
     case list(ListObject)
+    /// `range(start, stop, step)`: a lazy sequence of ints.
+    case range(Int, Int, Int)
     case slice(Value, Value, Value)
     case ellipsis
     case array(NDArray)
@@ -68,7 +70,7 @@ final class Module {
 
 /// The Python types `type()` reports and `isinstance` checks.
 enum PythonType: String, CaseIterable {
-    case int, float, bool, str, list, tuple, slice
+    case int, float, bool, str, list, tuple, range, slice
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
 
@@ -86,6 +88,7 @@ extension Value {
         case .string: "str"
         case .tuple: "tuple"
         case .list: "list"
+        case .range: "range"
         case .slice: "slice"
         case .ellipsis: "ellipsis"
         case .array: "numpy.ndarray"

@@ -29,6 +29,6 @@ let package = Package(
         ),
         .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayShellTests", dependencies: ["ArrayShell"]),
-        .testTarget(name: "arrshTests", dependencies: ["arrsh"]),
+        .testTarget(name: "arrshTests", dependencies: ["arrsh"], exclude: ["Fixtures"]),
     ]
 )

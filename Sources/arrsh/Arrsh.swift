@@ -17,7 +17,7 @@ struct Arrsh: ParsableCommand {
     @Argument(help: "A script to run, one statement per line.")
     var file: String?
 
-    @Option(name: .customShort("c"), help: "Run CODE and exit.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE and exit.", valueName: "code"))
     var code: String?
 
     @Flag(help: "Print each input line after its prompt, as a transcript.")
@@ -32,7 +32,7 @@ struct Arrsh: ParsableCommand {
     static func main() {
         let command: Arrsh
         do {
-            command = try parseAsRoot() as? Arrsh ?? Arrsh()
+            command = try parse()
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

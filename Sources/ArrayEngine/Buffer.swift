@@ -63,8 +63,8 @@ public final class Buffer: @unchecked Sendable {
 }
 
 /// Byte counts as NumPy's MemoryError prints them (`_size_to_string`): `7.28 TiB`.
-enum ByteCountText {
-    static func binary(_ bytes: Int) -> String {
+public enum ByteCountText {
+    public static func binary(_ bytes: Int) -> String {
         let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
         let bitLength = Int.bitWidth - bytes.leadingZeroBitCount
         var unit = max(bitLength - 1, 1) / 10

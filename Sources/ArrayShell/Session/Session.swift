@@ -18,7 +18,7 @@ public final class Session {
         }
     }
 
-    let options: Options
+    var options: Options
     let output: (String) -> Void
     let errors: (String) -> Void
     lazy var interpreter = Interpreter(stableIds: options.stableIds, write: output, warn: errors)
@@ -30,6 +30,9 @@ public final class Session {
     public private(set) var hadError = false
     /// `exit()` or `quit()` ran.
     public private(set) var exitRequested = false
+
+    /// Asks the user a yes/no question (`%reset`); nil where nobody can answer (pipes).
+    public var confirm: ((String) -> Bool)?
 
     /// A statement is unfinished: the next line continues it (prompt `... `).
     public var isContinuing: Bool { !pending.isEmpty }

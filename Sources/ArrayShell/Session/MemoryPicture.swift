@@ -1,0 +1,113 @@
+import ArrayEngine
+
+/// `%mem`: a picture of each buffer in use and of the elements each variable covers.
+///
+/// One header line per buffer (number, dtype, element count, bytes, owner), then
+/// one row per variable viewing it: a bar of cells over the buffer's elements
+/// (scaled when the buffer is long, with the elements per cell in the header) where `█` marks covered elements, `░` cells
+/// that are partly covered and `·` gaps; consecutive rows of a 2-D view alternate
+/// `█`/`▓`, and `←` marks a view that walks the buffer backwards. Everything fits
+/// in 80 columns.
+enum MemoryPicture {
+    /// Cells in a bar; each stands for `ceil(elements / barWidth)` elements at most.
+    static let barWidth = 36
+    static let nameWidth = 10
+
+    static func draw(_ variables: [(name: String, value: Value)], only names: [String]?) -> String {
+        let arrays = variables.compactMap { entry -> (name: String, array: NDArray)? in
+            guard case .array(let a) = entry.value else { return nil }
+            if let names, !names.contains(entry.name) { return nil }
+            return (entry.name, a)
+        }
+        guard !arrays.isEmpty else { return "No arrays\(names.map { " named " + $0.joined(separator: ", ") } ?? "").\n" }
+        let owners = OwnerNames(variables)
+        // Buffers in order of their first variable; variables in name order within each.
+        var order: [ObjectIdentifier] = []
+        var groups: [ObjectIdentifier: [(name: String, array: NDArray)]] = [:]
+        for entry in arrays {
+            let key = ObjectIdentifier(entry.array.buffer)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(entry)
+        }
+        var text = ""
+        for (number, key) in order.enumerated() {
+            guard let members = groups[key], let first = members.first else { continue }
+            text += header(number: number + 1, owner: first.array.owner, owners: owners)
+            for member in members { text += row(member.name, member.array) }
+        }
+        return text
+    }
+
+    private static func header(number: Int, owner: NDArray, owners: OwnerNames) -> String {
+        let count = owner.buffer.byteCount / owner.itemsize
+        var who = owners.name(of: owner).map { "owned by \($0)" } ?? "owner has no name"
+        if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
+        let scale = (count + barWidth - 1) / barWidth
+        let line = "buffer #\(number)  \(owner.dtype.name) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
+            + (scale > 1 ? "  (\(scale.grouped) per cell)" : "")
+        return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
+    }
+
+    private static func row(_ name: String, _ a: NDArray) -> String {
+        let shown = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
+        let label = "  " + shown.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + " "
+        let bar = "[" + cells(a) + "]"
+        let backwards = a.strides.last.map { $0 < 0 } ?? false
+        let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
+        let info = (backwards ? "← " : "") + (a.ownsData ? "owner" : "view")
+        let line = label + bar + " " + info
+        if line.count + 1 + geometry.count <= 80 { return line + " " + geometry + "\n" }
+        return line + "\n" + String(repeating: " ", count: label.count) + geometry + "\n"
+    }
+
+    /// The bar: which buffer elements the array covers, cell by cell.
+    private static func cells(_ a: NDArray) -> String {
+        let itemsize = max(a.owner.itemsize, 1)
+        let count = max(a.buffer.byteCount / itemsize, 1)
+        let width = min(barWidth, count)
+        let perCell = (count + width - 1) / width
+        var covered = [Int](repeating: 0, count: width)
+        var rowOf = [Int](repeating: -1, count: width)
+        if a.size > 0 {
+            // Rows are counted along the first axis; huge arrays are sampled evenly.
+            let rowSize = a.ndim >= 2 ? a.shape.dropFirst().reduce(1, *) : Int.max
+            let step = max(1, a.size / sampleLimit)
+            for flat in Swift.stride(from: 0, to: a.size, by: step) {
+                let cell = min((byteOffset(of: flat, in: a) / itemsize) / perCell, width - 1)
+                covered[cell] += step
+                if rowOf[cell] < 0 { rowOf[cell] = flat / rowSize }
+            }
+        }
+        return (0..<width).map { cell -> String in
+            let capacity = min(perCell, count - cell * perCell)
+            if covered[cell] == 0 { return "·" }
+            if covered[cell] < capacity { return "░" }
+            return rowOf[cell] % 2 == 1 ? "▓" : "█"
+        }.joined()
+    }
+
+    /// Elements looked at per row of the picture, at most.
+    static let sampleLimit = 1_000_000
+
+    /// The byte offset in the buffer of the element at C-order position `flat`.
+    private static func byteOffset(of flat: Int, in a: NDArray) -> Int {
+        var rest = flat, byte = a.offset
+        for axis in a.shape.indices.reversed() {
+            byte += (rest % a.shape[axis]) * a.strides[axis]
+            rest /= a.shape[axis]
+        }
+        return byte
+    }
+
+    private static func bytesText(_ bytes: Int) -> String {
+        bytes < 1024 ? "\(bytes) bytes" : ByteCountText.binary(bytes)
+    }
+}
+
+extension Int {
+    /// Thousands separated by commas, as Python's `{:,}` writes them.
+    var grouped: String {
+        let digits = Array(String(self))
+        return digits.enumerated().map { i, d in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(d) }.joined()
+    }
+}

@@ -1,0 +1,60 @@
+import ArrayEngine
+
+/// `%whos`: every variable with its type, shape, dtype, and whose memory it uses.
+enum Whos {
+    static func table(_ variables: [(name: String, value: Value)]) -> String {
+        guard !variables.isEmpty else { return "Interactive namespace is empty.\n" }
+        let owners = OwnerNames(variables)
+        var rows: [[String]] = [["Variable", "Type", "Shape", "Dtype", "Data/Info"]]
+        for (name, value) in variables {
+            switch value {
+            case .array(let a):
+                rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.name, owners.describe(a)])
+            case .scalar(let s):
+                rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
+            default:
+                let type = Builtins.typeOf(value)
+                let typeName: String = if case .type(let t) = type { t.rawValue.replacingOccurrences(of: "numpy.", with: "") } else { value.typeName }
+                rows.append([name, typeName, "", "", String(Repr.tryRepr(value).prefix(40))])
+            }
+        }
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var lines = rows.map { row in
+            zip(row, widths).map { $0.0.padding(toLength: $0.1, withPad: " ", startingAt: 0) }
+                .joined(separator: "   ").trimmingTrailingSpaces()
+        }
+        lines.insert(String(repeating: "-", count: widths.reduce(0, +) + 3 * (widths.count - 1)), at: 1)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Names the variables that own each buffer, so views can say whose memory they use.
+struct OwnerNames {
+    private var names: [ObjectIdentifier: String] = [:]
+
+    init(_ variables: [(name: String, value: Value)]) {
+        for (name, value) in variables {
+            if case .array(let a) = value, a.ownsData, names[ObjectIdentifier(a)] == nil {
+                names[ObjectIdentifier(a)] = name
+            }
+        }
+    }
+
+    func name(of owner: NDArray) -> String? { names[ObjectIdentifier(owner)] }
+
+    /// "owns data (48 bytes)", "view of a", "view of an unnamed array", "maps file.npy (r)".
+    func describe(_ a: NDArray) -> String {
+        if case .mappedFile(let path, let mode) = a.buffer.origin, a.ownsData {
+            return "maps \(path) (mode '\(mode)')"
+        }
+        if a.ownsData { return "owns data (\(a.buffer.byteCount) bytes)" }
+        if let owner = a.base, let name = name(of: owner) { return "view of \(name)" }
+        return "view of an unnamed array"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        String(reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

@@ -104,7 +104,7 @@ struct AdvancedIndex {
 
     init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(ArrayError) {
         for entry in entries where !entry.array.dtype.isInteger {
-            throw .index("arrays used as indices must be of integer (or boolean) type")
+            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
         }
         shape = try Broadcasting.operandShape(entries.map(\.array.shape))
         axes = entries.map(\.axis)

@@ -126,8 +126,11 @@ extension NDArray {
     public func expandDims(_ axis: Int) throws(ArrayError) -> NDArray {
         guard axis >= -(ndim + 1), axis <= ndim else { throw .axis(axis, ndim: ndim + 1) }
         let position = axis < 0 ? axis + ndim + 1 : axis
-        var newShape = shape, newStrides = strides
+        var newShape = shape
         newShape.insert(1, at: position)
+        // NumPy reshapes, which gives the new axis the stride of its neighbours.
+        if let newStrides = stridesForReshape(to: newShape) { return view(shape: newShape, strides: newStrides) }
+        var newStrides = strides
         newStrides.insert(0, at: position)
         return view(shape: newShape, strides: newStrides)
     }

@@ -93,8 +93,14 @@ enum Builtins {
                 let bound = try args.bind("round", ["number", "ndigits?"])
                 let value = bound.raw("number") ?? .none
                 if let digits = try bound.int("ndigits") {
-                    let scale = Double(sign: .plus, exponent: 0, significand: 1) * pow10(digits)
-                    return .float((try Convert.double(value) * scale).rounded(.toNearestOrEven) / scale)
+                    if case .int = value, digits >= 0 { return value }
+                    // Python rounds the exact binary value: glibc's correctly rounded %f does the same.
+                    let x = try Convert.double(value)
+                    guard digits >= 0, x.isFinite else {
+                        let scale = pow10(-digits)
+                        return .float((x / scale).rounded(.toNearestOrEven) * scale)
+                    }
+                    return .float(Double(String(format: "%.*f", digits, x)) ?? x)
                 }
                 if case .int = value { return value }
                 let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)

@@ -101,6 +101,7 @@ extension Interpreter {
         case .add: exact = x + y
         case .subtract: exact = x - y
         case .multiply: exact = x * y
+        case .floorDivide where y != 0: exact = (x / y).rounded(.down)
         default: return false
         }
         return exact != result.doubleValue

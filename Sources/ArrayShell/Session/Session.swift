@@ -73,7 +73,9 @@ public final class Session {
     /// Runs a complete source text (one or more statements).
     func execute(_ source: String) {
         do {
-            for statement in try Parser.parse(source) {
+            let (statements, warnings) = try Parser.parseWithWarnings(source)
+            for warning in warnings { errors(warning + "\n") }
+            for statement in statements {
                 Interruption.clear()
                 if let value = try interpreter.run(statement) {
                     interpreter.globals["_"] = value

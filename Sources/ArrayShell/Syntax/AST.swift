@@ -24,6 +24,20 @@ indirect enum Expr {
     enum Constant { case none, `true`, `false`, ellipsis }
 }
 
+extension Expr {
+    /// A constant other than None, True, False and Ellipsis (what `is` warns about).
+    var isLiteral: Bool {
+        switch self {
+        case .int, .float, .string: true
+        case .tuple(let items): items.allSatisfy { item in
+            if case .constant = item { return true }
+            return item.isLiteral
+        }
+        default: false
+        }
+    }
+}
+
 struct Argument {
     /// The keyword, for `f(x=1)`.
     let name: String?

@@ -58,8 +58,15 @@ extension Parser {
     private mutating func comparison() throws(PythonError) -> Expr {
         let left = try binary(level: 0)
         var rest: [(CompareOperator, Expr)] = []
+        var previous = left
         while let op = comparisonOperator() {
-            rest.append((op, try binary(level: 0)))
+            let right = try binary(level: 0)
+            if op == .is || op == .isNot, previous.isLiteral || right.isLiteral {
+                warnings.append(op == .is ? "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?"
+                                          : "SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?")
+            }
+            rest.append((op, right))
+            previous = right
         }
         return rest.isEmpty ? left : .compare(left, rest)
     }

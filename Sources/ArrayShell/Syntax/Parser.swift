@@ -3,13 +3,20 @@
 struct Parser {
     var tokens: [Token]
     var position = 0
+    /// Compile-time warnings, as Python prints them (`SyntaxWarning: ...`).
+    var warnings: [String] = []
 
     init(_ tokens: [Token]) { self.tokens = tokens }
 
     /// Parses a whole source text into statements.
     static func parse(_ source: String) throws(PythonError) -> [Statement] {
+        try parseWithWarnings(source).statements
+    }
+
+    static func parseWithWarnings(_ source: String) throws(PythonError) -> (statements: [Statement], warnings: [String]) {
         var parser = Parser(try Lexer(source).tokens())
-        return try parser.statements()
+        let statements = try parser.statements()
+        return (statements, parser.warnings)
     }
 
     var current: Token.Kind { tokens[position].kind }

@@ -111,12 +111,12 @@ extension NDArray {
 
     public func swapAxes(_ first: Int, _ second: Int) throws(ArrayError) -> NDArray {
         var order = Array(0..<ndim)
-        order.swapAt(try normalizeAxis(first), try normalizeAxis(second))
+        order.swapAt(try normalizeAxis(first, naming: "axis1"), try normalizeAxis(second, naming: "axis2"))
         return try transposed(order)
     }
 
     public func moveAxis(_ source: Int, to destination: Int) throws(ArrayError) -> NDArray {
-        let from = try normalizeAxis(source), to = try normalizeAxis(destination)
+        let from = try normalizeAxis(source, naming: "source"), to = try normalizeAxis(destination, naming: "destination")
         var order = Array(0..<ndim).filter { $0 != from }
         order.insert(from, at: to)
         return try transposed(order)
@@ -171,8 +171,12 @@ extension NDArray {
         return view(shape: newShape, strides: newStrides, dtype: newType)
     }
 
-    public func normalizeAxis(_ axis: Int) throws(ArrayError) -> Int {
-        guard axis >= -ndim, axis < ndim else { throw .axis(axis, ndim: ndim) }
+    /// An axis number made non-negative; `naming` prefixes the error as NumPy does (`source: axis 3 ...`).
+    public func normalizeAxis(_ axis: Int, naming parameter: String? = nil) throws(ArrayError) -> Int {
+        guard axis >= -ndim, axis < ndim else {
+            let error = ArrayError.axis(axis, ndim: ndim)
+            throw parameter.map { ArrayError(error.exception, "\($0): \(error.message)") } ?? error
+        }
         return axis < 0 ? axis + ndim : axis
     }
 }

@@ -84,7 +84,7 @@ enum ArrayAttributes {
             }
         case "astype":
             return method(name, doc: "a.astype(dtype, copy=True) -> ndarray\nA converted copy; with copy=False, a itself when nothing changes.") { _, args throws(PythonError) in
-                let bound = try args.bind("astype", ["dtype", "order?", "casting?", "subok?", "copy?"])
+                let bound = try args.bind("astype", ["dtype", "order?", "casting?", "subok?", "copy?"], style: .numpyC)
                 let dtype = try Convert.dtype(bound.raw("dtype") ?? .none)
                 if dtype == a.dtype, !(try bound.bool("copy", default: true)) { return .array(a) }
                 return .array(try engine { () throws(ArrayError) in try a.copy(as: dtype) })

@@ -4,7 +4,7 @@ import ArrayEngine
 extension NumPyModule {
     static func creationFunctions() -> [Function] {
         [
-            function("array", ["object", "dtype?", "copy?", "ndmin?"], doc: """
+            function("array", ["object", "dtype?", "copy?", "ndmin?"], style: .numpyC, doc: """
                 array(object, dtype=None, copy=True) -> ndarray
                 A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
                 """) { _, args throws(PythonError) in
@@ -31,7 +31,7 @@ extension NumPyModule {
                 }
                 return .array(result)
             },
-            function("asarray", ["a", "dtype?"], doc: """
+            function("asarray", ["a", "dtype?"], style: .numpyC, doc: """
                 asarray(a, dtype=None) -> ndarray
                 The same array object when a already is an array of that dtype (no copy); otherwise a new array.
                 """) { _, args throws(PythonError) in
@@ -44,11 +44,12 @@ extension NumPyModule {
                 let a = try args.requiredArray("a")
                 return .array(try engine { () throws(ArrayError) in try a.copy() })
             },
-            function("arange", ["start", "stop?", "step?", "dtype?"], doc: """
+            function("arange", ["start?", "stop?", "step?", "dtype?"], doc: """
                 arange([start,] stop[, step], dtype=None) -> ndarray
                 Evenly spaced values in [start, stop): a new array.
                 """) { _, args throws(PythonError) in
-                var start = args.raw("start") ?? .int(0), stop = args["stop"]
+                guard var start = args.raw("start") else { throw .type("arange() requires stop to be specified.") }
+                var stop = args["stop"]
                 if stop == nil { stop = start; start = .int(0) }
                 let step = args["step"] ?? .int(1)
                 let values = [start, stop ?? .int(0), step]
@@ -125,7 +126,7 @@ extension NumPyModule {
         """)
 
     private static func filled(_ name: String, value: Scalar.Value, doc: String) -> Function {
-        function(name, ["shape", "dtype?"], doc: doc) { _, args throws(PythonError) in
+        function(name, ["shape", "dtype?"], style: name == "ones" ? .python : .numpyC, doc: doc) { _, args throws(PythonError) in
             let shape = try args.shape("shape")
             let dtype = try args.dtype("dtype") ?? .float64
             return .array(try engine { () throws(ArrayError) in

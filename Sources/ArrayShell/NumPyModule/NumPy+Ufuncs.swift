@@ -15,7 +15,7 @@ extension NumPyModule {
     private static func binaryUfunc(_ name: String, _ operation: BinaryOperation) -> Function {
         let doc = "\(name)(x1, x2, out=None, dtype=None) -> ndarray\nElement-wise \(name) with broadcasting: a new array, or written into out (which may be a view)."
         return Function(name, kind: .ufunc, doc: doc) { interpreter, args throws(PythonError) in
-            let bound = try args.bind(name, ["x1", "x2", "out?", "dtype?", "where?", "casting?"])
+            let bound = try args.bind(name, ["x1", "x2", "out?", "dtype?", "where?", "casting?"], style: .ufunc(positional: 3))
             if bound["where"] != nil || bound["casting"] != nil {
                 throw .notImplemented("\(name)(): 'where' and 'casting' are not supported")
             }
@@ -28,7 +28,7 @@ extension NumPyModule {
     private static func unaryUfunc(_ name: String, _ operation: UnaryOperation) -> Function {
         let doc = "\(name)(x, out=None) -> ndarray\nElement-wise \(name): a new array, or written into out (which may be a view)."
         return Function(name, kind: .ufunc, doc: doc) { interpreter, args throws(PythonError) in
-            let bound = try args.bind(name, ["x", "out?"])
+            let bound = try args.bind(name, ["x", "out?"], style: .ufunc(positional: 2))
             return try interpreter.ufunc(operation, bound.raw("x") ?? .none, out: try output(bound))
         }
     }

@@ -30,16 +30,19 @@ enum NumPyModule {
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         table["dtype"] = .function(Function("dtype", kind: .builtin, doc: "dtype(obj) -> dtype\nThe dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
-            .dtype(try Convert.dtype(try args.bind("dtype", ["dtype"]).raw("dtype") ?? .none))
+            guard let spec = args.positional.first ?? args.keywords.first(where: { $0.name == "dtype" })?.value else {
+                throw .type("dtype() missing required argument 'dtype' (pos 1)")
+            }
+            return .dtype(try Convert.dtype(spec))
         })
         return Module(name: "numpy", attributes: table)
     }
 
     /// A NumPy function: arguments are bound to `parameters` before `body` runs.
-    static func function(_ name: String, _ parameters: [String], doc: String,
+    static func function(_ name: String, _ parameters: [String], style: Arguments.Style = .python, doc: String,
                          _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
         Function(name, kind: .numpy, doc: doc) { interpreter, args throws(PythonError) in
-            try body(interpreter, try args.bind(name, parameters))
+            try body(interpreter, try args.bind(name, parameters, style: style))
         }
     }
 

@@ -13,12 +13,13 @@ struct Arguments {
 
     /// Matches the arguments to `parameters` (names; a trailing `?` marks an optional
     /// one), raising Python's TypeErrors for missing, extra or unknown arguments.
-    func bind(_ function: String, _ parameters: [String]) throws(PythonError) -> BoundArguments {
+    func bind(_ function: String, _ parameters: [String], style: Style = .python) throws(PythonError) -> BoundArguments {
         let names = parameters.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
         let required = parameters.filter { !$0.hasSuffix("?") }.count
-        guard positional.count <= names.count else {
-            let range = required == names.count ? "\(names.count)" : "from \(required) to \(names.count)"
-            let noun = names.count == 1 && required == names.count ? "argument" : "arguments"
+        let limit = style.positionalLimit ?? names.count
+        guard positional.count <= limit, !style.countsOnly || positional.count >= required else {
+            let range = required == limit ? "\(limit)" : "from \(required) to \(limit)"
+            let noun = limit == 1 && required == limit ? "argument" : "arguments"
             throw .type("\(function)() takes \(range) positional \(noun) but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
         }
         var values: [String: Value] = [:]
@@ -33,6 +34,9 @@ struct Arguments {
             values[name] = value
         }
         let missing = names.prefix(required).filter { values[$0] == nil }
+        if style == .numpyC, let first = missing.first, let position = names.firstIndex(of: first) {
+            throw .type("\(function)() missing required argument '\(first)' (pos \(position))")
+        }
         if !missing.isEmpty {
             let listed = missing.map { "'\($0)'" }
             let text = listed.count == 1 ? listed[0]
@@ -40,6 +44,19 @@ struct Arguments {
             throw .type("\(function)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(text)")
         }
         return BoundArguments(function: function, values: values)
+    }
+}
+
+extension Arguments {
+    /// Whose wording argument errors use: Python functions', NumPy's C functions'
+    /// (`missing required argument 'shape' (pos 0)`), or ufuncs' (a count range).
+    enum Style: Equatable {
+        case python, numpyC
+        /// Ufuncs take `positional` arguments at most and report any wrong count as a range.
+        case ufunc(positional: Int)
+
+        var positionalLimit: Int? { if case .ufunc(let n) = self { n } else { nil } }
+        var countsOnly: Bool { positionalLimit != nil }
     }
 }
 

@@ -102,9 +102,9 @@ enum Convert {
             if let dtype, dtype != a.dtype { return try engine { () throws(ArrayError) in try a.copy(as: dtype) } }
             return a
         }
-        var shape: [Int] = []
-        var scalars: [Scalar] = []
-        try flatten(value, depth: 0, shape: &shape, into: &scalars)
+        var nesting = Nesting()
+        try nesting.flatten(value, depth: 0)
+        let (shape, scalars) = (nesting.shape, nesting.scalars)
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         return try engine { () throws(ArrayError) in try NDArray.from(scalars: scalars, shape: shape, dtype: inferred) }
     }
@@ -115,33 +115,16 @@ enum Convert {
         return scalars.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
     }
 
-    private static func flatten(_ value: Value, depth: Int, shape: inout [Int], into scalars: inout [Scalar]) throws(PythonError) {
-        let items: [Value]?
-        switch value {
-        case .list(let list): items = list.items
-        case .tuple(let tuple): items = tuple
-        case .range(let start, let stop, let step): items = Swift.stride(from: start, to: stop, by: step).map { .int($0) }
-        default: items = nil
+    /// A string stored into a numeric array is parsed as `int()`/`float()` would, as NumPy does.
+    static func parsingStrings(_ value: Value, as dtype: DType) throws(PythonError) -> Value {
+        guard case .string(let text) = value else { return value }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if dtype.isFloat {
+            guard let d = Double(trimmed) else { throw .value("could not convert string to float: \(Repr.quoted(text))") }
+            return .float(d)
         }
-        if let items {
-            if depth == shape.count { shape.append(items.count) }
-            guard depth < shape.count, shape[depth] == items.count else { throw inhomogeneous(shape, depth) }
-            for item in items { try flatten(item, depth: depth + 1, shape: &shape, into: &scalars) }
-            return
-        }
-        if case .array(let a) = value {
-            if depth == shape.count { shape += a.shape }
-            guard Array(shape.dropFirst(depth)) == a.shape else { throw inhomogeneous(shape, depth) }
-            scalars += try engine { () throws(ArrayError) in try a.elements() }
-            return
-        }
-        guard depth == shape.count || (scalars.isEmpty && depth >= shape.count) else { throw inhomogeneous(shape, depth) }
-        scalars.append(try scalar(value))
-    }
-
-    private static func inhomogeneous(_ shape: [Int], _ depth: Int) -> PythonError {
-        let known = Array(shape.prefix(depth))
-        return .value("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(ShapeText.tuple(known)) + inhomogeneous part.")
+        guard let i = Int(trimmed) else { throw .value("invalid literal for int() with base 10: \(Repr.quoted(text))") }
+        return .int(i)
     }
 
     /// A strong (dtype-carrying) scalar for one Python or NumPy value.
@@ -198,5 +181,59 @@ enum Convert {
         var result = 1.0
         for _ in 0..<Int(exponent) { result *= 2 }
         return result
+    }
+}
+
+/// Nested lists, tuples and arrays flattened into a shape and C-ordered scalars,
+/// rejecting ragged nesting as NumPy does.
+private struct Nesting {
+    var shape: [Int] = []
+    var scalars: [Scalar] = []
+    /// The depth at which elements sit, fixed by the first element found.
+    var leafDepth: Int?
+
+    mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
+        let items: [Value]?
+        switch value {
+        case .list(let list): items = list.items
+        case .tuple(let tuple): items = tuple
+        case .range(let start, let stop, let step): items = Swift.stride(from: start, to: stop, by: step).map { .int($0) }
+        default: items = nil
+        }
+        if let items {
+            try extend(depth: depth, by: [items.count])
+            for item in items { try flatten(item, depth: depth + 1) }
+            return
+        }
+        if case .array(let a) = value, a.ndim > 0 {
+            try extend(depth: depth, by: a.shape)
+            try settle(depth + a.ndim, at: depth)
+            scalars += try engine { () throws(ArrayError) in try a.elements() }
+            return
+        }
+        try settle(depth, at: depth)
+        scalars.append(try Convert.scalar(value))
+    }
+
+    /// Records `extents` as the next dimensions (or checks them against those seen).
+    private mutating func extend(depth: Int, by extents: [Int]) throws(PythonError) {
+        if let leafDepth, depth >= leafDepth { throw inhomogeneous(depth) }
+        for (k, extent) in extents.enumerated() {
+            if depth + k == shape.count {
+                shape.append(extent)
+            } else if shape[depth + k] != extent {
+                throw inhomogeneous(depth + k)
+            }
+        }
+    }
+
+    private mutating func settle(_ leaf: Int, at depth: Int) throws(PythonError) {
+        if leafDepth == nil, leaf == shape.count { leafDepth = leaf }
+        guard leafDepth == leaf else { throw inhomogeneous(depth) }
+    }
+
+    private func inhomogeneous(_ depth: Int) -> PythonError {
+        let known = Array(shape.prefix(depth))
+        return .value("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(ShapeText.tuple(known)) + inhomogeneous part.")
     }
 }

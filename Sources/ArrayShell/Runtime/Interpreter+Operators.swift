@@ -77,6 +77,8 @@ extension Interpreter {
     /// When every input is a scalar (or 0-d), the result is a NumPy scalar, as NumPy returns.
     func ufunc(_ operation: BinaryOperation, _ left: Value, _ right: Value,
                out: NDArray? = nil, dtype: DType? = nil) throws(PythonError) -> Value {
+        if case .string(let text) = left, let other = right.numpyType { throw Interpreter.noLoop(operation, "<U\(text.count)", other.name) }
+        if case .string(let text) = right, let other = left.numpyType { throw Interpreter.noLoop(operation, other.name, "<U\(text.count)") }
         let a = try Convert.operand(left, besides: right.numpyType)
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
@@ -113,6 +115,11 @@ extension Interpreter {
         let result = try withWarnings(name) { () throws(ArrayError) in try UnaryKernel.run(operation, a, out: out) }
         if out != nil { return .array(result) }
         return try Interpreter.unwrap(result, scalar: a.ndim == 0)
+    }
+
+    /// NumPy has no loop for numbers with strings (arrsh has no string arrays at all).
+    static func noLoop(_ operation: BinaryOperation, _ first: String, _ second: String) -> PythonError {
+        PythonError("UFuncTypeError", "ufunc '\(operation.name)' did not contain a loop with signature matching types (dtype('\(first)'), dtype('\(second)')) -> None")
     }
 
     /// A 0-d result of scalar inputs becomes a NumPy scalar.

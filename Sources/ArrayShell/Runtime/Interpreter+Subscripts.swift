@@ -8,8 +8,12 @@ extension Interpreter {
             let items = try indexItems(index)
             return Convert.value(try engine { () throws(ArrayError) in try a.select(items) })
         case .scalar(let s):
+            // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
             let zeroD = NDArray.scalar(s)
             let items = try indexItems(index)
+            guard items.allSatisfy({ if case .ellipsis = $0 { true } else { false } }) || items.isEmpty else {
+                throw .index("invalid index to scalar variable.")
+            }
             return Convert.value(try engine { () throws(ArrayError) in try zeroD.select(items) })
         case .list(let list):
             return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
@@ -35,7 +39,7 @@ extension Interpreter {
         switch object {
         case .array(let a):
             let items = try indexItems(index)
-            let source = try Convert.operand(value, besides: a.dtype)
+            let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
             try engine { () throws(ArrayError) in try a.assign(items, value: source) }
         case .list(let list):
             if case .slice = index {

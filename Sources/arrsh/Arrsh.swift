@@ -48,8 +48,13 @@ struct Arrsh: ParsableCommand {
 
     /// Runs the chosen mode and returns the exit status.
     func start() -> Int32 {
+        let interactive = file == nil && code == nil && Output.standardOutput.isTerminal && isatty(STDIN_FILENO) == 1
+        // NO_COLOR (any non-empty value) turns colour off, as no-color.org asks.
+        let noColorRequested = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let colored = interactive && !noColor && !noColorRequested
+        let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
         let session = Session(options: .init(stableIds: stableIds, echo: echo),
-                              output: Output.standardOutput.write, errors: Output.standardError.write)
+                              output: Output.standardOutput.write, errors: errors)
         if let code {
             return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                               in: session)
@@ -58,8 +63,8 @@ struct Arrsh: ParsableCommand {
             guard let text = Script.read(file) else { return 2 }
             return Runner.run(lines: Script.lines(text), in: session)
         }
-        if Output.standardOutput.isTerminal && isatty(STDIN_FILENO) == 1 {
-            return InteractiveShell(session: session, color: !noColor).run()
+        if interactive {
+            return InteractiveShell(session: session, color: colored).run()
         }
         return Runner.run(reader: PlainLineReader(), in: session)
     }

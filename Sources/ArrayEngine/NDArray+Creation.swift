@@ -84,13 +84,19 @@ private struct ArangeFill: KindVisitor {
     func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
         let values = array.pointer.assumingMemoryBound(to: T.self)
         let first = T(start), delta = T(step)
-        for i in 0..<array.size { values[i] = first &+ T(truncatingIfNeeded: i) &* delta }
+        for i in 0..<array.size {
+            if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
+            values[i] = first &+ T(truncatingIfNeeded: i) &* delta
+        }
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
         let values = array.pointer.assumingMemoryBound(to: T.self)
         let first = T(start)
         let delta = T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) - first
-        for i in 0..<array.size { values[i] = first + T(i) * delta }
+        for i in 0..<array.size {
+            if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
+            values[i] = first + T(i) * delta
+        }
     }
 }

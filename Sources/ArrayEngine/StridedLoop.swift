@@ -9,7 +9,11 @@ enum StridedLoop {
 
     /// Calls `body(startOffsets, count, innerStrides)` for each innermost run, where
     /// `startOffsets[k]` is operand k's byte offset (relative to its element 0).
-    static func forEach(shape: [Int], strides: [[Int]],
+    ///
+    /// Long runs are cut into pieces so that Ctrl-C is noticed within a fraction of a
+    /// second; a caller whose result depends on seeing a run whole (pairwise float
+    /// sums) passes `splittingRuns: false` and polls `Interruption` itself.
+    static func forEach(shape: [Int], strides: [[Int]], splittingRuns: Bool = true,
                         _ body: ([Int], Int, [Int]) throws(ArrayError) -> Void) throws(ArrayError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
@@ -23,8 +27,19 @@ enum StridedLoop {
         var index = [Int](repeating: 0, count: outerRank)
         var offsets = [Int](repeating: 0, count: operands)
         var sinceCheck = 0
+        let piece = splittingRuns ? interruptGranularity : innerCount
         while true {
-            try body(offsets, innerCount, inner)
+            if innerCount <= piece {
+                try body(offsets, innerCount, inner)
+            } else {
+                var start = 0
+                while start < innerCount {
+                    try Interruption.check()
+                    let pieceOffsets = (0..<operands).map { offsets[$0] + start * inner[$0] }
+                    try body(pieceOffsets, min(piece, innerCount - start), inner)
+                    start += piece
+                }
+            }
             sinceCheck += innerCount
             if sinceCheck >= interruptGranularity {
                 sinceCheck = 0

@@ -4,8 +4,7 @@
 enum PairwiseSum {
     static let blockSize = 128
 
-    @inline(__always)
-    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) -> T {
+    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) throws(ArrayError) -> T {
         @inline(__always) func at(_ i: Int) -> T { base.loadUnaligned(fromByteOffset: i * stride, as: T.self) }
         if n < 8 {
             var result: T = 0
@@ -29,9 +28,11 @@ enum PairwiseSum {
             }
             return result
         }
+        // Long sums are one run (splitting would change the result): poll Ctrl-C here.
+        if n >= StridedLoop.interruptGranularity { try Interruption.check() }
         var half = n / 2
         half -= half % 8
-        return sum(base, count: half, stride: stride, as: T.self)
+        return try sum(base, count: half, stride: stride, as: T.self)
             + sum(base + half * stride, count: n - half, stride: stride, as: T.self)
     }
 }

@@ -88,17 +88,18 @@ private struct ReduceVisitor: KindVisitor {
     let op: ReductionOperation
     let input: NDArray, output: NDArray, outStrides: [Int]
 
-    func fold<T: ArrayElement>(_: T.Type, run: (UnsafeRawPointer, Int, Int, T) -> T, combine: (T, T) -> T) throws(ArrayError) {
+    func fold<T: ArrayElement>(_: T.Type, wholeRuns: Bool = false, run: (UnsafeRawPointer, Int, Int, T) throws(ArrayError) -> T,
+                               combine: (T, T) -> T) throws(ArrayError) {
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
         let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
         let outBase = output.pointer + order.outOffset
-        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides]) {
+        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], splittingRuns: !wholeRuns) {
             offsets, count, inner throws(ArrayError) in
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
             if inner[1] == 0 {
                 let current = target.loadUnaligned(as: T.self)
-                target.storeBytes(of: run(source, count, inner[0], current), as: T.self)
+                target.storeBytes(of: try run(source, count, inner[0], current), as: T.self)
             } else {
                 for i in 0..<count {
                     let t = target + i * inner[1]
@@ -137,8 +138,8 @@ private struct ReduceVisitor: KindVisitor {
     func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
         switch op {
         case .sum:
-            try fold(T.self, run: { base, n, stride, start in
-                start + PairwiseSum.sum(base, count: n, stride: stride, as: T.self)
+            try fold(T.self, wholeRuns: true, run: { base, n, stride, start throws(ArrayError) in
+                start + (try PairwiseSum.sum(base, count: n, stride: stride, as: T.self))
             }, combine: +)
         case .prod: try sequential(T.self, *)
         case .min: try sequential(T.self) { x, y in x.isNaN || y.isNaN ? T.nan : Swift.min(x, y) }

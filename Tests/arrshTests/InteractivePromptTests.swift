@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// The interactive prompt, driven through a real pseudo-terminal as a person uses it.
+@Suite("Interactive prompt", .serialized)
+struct InteractivePromptTests {
+    /// A fresh home and history file per test, so no real user state leaks in or out.
+    final class Sandbox {
+        let home: URL
+        init() throws {
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-pty-\(UUID())")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(at: home) }
+
+        var historyFile: URL { home.appendingPathComponent("state/arrsh/history") }
+
+        func start(_ arguments: [String] = ["--no-color"], environment: [String: String] = [:]) throws -> PseudoTerminal {
+            var variables = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path]
+            variables.merge(environment) { $1 }
+            return try PseudoTerminal(executable: try ArrshBinary.url().path, arguments: arguments, environment: variables)
+        }
+    }
+
+    @Test func twoLinesThenControlDExitsWithZero() throws {
+        let sandbox = try Sandbox()
+        let terminal = try sandbox.start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("a = np.arange(6); b = a[0:3]\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("b[0] = 100; a, b.base is a\r")
+        _ = try terminal.expect("(array([100,   1,   2,   3,   4,   5]), True)")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func unclosedBracketShowsTheContinuationPrompt() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("x = np.array([1,\r")
+        _ = try terminal.expectPrompt("... ")
+        try terminal.send("2])\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("x\r")
+        _ = try terminal.expect("array([1, 2])")
+    }
+
+    @Test func tabCompletesAVariableAndListsNumPyFunctions() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("array_alpha = np.arange(3)\r")
+        _ = try terminal.expectPrompt(">>> ")
+        // Completed in place: Enter then runs `array_alpha`, not the NameError of `array_al`.
+        try terminal.send("array_al\t")
+        _ = try terminal.expect("pha")
+        try terminal.send("\r")
+        let result = try terminal.expect("array([0, 1, 2])")
+        #expect(!result.contains("NameError"))
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("np.ar\t\t")
+        let listing = try terminal.expect("array_equal")
+        #expect(listing.contains("arange"))
+    }
+
+    @Test func upArrowRecallsALineFromThePreviousSession() throws {
+        let sandbox = try Sandbox()
+        let first = try sandbox.start()
+        _ = try first.expectPrompt(">>> ")
+        try first.send("remembered = 41 + 1\r")
+        _ = try first.expectPrompt(">>> ")
+        try first.send("\u{4}")
+        #expect(try first.waitForExit() == 0)
+        // libedit's file format escapes spaces as \\040.
+        #expect(try String(contentsOf: sandbox.historyFile, encoding: .utf8).contains("remembered"))
+
+        let second = try sandbox.start()
+        _ = try second.expectPrompt(">>> ")
+        try second.send("\u{1B}[A\r")
+        _ = try second.expectPrompt(">>> ")
+        try second.send("remembered\r")
+        _ = try second.expect("42")
+    }
+
+    @Test func emptyHistorySettingKeepsNoFile() throws {
+        let sandbox = try Sandbox()
+        let terminal = try sandbox.start(environment: ["ARRSH_HISTORY": ""])
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("secret = 1\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.historyFile.path))
+    }
+
+    @Test func controlCAtThePromptDiscardsTheLine() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("half typed")
+        try terminal.send("\u{3}")
+        _ = try terminal.expect("KeyboardInterrupt")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("1 + 1\r")
+        _ = try terminal.expect("2")
+    }
+
+    @Test func controlCStopsALongStatementAndKeepsVariables() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("keep = np.arange(5)\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("np.arange(400_000_000).sum()\r")
+        Thread.sleep(forTimeInterval: 0.5)
+        let started = Date()
+        try terminal.send("\u{3}")
+        _ = try terminal.expect("KeyboardInterrupt", timeout: 5)
+        #expect(Date().timeIntervalSince(started) < 2)
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("keep\r")
+        _ = try terminal.expect("array([0, 1, 2, 3, 4])")
+    }
+
+    @Test func errorsAreRedUnlessColourIsOff() throws {
+        let coloured = try Sandbox().start([])
+        _ = try coloured.expect(">>>")
+        try coloured.waitForRawMode()
+        try coloured.send("nope\r")
+        _ = try coloured.expect("\u{1B}[31mNameError: name 'nope' is not defined\u{1B}[0m")
+
+        let plain = try Sandbox().start([], environment: ["NO_COLOR": "1"])
+        _ = try plain.expectPrompt(">>> ")
+        try plain.send("nope\r")
+        let text = try plain.expect("is not defined")
+        #expect(!text.contains("\u{1B}[31m"))
+        #expect(!plain.output.contains("\u{1B}[1;32m"))
+    }
+
+    @Test func exitAndQuitLeaveWithZero() throws {
+        for command in ["exit()", "quit()"] {
+            let terminal = try Sandbox().start()
+            _ = try terminal.expectPrompt(">>> ")
+            try terminal.send(command + "\r")
+            #expect(try terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test func pastedTranscriptLinesRunWithoutTheirPrompts() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send(">>> pasted = np.arange(3)\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send(">>> pasted * 2\r")
+        _ = try terminal.expect("array([0, 2, 4])")
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArrayShell
+import ArrayEngine
 
 /// `%` commands: golden outputs written from the rules each command follows.
 @Suite("Shell commands")
@@ -131,5 +132,35 @@ struct CompletionTests {
         let prefix = directory.path + "/scr"
         #expect(shell.session.completions(for: "%run " + prefix).candidates == [directory.path + "/script.py"])
         #expect(shell.session.completions(for: "np.load('" + prefix).candidates == [directory.path + "/script.py"])
+    }
+}
+
+/// `help(x)` and `x?`: a signature line, then what the result is.
+@Suite("Help")
+struct HelpTests {
+    @Test func questionMarkAndHelpShowTheSameDoc() {
+        let shell = SessionHarness()
+        let viaQuestion = shell.run("np.copy?")
+        #expect(viaQuestion == shell.run("help(np.copy)"))
+        #expect(viaQuestion.hasPrefix("copy(a)"))
+        #expect(viaQuestion.contains("copy"))
+    }
+
+    @Test func everyFunctionAndMethodHasASignatureAndAWordOnViewsOrCopies() {
+        let shell = SessionHarness()
+        shell.run("a = np.arange(3)")
+        let interpreter = shell.session.interpreter
+        var functions: [Function] = interpreter.numpy.attributes.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
+        for name in ArrayAttributes.names {
+            if case .function(let method)? = try? interpreter.attribute(of: .array(NDArray.scalar(Scalar(int64: 0))), name) {
+                functions.append(method)
+            }
+        }
+        #expect(functions.count > 100)
+        for function in functions {
+            let lines = function.doc.split(separator: "\n")
+            #expect((2...3).contains(lines.count), "\(function.name): \(function.doc)")
+            #expect(lines.first?.contains("(") == true, "\(function.name) has no signature line")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArrayEngine
+import Foundation
 
 /// The single entry point for every way arrsh is run: lines go in, output and
 /// error lines come out, in order.
@@ -51,6 +52,11 @@ public final class Session {
             run(command)
             return
         }
+        if !isContinuing, let subject = Session.helpSubject(line) {
+            history.append(line)
+            execute("help(\(subject))")
+            return
+        }
         pending.append(line)
         let source = pending.joined(separator: "\n")
         if Lexer.isIncomplete(source) { return }
@@ -94,6 +100,15 @@ public final class Session {
         }
         hadError = true
         errors(error.description + "\n")
+    }
+
+    /// `np.copy?` (IPython's help syntax): the expression before the `?`.
+    static func helpSubject(_ line: String) -> String? {
+        let trimmed = line.trimmingTrailingSpaces()
+        guard trimmed.hasSuffix("?") else { return nil }
+        let subject = trimmed.drop(while: { $0 == " " }).dropLast().trimmingCharacters(in: .whitespaces)
+        let isName = !subject.isEmpty && subject.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        return isName ? subject : nil
     }
 
     private static func unclosedMessage(_ source: String) -> String {

@@ -105,6 +105,10 @@ enum Convert {
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
+        if let dtype, dtype.isInteger {
+            // NumPy 2 refuses Python ints that do not fit the requested integer type.
+            for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
+        }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         return try engine { () throws(ArrayError) in try NDArray.from(scalars: scalars, shape: shape, dtype: inferred) }
     }
@@ -191,6 +195,8 @@ private struct Nesting {
     var scalars: [Scalar] = []
     /// The depth at which elements sit, fixed by the first element found.
     var leafDepth: Int?
+    /// The Python ints among the elements (a requested dtype must hold them).
+    var pythonIntegers: [Int] = []
 
     mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
         let items: [Value]?
@@ -212,6 +218,7 @@ private struct Nesting {
             return
         }
         try settle(depth, at: depth)
+        if case .int(let i) = value { pythonIntegers.append(i) }
         scalars.append(try Convert.scalar(value))
     }
 

@@ -23,6 +23,9 @@ struct Arrsh: ParsableCommand {
     @Flag(help: "Print each input line after its prompt, as a transcript.")
     var echo = false
 
+    @Flag(help: "Treat FILE as a transcript (>>> lines and the output expected below them); report every difference.")
+    var check = false
+
     @Flag(help: "Number object ids 1001, 1002, ... instead of using addresses.")
     var stableIds = false
 
@@ -58,6 +61,16 @@ struct Arrsh: ParsableCommand {
         if let code {
             return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                               in: session)
+        }
+        if check {
+            guard let file else {
+                Output.standardError.write("arrsh: --check needs a transcript FILE\n")
+                return 2
+            }
+            guard let text = Script.read(file) else { return 2 }
+            let result = TranscriptCheck.run(text, options: .init(stableIds: stableIds))
+            Output.standardOutput.write(result.report)
+            return result.failures == 0 ? 0 : 1
         }
         if let file {
             guard let text = Script.read(file) else { return 2 }

@@ -79,3 +79,36 @@ struct WaysInTests {
         #expect(ids.allSatisfy { $0.count <= 5 })
     }
 }
+
+/// `arrsh --check TRANSCRIPT`: replays a transcript and reports differences.
+@Suite("Transcript check")
+struct TranscriptCheckTests {
+    @Test func numpysOwnTranscriptPasses() throws {
+        let run = try runArrsh(["--check", WaysInTests.fixtures.appendingPathComponent("copy-and-view.echo.out").path])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("all match\n"))
+    }
+
+    @Test func aWrongExpectationIsReportedWithItsLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-check-\(UUID()).txt")
+        try """
+            >>> a = np.arange(3)
+            >>> b = a
+            >>> id(a) == id(b), id(a), id(b)
+            (True, 140234567890123, 140234567890123)
+            >>> a[1:]
+            array([1, 5])
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try runArrsh(["--check", file.path])
+        #expect(run.status == 1)
+        #expect(run.output == """
+            line 5: >>> a[1:]
+              expected: array([1, 5])
+              got:      array([1, 2])
+            1 of 4 blocks differ
+
+            """)
+    }
+}

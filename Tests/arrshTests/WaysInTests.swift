@@ -112,3 +112,34 @@ struct TranscriptCheckTests {
             """)
     }
 }
+
+/// Every `%` command through a pipe into the real binary.
+@Suite("Shell commands through a pipe")
+struct PipedShellCommandTests {
+    @Test func everyCommandRunsFromAPipe() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-piped-\(UUID()).py")
+        try "c = a[::2]\n".write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let run = try runArrsh([], stdin: """
+            a = np.arange(6)
+            b = a[0:3]
+            %run \(script.path)
+            %whos
+            %mem b c
+            %timeit a.copy()
+            %history
+            %help
+            %reset
+            a
+            """)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("c          ndarray   (3,)    int64   view of a"))
+        #expect(lines.contains("  b          [███···] view offset 0 shape (3,) strides (8,)"))
+        #expect(lines.contains("  c          [█·█·█·] view offset 0 shape (3,) strides (16,)"))
+        #expect(lines.contains { $0.contains("per loop (mean ± std. dev. of 7 runs,") })
+        #expect(lines.contains("%mem b c"))
+        #expect(lines.contains { $0.hasPrefix("arrsh: NumPy-style arrays") })
+        #expect(lines.last == "NameError: name 'a' is not defined")
+        #expect(run.status == 1)
+    }
+}

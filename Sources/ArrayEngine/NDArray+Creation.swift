@@ -16,13 +16,14 @@ extension NDArray {
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int
         if dtype.isInteger, let a = start.exactInteger, let b = stop.exactInteger, let s = step.exactInteger {
-            let span = b - a
-            length = Int(max(0, s > 0 ? (span + s - 1) / s : (span + s + 1) / s))
+            let (span, overflow) = b.subtractingReportingOverflow(a)
+            if overflow { throw .value("Maximum allowed size exceeded") }
+            length = Int(max(0, s > 0 ? (span / s + (span % s > 0 ? 1 : 0)) : (span / s + (span % s < 0 ? 1 : 0))))
         } else {
             let count = ((end - first) / delta).rounded(.up)
             guard !count.isNaN else { throw .value("arange: cannot compute length") }
             guard count < Double(Int.max) else { throw .value("Maximum allowed size exceeded") }
-            length = max(0, Int(count))
+            length = count > 0 ? Int(count) : 0
         }
         let array = try allocate(shape: [length], dtype: dtype, zeroed: false)
         if length == 0 { return array }

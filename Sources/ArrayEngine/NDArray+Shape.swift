@@ -23,14 +23,19 @@ extension NDArray {
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
         var shape = requested
-        let known = requested.filter { $0 != -1 }.reduce(1, *)
+        var known = 1
+        for extent in requested where extent != -1 {
+            let (product, overflow) = known.multipliedReportingOverflow(by: extent)
+            // An overflowing product cannot equal this array's size.
+            known = overflow ? Int.max : product
+        }
         if let axis = unknown.first {
             guard known != 0, size % known == 0 else {
                 throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
             }
             shape[axis] = size / known
         }
-        guard shape.reduce(1, *) == size else {
+        guard unknown.first != nil || known == size else {
             throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         }
         return shape

@@ -153,6 +153,8 @@ public final class Interpreter {
         case .tuple(let items): return items
         case .list(let list): return list.items
         case .range(let start, let stop, let step):
+            let span = step > 0 ? Double(stop) - Double(start) : Double(start) - Double(stop)
+            guard span / Double(abs(step)) <= Double(Interpreter.maximumSequenceLength) else { throw Interpreter.sequenceTooLong }
             return Swift.stride(from: start, to: stop, by: step).map { .int($0) }
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
@@ -164,6 +166,11 @@ public final class Interpreter {
             throw .type("'\(value.typeName)' object is not iterable")
         }
     }
+
+    /// Python lists and strings live in Swift arrays; beyond this length arrsh
+    /// reports a MemoryError rather than exhausting memory.
+    static let maximumSequenceLength = 100_000_000
+    static let sequenceTooLong = PythonError("MemoryError", "sequence too long for arrsh (use an array)")
 
     // MARK: - Assignment
 

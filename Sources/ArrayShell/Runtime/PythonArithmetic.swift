@@ -6,15 +6,18 @@ enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         switch (left, right) {
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
-        case (.string(let s), _) where op == .multiply: return .string(String(repeating: s, count: max(0, try Convert.index(right))))
+        case (.string(let s), _) where op == .multiply:
+            let count = max(0, try Convert.index(right))
+            guard s.isEmpty || count <= Interpreter.maximumSequenceLength / s.count else { throw Interpreter.sequenceTooLong }
+            return .string(String(repeating: s, count: count))
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .list(let b)) where op == .add: return .list(ListObject(a.items + b.items))
         case (.tuple(let items), .int), (.tuple(let items), .bool):
             guard op == .multiply else { break }
-            return .tuple(repeated(items, try Convert.index(right)))
+            return .tuple(try repeated(items, try Convert.index(right)))
         case (.list(let list), .int), (.list(let list), .bool):
             guard op == .multiply else { break }
-            return .list(ListObject(repeated(list.items, try Convert.index(right))))
+            return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
         default: break
@@ -30,8 +33,9 @@ enum PythonArithmetic {
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
 
-    private static func repeated(_ items: [Value], _ count: Int) -> [Value] {
-        Array([[Value]](repeating: items, count: max(0, count)).joined())
+    private static func repeated(_ items: [Value], _ count: Int) throws(PythonError) -> [Value] {
+        guard items.isEmpty || count <= Interpreter.maximumSequenceLength / items.count else { throw Interpreter.sequenceTooLong }
+        return Array([[Value]](repeating: items, count: max(0, count)).joined())
     }
 
     private static func integer(_ value: Value) -> Int? {

@@ -48,6 +48,7 @@ struct FileBindingsTests {
             c = np.load('$DIR/a.npy', mmap_mode='c')
             c.base
             c + 1
+            c.copy().base is None, c.copy().flags.owndata
             """)
         #expect(result.output == """
             memmap([0, 1, 2])
@@ -56,6 +57,7 @@ struct FileBindingsTests {
             (True, True, False, False)
             <mmap.mmap closed=False, access=ACCESS_COPY, length=152, pos=0, offset=0>
             array([1, 2, 3])
+            (True, True)
 
             """)
         #expect(result.errors == "ValueError: assignment destination is read-only\n")

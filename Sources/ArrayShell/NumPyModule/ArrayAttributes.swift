@@ -18,7 +18,7 @@ enum ArrayAttributes {
         switch name {
         case "base":
             if let base = a.base { return .array(base) }
-            return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : .none
+            return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : Value.none
         case "shape": return .tuple(a.shape.map { .int($0) })
         case "strides": return .tuple(a.strides.map { .int($0) })
         case "ndim": return .int(a.ndim)

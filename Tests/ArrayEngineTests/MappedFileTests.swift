@@ -62,6 +62,21 @@ struct MappedFileTests {
         #expect(try fileElements(path) == before)
     }
 
+    @Test func aMappedFileIsNotOverwrittenWhileMapped() throws {
+        let (folder, path) = try sampleFile()
+        defer { folder.remove() }
+        let small = try NPYSamples.sequence(2, .int8, shape: [2])
+        var mapped: NDArray? = try MappedFile.open(path: path, mode: .readOnly)
+        #expect(mapped?.size == 6)
+        // Truncating it would turn the next read of the mapping into a SIGBUS.
+        #expect(throws: ArrayError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")) {
+            try NPYFile.write(small, to: path)
+        }
+        mapped = nil
+        try NPYFile.write(small, to: path)
+        #expect(try NPYFile.read(path: path).size == 2)
+    }
+
     @Test func fortranOrderFileMapsWithFortranStrides() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }

@@ -51,10 +51,13 @@ final class PosixFile: ByteSource {
     let path: String
     /// The size when opened (for reading); the reader never trusts a header over it.
     let byteCount: Int
+    /// Device and inode: which file this is, whatever path reached it.
+    let identity: MappingRegistry.FileID
 
     enum Access { case read, readWrite, create }
 
     init(path: String, access: Access) throws(ArrayError) {
+        if access == .create { try MappingRegistry.shared.checkNotMapped(path) }
         let flags: Int32 = switch access {
         case .read: O_RDONLY
         case .readWrite: O_RDWR
@@ -76,6 +79,7 @@ final class PosixFile: ByteSource {
         self.descriptor = descriptor
         self.path = path
         self.byteCount = Int(status.st_size)
+        self.identity = MappingRegistry.FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 
     deinit { close(descriptor) }

@@ -64,8 +64,13 @@ public enum MappedFile {
               Int(bitPattern: address) != -1 else {
             throw .system(errno, path: path)
         }
+        let identity = file.identity
+        MappingRegistry.shared.add(identity)
         let buffer = Buffer(adopting: address, byteCount: length, origin: .mappedFile(path: path, mode: mode.rawValue),
-                            isWriteable: mode != .readOnly, release: { pointer, count in munmap(pointer, count) })
+                            isWriteable: mode != .readOnly, release: { pointer, count in
+                                munmap(pointer, count)
+                                MappingRegistry.shared.remove(identity)
+                            })
         return NDArray(buffer: buffer, offset: dataOffset, shape: header.shape, strides: header.strides, dtype: dtype,
                        base: nil, writeable: mode != .readOnly)
     }

@@ -102,6 +102,15 @@ struct MappedFileTests {
         #expect(throws: ArrayError.value("arrsh cannot memory-map big-endian data ('>f4'); load it without mmap_mode for a native copy")) {
             try MappedFile.open(path: big, mode: .readOnly)
         }
+        // A hand-made header that leaves the data at byte 71, not aligned for int64.
+        let text = Array("{'descr': '<i8', 'fortran_order': False, 'shape': (1,), }\n".utf8)
+        let unaligned = folder.path("unaligned.npy")
+        try Data(NPYHeader.magic + [1, 0, UInt8(text.count), 0] + text + [UInt8](repeating: 0, count: 8))
+            .write(to: URL(fileURLWithPath: unaligned))
+        #expect(try NPYFile.read(path: unaligned).shape == [1])
+        #expect(throws: ArrayError.value("arrsh cannot memory-map this file: its data starts at byte \(10 + text.count), not aligned for int64; load it without mmap_mode")) {
+            try MappedFile.open(path: unaligned, mode: .readOnly)
+        }
         #expect(throws: ArrayError("FileNotFoundError", "[Errno 2] No such file or directory: 'nope.npy'")) {
             try MappedFile.open(path: "nope.npy", mode: .readOnly)
         }

@@ -13,8 +13,19 @@ public final class NPZArchive {
     private let archive: Archive
     private let archiveSize: UInt64
 
+    /// The end-of-central-directory record sits within this many bytes of the end
+    /// (its fixed 22 bytes and a comment of at most 65535).
+    static let endRecordReach = 22 + 65_535
+
     public init(path: String) throws(ArrayError) {
         let file = try PosixFile(path: path, access: .read)
+        // Look where Python's zipfile looks: the zip reader would otherwise scan the
+        // whole of a large non-zip file backwards, a byte at a time.
+        let tail = try file.bytes(at: max(0, file.byteCount - Self.endRecordReach), count: Self.endRecordReach)
+        let endSignature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+        guard tail.count >= 22, tail.indices.dropLast(3).contains(where: { tail[$0..<$0 + 4].elementsEqual(endSignature) }) else {
+            throw NPZArchive.badZip("File is not a zip file")
+        }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArrayEngine
 
@@ -94,5 +95,76 @@ struct NPYHostileFileTests {
         let bytes = Self.image("{\"shape\": (2,) , 'fortran_order':False,'descr':u'<i8'}", data: Self.eightBytes)
         let array = try NPYFile.read(from: MemoryBytes(storage: bytes))
         #expect(array.shape == [2] && array.dtype == .int64)
+    }
+}
+
+/// Seeded random damage to valid images: every outcome must be an array or an
+/// `ArrayError` (a crash ends the test run), and mapped results must be readable.
+@Suite("npy damaged at random")
+struct NPYRandomDamageTests {
+    /// SplitMix64: a small deterministic generator, so a failure reproduces.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func seeds() throws -> [[UInt8]] {
+        try [("c", DType.float64), ("f", .int16), ("scalar", .bool), ("empty", .uint8), ("strided", .int32)].map { layout, dtype in
+            try NPYFile.encoded(NPYSamples.array(dtype, layout: layout))
+        }
+    }
+
+    static func damage(_ image: [UInt8], _ random: inout Generator) -> [UInt8] {
+        var bytes = image
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            guard !bytes.isEmpty else { break }
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+            case 1: bytes.removeSubrange(at...)
+            case 2: bytes.insert(contentsOf: Array("(1,".utf8), at: at)
+            case 3: bytes.remove(at: at)
+            default: bytes[at] = Array("(){}[],:'0123456789 \n".utf8).randomElement(using: &random) ?? 0
+            }
+        }
+        return bytes
+    }
+
+    @Test func damagedImagesReadOrFailCleanly() throws {
+        var random = Generator(state: 7)
+        for seed in try Self.seeds() {
+            for _ in 0..<1_000 {
+                let bytes = Self.damage(seed, &random)
+                do {
+                    let array = try NPYFile.read(from: MemoryBytes(storage: bytes))
+                    _ = try array.elements()
+                } catch {
+                    #expect(!error.message.isEmpty)
+                }
+            }
+        }
+    }
+
+    @Test func damagedFilesMapOrFailCleanly() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        var random = Generator(state: 11)
+        let path = folder.path("damaged.npy")
+        for seed in try Self.seeds() {
+            for _ in 0..<100 {
+                try Data(Self.damage(seed, &random)).write(to: URL(fileURLWithPath: path))
+                do {
+                    _ = try MappedFile.open(path: path, mode: .copyOnWrite).elements()
+                } catch {
+                    #expect(!error.message.isEmpty)
+                }
+            }
+        }
     }
 }

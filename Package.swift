@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -17,7 +18,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "ArrayEngine"),
+        .target(name: "ArrayEngine", dependencies: ["ZIPFoundation"]),
         .target(name: "ArrayShell", dependencies: ["ArrayEngine"]),
         .executableTarget(
             name: "arrsh",

@@ -17,6 +17,10 @@ public final class Buffer: @unchecked Sendable {
         case mappedFile(path: String, mode: String)
     }
 
+    public var isMappedFile: Bool {
+        if case .mappedFile = origin { true } else { false }
+    }
+
     /// Allocations are 64-byte aligned, like NumPy's, so SIMD loops and `.npy`
     /// mapping behave the same.
     static let alignment = 64

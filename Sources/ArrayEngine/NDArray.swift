@@ -32,7 +32,9 @@ public final class NDArray {
     public var size: Int { shape.reduce(1, *) }
     public var itemsize: Int { dtype.itemsize }
     public var nbytes: Int { size * itemsize }
-    public var ownsData: Bool { base == nil }
+    /// `flags.owndata`: false for views, and for a mapped file, whose memory
+    /// belongs to the mapping (NumPy's memmap has an `mmap` object as its base).
+    public var ownsData: Bool { base == nil && !buffer.isMappedFile }
 
     /// The owner of the memory this array views (itself for an owner).
     public var owner: NDArray { base ?? self }

@@ -7,9 +7,10 @@ public enum ArrayFormatter {
     static let threshold = 1000
     static let edgeItems = 3
 
-    /// `repr(a)`: `array([...], dtype=int32)`.
+    /// `repr(a)`: `array([...], dtype=int32)`; `memmap([...])` for the memory of a
+    /// mapped file, as NumPy prints its `memmap` arrays.
     public static func repr(_ array: NDArray) throws(ArrayError) -> String {
-        let prefix = "array("
+        let prefix = array.buffer.isMappedFile ? "memmap(" : "array("
         let body = array.size == 0
             ? "[]"
             : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)

@@ -173,13 +173,14 @@ enum Builtins {
         case .range: .type(.range)
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
-        case .array: .type(.ndarray)
+        case .array(let a): .type(a.buffer.isMappedFile ? .memmap : .ndarray)
         case .scalar(let s): .scalarType(s.dtype)
         case .dtype: .type(.dtype)
         case .scalarType, .type: .type(.type)
         case .function: .type(.function)
         case .module: .type(.module)
         case .flags: .type(.flags)
+        case .object(let o): .type(o.pythonType)
         }
     }
 
@@ -189,6 +190,8 @@ enum Builtins {
             if case .type(let actual) = typeOf(object), actual == type { return true }
             switch (object, type) {
             case (.bool, .int): return true
+            // np.memmap subclasses np.ndarray.
+            case (.array, .ndarray): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
             default: return false

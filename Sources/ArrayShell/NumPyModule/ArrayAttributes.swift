@@ -16,7 +16,9 @@ enum ArrayAttributes {
 
     static func get(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value? {
         switch name {
-        case "base": return a.base.map { Value.array($0) } ?? Value.none
+        case "base":
+            if let base = a.base { return .array(base) }
+            return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : Value.none
         case "shape": return .tuple(a.shape.map { .int($0) })
         case "strides": return .tuple(a.strides.map { .int($0) })
         case "ndim": return .int(a.ndim)

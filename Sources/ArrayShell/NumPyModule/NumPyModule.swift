@@ -14,6 +14,7 @@ enum NumPyModule {
             "pi": .float(Double.pi),
             "e": .float(M_E),
             "ndarray": .type(.ndarray),
+            "memmap": .type(.memmap),
             "bool": .scalarType(.bool),
             "bool_": .scalarType(.bool),
             "True_": .scalar(Scalar(bool: true)),

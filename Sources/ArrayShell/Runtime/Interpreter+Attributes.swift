@@ -23,6 +23,8 @@ extension Interpreter {
         case .function(let f):
             if name == "__name__" { return .string(f.name) }
             if name == "__doc__" { return .string(f.doc) }
+        case .object(let o):
+            if let value = try o.attribute(name) { return value }
         default:
             break
         }

@@ -28,6 +28,8 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             return try FlagsAttributes.get(a, key: key)
+        case .object(let o):
+            return try o.item(index)
         case .scalarType(let dtype):
             throw .type("type 'numpy.\(dtype.name)' is not subscriptable")
         default:

@@ -46,6 +46,7 @@ extension Value {
         case .list(let l): l
         case .function(let f): f
         case .module(let m): m
+        case .object(let o): o.identity
         default: nil
         }
     }

@@ -33,6 +33,7 @@ enum Repr {
             }
         case .module(let m): return "<module '\(m.name)'>"
         case .flags(let a): return FlagsText.text(a)
+        case .object(let o): return o.repr()
         }
     }
 
@@ -52,27 +53,7 @@ enum Repr {
     }
 
     /// Python's string repr: single quotes unless the text holds one and no double quote.
-    static func quoted(_ text: String) -> String {
-        let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
-        var result = String(quote)
-        for c in text {
-            switch c {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case quote: result += "\\" + String(c)
-            default:
-                if let ascii = c.asciiValue, ascii < 0x20 || ascii == 0x7F {
-                    result += "\\x" + String(ascii, radix: 16).leftPadded(to: 2)
-                } else {
-                    result.append(c)
-                }
-            }
-        }
-        result.append(quote)
-        return result
-    }
+    static func quoted(_ text: String) -> String { PythonText.repr(text) }
 }
 
 /// `a.flags` as NumPy prints it.

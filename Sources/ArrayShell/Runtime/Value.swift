@@ -30,6 +30,8 @@ indirect enum Value {
     case module(Module)
     /// `a.flags`, a live view of the array's flags.
     case flags(NDArray)
+    /// An object of a class modelled only in part, such as `np.load`'s `NpzFile`.
+    case object(PythonObject)
 }
 
 /// A Python list: a mutable, shared object.
@@ -73,6 +75,7 @@ enum PythonType: String, CaseIterable {
     case int, float, bool, str, list, tuple, range, slice
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
+    case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
 
     var qualifiedName: String { rawValue }
 }
@@ -91,13 +94,14 @@ extension Value {
         case .range: "range"
         case .slice: "slice"
         case .ellipsis: "ellipsis"
-        case .array: "numpy.ndarray"
+        case .array(let a): a.buffer.isMappedFile ? "memmap" : "numpy.ndarray"
         case .scalar(let s): "numpy.\(s.dtype.name)"
         case .dtype(let d): "numpy.dtypes.\(DTypeNames.className(d))"
         case .scalarType, .type: "type"
         case .function(let f): f.kind == .ufunc ? "numpy.ufunc" : (f.kind == .numpy ? "function" : "builtin_function_or_method")
         case .module: "module"
         case .flags: "numpy.flagsobj"
+        case .object(let o): o.typeName
         }
     }
 

@@ -18,6 +18,7 @@ enum HelpText {
           swapaxes moveaxis expand_dims squeeze broadcast_to concatenate stack vstack hstack
           may_share_memory shares_memory where unique sort sum mean min max argmin argmax ...
       ndarray: base shape strides dtype flags T copy view reshape ravel flatten astype ...
+      files: np.save np.savez np.load (mmap_mode='r', 'r+' or 'c': the array's memory is the file)
 
     Ctrl-D or exit() leaves; Ctrl-C interrupts a long statement.
 

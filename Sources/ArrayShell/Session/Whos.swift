@@ -28,13 +28,13 @@ enum Whos {
     }
 }
 
-/// Names the variables that own each buffer, so views can say whose memory they use.
+/// Names the arrays bound to variables, so views can say whose memory they use.
 struct OwnerNames {
     private var names: [ObjectIdentifier: String] = [:]
 
     init(_ variables: [(name: String, value: Value)]) {
         for (name, value) in variables {
-            if case .array(let a) = value, a.ownsData, names[ObjectIdentifier(a)] == nil {
+            if case .array(let a) = value, names[ObjectIdentifier(a)] == nil {
                 names[ObjectIdentifier(a)] = name
             }
         }
@@ -42,13 +42,11 @@ struct OwnerNames {
 
     func name(of owner: NDArray) -> String? { names[ObjectIdentifier(owner)] }
 
-    /// "owns data (48 bytes)", "view of a", "view of an unnamed array", "maps file.npy (r)".
+    /// "owns data (48 bytes)", "view of a", "maps file.npy (mode 'r')", "view of an unnamed array".
     func describe(_ a: NDArray) -> String {
-        if case .mappedFile(let path, let mode) = a.buffer.origin, a.ownsData {
-            return "maps \(path) (mode '\(mode)')"
-        }
         if a.ownsData { return "owns data (\(a.buffer.byteCount) bytes)" }
         if let owner = a.base, let name = name(of: owner) { return "view of \(name)" }
+        if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }
 }

@@ -1,0 +1,85 @@
+/// One array in NumPy's `.npy` format: `np.save` and `np.load` without mapping.
+public enum NPYFile {
+    /// Writes `array` to `path` (created or truncated) as `np.save` does; returns
+    /// the format version used (2.0 only for headers too long for 1.0).
+    @discardableResult
+    public static func write(_ array: NDArray, to path: String) throws(ArrayError) -> (major: UInt8, minor: UInt8) {
+        let file = try PosixFile(path: path, access: .create)
+        let (header, version) = NPYHeader(describing: array).encoded()
+        try file.write(contentsOf: header)
+        let data = try storageOrdered(array)
+        try file.write(data.pointer, count: data.nbytes)
+        return version
+    }
+
+    /// The whole file's bytes, for a member of an `.npz` archive.
+    static func encoded(_ array: NDArray) throws(ArrayError) -> [UInt8] {
+        var bytes = NPYHeader(describing: array).encoded().bytes
+        let data = try storageOrdered(array)
+        bytes += UnsafeRawBufferPointer(start: data.pointer, count: data.nbytes)
+        return bytes
+    }
+
+    /// The array itself when its memory already holds the elements in the order
+    /// the header names (C, or Fortran), else a C-ordered copy: non-contiguous
+    /// views are written in logical order.
+    private static func storageOrdered(_ array: NDArray) throws(ArrayError) -> NDArray {
+        array.isCContiguous || array.isFContiguous ? array : try array.copy()
+    }
+
+    /// Reads the `.npy` file at `path` into a new array.
+    public static func read(path: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray {
+        try read(from: PosixFile(path: path, access: .read), maxHeaderSize: maxHeaderSize)
+    }
+
+    /// Reads a `.npy` image. Like NumPy 2, the result is a view (reshaped, or
+    /// transposed for Fortran order) of a 1-D array that owns the elements.
+    static func read(from source: ByteSource, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray {
+        let (header, dataOffset) = try NPYHeader.read(from: source, maxHeaderSize: maxHeaderSize)
+        let (count, byteCount) = try header.dataSize()
+        let available = max(0, source.byteCount - dataOffset)
+        guard byteCount <= available else { throw incompleteData(header, count: count, read: available / header.dtype.itemsize) }
+        let owner = try NDArray.allocate(shape: [count], dtype: header.dtype, zeroed: false)
+        let copied = try source.read(into: owner.pointer, count: byteCount, at: dataOffset)
+        guard copied == byteCount else { throw incompleteData(header, count: count, read: copied / header.dtype.itemsize) }
+        if header.isBigEndian { swapBytes(owner.pointer, count: count, itemsize: header.dtype.itemsize) }
+        return owner.view(shape: header.shape, strides: header.strides)
+    }
+
+    private static func incompleteData(_ header: NPYHeader, count: Int, read: Int) -> ArrayError {
+        .value("Failed to read all data for array. Expected \(ShapeText.tuple(header.shape)) = \(count) elements, could only read \(read) elements. (file seems not fully written?)")
+    }
+
+    /// Turns big-endian elements into native (little-endian) ones in place.
+    private static func swapBytes(_ start: UnsafeMutableRawPointer, count: Int, itemsize: Int) {
+        for i in 0..<count {
+            let p = start + i * itemsize
+            switch itemsize {
+            case 2: p.storeBytes(of: p.loadUnaligned(as: UInt16.self).byteSwapped, as: UInt16.self)
+            case 4: p.storeBytes(of: p.loadUnaligned(as: UInt32.self).byteSwapped, as: UInt32.self)
+            case 8: p.storeBytes(of: p.loadUnaligned(as: UInt64.self).byteSwapped, as: UInt64.self)
+            default: return
+            }
+        }
+    }
+}
+
+extension NPYHeader {
+    /// Element count and byte count of the data, or NumPy's "too big" error.
+    func dataSize() throws(ArrayError) -> (count: Int, bytes: Int) {
+        guard let count = elementCount else { throw NPYHeader.tooBig }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
+        if overflow { throw NPYHeader.tooBig }
+        return (count, bytes)
+    }
+
+    /// Strides of the data laid out in the header's order.
+    var strides: [Int] {
+        guard isFortranOrder else { return NDArray.contiguousStrides(shape: shape, itemsize: dtype.itemsize) }
+        return NDArray.contiguousStrides(shape: shape.reversed(), itemsize: dtype.itemsize).reversed()
+    }
+}
+
+#if _endian(big)
+#error("The .npy reader and writer assume a little-endian host (DType.typeString is '<').")
+#endif

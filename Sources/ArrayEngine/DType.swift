@@ -57,28 +57,24 @@ public enum DType: String, CaseIterable, Sendable {
     /// Accepts NumPy's spellings: 'int32', 'i4', 'f8', 'float', 'bool', 'uint8', 'u1', ...
     public init?(name: String) {
         if let exact = DType(rawValue: name) { self = exact; return }
-        switch name {
-        case "int", "int_", "intp", "i", "l", "long": self = .int64
-        case "float", "double", "float_", "d", "f": self = name == "f" ? .float32 : .float64
-        case "bool_", "?", "b1": self = .bool
-        case "uint", "uintp", "L": self = .uint64
-        case "single": self = .float32
-        case "byte": self = .int8
-        case "ubyte", "B": self = .uint8
-        case "short", "h": self = .int16
-        case "ushort", "H": self = .uint16
-        case "intc": self = .int32
-        case "uintc", "I": self = .uint32
-        default:
-            var text = Substring(name)
-            if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
-            guard let kindChar = text.first, let size = Int(text.dropFirst()) else { return nil }
-            let match = DType.allCases.first {
-                $0.kind.rawValue == kindChar && $0.itemsize == size
-            }
-            guard let match else { return nil }
-            self = match
-        }
+        // NumPy's aliases and one-character type codes.
+        let aliases: [String: DType] = [
+            "int": .int64, "int_": .int64, "intp": .int64, "long": .int64, "l": .int64, "q": .int64,
+            "float": .float64, "double": .float64, "d": .float64, "single": .float32, "f": .float32,
+            "bool_": .bool, "?": .bool, "b1": .bool,
+            "uint": .uint64, "uintp": .uint64, "ulong": .uint64, "L": .uint64, "Q": .uint64,
+            "byte": .int8, "b": .int8, "ubyte": .uint8, "B": .uint8,
+            "short": .int16, "h": .int16, "ushort": .uint16, "H": .uint16,
+            "intc": .int32, "i": .int32, "uintc": .uint32, "I": .uint32,
+        ]
+        if let alias = aliases[name] { self = alias; return }
+        // Array-protocol strings: an optional byte order, a kind and a size (`<i4`, `f8`).
+        var text = Substring(name)
+        if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
+        guard let kindChar = text.first, let size = Int(text.dropFirst()),
+              let match = DType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size })
+        else { return nil }
+        self = match
     }
 
     /// The smallest type both values fit in, as `np.promote_types` answers.

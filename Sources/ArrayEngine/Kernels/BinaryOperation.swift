@@ -63,7 +63,8 @@ public enum BinaryKernel {
                            dtype: DType? = nil) throws(ArrayError) -> NDArray {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
-        if let dtype { loop = op.isComparison || op.isLogical ? loop : dtype; result = op.isComparison || op.isLogical ? .bool : dtype }
+        // `dtype=` chooses the loop's type; comparisons and logic still give booleans.
+        if let dtype, !op.isComparison, !op.isLogical { (loop, result) = (dtype, dtype) }
         if op == .power, loop.isInteger { try rejectNegativeExponent(b) }
         let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, zeroed: false) }
         if let out {
@@ -74,8 +75,8 @@ public enum BinaryKernel {
         }
         let x = try operand(a, as: loop, writingTo: output)
         let y = try operand(b, as: loop, writingTo: output)
-        let target = output.dtype == (op.isComparison || op.isLogical ? .bool : loop)
-            ? output : try NDArray.allocate(shape: output.shape, dtype: op.isComparison || op.isLogical ? .bool : loop, zeroed: false)
+        // The loop writes `result`-typed elements; an `out=` of another type gets them cast.
+        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         let xs = Broadcasting.strides(of: x, as: target.shape), ys = Broadcasting.strides(of: y, as: target.shape)
         try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target))
         if target !== output { try output.assign(target) }

@@ -192,7 +192,6 @@ extension Interpreter {
         case (.scalarType(let a), .scalarType(let b)), (.dtype(let a), .dtype(let b)): return a == b
         case (.type(let a), .type(let b)): return a == b
         case (.scalar(let a), .scalar(let b)): return a.dtype == .bool && a == b
-        case (.flags, .flags): return false
         default: return false
         }
     }

@@ -27,7 +27,8 @@ struct ParserTests {
         ("print 'x'", "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?"),
         ("  x = 1", "IndentationError: unexpected indent"),
         ("f(x=1, 2)", "SyntaxError: positional argument follows keyword argument"),
-        ("for i in range(3): pass", "NotImplementedError: 'for' statements are not supported by arrsh; write one statement per line"),
+        ("def f(): pass", "NotImplementedError: 'def' statements are not supported by arrsh"),
+        ("break", "SyntaxError: 'break' outside loop"),
     ])
     func rejectsWithPythonsMessage(source: String, message: String) {
         do {

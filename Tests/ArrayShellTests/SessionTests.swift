@@ -59,3 +59,21 @@ struct SessionTests {
         #expect(shell.errors == ["SyntaxError: '(' was never closed\n"])
     }
 }
+
+/// `for`, `while` and `if` blocks, which end at a blank line as at Python's prompt.
+@Suite("Blocks")
+struct BlockTests {
+    @Test func aLoopRunsAfterTheBlankLineAndDisplaysExpressions() {
+        let shell = SessionHarness()
+        #expect(shell.run("for i in range(3):", "    i * 10") == "")
+        #expect(shell.session.isContinuing)
+        #expect(shell.run("") == "0\n10\n20\n")
+    }
+
+    @Test func mistakesInsideABlockAreReportedAtOnce() {
+        let shell = SessionHarness()
+        #expect(shell.run("for i in range(2):", "print(i)") == "IndentationError: expected an indented block after 'for' statement on line 1\n")
+        #expect(!shell.session.isContinuing)
+    }
+
+}

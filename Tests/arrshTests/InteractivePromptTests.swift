@@ -120,6 +120,24 @@ struct InteractivePromptTests {
         _ = try terminal.expect("array([0, 1, 2, 3, 4])")
     }
 
+    @Test func controlCStopsAnEndlessLoop() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("n = 0\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("while True:\r")
+        _ = try terminal.expectPrompt("... ")
+        try terminal.send("    n += 1\r")
+        _ = try terminal.expectPrompt("... ")
+        try terminal.send("\r")
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.send("\u{3}")
+        _ = try terminal.expect("KeyboardInterrupt")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("n > 0\r")
+        _ = try terminal.expect("True")
+    }
+
     @Test func errorsAreRedUnlessColourIsOff() throws {
         let coloured = try Sandbox().start([])
         _ = try coloured.expect(">>>")

@@ -22,12 +22,30 @@ public final class Interpreter {
         globals["np"] = .module(numpy)
     }
 
-    /// Runs one statement; returns the value an expression statement displays.
-    func run(_ statement: Statement) throws(PythonError) -> Value? {
+    /// Shows the value of an expression statement (the REPL's display hook, which
+    /// in interactive Python applies inside loops too); the session sets it.
+    var display: (Value) throws(PythonError) -> Void = { _ in }
+
+    /// How a statement ended: normally, or by `break`/`continue` inside a loop.
+    enum Flow { case normal, breakLoop, continueLoop }
+
+    /// Runs statements in order until one breaks out of the enclosing loop.
+    @discardableResult
+    func run(_ block: [Statement]) throws(PythonError) -> Flow {
+        for statement in block {
+            let flow = try run(statement)
+            if flow != .normal { return flow }
+        }
+        return .normal
+    }
+
+    /// Runs one statement.
+    @discardableResult
+    func run(_ statement: Statement) throws(PythonError) -> Flow {
         switch statement {
         case .expression(let expr):
             let value = try evaluate(expr)
-            return value.isNone ? nil : value
+            if !value.isNone { try display(value) }
         case .assign(let targets, let valueExpr):
             let value = try evaluate(valueExpr)
             for target in targets { try assign(value, to: target) }
@@ -52,8 +70,36 @@ public final class Interpreter {
             }
         case .pass:
             break
+        case .forLoop(let target, let iterable, let body):
+            for item in try loopItems(try evaluate(iterable)) {
+                try engine { () throws(ArrayError) in try Interruption.check() }
+                try assign(item, to: target)
+                if try run(body) == .breakLoop { break }
+            }
+        case .whileLoop(let condition, let body):
+            while try Convert.truth(try evaluate(condition)) {
+                try engine { () throws(ArrayError) in try Interruption.check() }
+                if try run(body) == .breakLoop { break }
+            }
+        case .conditional(let branches, let otherwise):
+            for branch in branches where try Convert.truth(try evaluate(branch.condition)) {
+                return try run(branch.body)
+            }
+            return try run(otherwise)
+        case .breakLoop:
+            return .breakLoop
+        case .continueLoop:
+            return .continueLoop
         }
-        return nil
+        return .normal
+    }
+
+    /// What a `for` loop walks: ranges lazily (any length), everything else as `iterate` gives it.
+    private func loopItems(_ value: Value) throws(PythonError) -> AnySequence<Value> {
+        if case .range(let start, let stop, let step) = value {
+            return AnySequence(Swift.stride(from: start, to: stop, by: step).lazy.map { Value.int($0) })
+        }
+        return AnySequence(try iterate(value))
     }
 
     private func moduleNotFound(_ module: String) -> PythonError {

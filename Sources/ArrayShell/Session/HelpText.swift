@@ -11,7 +11,8 @@ enum HelpText {
       help(np.copy)    what a function does, and whether it returns a view or a copy
 
     Language
-      statements: x = expr, a[i] = v, a += 1, del x, import numpy as np, ; between statements
+      statements: x = expr, a[i] = v, a += 1, del x, import numpy as np, ; between statements,
+                  for/while/if blocks (ended by a blank line, as at Python's prompt)
       values: int, float, bool, None, str, tuple, list, ndarray, np.int64(5) ...
       indexing: a[1], a[1:5:2], a[::-1], a[..., None] (views); a[[0, 2]], a[a > 2] (copies)
       np: array asarray arange zeros ones full empty linspace eye copy reshape ravel transpose

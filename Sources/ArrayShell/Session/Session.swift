@@ -22,7 +22,14 @@ public final class Session {
     var options: Options
     let output: (String) -> Void
     let errors: (String) -> Void
-    lazy var interpreter = Interpreter(stableIds: options.stableIds, write: output, warn: errors)
+    lazy var interpreter: Interpreter = {
+        let interpreter = Interpreter(stableIds: options.stableIds, write: output, warn: errors)
+        interpreter.display = { [unowned interpreter, output] value throws(PythonError) in
+            interpreter.globals["_"] = value
+            output(try Repr.repr(value) + "\n")
+        }
+        return interpreter
+    }()
     private var pending: [String] = []
     /// Every complete input, for `%history`.
     public private(set) var history: [String] = []
@@ -59,7 +66,7 @@ public final class Session {
         }
         pending.append(line)
         let source = pending.joined(separator: "\n")
-        if Lexer.isIncomplete(source) { return }
+        if Lexer.isIncomplete(source) || Session.awaitsBlockEnd(pending) { return }
         pending = []
         history.append(source)
         execute(source)
@@ -81,13 +88,8 @@ public final class Session {
         do {
             let (statements, warnings) = try Parser.parseWithWarnings(source)
             for warning in warnings { errors(warning + "\n") }
-            for statement in statements {
-                Interruption.clear()
-                if let value = try interpreter.run(statement) {
-                    interpreter.globals["_"] = value
-                    output(try Repr.repr(value) + "\n")
-                }
-            }
+            Interruption.clear()
+            try interpreter.run(statements)
         } catch {
             report(error)
         }
@@ -100,6 +102,21 @@ public final class Session {
         }
         hadError = true
         errors(error.description + "\n")
+    }
+
+    /// A compound statement (`for`, `while`, `if`) ends at a blank line, as at Python's
+    /// prompt; a mistake inside it is reported at once, as Python does, unless the
+    /// last line is a header still waiting for its indented body.
+    static func awaitsBlockEnd(_ lines: [String]) -> Bool {
+        guard let first = lines.first, let last = lines.last else { return false }
+        let word = first.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0.isLetter })
+        guard ["for", "while", "if"].contains(word), !last.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
+        do {
+            _ = try Parser.parse(lines.joined(separator: "\n"))
+            return true
+        } catch {
+            return error.message.hasPrefix("expected an indented block") && last.trimmingTrailingSpaces().hasSuffix(":")
+        }
     }
 
     /// `np.copy?` (IPython's help syntax): the expression before the `?`.

@@ -13,9 +13,11 @@ extension Session {
                 report(PythonError("UsageError", "%timeit requires a statement"))
                 return
             }
-            let once = { () throws(PythonError) in
-                for statement in statements { _ = try self.interpreter.run(statement) }
-            }
+            // Like IPython, timing shows no expression results.
+            let display = interpreter.display
+            interpreter.display = { _ in }
+            defer { interpreter.display = display }
+            let once = { () throws(PythonError) in _ = try self.interpreter.run(statements) }
             // IPython: the first power of ten whose total time reaches 0.2 s.
             var loops = 1
             for exponent in 0..<10 {

@@ -69,4 +69,10 @@ enum Statement {
     /// `from numpy import arange, copy as cp`
     case importNames(module: String, names: [(name: String, alias: String?)])
     case pass
+    /// `for target in iterable:` with its indented (or same-line) body.
+    case forLoop(target: Expr, iterable: Expr, body: [Statement])
+    case whileLoop(condition: Expr, body: [Statement])
+    /// `if`/`elif` branches in order, then the `else` body (empty when absent).
+    case conditional(branches: [(condition: Expr, body: [Statement])], otherwise: [Statement])
+    case breakLoop, continueLoop
 }

@@ -40,14 +40,18 @@ struct Lexer {
         var brackets: [Character] = []
         var i = 0
         var lineStart = true
+        var indents = [0]
         while i < source.count {
             let c = source[i]
             if lineStart && brackets.isEmpty {
                 lineStart = false
-                var j = i
-                while j < source.count, source[j] == " " || source[j] == "\t" { j += 1 }
+                var j = i, width = 0
+                while j < source.count, source[j] == " " || source[j] == "\t" {
+                    width = source[j] == "\t" ? (width / 8 + 1) * 8 : width + 1
+                    j += 1
+                }
                 let blank = j >= source.count || source[j] == "\n" || source[j] == "#"
-                if j > i && !blank { throw PythonError("IndentationError", "unexpected indent") }
+                if !blank { try indentation(width, at: j, stack: &indents, into: &tokens) }
                 i = j
                 continue
             }
@@ -96,8 +100,26 @@ struct Lexer {
         }
         if !brackets.isEmpty { throw PythonError.incompleteInput }
         if let last = tokens.last, last.kind != .newline { tokens.append(Token(kind: .newline, column: source.count)) }
+        for _ in indents.dropFirst() { tokens.append(Token(kind: .dedent, column: source.count)) }
         tokens.append(Token(kind: .end, column: source.count))
         return tokens
+    }
+
+    /// Python's INDENT/DEDENT tokens from a line's leading width.
+    private func indentation(_ width: Int, at column: Int, stack: inout [Int], into tokens: inout [Token]) throws(PythonError) {
+        let current = stack.last ?? 0
+        if width > current {
+            stack.append(width)
+            tokens.append(Token(kind: .indent, column: column))
+            return
+        }
+        while let top = stack.last, width < top {
+            stack.removeLast()
+            tokens.append(Token(kind: .dedent, column: column))
+        }
+        if stack.last != width {
+            throw PythonError("IndentationError", "unindent does not match any outer indentation level")
+        }
     }
 
     private func operatorToken(at i: inout Int, brackets: inout [Character]) throws(PythonError) -> Token {

@@ -20,7 +20,7 @@ extension Parser {
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
         case .int, .float, .string: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
-        case .newline, .end: return false
+        case .newline, .end, .indent, .dedent: return false
         }
     }
 
@@ -284,7 +284,7 @@ extension Parser {
         return .listComprehension(element: element, target: target, iterable: iterable, condition: condition)
     }
 
-    private mutating func targetList() throws(PythonError) -> Expr {
+    mutating func targetList() throws(PythonError) -> Expr {
         var names: [Expr] = [.name(try identifier())]
         while accept(",") { names.append(.name(try identifier())) }
         return names.count == 1 ? names[0] : .tuple(names)

@@ -3,18 +3,87 @@ extension Parser {
     mutating func statements() throws(PythonError) -> [Statement] {
         var result: [Statement] = []
         while current != .end {
-            if current == .newline {
-                advance()
-                continue
+            switch current {
+            case .newline: advance()
+            case .indent: throw PythonError("IndentationError", "unexpected indent")
+            default: result += try statement()
             }
-            result.append(try simpleStatement())
-            while accept(";") {
-                if current == .newline || current == .end { break }
-                result.append(try simpleStatement())
-            }
-            guard current == .newline || current == .end else { throw unexpected() }
         }
         return result
+    }
+
+    /// One logical line: a compound statement, or simple statements joined by `;`.
+    private mutating func statement() throws(PythonError) -> [Statement] {
+        if case .name(let word) = current, let compound = try compoundStatement(word) { return [compound] }
+        var result = [try simpleStatement()]
+        while accept(";") {
+            if current == .newline || current == .end { break }
+            result.append(try simpleStatement())
+        }
+        guard current == .newline || current == .end else { throw unexpected() }
+        if current == .newline { advance() }
+        return result
+    }
+
+    private mutating func compoundStatement(_ word: String) throws(PythonError) -> Statement? {
+        let line = lineNumber
+        switch word {
+        case "for":
+            advance()
+            let target = try targetList()
+            try expect("in")
+            let iterable = try expressionList()
+            loopDepth += 1
+            defer { loopDepth -= 1 }
+            return .forLoop(target: target, iterable: iterable, body: try block(after: "'for' statement", line: line))
+        case "while":
+            advance()
+            let condition = try expression()
+            loopDepth += 1
+            defer { loopDepth -= 1 }
+            return .whileLoop(condition: condition, body: try block(after: "'while' statement", line: line))
+        case "if":
+            advance()
+            var branches = [(condition: try expression(), body: try block(after: "'if' statement", line: line))]
+            var otherwise: [Statement] = []
+            while true {
+                let branchLine = lineNumber
+                if accept("elif") {
+                    branches.append((try expression(), try block(after: "'elif' statement", line: branchLine)))
+                } else if accept("else") {
+                    otherwise = try block(after: "'else' statement", line: branchLine)
+                    break
+                } else {
+                    break
+                }
+            }
+            return .conditional(branches: branches, otherwise: otherwise)
+        default:
+            return nil
+        }
+    }
+
+    /// `: body` — statements on the same line, or an indented block below.
+    private mutating func block(after header: String, line: Int) throws(PythonError) -> [Statement] {
+        try expect(":")
+        guard current == .newline else { return try statement() }
+        advance()
+        guard current == .indent else {
+            throw PythonError("IndentationError", "expected an indented block after \(header) on line \(line)")
+        }
+        advance()
+        var body: [Statement] = []
+        while current != .dedent && current != .end {
+            if current == .newline { advance(); continue }
+            body += try statement()
+        }
+        if current == .dedent { advance() }
+        return body
+    }
+
+    /// The 1-based source line of the current token.
+    private var lineNumber: Int {
+        tokens[..<position].filter { $0.kind == .newline }.count + 1
     }
 
     private mutating func simpleStatement() throws(PythonError) -> Statement {
@@ -25,6 +94,10 @@ extension Parser {
             case "pass":
                 advance()
                 return .pass
+            case "break", "continue":
+                guard loopDepth > 0 else { throw .syntax("'\(word)' \(word == "break" ? "outside loop" : "not properly in loop")") }
+                advance()
+                return word == "break" ? .breakLoop : .continueLoop
             case "del":
                 advance()
                 let targets = try expressionList()
@@ -37,10 +110,11 @@ extension Parser {
                     throw .syntax("Missing parentheses in call to 'print'. Did you mean print(...)?")
                 default: break
                 }
-            case "for", "while", "if", "def", "class", "with", "try", "lambda", "return", "yield",
-                 "global", "nonlocal", "raise", "assert", "async", "break", "continue", "elif", "else",
-                 "except", "finally":
-                throw .notImplemented("'\(word)' statements are not supported by arrsh; write one statement per line")
+            case "elif", "else":
+                throw unexpected()
+            case "def", "class", "with", "try", "lambda", "return", "yield", "global", "nonlocal", "raise",
+                 "assert", "async", "except", "finally":
+                throw .notImplemented("'\(word)' statements are not supported by arrsh")
             default: break
             }
         }

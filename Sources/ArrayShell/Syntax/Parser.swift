@@ -5,6 +5,8 @@ struct Parser {
     var position = 0
     /// Compile-time warnings, as Python prints them (`SyntaxWarning: ...`).
     var warnings: [String] = []
+    /// How many loops enclose the current statement (`break` needs one).
+    var loopDepth = 0
 
     init(_ tokens: [Token]) { self.tokens = tokens }
 

@@ -8,6 +8,8 @@ struct Token: Equatable {
         /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.
         case op(String)
         case newline
+        /// The start and end of an indented block.
+        case indent, dedent
         case end
     }
 

@@ -82,6 +82,57 @@ struct InteractivePromptTests {
         _ = try second.expect("42")
     }
 
+    @Test func controlRFindsAnEarlierLine() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("beta = 2\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("other = 3\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("\u{12}bet")
+        _ = try terminal.expect("bet")
+        try terminal.send("\r")
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("beta\r")
+        _ = try terminal.expect("2")
+    }
+
+    @Test func historyCollapsesRepeatsAndKeepsTheNewestTenThousandLines() throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let old = (0..<10_050).map { "line\($0)\n" }.joined()
+        try ("_HiStOrY_V2_\n" + old).write(to: sandbox.historyFile, atomically: false, encoding: .utf8)
+        let terminal = try sandbox.start()
+        _ = try terminal.expectPrompt(">>> ")
+        for _ in 1...2 {
+            try terminal.send("newest\r")
+            _ = try terminal.expectPrompt(">>> ")
+        }
+        try terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+        let lines = try String(contentsOf: sandbox.historyFile, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1 + 10_000)
+        #expect(lines.last == "newest")
+        #expect(lines.dropLast().last != "newest")
+        // Saved by writing a temporary file and renaming it: none is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.historyFile.deletingLastPathComponent().path) == ["history"])
+    }
+
+    @Test func aCorruptHistoryFileGivesOneWarningAndIsLeftAlone() throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let garbage = "not a history file\n\u{0}\u{1}\u{2}\n"
+        try garbage.write(to: sandbox.historyFile, atomically: false, encoding: .utf8)
+        let terminal = try sandbox.start()
+        let startup = try terminal.expectPrompt(">>> ")
+        #expect(startup.contains("warning"))
+        try terminal.send("1 + 2\r")
+        _ = try terminal.expect("3")
+        try terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(try String(contentsOf: sandbox.historyFile, encoding: .utf8) == garbage)
+    }
+
     @Test func emptyHistorySettingKeepsNoFile() throws {
         let sandbox = try Sandbox()
         let terminal = try sandbox.start(environment: ["ARRSH_HISTORY": ""])

@@ -50,10 +50,12 @@ public final class Session {
         }
         pending.append(line)
         let source = pending.joined(separator: "\n")
-        if Lexer.isIncomplete(source) { return }
+        // Lexed once: the tokens that show the statement is complete are the ones parsed.
+        let tokens = Result { () throws(PythonError) in try Lexer(source).tokens() }
+        if case .failure(let error) = tokens, error.isIncompleteInput { return }
         pending = []
         history.append(source)
-        execute(source)
+        execute(tokens)
     }
 
     /// End of input: an unfinished statement is reported, not silently dropped.
@@ -69,8 +71,14 @@ public final class Session {
 
     /// Runs a complete source text (one or more statements).
     func execute(_ source: String) {
+        execute(Result { () throws(PythonError) in try Lexer(source).tokens() })
+    }
+
+    /// Runs the statements of already lexed source text.
+    private func execute(_ tokens: Result<[Token], PythonError>) {
         do {
-            for statement in try Parser.parse(source) {
+            var parser = Parser(try tokens.get())
+            for statement in try parser.statements() {
                 Interruption.clear()
                 if let value = try interpreter.run(statement) {
                     interpreter.globals["_"] = value

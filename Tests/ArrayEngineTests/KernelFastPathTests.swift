@@ -34,3 +34,42 @@ struct KernelFastPathTests {
         }
     }
 }
+
+extension KernelFastPathTests {
+    @Test("contiguous pairwise sums equal the strided loop's, for every length up to 1,100", arguments: [Double.self, Float.self] as [any FloatElement.Type])
+    func contiguousPairwiseSumMatchesStrided(_ type: any FloatElement.Type) {
+        func check<T: FloatElement>(_: T.Type) {
+            let values = Self.doubles(1_100, seed: 3).map { T($0.isFinite ? $0.truncatingRemainder(dividingBy: 1e6) : 1) }
+            values.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return }
+                for n in 0...values.count {
+                    let fast = PairwiseSum.sum(base, count: n, stride: MemoryLayout<T>.stride, as: T.self)
+                    let slow = PairwiseSum.strided(base, count: n, stride: MemoryLayout<T>.stride, as: T.self)
+                    #expect((fast == slow && fast.sign == slow.sign) || (fast.isNaN && slow.isNaN), "n = \(n)")
+                }
+            }
+        }
+        check(type)
+    }
+}
+
+extension KernelFastPathTests {
+    static let transposeCases: [(shape: [Int], axes: [Int], reversedFirst: Bool)] = [
+        ([40, 70], [1, 0], false), ([64, 64], [1, 0], true), ([33, 32], [1, 0], false),
+        ([3, 40, 50], [0, 2, 1], false), ([40, 3, 50], [2, 1, 0], true), ([31, 100], [1, 0], false),
+    ]
+
+    @Test("tiled transposed copies hold the elements the view shows, in C order", arguments: transposeCases)
+    func transposedCopyMatchesTheView(_ shape: [Int], _ axes: [Int], _ reversedFirst: Bool) throws {
+        let count = shape.reduce(1, *)
+        var source = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1),
+                                        dtype: .float64).reshape(shape)
+        if reversedFirst, case .array(let flipped) = try source.select([.slice(start: nil, stop: nil, step: -1)]) {
+            source = flipped
+        }
+        let view = try source.transposed(axes)
+        let copy = try view.copy()
+        #expect(copy.isCContiguous)
+        #expect(try copy.elements() == view.elements())
+    }
+}

@@ -29,7 +29,9 @@ public final class Buffer: @unchecked Sendable {
     public init(byteCount: Int, zeroed: Bool, describing request: @autoclosure () -> String) throws(ArrayError) {
         let size = max(byteCount, 1)
         let raw: UnsafeMutableRawPointer?
-        if zeroed {
+        if size >= PageAllocator.threshold {
+            raw = PageAllocator.allocate(byteCount: size, zeroed: zeroed)
+        } else if zeroed {
             // calloc hands out fresh zero pages lazily for large sizes: no touching needed.
             raw = calloc(1, size)
         } else {
@@ -43,7 +45,11 @@ public final class Buffer: @unchecked Sendable {
         self.byteCount = byteCount
         self.origin = .heap
         self.isWriteable = true
-        self.release = { p, _ in free(p) }
+        if size >= PageAllocator.threshold {
+            self.release = { p, _ in PageAllocator.release(p, byteCount: size) }
+        } else {
+            self.release = { p, _ in free(p) }
+        }
     }
 
     /// A few bytes for a scalar: small enough that failure is Swift's own out-of-memory trap.

@@ -90,14 +90,18 @@ struct IndexPlan {
     }
 }
 
-/// The integer-array part of a subscript, broadcast to one shape and bounds-checked.
+/// The integer-array part of a subscript, broadcast to one shape.
+///
+/// Indices are checked against their axis when byte offsets are computed
+/// (`byteOffsets`, `Gather.take`), array by array in C order, as NumPy checks.
 struct AdvancedIndex {
     /// The broadcast shape of the index arrays.
     let shape: [Int]
     /// The axes of the view they index, in subscript order.
     let axes: [Int]
-    /// Indices (non-negative, in range) per index array, in C order over `shape`.
-    let indices: [[Int]]
+    /// The index arrays as int64 (NumPy's intp, converted as NumPy converts:
+    /// uint64 wraps), broadcast to `shape`.
+    let arrays: [NDArray]
     /// How many untouched axes come before the index axes in the result: the index
     /// arrays' position when they are adjacent in the subscript, else 0 (NumPy's rule).
     let leadingAxes: Int
@@ -106,40 +110,34 @@ struct AdvancedIndex {
         for entry in entries where !entry.array.dtype.isInteger {
             throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
         }
-        shape = try Broadcasting.operandShape(entries.map(\.array.shape))
+        let shape = try Broadcasting.operandShape(entries.map(\.array.shape))
+        self.shape = shape
         axes = entries.map(\.axis)
-        var indices: [[Int]] = []
-        for entry in entries {
-            let extent = view.shape[entry.axis]
-            let stretched = try entry.array.broadcast(to: shape)
-            var values: [Int] = []
-            values.reserveCapacity(stretched.size)
-            for element in try stretched.elements() {
-                let i = Int(element.exactInteger ?? Int64.max)
-                guard i >= -extent, i < extent else {
-                    throw .index("index \(i) is out of bounds for axis \(entry.axis) with size \(extent)")
-                }
-                values.append(i < 0 ? i + extent : i)
-            }
-            indices.append(values)
+        arrays = try entries.map { entry throws(ArrayError) in
+            let wide = entry.array.dtype == .int64 ? entry.array : try entry.array.copy(as: .int64)
+            return try wide.broadcast(to: shape)
         }
-        self.indices = indices
         let positions = entries.map(\.position)
         let adjacent = zip(positions, positions.dropFirst()).allSatisfy { $1 == $0 + 1 }
         leadingAxes = adjacent ? axes[0] : 0
     }
 
+    var count: Int { shape.reduce(1, *) }
+
     func remainingAxes(of view: NDArray) -> [Int] {
         (0..<view.ndim).filter { !axes.contains($0) }
     }
 
-    /// Byte offset within `view` of each selected sub-block, in C order over `shape`.
-    func byteOffsets(in view: NDArray) -> [Int] {
-        let count = shape.reduce(1, *)
+    /// Byte offset within `view` of each selected sub-block, in C order over `shape`;
+    /// throws NumPy's IndexError for the first index out of bounds.
+    func byteOffsets(in view: NDArray) throws(ArrayError) -> [Int] {
         var result = [Int](repeating: 0, count: count)
-        for (k, axis) in axes.enumerated() {
-            let stride = view.strides[axis]
-            for n in 0..<count { result[n] += indices[k][n] * stride }
+        try result.withUnsafeMutableBufferPointer { offsets throws(ArrayError) in
+            guard let start = offsets.baseAddress else { return }
+            for (array, axis) in zip(arrays, axes) {
+                try Gather.addOffsets(of: array, extent: view.shape[axis], stride: view.strides[axis], axis: axis,
+                                      into: start)
+            }
         }
         return result
     }

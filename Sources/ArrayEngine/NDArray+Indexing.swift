@@ -8,6 +8,7 @@ extension NDArray {
 
     /// `a[items]`.
     public func select(_ items: [IndexItem]) throws(ArrayError) -> Selection {
+        if let mask = fullMask(items) { return .array(try Gather.compress(self, mask: mask)) }
         let plan = try IndexPlan(items, for: self)
         if let advanced = plan.advanced {
             return .array(try gather(advanced, from: plan.view))
@@ -19,6 +20,7 @@ extension NDArray {
     /// `a[items] = value`: writes through to this array's buffer.
     public func assign(_ items: [IndexItem], value: NDArray) throws(ArrayError) {
         guard isWriteable else { throw .readOnly }
+        if let mask = fullMask(items), try maskedAssign(mask, value: value) { return }
         let plan = try IndexPlan(items, for: self)
         guard let advanced = plan.advanced else {
             try plan.view.assign(value)
@@ -27,28 +29,52 @@ extension NDArray {
         try scatter(value, into: advanced, of: plan.view)
     }
 
+    // MARK: - Boolean masks of the array's own shape
+
+    /// The mask of `a[mask]` when it is the whole subscript and has `a`'s shape
+    /// (the common case, served without listing the selected indices).
+    private func fullMask(_ items: [IndexItem]) -> NDArray? {
+        guard items.count == 1, case .array(let mask) = items[0], mask.dtype == .bool,
+              mask.ndim > 0, mask.shape == shape else { return nil }
+        return mask
+    }
+
+    /// `a[mask] = value` for a single value or one value per selected element;
+    /// false (nothing written) for the other shapes, which the general path handles.
+    private func maskedAssign(_ mask: NDArray, value: NDArray) throws(ArrayError) -> Bool {
+        var value = value, mask = mask
+        if mask.buffer === buffer { mask = try mask.copy() }
+        if value.size != 1 {
+            guard value.ndim == 1, try value.shape[0] == Gather.trueCount(mask) else { return false }
+        }
+        if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
+        try Gather.maskedPut(self, mask: mask, values: value)
+        return true
+    }
+
     // MARK: - Advanced indexing
 
     /// Copies the selected elements: result shape is the broadcast index shape with
     /// the untouched axes, placed as NumPy places them.
     private func gather(_ advanced: AdvancedIndex, from view: NDArray) throws(ArrayError) -> NDArray {
         let rest = advanced.remainingAxes(of: view)
-        let blockShape = advanced.shape + rest.map { view.shape[$0] }
-        let block = try NDArray.allocate(shape: blockShape, dtype: dtype, zeroed: false)
-        let restStrides = rest.map { view.strides[$0] }
         let restShape = rest.map { view.shape[$0] }
-        let blockRowStrides = Array(block.strides.suffix(rest.count))
-        let rowBytes = restShape.reduce(block.itemsize, *)
-        for (position, byte) in advanced.byteOffsets(in: view).enumerated() {
-            let source = view.view(offset: view.offset + byte, shape: restShape, strides: restStrides)
-            let target = block.view(offset: position * rowBytes, shape: restShape, strides: blockRowStrides)
-            try CastCopy.run(into: target, from: source, sourceStrides: restStrides)
-            if position & 0xFFFF == 0 { try Interruption.check() }
+        let restStrides = rest.map { view.strides[$0] }
+        let block = try NDArray.allocate(shape: advanced.shape + restShape, dtype: dtype, zeroed: false)
+        let source = UnsafeRawPointer(view.pointer)
+        if rest.isEmpty, advanced.arrays.count == 1, let axis = advanced.axes.first {
+            try Gather.take(indices: advanced.arrays[0], extent: view.shape[axis], stride: view.strides[axis],
+                            axis: axis, from: source, into: block.pointer, itemsize: itemsize)
+        } else {
+            try Gather.take(offsets: try advanced.byteOffsets(in: view), from: source, blockShape: restShape,
+                            blockStrides: restStrides, into: block.pointer, itemsize: itemsize)
         }
         return advanced.placeBlockAxes(block, leading: advanced.leadingAxes)
     }
 
     private func scatter(_ value: NDArray, into advanced: AdvancedIndex, of view: NDArray) throws(ArrayError) {
+        // Every index is checked before anything is written.
+        let offsets = try advanced.byteOffsets(in: view)
         let rest = advanced.remainingAxes(of: view)
         let restShape = rest.map { view.shape[$0] }
         let restStrides = rest.map { view.strides[$0] }
@@ -61,27 +87,15 @@ extension NDArray {
         guard value.ndim <= resultShape.count, Broadcasting.shape([value.shape, resultShape]) == resultShape else {
             throw .value("shape mismatch: value array of shape \(ShapeText.compact(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.compact(resultShape))")
         }
-        if value.buffer === buffer { value = try value.copy() }
+        // Cast (and detach from our buffer) before stretching, so only the value's own elements are copied.
+        if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
         // Present the value in block order (index axes first), matching the gather layout.
         let stretched = value.view(shape: resultShape, strides: Broadcasting.strides(of: value, as: resultShape))
         let block = advanced.blockOrder(stretched)
-        let blockRest = Array(block.strides.suffix(rest.count))
         let indexRank = advanced.shape.count
-        let indexStrides = Array(block.strides.prefix(indexRank))
-        var counter = [Int](repeating: 0, count: indexRank)
-        for byte in advanced.byteOffsets(in: view) {
-            var sourceOffset = block.offset
-            for axis in 0..<indexRank { sourceOffset += counter[axis] * indexStrides[axis] }
-            let target = view.view(offset: view.offset + byte, shape: restShape, strides: restStrides)
-            let source = block.view(offset: sourceOffset, shape: restShape, strides: blockRest)
-            try CastCopy.run(into: target, from: source, sourceStrides: blockRest)
-            var axis = indexRank - 1
-            while axis >= 0 {
-                counter[axis] += 1
-                if counter[axis] < advanced.shape[axis] { break }
-                counter[axis] = 0
-                axis -= 1
-            }
-        }
+        try Gather.put(UnsafeRawPointer(block.pointer), indexShape: advanced.shape,
+                       indexStrides: Array(block.strides.prefix(indexRank)),
+                       valueBlockStrides: Array(block.strides.suffix(rest.count)), offsets: offsets,
+                       into: view.pointer, targetBlockStrides: restStrides, blockShape: restShape, itemsize: itemsize)
     }
 }

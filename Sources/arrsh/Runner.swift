@@ -48,9 +48,14 @@ enum Script {
     }
 
     /// The file's lines; a final newline does not make an extra empty line.
+    ///
+    /// Split as UTF-8 bytes: splitting the String by Characters cost as much as
+    /// running a script of small statements (and kept "\r\n" as one Character).
     static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line))
+        }
         if lines.last == "" { lines.removeLast() }
-        return lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        return lines
     }
 }

@@ -30,6 +30,10 @@ enum CastCopy {
             let to = destination.pointer
             let from = UnsafeRawPointer(source.pointer)
             let width = MemoryLayout<D>.stride
+            if S.self == D.self, try CastCopy.transposed(D.self, into: to, destination.shape, destination.strides,
+                                                           from: from, sourceStrides) {
+                return
+            }
             try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides]) {
                 offsets, count, inner throws(ArrayError) in
                 var d = to + offsets[0]
@@ -46,6 +50,54 @@ enum CastCopy {
                 }
             }
         }
+    }
+}
+
+// MARK: - Transposed copies
+
+extension CastCopy {
+    /// Elements per side of the tiles a transposed copy moves at a time: a tile of
+    /// reads and one of writes stay in the L1 cache together.
+    static let tileSide = 32
+
+    /// Copies in square tiles when the source runs contiguously along the
+    /// destination's second-to-last axis instead of its last (`m.T.copy()`), so
+    /// neither side strides through memory a cache line per element. Returns
+    /// false, having done nothing, for other layouts.
+    static func transposed<T: ArrayElement>(_: T.Type, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int],
+                                            from: UnsafeRawPointer, _ sourceStrides: [Int]) throws(ArrayError) -> Bool {
+        let width = MemoryLayout<T>.stride
+        let (dims, steps) = StridedLoop.coalesce(shape: shape, strides: [strides, sourceStrides])
+        guard dims.count >= 2, dims.suffix(2).allSatisfy({ $0 >= tileSide }) else { return false }
+        let rows = dims[dims.count - 2], columns = dims[dims.count - 1]
+        let (toRow, toColumn) = (steps[0][dims.count - 2], steps[0][dims.count - 1])
+        let (fromRow, fromColumn) = (steps[1][dims.count - 2], steps[1][dims.count - 1])
+        guard toColumn == width, abs(fromRow) == width, abs(fromColumn) > width else { return false }
+        let outerShape = Array(dims.dropLast(2))
+        try StridedLoop.forEach(shape: outerShape, strides: [Array(steps[0].dropLast(2)), Array(steps[1].dropLast(2))]) {
+            offsets, count, inner throws(ArrayError) in
+            for k in 0..<count {
+                let target = to + offsets[0] + k * inner[0], source = from + offsets[1] + k * inner[1]
+                var i0 = 0
+                while i0 < rows {
+                    let i1 = min(i0 + tileSide, rows)
+                    var j0 = 0
+                    while j0 < columns {
+                        let j1 = min(j0 + tileSide, columns)
+                        for i in i0..<i1 {
+                            let t = target + i * toRow, s = source + i * fromRow
+                            for j in j0..<j1 {
+                                (t + j * toColumn).storeBytes(of: (s + j * fromColumn).loadUnaligned(as: T.self), as: T.self)
+                            }
+                        }
+                        j0 = j1
+                    }
+                    i0 = i1
+                }
+                try Interruption.check()
+            }
+        }
+        return true
     }
 }
 

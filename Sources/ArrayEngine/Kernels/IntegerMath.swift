@@ -61,10 +61,31 @@ enum FloatMath {
         T.self == Float.self ? T(Float(powf(Float(a.asDouble), Float(b.asDouble)))) : T(pow(a.asDouble, b.asDouble))
     }
 
+    /// C's `fmod`, exactly, without glibc's bit-by-bit long division.
+    ///
+    /// When the quotient Q = floor(|x|/|y|) is below 2^52, the rounded division
+    /// gives Q or Q + 1; |x| - q|y| is then a multiple of |y|'s last bit smaller
+    /// than |y|, so representable, and one fused multiply-add computes it exactly
+    /// (adding |y| back when q was Q + 1 is exact for the same reason). Other
+    /// cases (huge quotients, zeros, infinities, NaN) go to the C library.
+    /// NumPy's loop is as fast: GCC inlines the x87 `fprem` instruction there.
+    @inline(__always)
+    static func fmod(_ x: Double, _ y: Double) -> Double {
+        let ax = abs(x), ay = abs(y)
+        guard ax.isFinite, ay.isNormal || ay.isSubnormal else { return Foundation.fmod(x, y) }
+        if ax < ay { return x }
+        // Exponents at most 51 apart: the quotient is below 2^52 and the division cannot overflow.
+        guard ax.exponent - ay.exponent <= 51 else { return Foundation.fmod(x, y) }
+        let q = (ax / ay).rounded(.towardZero)
+        var r = ax.addingProduct(-q, ay)
+        if r < 0 { r += ay }
+        return r == 0 ? (x.sign == .minus ? -0.0 : 0.0) : (x.sign == .minus ? -r : r)
+    }
+
     @inline(__always)
     static func divmod<T: FloatElement>(_ a: T, _ b: T) -> (quotient: T, remainder: T) {
         let x = a.asDouble, y = b.asDouble
-        var mod = fmod(x, y)
+        var mod = FloatMath.fmod(x, y)
         if y == 0 { return (T(x / y), T(mod)) }
         var div = (x - mod) / y
         if mod != 0 {

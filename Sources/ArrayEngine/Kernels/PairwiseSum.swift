@@ -4,7 +4,53 @@
 enum PairwiseSum {
     static let blockSize = 128
 
+    /// Long sums are one run (splitting would change the result), so Ctrl-C is polled here.
     static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) throws(ArrayError) -> T {
+        if n >= StridedLoop.interruptGranularity {
+            try Interruption.check()
+            var half = n / 2
+            half -= half % 8
+            return try sum(base, count: half, stride: stride, as: T.self)
+                + sum(base + half * stride, count: n - half, stride: stride, as: T.self)
+        }
+        if stride == MemoryLayout<T>.stride, Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 {
+            if T.self == Double.self { return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Double.self), n), to: T.self) }
+            if T.self == Float.self { return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Float.self), n), to: T.self) }
+        }
+        return strided(base, count: n, stride: stride, as: T.self)
+    }
+
+    /// The same order over contiguous elements, the eight running sums held as
+    /// the lanes of one SIMD vector (lane k adds elements k, k + 8, ...).
+    static func contiguous<T: SIMDScalar & BinaryFloatingPoint>(_ a: UnsafePointer<T>, _ n: Int) -> T {
+        if n < 8 {
+            var result: T = 0
+            for i in 0..<n { result += a[i] }
+            return result
+        }
+        if n <= blockSize {
+            let raw = UnsafeRawPointer(a)
+            var r = raw.loadUnaligned(as: SIMD8<T>.self)
+            var i = 8
+            let end = n - n % 8
+            while i < end {
+                r += raw.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: SIMD8<T>.self)
+                i += 8
+            }
+            var result = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+            while i < n {
+                result += a[i]
+                i += 1
+            }
+            return result
+        }
+        var half = n / 2
+        half -= half % 8
+        return contiguous(a, half) + contiguous(a + half, n - half)
+    }
+
+    @inline(__always)
+    static func strided<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) -> T {
         @inline(__always) func at(_ i: Int) -> T { base.loadUnaligned(fromByteOffset: i * stride, as: T.self) }
         if n < 8 {
             var result: T = 0
@@ -28,11 +74,9 @@ enum PairwiseSum {
             }
             return result
         }
-        // Long sums are one run (splitting would change the result): poll Ctrl-C here.
-        if n >= StridedLoop.interruptGranularity { try Interruption.check() }
         var half = n / 2
         half -= half % 8
-        return try sum(base, count: half, stride: stride, as: T.self)
-            + sum(base + half * stride, count: n - half, stride: stride, as: T.self)
+        return strided(base, count: half, stride: stride, as: T.self)
+            + strided(base + half * stride, count: n - half, stride: stride, as: T.self)
     }
 }

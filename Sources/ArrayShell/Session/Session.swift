@@ -66,10 +66,13 @@ public final class Session {
         }
         pending.append(line)
         let source = pending.joined(separator: "\n")
-        if Lexer.isIncomplete(source) || Session.awaitsBlockEnd(pending) { return }
+        // Lexed once: the tokens that show the statement is complete are the ones parsed.
+        let tokens = Result { () throws(PythonError) in try Lexer(source).tokens() }
+        if case .failure(let error) = tokens, error.isIncompleteInput { return }
+        if Session.awaitsBlockEnd(pending) { return }
         pending = []
         history.append(source)
-        execute(source)
+        execute(tokens)
     }
 
     /// End of input: an unfinished statement is reported, not silently dropped.
@@ -85,9 +88,15 @@ public final class Session {
 
     /// Runs a complete source text (one or more statements).
     func execute(_ source: String) {
+        execute(Result { () throws(PythonError) in try Lexer(source).tokens() })
+    }
+
+    /// Runs the statements of already lexed source text.
+    private func execute(_ tokens: Result<[Token], PythonError>) {
         do {
-            let (statements, warnings) = try Parser.parseWithWarnings(source)
-            for warning in warnings { errors(warning + "\n") }
+            var parser = Parser(try tokens.get())
+            let statements = try parser.statements()
+            for warning in parser.warnings { errors(warning + "\n") }
             Interruption.clear()
             try interpreter.run(statements)
         } catch {

@@ -1,5 +1,9 @@
 /// Turns source text into tokens, following Python's lexical rules for the subset
 /// arrsh accepts. Newlines inside brackets and after `\` are joined, as in Python.
+///
+/// The text is scanned as Unicode scalars (code points, as CPython reads
+/// source): comparing scalars is comparing integers, where Characters would cost
+/// grapheme breaking and string comparisons. Columns count code points.
 struct Lexer {
     static let keywords: Set<String> = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -13,16 +17,33 @@ struct Lexer {
         "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
         "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", ":=", "!", "%", "&", "(", ")", "*", "+", ",",
         "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
-    ].map { $0 }
+    ]
+
+    /// `operators` grouped by first scalar (still longest first): a token is
+    /// matched against a handful of candidates, not all fifty.
+    private static let operatorsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
+        grouping: operators.map { Array($0.unicodeScalars) }, by: { $0[0] })
 
     /// CPython's tokenizer limit (MAXLEVEL); it also keeps the parser's recursion shallow.
     static let maximumNesting = 200
 
-    private static let closers: [Character: Character] = [")": "(", "]": "[", "}": "{"]
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
 
-    let source: [Character]
+    let source: [Unicode.Scalar]
+    /// The same text as bytes when it is all ASCII (nearly always): names and
+    /// operators are then cut out as UTF-8, the fastest way to make a String.
+    private let ascii: [UInt8]?
 
-    init(_ text: String) { source = Array(text) }
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            source = bytes.map { Unicode.Scalar($0) }
+            ascii = bytes
+        } else {
+            source = Array(text.unicodeScalars)
+            ascii = nil
+        }
+    }
 
     /// Whether the text is an unfinished statement: an open bracket, a trailing
     /// backslash, or an open triple-quoted string. The REPL then asks for more.
@@ -37,7 +58,7 @@ struct Lexer {
 
     func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
-        var brackets: [Character] = []
+        var brackets: [Unicode.Scalar] = []
         var i = 0
         var lineStart = true
         var indents = [0]
@@ -75,7 +96,7 @@ struct Lexer {
             case "0"..."9":
                 tokens.append(try number(at: &i))
             case ".":
-                if i + 1 < source.count, source[i + 1].isASCII, source[i + 1].isNumber {
+                if i + 1 < source.count, Lexer.isDigit(source[i + 1]) {
                     tokens.append(try number(at: &i))
                 } else {
                     tokens.append(try operatorToken(at: &i, brackets: &brackets))
@@ -83,10 +104,10 @@ struct Lexer {
             case "'", "\"":
                 tokens.append(try string(at: &i, prefixLength: 0))
             default:
-                if c.isLetter || c == "_" {
+                if Lexer.startsName(c) {
                     let start = i
-                    while i < source.count, source[i].isLetter || source[i].isNumber || source[i] == "_" { i += 1 }
-                    let word = String(source[start..<i])
+                    while i < source.count, Lexer.continuesName(source[i]) { i += 1 }
+                    let word = text(start..<i)
                     if i < source.count, source[i] == "'" || source[i] == "\"",
                        ["r", "b", "f", "u", "R", "B", "F", "U", "rb", "br", "fr", "rf"].contains(word) {
                         tokens.append(try string(at: &i, prefixLength: word.count))
@@ -122,12 +143,12 @@ struct Lexer {
         }
     }
 
-    private func operatorToken(at i: inout Int, brackets: inout [Character]) throws(PythonError) -> Token {
+    private func operatorToken(at i: inout Int, brackets: inout [Unicode.Scalar]) throws(PythonError) -> Token {
         let start = i
-        for op in Lexer.operators where matches(op, at: i) {
+        for op in Lexer.operatorsByFirst[source[i]] ?? [] where matches(op, at: i) {
             i += op.count
             if let first = op.first, op.count == 1 {
-                if "([{".contains(first) {
+                if first == "(" || first == "[" || first == "{" {
                     brackets.append(first)
                     if brackets.count > Lexer.maximumNesting { throw .syntax("too many nested parentheses") }
                 } else if let opener = Lexer.closers[first] {
@@ -137,48 +158,78 @@ struct Lexer {
                     }
                 }
             }
-            if op == "!" { throw .syntax("invalid syntax") }
-            return Token(kind: .op(op), column: start)
+            if op == ["!"] { throw .syntax("invalid syntax") }
+            return Token(kind: .op(text(start..<i)), column: start)
         }
         let c = source[i]
         if c == "$" || c == "?" || c == "`" { throw .syntax("invalid syntax") }
         if !c.isASCII {
-            throw .syntax("invalid character '\(c)' (U+\(String(c.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true).leftPadded(to: 4)))")
+            throw .syntax("invalid character '\(c)' (U+\(String(c.value, radix: 16, uppercase: true).leftPadded(to: 4)))")
         }
         throw .syntax("invalid syntax")
     }
 
-    private func matches(_ text: String, at i: Int) -> Bool {
-        var j = i
-        for ch in text {
-            guard j < source.count, source[j] == ch else { return false }
-            j += 1
-        }
+    private func matches(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + scalars.count <= source.count else { return false }
+        for (k, scalar) in scalars.enumerated() where source[i + k] != scalar { return false }
         return true
+    }
+
+    /// The source text of a range of scalars.
+    private func text(_ range: Range<Int>) -> String {
+        if let ascii { return String(decoding: ascii[range], as: UTF8.self) }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: source[range])
+        return String(result)
+    }
+
+    // MARK: - Character classes
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+    private static func hexDigitValue(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "0"..."9": Int(c.value - 48)
+        case "a"..."f": Int(c.value - 87)
+        case "A"..."F": Int(c.value - 55)
+        default: nil
+        }
+    }
+
+    /// Python's identifier rule: XID_Start or `_`, then XID_Continue (ASCII answered directly).
+    private static func startsName(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
+        return c.properties.isXIDStart
+    }
+
+    private static func continuesName(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return startsName(c) || isDigit(c) }
+        return c.properties.isXIDContinue
     }
 
     private func number(at i: inout Int) throws(PythonError) -> Token {
         let start = i
-        if source[i] == "0", i + 1 < source.count, "xXoObB".contains(source[i + 1]) {
-            let radix = "xX".contains(source[i + 1]) ? 16 : ("oO".contains(source[i + 1]) ? 8 : 2)
+        if source[i] == "0", i + 1 < source.count, "xXoObB".unicodeScalars.contains(source[i + 1]) {
+            let marker = source[i + 1]
+            let radix = marker == "x" || marker == "X" ? 16 : (marker == "o" || marker == "O" ? 8 : 2)
             i += 2
-            var digits = ""
-            while i < source.count, source[i].isHexDigit || source[i] == "_" {
+            var digits = String.UnicodeScalarView()
+            while i < source.count, Lexer.hexDigitValue(source[i]) != nil || source[i] == "_" {
                 if source[i] != "_" { digits.append(source[i]) }
                 i += 1
             }
-            guard !digits.isEmpty, digits.allSatisfy({ $0.hexDigitValue.map { $0 < radix } ?? false }) else {
+            guard !digits.isEmpty, digits.allSatisfy({ Lexer.hexDigitValue($0).map { $0 < radix } ?? false }) else {
                 throw .syntax("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal")
             }
-            guard let value = Int(digits, radix: radix) else {
+            guard let value = Int(String(digits), radix: radix) else {
                 throw PythonError.overflow("int too large to convert to C long")
             }
             return Token(kind: .int(value), column: start)
         }
-        var text = ""
+        var text = String.UnicodeScalarView()
         var isFloat = false
         func digits() {
-            while i < source.count, source[i].isASCII, source[i].isNumber || source[i] == "_" {
+            while i < source.count, Lexer.isDigit(source[i]) || source[i] == "_" {
                 if source[i] != "_" { text.append(source[i]) }
                 i += 1
             }
@@ -193,10 +244,10 @@ struct Lexer {
         if i < source.count, source[i] == "e" || source[i] == "E" {
             var j = i + 1
             if j < source.count, source[j] == "+" || source[j] == "-" { j += 1 }
-            if j < source.count, source[j].isASCII, source[j].isNumber {
+            if j < source.count, Lexer.isDigit(source[j]) {
                 isFloat = true
                 text.append("e")
-                text += String(source[(i + 1)..<j])
+                text.append(contentsOf: source[(i + 1)..<j])
                 i = j
                 digits()
             }
@@ -204,16 +255,16 @@ struct Lexer {
         if i < source.count, source[i] == "j" || source[i] == "J" {
             throw PythonError.notImplemented("complex numbers are not supported")
         }
-        if i < source.count, source[i].isLetter || source[i] == "_" {
+        if i < source.count, Lexer.startsName(source[i]) {
             throw .syntax("invalid decimal literal")
         }
         if isFloat {
-            return Token(kind: .float(Double(text) ?? .nan), column: start)
+            return Token(kind: .float(Double(String(text)) ?? .nan), column: start)
         }
         if text.count > 1, text.first == "0", text.contains(where: { $0 != "0" }) {
             throw .syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
         }
-        guard let value = Int(text) else {
+        guard let value = Int(String(text)) else {
             throw PythonError.overflow("int too large to convert to C long")
         }
         return Token(kind: .int(value), column: start)
@@ -221,22 +272,23 @@ struct Lexer {
 
     private func string(at i: inout Int, prefixLength: Int) throws(PythonError) -> Token {
         let start = i - prefixLength
-        let prefix = String(source[start..<i]).lowercased()
+        let prefix = text(start..<i).lowercased()
         let raw = prefix.contains("r")
         if prefix.contains("b") || prefix.contains("f") {
             throw PythonError.notImplemented("\(prefix.contains("b") ? "bytes" : "f-string") literals are not supported")
         }
         let quote = source[i]
-        let triple = matches(String(repeating: quote, count: 3), at: i)
+        let tripleQuote = [quote, quote, quote]
+        let triple = matches(tripleQuote, at: i)
         i += triple ? 3 : 1
-        var text = ""
+        var text = String.UnicodeScalarView()
         while true {
             guard i < source.count else {
                 if triple { throw PythonError.incompleteInput }
                 throw .syntax("unterminated string literal (detected at line 1)")
             }
             let c = source[i]
-            if c == quote, !triple || matches(String(repeating: quote, count: 3), at: i) {
+            if c == quote, !triple || matches(tripleQuote, at: i) {
                 i += triple ? 3 : 1
                 break
             }
@@ -259,7 +311,7 @@ struct Lexer {
             text.append(c)
             i += 1
         }
-        return Token(kind: .string(text), column: start)
+        return Token(kind: .string(String(text)), column: start)
     }
 }
 

@@ -94,12 +94,22 @@ extension Parser {
     /// Binary operator levels from `|` (level 0) to `* / // % @` (level 5).
     private static let levels: [[String]] = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
 
+    /// Each binary operator's level and meaning, for one lookup per token.
+    private static let binaryOperators: [String: (level: Int, op: BinaryOperator)] = {
+        var table: [String: (level: Int, op: BinaryOperator)] = [:]
+        for (level, texts) in levels.enumerated() {
+            for text in texts { if let op = BinaryOperator(rawValue: text) { table[text] = (level, op) } }
+        }
+        return table
+    }()
+
+    /// Operators of `level` and above, left-associative, by precedence climbing: the
+    /// same trees as one function per level, without descending six levels per operand.
     private mutating func binary(level: Int) throws(PythonError) -> Expr {
-        guard level < Parser.levels.count else { return try factor() }
-        var left = try binary(level: level + 1)
-        while case .op(let text) = current, Parser.levels[level].contains(text), let op = BinaryOperator(rawValue: text) {
+        var left = try factor()
+        while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text], operatorLevel >= level {
             advance()
-            left = .binary(op, left, try binary(level: level + 1))
+            left = .binary(op, left, try binary(level: operatorLevel + 1))
         }
         return left
     }

@@ -1,0 +1,3 @@
+# Start-up alone: load the interpreter and NumPy, print one line.
+import numpy as np
+print(0)

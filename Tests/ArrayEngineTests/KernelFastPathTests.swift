@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import ArrayEngine
+
+/// The fast paths of the kernels give exactly what the plain loops (or the C
+/// library) give: same bits, same errors.
+@Suite("Kernel fast paths")
+struct KernelFastPathTests {
+    /// A deterministic stream of doubles covering every exponent and sign.
+    static func doubles(_ count: Int, seed: UInt64) -> [Double] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(bitPattern: state)
+        }
+    }
+
+    static let specials: [Double] = [0, -0.0, 1, -1, 3, -3, 0.1, 1e-310, -1e-310, 5e-324, .greatestFiniteMagnitude,
+                                     -.greatestFiniteMagnitude, .infinity, -.infinity, .nan, 2.5, 1e16, 4503599627370497]
+
+    @Test("FloatMath.fmod equals C's fmod bit for bit")
+    func fmodMatchesTheCLibrary() {
+        var pairs: [(Double, Double)] = []
+        for x in Self.specials { for y in Self.specials { pairs.append((x, y)) } }
+        let xs = Self.doubles(20_000, seed: 1), ys = Self.doubles(20_000, seed: 2)
+        pairs += zip(xs, ys).map { ($0, $1) }
+        // Nearby magnitudes, where the quotient is small and the fast path runs.
+        pairs += zip(xs, ys).map { x, y in (x, y.isFinite && x.isFinite ? (y.significand * 2) * pow(2, Double(x.exponent - 3)) : y) }
+        pairs += (0..<5000).map { (Double($0) * 1.37 + 0.11, 3.0) }
+        pairs += (0..<5000).map { (-Double($0) / 7, 0.1) }
+        for (x, y) in pairs {
+            let fast = FloatMath.fmod(x, y), slow = Foundation.fmod(x, y)
+            #expect(fast.bitPattern == slow.bitPattern || (fast.isNaN && slow.isNaN), "fmod(\(x), \(y)): \(fast) != \(slow)")
+        }
+    }
+}
+
+extension KernelFastPathTests {
+    @Test("contiguous pairwise sums equal the strided loop's, for every length up to 1,100", arguments: [Double.self, Float.self] as [any FloatElement.Type])
+    func contiguousPairwiseSumMatchesStrided(_ type: any FloatElement.Type) {
+        func check<T: FloatElement>(_: T.Type) {
+            let values = Self.doubles(1_100, seed: 3).map { T($0.isFinite ? $0.truncatingRemainder(dividingBy: 1e6) : 1) }
+            values.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return }
+                for n in 0...values.count {
+                    let fast = try? PairwiseSum.sum(base, count: n, stride: MemoryLayout<T>.stride, as: T.self)
+                    let slow = PairwiseSum.strided(base, count: n, stride: MemoryLayout<T>.stride, as: T.self)
+                    #expect(fast.map { ($0 == slow && $0.sign == slow.sign) || ($0.isNaN && slow.isNaN) } == true, "n = \(n)")
+                }
+            }
+        }
+        check(type)
+    }
+}
+
+extension KernelFastPathTests {
+    static let transposeCases: [(shape: [Int], axes: [Int], reversedFirst: Bool)] = [
+        ([40, 70], [1, 0], false), ([64, 64], [1, 0], true), ([33, 32], [1, 0], false),
+        ([3, 40, 50], [0, 2, 1], false), ([40, 3, 50], [2, 1, 0], true), ([31, 100], [1, 0], false),
+    ]
+
+    @Test("tiled transposed copies hold the elements the view shows, in C order", arguments: transposeCases)
+    func transposedCopyMatchesTheView(_ shape: [Int], _ axes: [Int], _ reversedFirst: Bool) throws {
+        let count = shape.reduce(1, *)
+        var source = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1),
+                                        dtype: .float64).reshape(shape)
+        if reversedFirst, case .array(let flipped) = try source.select([.slice(start: nil, stop: nil, step: -1)]) {
+            source = flipped
+        }
+        let view = try source.transposed(axes)
+        let copy = try view.copy()
+        #expect(copy.isCContiguous)
+        #expect(try copy.elements() == view.elements())
+    }
+}

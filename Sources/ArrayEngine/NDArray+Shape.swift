@@ -22,17 +22,21 @@ extension NDArray {
         let unknown = requested.indices.filter { requested[$0] == -1 }
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
+        let mismatch = ArrayError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         var shape = requested
-        let known = requested.filter { $0 != -1 }.reduce(1, *)
+        var known = 1
+        for extent in requested where extent != -1 {
+            let (product, overflow) = known.multipliedReportingOverflow(by: extent)
+            if overflow { throw mismatch }
+            known = product
+        }
         if let axis = unknown.first {
-            guard known != 0, size % known == 0 else {
-                throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
-            }
+            guard known != 0, size % known == 0 else { throw mismatch }
             shape[axis] = size / known
+        } else if known != size {
+            throw mismatch
         }
-        guard shape.reduce(1, *) == size else {
-            throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
-        }
+        _ = try NDArray.byteCount(shape: shape, itemsize: itemsize)
         return shape
     }
 

@@ -1,0 +1,35 @@
+import Testing
+
+/// Requests beyond what the machine or the 64-bit model can hold: each is one clear
+/// Python exception (NumPy's text where NumPy has one), never a crash, and the
+/// session goes on.
+@Suite("Resource limits")
+struct ResourceLimitTests {
+    static let tooBig = "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+
+    @Test("shapes whose size or bytes overflow 64 bits", arguments: [
+        ("np.zeros((10**10, 10**10))", tooBig),
+        ("np.ones((2**40, 2**40), dtype=np.int8)", tooBig),
+        ("np.zeros((10**10, 0, 10**10))", tooBig),
+        ("np.zeros((10**10, 10**10, 0))", tooBig),
+        ("np.zeros((10**10, -1, 10**10))", "ValueError: negative dimensions are not allowed"),
+        ("np.zeros(0).reshape(10**10, 0, 10**10)", tooBig),
+        ("np.zeros(0).reshape(10**10, 10**10, 0)", "ValueError: cannot reshape array of size 0 into shape (10000000000,10000000000,0)"),
+        ("np.arange(4).reshape(-1, 10**10, 10**10)", "ValueError: cannot reshape array of size 4 into shape (10000000000,10000000000)"),
+        ("a = np.zeros(0); a.shape = (10**10, 10**10, 0)", "ValueError: cannot reshape array of size 0 into shape (10000000000,10000000000,0)"),
+        ("np.broadcast_to(1, (10**10, 10**10))", "ValueError: iterator is too large"),
+        ("np.broadcast_to(1, (3 * 10**9, 10**9))", tooBig),
+        ("np.broadcast_to(1, (-1,))", "ValueError: all elements of broadcast shape must be non-negative"),
+    ])
+    func shapeOverflowIsValueError(input: String, error: String) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: "", errors: error + "\n"))
+        #expect(shell.isAlive)
+    }
+
+    @Test("a huge broadcast view is fine while its size fits")
+    func hugeBroadcastViewWithinLimits() {
+        let shell = CapturedSession()
+        #expect(shell.run("np.broadcast_to(np.int8(1), (3 * 10**9, 10**9)).shape").output == "(3000000000, 1000000000)\n")
+    }
+}

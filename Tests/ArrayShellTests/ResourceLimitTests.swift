@@ -28,6 +28,38 @@ struct ResourceLimitTests {
         #expect(shell.isAlive)
     }
 
+    static let tooDeep = "RecursionError: maximum recursion depth exceeded during compilation"
+
+    @Test("expressions nested 100,000 deep stop while parsing", arguments: [
+        (String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000),
+         "SyntaxError: too many nested parentheses"),
+        (String(repeating: "-", count: 100_000) + "1", tooDeep),
+        (String(repeating: "not ", count: 100_000) + "1", tooDeep),
+        ("1" + String(repeating: "**1", count: 100_000), tooDeep),
+        ("1" + String(repeating: "+1", count: 100_000), tooDeep),
+        ("1" + String(repeating: " and 1", count: 100_000), tooDeep),
+        ("np" + String(repeating: ".pi", count: 100_000), tooDeep),
+        ("x" + String(repeating: "[0]", count: 100_000), tooDeep),
+        ("f" + String(repeating: "()", count: 100_000), tooDeep),
+        (String(repeating: "1 if 1 else ", count: 100_000) + "1", tooDeep),
+    ])
+    func deepNestingIsAnError(input: String, error: String) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: "", errors: error + "\n"))
+        #expect(shell.isAlive)
+    }
+
+    @Test("the deepest expressions accepted still evaluate", arguments: [
+        (String(repeating: "-", count: 499) + "1", "-1"),
+        ("1" + String(repeating: "+1", count: 499), "500"),
+        (String(repeating: "0 if 0 else ", count: 499) + "7", "7"),
+        ("2" + String(repeating: "**1", count: 498), "2"),
+        (String(repeating: "-(", count: 199) + "1" + String(repeating: ")", count: 199), "-1"),
+    ])
+    func deepestAcceptedExpressionsEvaluate(input: String, output: String) {
+        #expect(CapturedSession().run(input) == (output: output + "\n", errors: ""))
+    }
+
     @Test("a huge broadcast view is fine while its size fits")
     func hugeBroadcastViewWithinLimits() {
         let shell = CapturedSession()

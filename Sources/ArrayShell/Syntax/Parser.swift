@@ -3,6 +3,8 @@
 struct Parser {
     var tokens: [Token]
     var position = 0
+    /// Rules entered and not yet left (see `Parser+Expressions`).
+    var nesting = 0
 
     init(_ tokens: [Token]) { self.tokens = tokens }
 

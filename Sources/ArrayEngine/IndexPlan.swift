@@ -112,9 +112,10 @@ struct AdvancedIndex {
         for entry in entries {
             let extent = view.shape[entry.axis]
             let stretched = try entry.array.broadcast(to: shape)
+            let elements = try stretched.elements()
             var values: [Int] = []
-            values.reserveCapacity(stretched.size)
-            for element in try stretched.elements() {
+            values.reserveCapacity(elements.count)
+            for element in elements {
                 let i = Int(element.exactInteger ?? Int64.max)
                 guard i >= -extent, i < extent else {
                     throw .index("index \(i) is out of bounds for axis \(entry.axis) with size \(extent)")

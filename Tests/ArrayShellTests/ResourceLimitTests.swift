@@ -28,6 +28,42 @@ struct ResourceLimitTests {
         #expect(shell.isAlive)
     }
 
+    @Test("the zeros of 10**12 floats are NumPy's MemoryError")
+    func hugeArrayIsMemoryError() {
+        let shell = CapturedSession()
+        #expect(shell.run("np.zeros(10**12)").errors
+            == "MemoryError: Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64\n")
+        #expect(shell.isAlive)
+    }
+
+    @Test("Python sequences too large to hold are a MemoryError, as in Python", arguments: [
+        ("'a' * 10**12", "MemoryError"),
+        ("'ab' * 2**62", "OverflowError: repeated string is too long"),
+        ("[0] * 10**12", "MemoryError"),
+        ("[0, 1] * 2**62", "MemoryError"),
+        ("(1,) * 10**12", "MemoryError"),
+        ("list(range(10**12))", "MemoryError"),
+        ("np.array(range(10**12))", "MemoryError"),
+        ("print(*range(10**12))", "MemoryError"),
+        ("list(np.broadcast_to(1, (10**12,)))", "MemoryError"),
+        ("np.broadcast_to(1, (10**9, 10**9)).tolist()", "MemoryError"),
+        ("np.arange(3)[np.broadcast_to(1, (10**9, 10**9))]", "MemoryError"),
+        ("len(range(-2**62, 2**62))", "OverflowError: Python int too large to convert to C ssize_t"),
+    ])
+    func hugeSequenceIsMemoryError(input: String, error: String) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: "", errors: error + "\n"))
+        #expect(shell.isAlive)
+    }
+
+    @Test("ranges are counted, not built, and still list every int")
+    func rangesAreCountedExactly() {
+        let shell = CapturedSession()
+        #expect(shell.run("len(range(10**12))").output == "1000000000000\n")
+        #expect(shell.run("list(range(9223372036854775806, 9223372036854775807, 5))").output == "[9223372036854775806]\n")
+        #expect(shell.run("list(range(10, 0, -3)), list(range(-5, 5, 4)), list(range(0))").output == "([10, 7, 4, 1], [-5, -1, 3], [])\n")
+    }
+
     static let tooDeep = "RecursionError: maximum recursion depth exceeded during compilation"
 
     @Test("expressions nested 100,000 deep stop while parsing", arguments: [

@@ -153,10 +153,11 @@ public final class Interpreter {
         case .tuple(let items): return items
         case .list(let list): return list.items
         case .range(let start, let stop, let step):
-            return Swift.stride(from: start, to: stop, by: step).map { .int($0) }
+            return try Value.rangeItems(start, stop, step)
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
+            try engine { () throws(ArrayError) in try MemoryLimit.check(count: a.shape[0], of: Value.self) }
             return try (0..<a.shape[0]).map { i throws(PythonError) in
                 Convert.value(try engine { () throws(ArrayError) in try a.select([.integer(i)]) })
             }

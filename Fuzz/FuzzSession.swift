@@ -1,3 +1,4 @@
+import ArrayEngine
 import ArrayShell
 
 /// libFuzzer's entry point: the input is source text, fed line by line to a fresh
@@ -9,6 +10,9 @@ import ArrayShell
 /// Python exception line, `Name` or `Name: message`, as LANGUAGE.md §7 requires.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    // Swift collections may not outgrow ASan's allocation cap (Fuzz/run): beyond it,
+    // arrsh must answer MemoryError before allocating, as it does beyond physical memory.
+    MemoryLimit.bytes = 512 << 20
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     var printed = 0
     let session = Session(options: .init(stableIds: true),

@@ -128,6 +128,7 @@ extension NDArray {
 
     /// `np.expand_dims(a, axis)`.
     public func expandDims(_ axis: Int) throws(ArrayError) -> NDArray {
+        try NDArray.checkRank(ndim + 1)
         guard axis >= -(ndim + 1), axis <= ndim else { throw .axis(axis, ndim: ndim + 1) }
         let position = axis < 0 ? axis + ndim + 1 : axis
         var newShape = shape, newStrides = strides

@@ -74,6 +74,7 @@ extension NDArray {
     /// other extents and the item size always fits in an `Int`, and so do `size`
     /// and every stride.
     static func byteCount(shape: [Int], itemsize: Int) throws(ArrayError) -> Int {
+        try checkRank(shape.count)
         var bytes = itemsize
         for extent in shape where extent != 0 {
             if extent < 0 { throw .value("negative dimensions are not allowed") }
@@ -82,6 +83,16 @@ extension NDArray {
             bytes = product
         }
         return shape.contains(0) ? 0 : bytes
+    }
+
+    /// NumPy's `NPY_MAXDIMS`. Beyond it NumPy refuses to make an array; here it also keeps
+    /// printing and the other per-axis recursions shallow.
+    public static let maximumDimensions = 64
+
+    static func checkRank(_ ndim: Int) throws(ArrayError) {
+        if ndim > maximumDimensions {
+            throw .value("maximum supported dimension for an ndarray is currently \(maximumDimensions), found \(ndim)")
+        }
     }
 
     /// C-order strides for a shape.

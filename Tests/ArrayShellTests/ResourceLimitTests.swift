@@ -64,6 +64,22 @@ struct ResourceLimitTests {
         #expect(shell.run("list(range(10, 0, -3)), list(range(-5, 5, 4)), list(range(0))").output == "([10, 7, 4, 1], [-5, -1, 3], [])\n")
     }
 
+    @Test("arrays have at most NumPy's 64 dimensions", arguments: [
+        ("np.zeros((1,) * 100_000)", "ValueError: maximum supported dimension for an ndarray is currently 64, found 100000"),
+        ("np.zeros(1).reshape((1,) * 100)", "ValueError: maximum supported dimension for an ndarray is currently 64, found 100"),
+        ("np.broadcast_to(1, (1,) * 100)", "ValueError: maximum supported dimension for an ndarray is currently 64, found 100"),
+        ("np.expand_dims(np.zeros((1,) * 64), 0)", "ValueError: maximum supported dimension for an ndarray is currently 64, found 65"),
+        ("np.array(1, ndmin=100_000)", "ValueError: ndmin must be <= ndmax (64)"),
+        ("np.zeros((1,) * 64)[..., None]", "IndexError: number of dimensions must be within [0, 64], indexing result would have 65"),
+        ("np.zeros(1)[(None,) * 100]", "IndexError: number of dimensions must be within [0, 64], indexing result would have 101"),
+        ("np.zeros(1)[(None,) * 100_000]", "IndexError: too many indices for array"),
+    ])
+    func rankIsLimited(input: String, error: String) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: "", errors: error + "\n"))
+        #expect(shell.run("np.zeros((1,) * 64).ndim, np.zeros((2,) * 3)[(0,) * 3 + (None,) * 62].ndim").output == "(64, 62)\n")
+    }
+
     static let tooDeep = "RecursionError: maximum recursion depth exceeded during compilation"
 
     @Test("expressions nested 100,000 deep stop while parsing", arguments: [

@@ -23,5 +23,6 @@ public struct ArrayError: Error, Equatable, CustomStringConvertible {
         .init("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
     }
     public static let readOnly = ArrayError.value("assignment destination is read-only")
+    public static let tooBig = ArrayError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
     public static let interrupted = ArrayError("KeyboardInterrupt", "")
 }

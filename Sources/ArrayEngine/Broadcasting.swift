@@ -41,9 +41,18 @@ extension NDArray {
     ///
     /// Marked read-only, as `np.broadcast_to` does, when any axis was stretched.
     public func broadcast(to target: [Int]) throws(ArrayError) -> NDArray {
+        if target.contains(where: { $0 < 0 }) { throw .value("all elements of broadcast shape must be non-negative") }
         guard target.count >= ndim, Broadcasting.shape([shape, target]) == target else {
             throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(shape))  and requested shape \(ShapeText.compact(target))")
         }
+        // NumPy's iterator counts the elements first, then the new view checks its bytes.
+        var count = 1
+        for extent in target {
+            let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+            if overflow { throw .value("iterator is too large") }
+            count = product
+        }
+        _ = try NDArray.byteCount(shape: target, itemsize: itemsize)
         let result = view(shape: target, strides: Broadcasting.strides(of: self, as: target))
         result.isWriteable = false
         return result

@@ -10,6 +10,8 @@ struct IndexPlan {
     let isElement: Bool
 
     init(_ rawItems: [IndexItem], for array: NDArray) throws(ArrayError) {
+        // NumPy's prepare_index looks at the length of the index first.
+        if rawItems.count > 2 * NDArray.maximumDimensions { throw .index("too many indices for array") }
         var items: [IndexItem] = []
         // Boolean masks become one integer array per axis they cover (`nonzero`).
         for item in rawItems {
@@ -75,6 +77,11 @@ struct IndexPlan {
         }
         shape += array.shape[axis...]
         strides += array.strides[axis...]
+        let resultRank = shape.count - indexArrays.count
+            + (indexArrays.isEmpty ? 0 : (try Broadcasting.operandShape(indexArrays.map(\.array.shape))).count)
+        if resultRank > NDArray.maximumDimensions {
+            throw .index("number of dimensions must be within [0, \(NDArray.maximumDimensions)], indexing result would have \(resultRank)")
+        }
         view = array.view(offset: offset, shape: shape, strides: strides)
         isElement = consumed == array.ndim && items.allSatisfy { if case .integer = $0 { true } else { false } }
         advanced = indexArrays.isEmpty ? nil : try AdvancedIndex(indexArrays, view: view)

@@ -15,20 +15,32 @@ extension NDArray {
         let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int
-        if dtype.isInteger, let a = start.exactInteger, let b = stop.exactInteger, let s = step.exactInteger {
-            let (span, overflow) = b.subtractingReportingOverflow(a)
-            if overflow { throw .value("Maximum allowed size exceeded") }
-            length = Int(max(0, s > 0 ? (span / s + (span % s > 0 ? 1 : 0)) : (span / s + (span % s < 0 ? 1 : 0))))
+        if dtype.isInteger, let a = start.exactInteger, let b = stop.exactInteger, let s = step.exactInteger,
+           let exact = exactLength(start: a, stop: b, step: s) {
+            length = exact
         } else {
-            let count = ((end - first) / delta).rounded(.up)
-            guard !count.isNaN else { throw .value("arange: cannot compute length") }
-            guard count < Double(Int.max) else { throw .value("Maximum allowed size exceeded") }
-            length = count > 0 ? Int(count) : 0
+            // NumPy's _calc_length: the quotient must be a number strictly inside the intp range.
+            let quotient = (end - first) / delta
+            guard !quotient.isNaN else { throw .value("arange: cannot compute length") }
+            guard Double(Int.min) < quotient && quotient < Double(Int.max) else {
+                throw .value("Maximum allowed size exceeded")
+            }
+            length = max(0, Int(quotient.rounded(.up)))
         }
         let array = try allocate(shape: [length], dtype: dtype, zeroed: false)
         if length == 0 { return array }
         try dtype.dispatchByKind(ArangeFill(array: array, start: start, step: step))
         return array
+    }
+
+    /// ⌈(stop - start) / step⌉ in integers, or nil when an intermediate overflows
+    /// (NumPy then works in Python ints; the float path gives its answer).
+    private static func exactLength(start: Int64, stop: Int64, step: Int64) -> Int? {
+        let (span, spanOverflow) = stop.subtractingReportingOverflow(start)
+        let (biased, biasOverflow) = span.addingReportingOverflow(step > 0 ? step - 1 : step + 1)
+        let (quotient, divisionOverflow) = biased.dividedReportingOverflow(by: step)
+        guard !spanOverflow, !biasOverflow, !divisionOverflow else { return nil }
+        return Int(max(0, quotient))
     }
 
     /// `np.linspace(start, stop, num, endpoint)` in float64.

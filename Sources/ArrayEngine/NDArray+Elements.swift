@@ -27,6 +27,7 @@ extension NDArray {
 
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
     public func elements() throws(ArrayError) -> [Scalar] {
+        try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)
         try StridedLoop.forEach(shape: shape, strides: [strides]) { offsets, count, inner in

@@ -22,22 +22,21 @@ extension NDArray {
         let unknown = requested.indices.filter { requested[$0] == -1 }
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
+        let mismatch = ArrayError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         var shape = requested
         var known = 1
         for extent in requested where extent != -1 {
             let (product, overflow) = known.multipliedReportingOverflow(by: extent)
-            // An overflowing product cannot equal this array's size.
-            known = overflow ? Int.max : product
+            if overflow { throw mismatch }
+            known = product
         }
         if let axis = unknown.first {
-            guard known != 0, size % known == 0 else {
-                throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
-            }
+            guard known != 0, size % known == 0 else { throw mismatch }
             shape[axis] = size / known
+        } else if known != size {
+            throw mismatch
         }
-        guard unknown.first != nil || known == size else {
-            throw .value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
-        }
+        _ = try NDArray.byteCount(shape: shape, itemsize: itemsize)
         return shape
     }
 
@@ -129,6 +128,7 @@ extension NDArray {
 
     /// `np.expand_dims(a, axis)`.
     public func expandDims(_ axis: Int) throws(ArrayError) -> NDArray {
+        try NDArray.checkRank(ndim + 1)
         guard axis >= -(ndim + 1), axis <= ndim else { throw .axis(axis, ndim: ndim + 1) }
         let position = axis < 0 ? axis + ndim + 1 : axis
         var newShape = shape

@@ -29,7 +29,8 @@ public final class NDArray {
     }
 
     public var ndim: Int { shape.count }
-    public var size: Int { shape.reduce(1, *) }
+    /// Element count; never overflows, since every shape passed `byteCount(shape:itemsize:)`.
+    public var size: Int { shape.contains(0) ? 0 : shape.reduce(1, *) }
     public var itemsize: Int { dtype.itemsize }
     public var nbytes: Int { size * itemsize }
     /// `flags.owndata`: false for views, and for a mapped file, whose memory
@@ -63,19 +64,37 @@ public final class NDArray {
 extension NDArray {
     /// A new C-contiguous array that owns fresh memory.
     public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(ArrayError) -> NDArray {
-        var count = 1
-        for extent in shape {
-            if extent < 0 { throw .value("negative dimensions are not allowed") }
-            let (product, overflow) = count.multipliedReportingOverflow(by: extent)
-            if overflow { throw .value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
-            count = product
-        }
-        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
-        if overflow { throw .value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+        let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
         let buffer = try Buffer(byteCount: bytes, zeroed: zeroed,
                                 describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
         return NDArray(buffer: buffer, offset: 0, shape: shape,
                        strides: contiguousStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+    }
+
+    /// The bytes an array of `shape` spans, checked as NumPy checks every new array
+    /// (`PyArray_NewFromDescr`): extents of 0 are skipped, so the product of the
+    /// other extents and the item size always fits in an `Int`, and so do `size`
+    /// and every stride.
+    static func byteCount(shape: [Int], itemsize: Int) throws(ArrayError) -> Int {
+        try checkRank(shape.count)
+        var bytes = itemsize
+        for extent in shape where extent != 0 {
+            if extent < 0 { throw .value("negative dimensions are not allowed") }
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: extent)
+            if overflow { throw .tooBig }
+            bytes = product
+        }
+        return shape.contains(0) ? 0 : bytes
+    }
+
+    /// NumPy's `NPY_MAXDIMS`. Beyond it NumPy refuses to make an array; here it also keeps
+    /// printing and the other per-axis recursions shallow.
+    public static let maximumDimensions = 64
+
+    static func checkRank(_ ndim: Int) throws(ArrayError) {
+        if ndim > maximumDimensions {
+            throw .value("maximum supported dimension for an ndarray is currently \(maximumDimensions), found \(ndim)")
+        }
     }
 
     /// C-order strides for a shape.

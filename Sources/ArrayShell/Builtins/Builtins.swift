@@ -37,6 +37,11 @@ enum Builtins {
                     guard a.ndim > 0 else { throw .type("len() of unsized object") }
                     return .int(a.shape[0])
                 case .string(let s): return .int(s.count)
+                case .range(let start, let stop, let step):
+                    guard let count = Value.rangeCount(start, stop, step) else {
+                        throw .overflow("Python int too large to convert to C ssize_t")
+                    }
+                    return .int(count)
                 case .scalar: throw .type("object of type '\(value.typeName)' has no len()")
                 default:
                     do { return .int(try interpreter.iterate(value).count) } catch {

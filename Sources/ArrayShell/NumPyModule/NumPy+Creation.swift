@@ -25,6 +25,7 @@ extension NumPyModule {
                     result = try Convert.array(object, dtype: dtype)
                 }
                 let ndmin = try args.int("ndmin", default: 0)
+                if ndmin > NDArray.maximumDimensions { throw .value("ndmin must be <= ndmax (\(NDArray.maximumDimensions))") }
                 if result.ndim < ndmin {
                     let shape = [Int](repeating: 1, count: ndmin - result.ndim) + result.shape
                     result = try engine { () throws(ArrayError) in try result.reshape(shape) }

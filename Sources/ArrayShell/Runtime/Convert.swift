@@ -203,7 +203,7 @@ private struct Nesting {
         switch value {
         case .list(let list): items = list.items
         case .tuple(let tuple): items = tuple
-        case .range(let start, let stop, let step): items = Swift.stride(from: start, to: stop, by: step).map { .int($0) }
+        case .range(let start, let stop, let step): items = try Value.rangeItems(start, stop, step)
         default: items = nil
         }
         if let items {

@@ -199,12 +199,11 @@ public final class Interpreter {
         case .tuple(let items): return items
         case .list(let list): return list.items
         case .range(let start, let stop, let step):
-            let span = step > 0 ? Double(stop) - Double(start) : Double(start) - Double(stop)
-            guard span / Double(abs(step)) <= Double(Interpreter.maximumSequenceLength) else { throw Interpreter.sequenceTooLong }
-            return Swift.stride(from: start, to: stop, by: step).map { .int($0) }
+            return try Value.rangeItems(start, stop, step)
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
+            try engine { () throws(ArrayError) in try MemoryLimit.check(count: a.shape[0], of: Value.self) }
             return try (0..<a.shape[0]).map { i throws(PythonError) in
                 Convert.value(try engine { () throws(ArrayError) in try a.select([.integer(i)]) })
             }
@@ -212,11 +211,6 @@ public final class Interpreter {
             throw .type("'\(value.typeName)' object is not iterable")
         }
     }
-
-    /// Python lists and strings live in Swift arrays; beyond this length arrsh
-    /// reports a MemoryError rather than exhausting memory.
-    static let maximumSequenceLength = 100_000_000
-    static let sequenceTooLong = PythonError("MemoryError", "sequence too long for arrsh (use an array)")
 
     // MARK: - Assignment
 

@@ -6,10 +6,7 @@ enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         switch (left, right) {
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
-        case (.string(let s), _) where op == .multiply:
-            let count = max(0, try Convert.index(right))
-            guard s.isEmpty || count <= Interpreter.maximumSequenceLength / s.count else { throw Interpreter.sequenceTooLong }
-            return .string(String(repeating: s, count: count))
+        case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .list(let b)) where op == .add: return .list(ListObject(a.items + b.items))
         case (.tuple(let items), .int), (.tuple(let items), .bool):
@@ -33,9 +30,20 @@ enum PythonArithmetic {
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
 
+    /// `items * count`: MemoryError, as in Python, when the result could not be held.
     private static func repeated(_ items: [Value], _ count: Int) throws(PythonError) -> [Value] {
-        guard items.isEmpty || count <= Interpreter.maximumSequenceLength / items.count else { throw Interpreter.sequenceTooLong }
+        let (total, overflow) = items.count.multipliedReportingOverflow(by: max(0, count))
+        if overflow { throw PythonError(MemoryLimit.exceeded) }
+        try engine { () throws(ArrayError) in try MemoryLimit.check(count: total, of: Value.self) }
         return Array([[Value]](repeating: items, count: max(0, count)).joined())
+    }
+
+    /// `text * count`, with Python's errors for a result too long to index or to hold.
+    private static func repeated(_ text: String, _ count: Int) throws(PythonError) -> String {
+        let (bytes, overflow) = text.utf8.count.multipliedReportingOverflow(by: max(0, count))
+        if overflow { throw .overflow("repeated string is too long") }
+        try engine { () throws(ArrayError) in try MemoryLimit.check(count: bytes, stride: 1) }
+        return String(repeating: text, count: max(0, count))
     }
 
     private static func integer(_ value: Value) -> Int? {

@@ -34,6 +34,25 @@ indirect enum Value {
     case object(PythonObject)
 }
 
+extension Value {
+    /// How many ints `range(start, stop, step)` holds; nil beyond `Int.max`.
+    static func rangeCount(_ start: Int, _ stop: Int, _ step: Int) -> Int? {
+        let span = Int128(stop) - Int128(start), stride = Int128(step)
+        let count = step > 0 ? (span + stride - 1) / stride : (span + stride + 1) / stride
+        return Int(exactly: max(0, count))
+    }
+
+    /// The ints of a range, as a list would hold them: MemoryError when too many.
+    static func rangeItems(_ start: Int, _ stop: Int, _ step: Int) throws(PythonError) -> [Value] {
+        guard let count = rangeCount(start, stop, step) else {
+            throw .overflow("Python int too large to convert to C ssize_t")
+        }
+        try engine { () throws(ArrayError) in try MemoryLimit.check(count: count, of: Value.self) }
+        // Every item lies between start and stop, so wrapping arithmetic gives it exactly.
+        return (0..<count).map { .int(start &+ $0 &* step) }
+    }
+}
+
 /// A Python list: a mutable, shared object.
 final class ListObject {
     var items: [Value]

@@ -1,17 +1,24 @@
 /// Expressions, one function per precedence level, lowest first (Python's grammar).
+///
+/// Every level returns its tree with the tree's depth, and no tree deeper than
+/// `maximumDepth` is built: the interpreter evaluates a tree, and ARC releases
+/// it, by recursing once per level, so `1+1+...+1` or `- - ... x` a hundred
+/// thousand long must stop here with Python's RecursionError, not overflow the
+/// stack later. Rules that recurse into themselves without a bracket (`**`,
+/// `x if c else ...`, parentheses) also count their own nesting.
 extension Parser {
-    /// Deepest expression nesting accepted; beyond it Python reports a RecursionError.
-    static let maximumDepth = 400
+    /// Deepest expression tree, and deepest recursion of the parser, accepted.
+    ///
+    /// CPython's compiler stops at about 3,000 levels; a tree-walking interpreter
+    /// spends a few stack frames per level, and a thread may have only 512 KiB, so
+    /// this stays well below.
+    static let maximumDepth = 500
+
+    static let tooDeep = PythonError("RecursionError", "maximum recursion depth exceeded during compilation")
 
     /// `a, b, c` (a tuple when there is a comma) or a single expression.
     mutating func expressionList() throws(PythonError) -> Expr {
-        let first = try expression()
-        guard isOp(",") else { return first }
-        var items = [first]
-        while accept(",") {
-            if startsExpression() { items.append(try expression()) } else { break }
-        }
-        return .tuple(items)
+        try parsedList().expr
     }
 
     func startsExpression() -> Bool {
@@ -24,51 +31,107 @@ extension Parser {
         }
     }
 
-    mutating func expression() throws(PythonError) -> Expr {
+    // MARK: - Depth
+
+    /// An expression and the depth of its tree (a leaf is 1).
+    struct Parsed {
+        let expr: Expr
+        let depth: Int
+
+        static func leaf(_ expr: Expr) -> Parsed { Parsed(expr: expr, depth: 1) }
+    }
+
+    /// `expr` one level above children at most `childDepth` deep, refused beyond `maximumDepth`.
+    private func node(_ expr: Expr, childDepth: Int) throws(PythonError) -> Parsed {
+        if childDepth >= Parser.maximumDepth { throw Parser.tooDeep }
+        return Parsed(expr: expr, depth: childDepth + 1)
+    }
+
+    private func node(_ expr: Expr, over children: [Parsed]) throws(PythonError) -> Parsed {
+        try node(expr, childDepth: children.map(\.depth).max() ?? 0)
+    }
+
+    private func node(_ expr: Expr, over children: Parsed...) throws(PythonError) -> Parsed {
+        try node(expr, over: children)
+    }
+
+    /// Counts one level of parser recursion; pair with `leave()`.
+    private mutating func enter() throws(PythonError) {
+        nesting += 1
+        if nesting > Parser.maximumDepth { throw Parser.tooDeep }
+    }
+
+    private mutating func leave() { nesting -= 1 }
+
+    // MARK: - Levels
+
+    private mutating func parsedList() throws(PythonError) -> Parsed {
+        let first = try expression()
+        guard isOp(",") else { return first }
+        var items = [first]
+        while accept(",") {
+            if startsExpression() { items.append(try expression()) } else { break }
+        }
+        return try node(.tuple(items.map(\.expr)), over: items)
+    }
+
+    private mutating func expression() throws(PythonError) -> Parsed {
+        try enter()
+        defer { leave() }
         let value = try orTest()
         guard isKeyword("if") else { return value }
         advance()
         let condition = try orTest()
         guard accept("else") else { throw .syntax("expected 'else' after 'if' expression") }
         let otherwise = try expression()
-        return .conditional(condition: condition, then: value, otherwise: otherwise)
+        return try node(.conditional(condition: condition.expr, then: value.expr, otherwise: otherwise.expr),
+                        over: condition, value, otherwise)
     }
 
-    private mutating func orTest() throws(PythonError) -> Expr {
+    private mutating func orTest() throws(PythonError) -> Parsed {
         var left = try andTest()
-        while accept("or") { left = .or(left, try andTest()) }
+        while accept("or") {
+            let right = try andTest()
+            left = try node(.or(left.expr, right.expr), over: left, right)
+        }
         return left
     }
 
-    private mutating func andTest() throws(PythonError) -> Expr {
+    private mutating func andTest() throws(PythonError) -> Parsed {
         var left = try notTest()
-        while accept("and") { left = .and(left, try notTest()) }
+        while accept("and") {
+            let right = try notTest()
+            left = try node(.and(left.expr, right.expr), over: left, right)
+        }
         return left
     }
 
-    private mutating func notTest() throws(PythonError) -> Expr {
+    private mutating func notTest() throws(PythonError) -> Parsed {
         var nots = 0
-        while accept("not") { nots += 1 }
-        if nots > Parser.maximumDepth { throw Parser.tooDeep }
+        while accept("not") {
+            nots += 1
+            if nots > Parser.maximumDepth { throw Parser.tooDeep }
+        }
         var value = try comparison()
-        for _ in 0..<nots { value = .unary(.not, value) }
+        for _ in 0..<nots { value = try node(.unary(.not, value.expr), over: value) }
         return value
     }
 
-    private mutating func comparison() throws(PythonError) -> Expr {
+    private mutating func comparison() throws(PythonError) -> Parsed {
         let left = try binary(level: 0)
-        var rest: [(CompareOperator, Expr)] = []
+        var rest: [(CompareOperator, Parsed)] = []
         var previous = left
         while let op = comparisonOperator() {
             let right = try binary(level: 0)
-            if op == .is || op == .isNot, previous.isLiteral || right.isLiteral {
+            if op == .is || op == .isNot, previous.expr.isLiteral || right.expr.isLiteral {
                 warnings.append(op == .is ? "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?"
                                           : "SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?")
             }
             rest.append((op, right))
             previous = right
         }
-        return rest.isEmpty ? left : .compare(left, rest)
+        if rest.isEmpty { return left }
+        return try node(.compare(left.expr, rest.map { ($0.0, $0.1.expr) }), over: [left] + rest.map(\.1))
     }
 
     private mutating func comparisonOperator() -> CompareOperator? {
@@ -105,17 +168,18 @@ extension Parser {
 
     /// Operators of `level` and above, left-associative, by precedence climbing: the
     /// same trees as one function per level, without descending six levels per operand.
-    private mutating func binary(level: Int) throws(PythonError) -> Expr {
+    private mutating func binary(level: Int) throws(PythonError) -> Parsed {
         var left = try factor()
         while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text], operatorLevel >= level {
             advance()
-            left = .binary(op, left, try binary(level: operatorLevel + 1))
+            let right = try binary(level: operatorLevel + 1)
+            left = try node(.binary(op, left.expr, right.expr), over: left, right)
         }
         return left
     }
 
-    /// Unary `- + ~`, counted iteratively so `- - - ... x` cannot exhaust the stack.
-    private mutating func factor() throws(PythonError) -> Expr {
+    /// Unary `- + ~`, collected in a loop so `- - - ... x` does not recurse.
+    private mutating func factor() throws(PythonError) -> Parsed {
         var operators: [UnaryOperator] = []
         while case .op(let text) = current, let op = UnaryOperator(rawValue: text), op != .not {
             operators.append(op)
@@ -123,68 +187,79 @@ extension Parser {
             if operators.count > Parser.maximumDepth { throw Parser.tooDeep }
         }
         var value = try power()
-        for op in operators.reversed() { value = .unary(op, value) }
+        for op in operators.reversed() { value = try node(.unary(op, value.expr), over: value) }
         return value
     }
 
-    private mutating func power() throws(PythonError) -> Expr {
+    private mutating func power() throws(PythonError) -> Parsed {
         let base = try primary()
         guard accept("**") else { return base }
-        return .binary(.power, base, try factor())
+        try enter()
+        defer { leave() }
+        let exponent = try factor()
+        return try node(.binary(.power, base.expr, exponent.expr), over: base, exponent)
     }
 
-    private mutating func primary() throws(PythonError) -> Expr {
+    private mutating func primary() throws(PythonError) -> Parsed {
         var value = try atom()
         while true {
             if accept("(") {
-                value = .call(value, try arguments())
+                let (arguments, depth) = try self.arguments()
+                value = try node(.call(value.expr, arguments), childDepth: max(value.depth, depth))
             } else if accept("[") {
-                value = .indexing(value, try subscriptList())
+                let index = try subscriptList()
+                value = try node(.indexing(value.expr, index.expr), over: value, index)
             } else if accept(".") {
                 guard case .name(let attribute) = current else { throw unexpected() }
                 advance()
-                value = .attribute(value, attribute)
+                value = try node(.attribute(value.expr, attribute), over: value)
             } else {
                 return value
             }
         }
     }
 
-    private mutating func arguments() throws(PythonError) -> [Argument] {
+    /// A call's arguments, and the depth of the deepest one.
+    private mutating func arguments() throws(PythonError) -> ([Argument], Int) {
         var result: [Argument] = []
+        var depth = 0
         var sawKeyword = false
         while !accept(")") {
             if accept("*") {
-                result.append(Argument(name: nil, value: try expression(), isStarred: true))
+                let value = try expression()
+                depth = max(depth, value.depth)
+                result.append(Argument(name: nil, value: value.expr, isStarred: true))
             } else if accept("**") {
                 throw .notImplemented("'**' keyword unpacking is not supported")
             } else if case .name(let name) = current, peek() == .op("="), !Lexer.keywords.contains(name) {
                 advance(); advance()
                 if result.contains(where: { $0.name == name }) { throw .syntax("keyword argument repeated: \(name)") }
-                result.append(Argument(name: name, value: try expression(), isStarred: false))
+                let value = try expression()
+                depth = max(depth, value.depth)
+                result.append(Argument(name: name, value: value.expr, isStarred: false))
                 sawKeyword = true
             } else {
-                let value = try expression()
+                var value = try expression()
                 if isKeyword("for") {
-                    let comprehension = try comprehension(element: value)
-                    result.append(Argument(name: nil, value: comprehension, isStarred: false))
+                    value = try comprehension(element: value)
                 } else {
                     if sawKeyword { throw .syntax("positional argument follows keyword argument") }
                     if isOp("=") { throw .syntax("expression cannot contain assignment, perhaps you meant \"==\"?") }
-                    result.append(Argument(name: nil, value: value, isStarred: false))
                 }
+                depth = max(depth, value.depth)
+                result.append(Argument(name: nil, value: value.expr, isStarred: false))
             }
             if !accept(",") {
                 try expect(")")
                 break
             }
         }
-        return result
+        return (result, depth)
     }
 
     /// `a[i]`, `a[1:2, ::-1, None, ...]`.
-    private mutating func subscriptList() throws(PythonError) -> Expr {
-        var items: [Expr] = []
+    private mutating func subscriptList() throws(PythonError) -> Parsed {
+        var items: [Parsed] = []
         var trailingComma = false
         while !isOp("]") {
             items.append(try subscriptItem())
@@ -193,59 +268,60 @@ extension Parser {
         }
         try expect("]")
         if items.isEmpty { throw unexpected() }
-        return items.count == 1 && !trailingComma ? items[0] : .tuple(items)
+        if items.count == 1 && !trailingComma { return items[0] }
+        return try node(.tuple(items.map(\.expr)), over: items)
     }
 
-    private mutating func subscriptItem() throws(PythonError) -> Expr {
-        var start: Expr?
+    private mutating func subscriptItem() throws(PythonError) -> Parsed {
+        var start: Parsed?
         if !isOp(":") {
             let value = try expression()
             guard isOp(":") else { return value }
             start = value
         }
         try expect(":")
-        var stop: Expr?, step: Expr?
+        var stop: Parsed?, step: Parsed?
         if !isOp(":") && !isOp(",") && !isOp("]") { stop = try expression() }
         if accept(":") {
             if !isOp(",") && !isOp("]") { step = try expression() }
         }
-        return .slice(start, stop, step)
+        return try node(.slice(start?.expr, stop?.expr, step?.expr), over: [start, stop, step].compactMap { $0 })
     }
 
-    private mutating func atom() throws(PythonError) -> Expr {
+    private mutating func atom() throws(PythonError) -> Parsed {
         let token = current
         switch token {
         case .int(let value):
             advance()
-            return .int(value)
+            return .leaf(.int(value))
         case .float(let value):
             advance()
-            return .float(value)
+            return .leaf(.float(value))
         case .string(var text):
             advance()
             while case .string(let more) = current {
                 text += more
                 advance()
             }
-            return .string(text)
+            return .leaf(.string(text))
         case .name(let word):
             switch word {
-            case "None": advance(); return .constant(.none)
-            case "True": advance(); return .constant(.true)
-            case "False": advance(); return .constant(.false)
+            case "None": advance(); return .leaf(.constant(.none))
+            case "True": advance(); return .leaf(.constant(.true))
+            case "False": advance(); return .leaf(.constant(.false))
             case "lambda": throw .notImplemented("lambda expressions are not supported")
             case "yield", "await": throw .notImplemented("'\(word)' is not supported")
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
                 advance()
-                return .name(word)
+                return .leaf(.name(word))
             }
         case .op("..."):
             advance()
-            return .constant(.ellipsis)
+            return .leaf(.constant(.ellipsis))
         case .op("("):
             advance()
-            if accept(")") { return .tuple([]) }
+            if accept(")") { return .leaf(.tuple([])) }
             let first = try expression()
             if isKeyword("for") {
                 let result = try comprehension(element: first)
@@ -259,10 +335,10 @@ extension Parser {
                 items.append(try expression())
             }
             try expect(")")
-            return .tuple(items)
+            return try node(.tuple(items.map(\.expr)), over: items)
         case .op("["):
             advance()
-            var items: [Expr] = []
+            var items: [Parsed] = []
             while !isOp("]") {
                 let item = try expression()
                 if items.isEmpty && isKeyword("for") {
@@ -274,7 +350,7 @@ extension Parser {
                 if !accept(",") { break }
             }
             try expect("]")
-            return .list(items)
+            return try node(.list(items.map(\.expr)), over: items)
         case .op("{"):
             throw .notImplemented("dict and set literals are not supported")
         default:
@@ -283,15 +359,17 @@ extension Parser {
     }
 
     /// `element for target in iterable [if condition]` (one `for` clause).
-    private mutating func comprehension(element: Expr) throws(PythonError) -> Expr {
+    private mutating func comprehension(element: Parsed) throws(PythonError) -> Parsed {
         try expect("for")
         let target = try targetList()
         try expect("in")
         let iterable = try orTest()
-        var condition: Expr?
+        var condition: Parsed?
         if accept("if") { condition = try orTest() }
         if isKeyword("for") { throw .notImplemented("nested comprehensions are not supported") }
-        return .listComprehension(element: element, target: target, iterable: iterable, condition: condition)
+        return try node(.listComprehension(element: element.expr, target: target, iterable: iterable.expr,
+                                           condition: condition?.expr),
+                        over: [element, iterable] + (condition.map { [$0] } ?? []))
     }
 
     mutating func targetList() throws(PythonError) -> Expr {
@@ -299,6 +377,4 @@ extension Parser {
         while accept(",") { names.append(.name(try identifier())) }
         return names.count == 1 ? names[0] : .tuple(names)
     }
-
-    static let tooDeep = PythonError("RecursionError", "maximum recursion depth exceeded during compilation")
 }

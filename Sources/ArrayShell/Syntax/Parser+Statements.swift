@@ -38,18 +38,18 @@ extension Parser {
             return .forLoop(target: target, iterable: iterable, body: try block(after: "'for' statement", line: line))
         case "while":
             advance()
-            let condition = try expression()
+            let condition = try expressionList()
             loopDepth += 1
             defer { loopDepth -= 1 }
             return .whileLoop(condition: condition, body: try block(after: "'while' statement", line: line))
         case "if":
             advance()
-            var branches = [(condition: try expression(), body: try block(after: "'if' statement", line: line))]
+            var branches = [(condition: try expressionList(), body: try block(after: "'if' statement", line: line))]
             var otherwise: [Statement] = []
             while true {
                 let branchLine = lineNumber
                 if accept("elif") {
-                    branches.append((try expression(), try block(after: "'elif' statement", line: branchLine)))
+                    branches.append((try expressionList(), try block(after: "'elif' statement", line: branchLine)))
                 } else if accept("else") {
                     otherwise = try block(after: "'else' statement", line: branchLine)
                     break

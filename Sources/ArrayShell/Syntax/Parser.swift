@@ -7,6 +7,8 @@ struct Parser {
     var warnings: [String] = []
     /// How many loops enclose the current statement (`break` needs one).
     var loopDepth = 0
+    /// Rules entered and not yet left (see `Parser+Expressions`).
+    var nesting = 0
 
     init(_ tokens: [Token]) { self.tokens = tokens }
 

@@ -1,0 +1,34 @@
+import Foundation
+import Synchronization
+
+/// The largest collection arrsh builds in Swift memory in one go.
+///
+/// Array buffers come from `malloc` and fail with NumPy's MemoryError (see
+/// `Buffer`), but Swift's own arrays and strings trap when an allocation fails.
+/// Collections whose size the user chooses (`[0] * n`, `list(range(n))`,
+/// `a.tolist()`, the index table of a fancy index) are therefore refused up
+/// front, with Python's bare `MemoryError`, when they could not fit in physical
+/// memory: the bound Linux's overcommit heuristic also puts on one `malloc`.
+public enum MemoryLimit {
+    private static let limit = Atomic<Int>(Int(clamping: ProcessInfo.processInfo.physicalMemory))
+
+    /// The limit in bytes: physical memory, unless lowered (the fuzz harness matches it
+    /// to its sanitizer's allocation cap).
+    public static var bytes: Int {
+        get { limit.load(ordering: .relaxed) }
+        set { limit.store(newValue, ordering: .relaxed) }
+    }
+
+    public static let exceeded = ArrayError("MemoryError", "")
+
+    /// Throws MemoryError unless `count` items of `stride` bytes each fit within the limit.
+    public static func check(count: Int, stride: Int) throws(ArrayError) {
+        let (total, overflow) = max(count, 0).multipliedReportingOverflow(by: stride)
+        if overflow || total > bytes { throw exceeded }
+    }
+
+    /// `check` for `count` values of type `T`.
+    public static func check<T>(count: Int, of _: T.Type) throws(ArrayError) {
+        try check(count: count, stride: MemoryLayout<T>.stride)
+    }
+}

@@ -5,6 +5,10 @@ public enum Selection {
     /// `np.where(condition, x, y)`.
     public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws(ArrayError) -> NDArray {
         let shape = try Broadcasting.operandShape([condition.shape, x.shape, y.shape])
+        if shape.isEmpty {
+            // All 0-d: choose through 1-element arrays, then hand back a 0-d array owning its data.
+            return try `where`(condition.reshape([1]), x.reshape([1]), y.reshape([1])).detachedReshape([])
+        }
         let result = try NDArray.allocate(shape: shape, dtype: DType.promote(x.dtype, y.dtype), zeroed: false)
         try result.assign(y)
         let mask = try condition.copy(as: .bool).broadcast(to: shape)

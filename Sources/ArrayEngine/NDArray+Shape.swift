@@ -101,7 +101,7 @@ extension NDArray {
     /// Reinterprets a fresh, owned, C-contiguous array with a new shape, still owning its data.
     func detachedReshape(_ newShape: [Int]) -> NDArray {
         NDArray(buffer: buffer, offset: offset, shape: newShape,
-                strides: NDArray.contiguousStrides(shape: newShape, itemsize: itemsize), dtype: dtype, base: nil)
+                strides: NDArray.freshStrides(shape: newShape, itemsize: itemsize), dtype: dtype, base: nil)
     }
 
     /// `a.transpose(axes)` / `a.T`: a view with permuted axes.
@@ -150,6 +150,8 @@ extension NDArray {
             }
         } else {
             drop = shape.indices.filter { shape[$0] == 1 }
+            // NumPy's PyArray_Squeeze returns the array itself when no axis has extent 1.
+            if drop.isEmpty { return self }
         }
         let keep = shape.indices.filter { !drop.contains($0) }
         return view(shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] })
@@ -163,7 +165,7 @@ extension NDArray {
         guard ndim > 0 else {
             throw .value("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
         }
-        guard strides[ndim - 1] == itemsize || shape[ndim - 1] == 1 else {
+        guard strides[ndim - 1] == itemsize || shape[ndim - 1] == 1 || size == 0 else {
             throw .value("To change to a dtype of a different size, the last axis must be contiguous")
         }
         let bytes = shape[ndim - 1] * itemsize

@@ -68,7 +68,14 @@ extension NDArray {
         let buffer = try Buffer(byteCount: bytes, zeroed: zeroed,
                                 describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
         return NDArray(buffer: buffer, offset: 0, shape: shape,
-                       strides: contiguousStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+                       strides: freshStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+    }
+
+    /// The strides NumPy gives a freshly allocated array: C order, except that an
+    /// empty array (some extent 0) gets all strides 0, as `np.zeros((2, 0)).strides`
+    /// is `(0, 0)`. Views keep `contiguousStrides` (`z.reshape(0, 2)` is `(16, 8)`).
+    static func freshStrides(shape: [Int], itemsize: Int) -> [Int] {
+        shape.contains(0) ? [Int](repeating: 0, count: shape.count) : contiguousStrides(shape: shape, itemsize: itemsize)
     }
 
     /// The bytes an array of `shape` spans, checked as NumPy checks every new array

@@ -42,6 +42,8 @@ extension Interpreter {
     func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
+        // NumPy checks the output is writeable before it resolves the loop's types.
+        guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         let other = try Convert.operand(right, besides: target.dtype)
         let (loop, _) = try engine { () throws(ArrayError) in try operation.resolveTypes(target.dtype, other.dtype) }
         if loop != target.dtype && DType.promote(loop, target.dtype) != target.dtype || (operation == .divide && !target.dtype.isFloat) {

@@ -94,8 +94,12 @@ extension NumPyModule {
                 var result = try engine { () throws(ArrayError) in
                     try NDArray.linspace(start: start, stop: stop, count: count, endpoint: endpoint)
                 }
-                if let dtype = try args.dtype("dtype") {
+                if let dtype = try args.dtype("dtype"), dtype != .float64 {
                     result = try engine { () throws(ArrayError) in try result.copy(as: dtype) }
+                } else if endpoint ? count > 1 : count > 0 {
+                    // NumPy scales an `arange(num).reshape(-1)` view in place and returns
+                    // it, so a float64 linspace with a step is a view (`.base` is set).
+                    result = result.view()
                 }
                 return .array(result)
             },

@@ -42,6 +42,8 @@ extension NDArray {
 
     /// Strides presenting these elements (in C order) with `newShape`, if no copy is needed.
     func stridesForReshape(to newShape: [Int]) -> [Int]? {
+        // NumPy's PyArray_Newshape keeps the strides when the shape does not change.
+        if newShape == shape { return strides }
         if size == 0 || isCContiguous { return NDArray.contiguousStrides(shape: newShape, itemsize: itemsize) }
         // NumPy's _attempt_nocopy_reshape: match groups of old and new axes with equal products.
         let oldShape = shape.indices.filter { shape[$0] != 1 }.map { shape[$0] }

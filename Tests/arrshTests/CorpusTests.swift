@@ -1,29 +1,29 @@
 import Foundation
 import Testing
 
-/// The corpus scripts by file name (`01-guide-basics.py`, ...), in order.
+/// The corpus scripts by file name (`01-guide-basics.py`, ..., then
+/// `generated/g001.py`, ...), in order.
 let corpusFiles: [String] = Corpus.scripts
 
 /// The differential corpus: each `Tests/Corpus/NN-topic.py` run as
 /// `arrsh --echo NN-topic.py` must print `NN-topic.out`, the transcript Python
 /// with NumPy printed for it, byte for byte except ids (see
-/// `TranscriptComparison`).
+/// `TranscriptComparison`); so must each generated program
+/// `generated/gNNN.py` (made by `Tests/Corpus/generate.py`, seeded).
 @Suite("Differential corpus")
 struct CorpusTests {
     @Test("arrsh --echo prints what Python and NumPy print", arguments: corpusFiles)
     func transcriptMatchesReference(_ script: String) throws {
-        if Corpus.isEnabled(script) {
-            try checkTranscript(of: script)
-        } else {
-            withKnownIssue("\(script) is not enabled yet: list it in Tests/Corpus/enabled once it passes") {
-                try checkTranscript(of: script)
-            }
-        }
+        try checkTranscript(of: script)
     }
 
-    @Test("every script has an up-to-date transcript, and every enabled name is a script")
+    @Test("every script has an up-to-date transcript")
     func corpusIsComplete() throws {
         #expect(!corpusFiles.isEmpty, "no NN-topic.py files in \(Corpus.directory.path)")
+        #expect(
+            corpusFiles.filter { $0.hasPrefix(Corpus.generatedFolder + "/") }.count >= 130,
+            "fewer than 130 generated programs in Tests/Corpus/generated: run Tests/Corpus/regenerate"
+        )
         for script in corpusFiles {
             let transcript = Corpus.transcriptURL(for: script)
             guard let output = try? String(contentsOf: transcript, encoding: .utf8) else {
@@ -37,9 +37,6 @@ struct CorpusTests {
                 "\(transcript.lastPathComponent) is not the transcript of \(script) as it stands: run Tests/Corpus/regenerate"
             )
         }
-        for name in Corpus.enabled {
-            #expect(corpusFiles.contains(name), "Tests/Corpus/enabled names \(name), which is not a corpus script")
-        }
     }
 }
 
@@ -50,7 +47,7 @@ private func checkTranscript(of script: String) throws {
 
     let comparison = TranscriptComparison(expected: expected, actual: run.output)
     if let difference = comparison.difference(
-        expectedName: "Tests/Corpus/\(Corpus.transcriptURL(for: script).lastPathComponent) (Python + NumPy)",
+        expectedName: "Tests/Corpus/\(script.dropLast(".py".count)).out (Python + NumPy)",
         actualName: "arrsh --echo \(script)"
     ) {
         Issue.record(Comment(rawValue: """
@@ -78,33 +75,25 @@ enum Corpus {
         .deletingLastPathComponent()
         .appendingPathComponent("Corpus")
 
-    /// The scripts, `NN-topic.py`, sorted by name.
+    /// The folder of generated programs, inside `directory`.
+    static let generatedFolder = "generated"
+
+    /// The scripts, `NN-topic.py` sorted by name, then the generated programs
+    /// `generated/gNNN.py` sorted by name (paths relative to `directory`).
     static let scripts: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names
+        let scenarios = names
             .filter { $0.hasSuffix(".py") && $0.first?.isNumber == true }
             .sorted()
+        let generatedPath = directory.appendingPathComponent(generatedFolder).path
+        let generated = ((try? FileManager.default.contentsOfDirectory(atPath: generatedPath)) ?? [])
+            .filter { $0.hasSuffix(".py") && $0.first == "g" && $0.dropFirst().first?.isNumber == true }
+            .sorted()
+            .map { generatedFolder + "/" + $0 }
+        return scenarios + generated
     }()
 
-    /// The scripts listed in `Tests/Corpus/enabled` (one name a line, `.py`
-    /// optional, `#` comments): those arrsh must already match.
-    static let enabled: [String] = {
-        let list = (try? String(contentsOf: directory.appendingPathComponent("enabled"), encoding: .utf8)) ?? ""
-        return list.split(separator: "\n").compactMap { line in
-            let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { return nil }
-            return name.hasSuffix(".py") ? name : name + ".py"
-        }
-    }()
-
-    /// Whether a failure of `script` fails the suite: listed in `enabled`, or
-    /// every script when `ARRSH_CORPUS=all` is set.
-    static func isEnabled(_ script: String) -> Bool {
-        ProcessInfo.processInfo.environment["ARRSH_CORPUS"] == "all" || enabled.contains(script)
-    }
-
-    /// `NN-topic.out` beside `NN-topic.py`.
+    /// `NN-topic.out` beside `NN-topic.py` (`generated/gNNN.out` beside `generated/gNNN.py`).
     static func transcriptURL(for script: String) -> URL {
         directory.appendingPathComponent(String(script.dropLast(".py".count)) + ".out")
     }

@@ -66,7 +66,8 @@ public enum BinaryKernel {
         // `dtype=` chooses the loop's type; comparisons and logic still give booleans.
         if let dtype, !op.isComparison, !op.isLogical { (loop, result) = (dtype, dtype) }
         if op == .power, loop.isInteger { try rejectNegativeExponent(b) }
-        let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, zeroed: false) }
+        let layout = [Broadcasting.strides(of: a, as: shape), Broadcasting.strides(of: b, as: shape)]
+        let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, like: layout) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
             guard Broadcasting.shape([shape, out.shape]) == out.shape else {

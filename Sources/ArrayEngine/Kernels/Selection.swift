@@ -9,7 +9,8 @@ public enum Selection {
             // All 0-d: choose through 1-element arrays, then hand back a 0-d array owning its data.
             return try `where`(condition.reshape([1]), x.reshape([1]), y.reshape([1])).detachedReshape([])
         }
-        let result = try NDArray.allocate(shape: shape, dtype: DType.promote(x.dtype, y.dtype), zeroed: false)
+        let layout = [condition, x, y].map { Broadcasting.strides(of: $0, as: shape) }
+        let result = try NDArray.allocate(shape: shape, dtype: DType.promote(x.dtype, y.dtype), like: layout)
         try result.assign(y)
         let mask = try condition.copy(as: .bool).broadcast(to: shape)
         let chosen = try mask.nonzeroIndices().map { IndexItem.array($0) }

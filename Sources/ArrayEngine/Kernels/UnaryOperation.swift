@@ -50,7 +50,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 public enum UnaryKernel {
     public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil) throws(ArrayError) -> NDArray {
         let (loop, result) = try op.resolveTypes(a.dtype)
-        let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, zeroed: false) }
+        let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
             guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {

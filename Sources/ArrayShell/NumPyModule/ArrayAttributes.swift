@@ -89,7 +89,7 @@ enum ArrayAttributes {
                 let bound = try args.bind("astype", ["dtype", "order?", "casting?", "subok?", "copy?"], style: .numpyC)
                 let dtype = try Convert.dtype(bound.raw("dtype") ?? .none)
                 if dtype == a.dtype, !(try bound.bool("copy", default: true)) { return .array(a) }
-                return .array(try engine { () throws(ArrayError) in try a.copy(as: dtype) })
+                return .array(try engine { () throws(ArrayError) in try a.copyKeepingOrder(as: dtype) })
             }
         case "fill":
             return method(name, doc: "a.fill(value)\nSets every element of a (in place, through any view).") { _, args throws(PythonError) in

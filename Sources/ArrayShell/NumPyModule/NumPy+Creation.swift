@@ -20,7 +20,7 @@ extension NumPyModule {
                 } else if !mayCopy {
                     throw copyFalseError
                 } else if case .array(let a) = object {
-                    result = try engine { () throws(ArrayError) in try a.copy(as: dtype) }
+                    result = try engine { () throws(ArrayError) in try a.copyKeepingOrder(as: dtype) }
                 } else {
                     result = try Convert.array(object, dtype: dtype)
                 }
@@ -43,7 +43,7 @@ extension NumPyModule {
                 A new array that owns a copy of the data: a deep copy, never a view (its base is None).
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
-                return .array(try engine { () throws(ArrayError) in try a.copy() })
+                return .array(try engine { () throws(ArrayError) in try a.copyKeepingOrder() })
             },
             function("arange", ["start?", "stop?", "step?", "dtype?"], doc: """
                 arange([start,] stop[, step], dtype=None) -> ndarray

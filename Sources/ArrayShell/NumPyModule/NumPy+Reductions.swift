@@ -35,11 +35,11 @@ extension NumPyModule {
     }
 
     static func reduction(_ name: String, _ operation: ReductionOperation, doc: String) -> Function {
-        function(name, ["a", "axis?", "dtype?", "out?", "keepdims?"], doc: "\(name)(a, axis=None, keepdims=False)\n\(doc) A scalar, or a new array along axis.") { _, args throws(PythonError) in
+        function(name, ["a", "axis?", "dtype?", "out?", "keepdims?"], doc: "\(name)(a, axis=None, keepdims=False)\n\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
             let a = try args.requiredArray("a")
             let axes = try args.axes(), keepdims = try args.bool("keepdims", default: false)
             let dtype = try args.dtype("dtype")
-            let reduced = try engine { () throws(ArrayError) in
+            let reduced = try interpreter.withWarnings("reduce") { () throws(ArrayError) in
                 try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype)
             }
             if let out = try args.array("out") {

@@ -95,7 +95,9 @@ extension NumPyModule {
                     try NDArray.linspace(start: start, stop: stop, count: count, endpoint: endpoint)
                 }
                 if let dtype = try args.dtype("dtype"), dtype != .float64 {
-                    result = try engine { () throws(ArrayError) in try result.copy(as: dtype) }
+                    // NumPy floors before casting to an integer type (a cast alone truncates).
+                    let floored = dtype.isInteger ? try engine { () throws(ArrayError) in try UnaryKernel.run(.floor, result) } : result
+                    result = try engine { () throws(ArrayError) in try floored.copy(as: dtype) }
                 } else if endpoint ? count > 1 : count > 0 {
                     // NumPy scales an `arange(num).reshape(-1)` view in place and returns
                     // it, so a float64 linspace with a step is a view (`.base` is set).

@@ -67,7 +67,9 @@ extension Parser {
     private mutating func comparisonOperator() -> CompareOperator? {
         switch current {
         case .op(let text):
-            guard let op = CompareOperator(rawValue: text) else { return nil }
+            // Every comparison operator starts with one of = ! < >: most tokens are ruled out by that.
+            guard let first = text.utf8.first, first == 0x3D || first == 0x21 || first == 0x3C || first == 0x3E,
+                  let op = CompareOperator(rawValue: text) else { return nil }
             advance()
             return op
         case .name("in"):

@@ -67,9 +67,7 @@ extension Parser {
     private mutating func comparisonOperator() -> CompareOperator? {
         switch current {
         case .op(let text):
-            // Every comparison operator starts with one of = ! < >: most tokens are ruled out by that.
-            guard let first = text.utf8.first, first == 0x3D || first == 0x21 || first == 0x3C || first == 0x3E,
-                  let op = CompareOperator(rawValue: text) else { return nil }
+            guard let op = Parser.compareOperator(text) else { return nil }
             advance()
             return op
         case .name("in"):
@@ -82,6 +80,24 @@ extension Parser {
             advance()
             if accept("not") { return .isNot }
             return .is
+        default: return nil
+        }
+    }
+
+    /// The comparison operator an operator token spells, read from its bytes (this
+    /// runs after every operand, so it avoids matching strings).
+    private static func compareOperator(_ text: String) -> CompareOperator? {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return nil }
+        let second = bytes.next()
+        guard bytes.next() == nil else { return nil }
+        switch (first, second) {
+        case (UInt8(ascii: "<"), nil): return .less
+        case (UInt8(ascii: ">"), nil): return .greater
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): return .equal
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return .notEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return .lessEqual
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return .greaterEqual
         default: return nil
         }
     }

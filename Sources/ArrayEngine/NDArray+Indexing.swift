@@ -8,6 +8,7 @@ extension NDArray {
 
     /// `a[items]`.
     public func select(_ items: [IndexItem]) throws(ArrayError) -> Selection {
+        if let address = try elementAddress(items) { return .element(load(at: address)) }
         if let mask = fullMask(items) { return .array(try Gather.compress(self, mask: mask)) }
         let plan = try IndexPlan(items, for: self)
         if let advanced = plan.advanced {
@@ -20,6 +21,11 @@ extension NDArray {
     /// `a[items] = value`: writes through to this array's buffer.
     public func assign(_ items: [IndexItem], value: NDArray) throws(ArrayError) {
         guard isWriteable else { throw .readOnly }
+        if value.ndim == 0, let address = try elementAddress(items) {
+            // One element from one value: stored as `assign` would, cast to our dtype.
+            store(value.load(at: value.pointer), at: address)
+            return
+        }
         if let mask = fullMask(items), try maskedAssign(mask, value: value) { return }
         let plan = try IndexPlan(items, for: self)
         guard let advanced = plan.advanced else {
@@ -27,6 +33,26 @@ extension NDArray {
             return
         }
         try scatter(value, into: advanced, of: plan.view)
+    }
+
+    // MARK: - Single elements
+
+    /// The address `a[i, j, ...]` names when the subscript is one integer per axis
+    /// (the commonest subscript, served without building a view); nil for others.
+    /// Out-of-range integers raise IndexError, as the general path would.
+    private func elementAddress(_ items: [IndexItem]) throws(ArrayError) -> UnsafeMutableRawPointer? {
+        guard items.count == ndim, ndim > 0,
+              items.allSatisfy({ if case .integer = $0 { true } else { false } }) else { return nil }
+        var byte = offset
+        for (axis, item) in items.enumerated() {
+            guard case .integer(let i) = item else { return nil }
+            let extent = shape[axis]
+            guard i >= -extent, i < extent else {
+                throw .index("index \(i) is out of bounds for axis \(axis) with size \(extent)")
+            }
+            byte += (i < 0 ? i + extent : i) * strides[axis]
+        }
+        return buffer.pointer + byte
     }
 
     // MARK: - Boolean masks of the array's own shape

@@ -40,7 +40,7 @@ enum Script {
             Output.standardError.write("arrsh: can't open file '\(path)': [Errno 13] Permission denied\n")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+        guard let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) else {
             Output.standardError.write("arrsh: can't run file '\(path)': it is not UTF-8 text\n")
             return nil
         }

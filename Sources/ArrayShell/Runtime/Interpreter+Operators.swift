@@ -38,6 +38,34 @@ extension Interpreter {
         return try PythonArithmetic.binary(op, left, right)
     }
 
+    /// `left op right` written into an operand that nothing else refers to (the
+    /// temporary `a * 2.0` of `a * 2.0 + 1.0`), as NumPy elides temporaries: one
+    /// array less to allocate and to stream through. Only when the result has that
+    /// operand's dtype and shape, so nothing observable changes; nil otherwise
+    /// (the operands are then as they were).
+    func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError) -> Value? {
+        guard op != .matmul, left.isNumPy || right.isNumPy else { return nil }
+        let operation = Interpreter.operation(op)
+        for temporaryOnLeft in [true, false] {
+            guard case .array(var target) = temporaryOnLeft ? left : right, target.ndim > 0 else { continue }
+            // Drop the operand's own reference: then a unique reference means a temporary.
+            if temporaryOnLeft { left = .none } else { right = .none }
+            let unique = isKnownUniquelyReferenced(&target)
+            if temporaryOnLeft { left = .array(target) } else { right = .array(target) }
+            guard unique, target.ownsData, target.isWriteable, target.buffer.origin == .heap else { continue }
+            let other = try Convert.operand(temporaryOnLeft ? right : left, besides: target.dtype)
+            guard let types = try? operation.resolveTypes(target.dtype, other.dtype),
+                  types.loop == target.dtype, types.result == target.dtype,
+                  Broadcasting.shape([target.shape, other.shape]) == target.shape else { continue }
+            let (a, b) = temporaryOnLeft ? (target, other) : (other, target)
+            _ = try withWarnings(operation.name) { () throws(ArrayError) in
+                try BinaryKernel.run(operation, a, b, out: target)
+            }
+            return .array(target)
+        }
+        return nil
+    }
+
     /// `x op= y`: arrays are updated in place through `out=`, everything else rebinds.
     func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         guard case .array(let target) = left else { return try binary(op, left, right) }

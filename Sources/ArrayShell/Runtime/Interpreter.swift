@@ -137,7 +137,9 @@ public final class Interpreter {
         case .unary(let op, let operand):
             return try unary(op, try evaluate(operand))
         case .binary(let op, let left, let right):
-            return try binary(op, try evaluate(left), try evaluate(right))
+            var l = try evaluate(left), r = try evaluate(right)
+            if let result = try binaryIntoTemporary(op, &l, &r) { return result }
+            return try binary(op, l, r)
         case .compare(let first, let rest):
             return try compareChain(first, rest)
         case .and(let left, let right):

@@ -19,10 +19,13 @@ struct Lexer {
         "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
     ]
 
-    /// `operators` grouped by first scalar (still longest first): a token is
-    /// matched against a handful of candidates, not all fifty.
-    private static let operatorsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
-        grouping: operators.map { Array($0.unicodeScalars) }, by: { $0[0] })
+    /// `operators` grouped by first scalar (still longest first), indexed by its
+    /// ASCII code: a token is matched against a handful of candidates, not all fifty.
+    private static let operatorsByFirst: [[[Unicode.Scalar]]] = {
+        var table = [[[Unicode.Scalar]]](repeating: [], count: 128)
+        for op in operators.map({ Array($0.unicodeScalars) }) { table[Int(op[0].value)].append(op) }
+        return table
+    }()
 
     /// CPython's tokenizer limit (MAXLEVEL); it also keeps the parser's recursion shallow.
     static let maximumNesting = 200
@@ -145,7 +148,8 @@ struct Lexer {
 
     private func operatorToken(at i: inout Int, brackets: inout [Unicode.Scalar]) throws(PythonError) -> Token {
         let start = i
-        for op in Lexer.operatorsByFirst[source[i]] ?? [] where matches(op, at: i) {
+        let candidates = source[i].isASCII ? Lexer.operatorsByFirst[Int(source[i].value)] : []
+        for op in candidates where matches(op, at: i) {
             i += op.count
             if let first = op.first, op.count == 1 {
                 if first == "(" || first == "[" || first == "{" {

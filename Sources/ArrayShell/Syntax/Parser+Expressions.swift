@@ -137,7 +137,7 @@ extension Parser {
     private mutating func comparisonOperator() -> CompareOperator? {
         switch current {
         case .op(let text):
-            guard let op = CompareOperator(rawValue: text) else { return nil }
+            guard let op = Parser.compareOperator(text) else { return nil }
             advance()
             return op
         case .name("in"):
@@ -150,6 +150,24 @@ extension Parser {
             advance()
             if accept("not") { return .isNot }
             return .is
+        default: return nil
+        }
+    }
+
+    /// The comparison operator an operator token spells, read from its bytes (this
+    /// runs after every operand, so it avoids matching strings).
+    private static func compareOperator(_ text: String) -> CompareOperator? {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return nil }
+        let second = bytes.next()
+        guard bytes.next() == nil else { return nil }
+        switch (first, second) {
+        case (UInt8(ascii: "<"), nil): return .less
+        case (UInt8(ascii: ">"), nil): return .greater
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): return .equal
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return .notEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return .lessEqual
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return .greaterEqual
         default: return nil
         }
     }

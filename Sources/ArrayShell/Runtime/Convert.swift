@@ -124,6 +124,9 @@ enum Convert {
         default: items = nil
         }
         if let items {
+            if depth == NDArray.maximumDimensions {
+                throw .value("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(NDArray.maximumDimensions).")
+            }
             if depth == shape.count { shape.append(items.count) }
             guard depth < shape.count, shape[depth] == items.count else { throw inhomogeneous(shape, depth) }
             for item in items { try flatten(item, depth: depth + 1, shape: &shape, into: &scalars) }

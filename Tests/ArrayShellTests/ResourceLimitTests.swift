@@ -107,6 +107,14 @@ struct ResourceLimitTests {
         #expect(shell.isAlive)
     }
 
+    @Test("releasing a list nested 100,000 deep does not recurse")
+    func releasingDeepNestIsIterative() {
+        let shell = CapturedSession()
+        shell.run(Self.nestedList(100_000))
+        #expect(shell.run("b = [a, 1]; del a; del b").errors == "")
+        #expect(shell.isAlive)
+    }
+
     static let tooDeep = "RecursionError: maximum recursion depth exceeded during compilation"
 
     @Test("expressions nested 100,000 deep stop while parsing", arguments: [

@@ -1,5 +1,9 @@
 /// Turns source text into tokens, following Python's lexical rules for the subset
 /// arrsh accepts. Newlines inside brackets and after `\` are joined, as in Python.
+///
+/// It reads Unicode scalars (code points), as Python's tokenizer does: identifiers
+/// are XID_Start/XID_Continue scalars, and comparing scalars is cheap enough for
+/// lines megabytes long.
 struct Lexer {
     static let keywords: Set<String> = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -15,14 +19,20 @@ struct Lexer {
         "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
     ].map { $0 }
 
+    /// The operators by first character, longest first, as characters: finding the one
+    /// at a position looks at a few candidates, not at every operator (long lines of
+    /// `1+1+...` or `[0, 1, ...]` are mostly operators).
+    private static let operatorsByFirst: [Unicode.Scalar: [(text: String, scalars: [Unicode.Scalar])]] =
+        Dictionary(grouping: operators.map { ($0, Array($0.unicodeScalars)) }, by: { $0.scalars[0] })
+
     /// CPython's tokenizer limit (MAXLEVEL); it also keeps the parser's recursion shallow.
     static let maximumNesting = 200
 
-    private static let closers: [Character: Character] = [")": "(", "]": "[", "}": "{"]
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
 
-    let source: [Character]
+    let source: [Unicode.Scalar]
 
-    init(_ text: String) { source = Array(text) }
+    init(_ text: String) { source = Array(text.unicodeScalars) }
 
     /// Whether the text is an unfinished statement: an open bracket, a trailing
     /// backslash, or an open triple-quoted string. The REPL then asks for more.
@@ -37,7 +47,7 @@ struct Lexer {
 
     func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
-        var brackets: [Character] = []
+        var brackets: [Unicode.Scalar] = []
         var i = 0
         var lineStart = true
         while i < source.count {
@@ -71,7 +81,7 @@ struct Lexer {
             case "0"..."9":
                 tokens.append(try number(at: &i))
             case ".":
-                if i + 1 < source.count, source[i + 1].isASCII, source[i + 1].isNumber {
+                if i + 1 < source.count, Lexer.isDigit(source[i + 1]) {
                     tokens.append(try number(at: &i))
                 } else {
                     tokens.append(try operatorToken(at: &i, brackets: &brackets))
@@ -79,10 +89,10 @@ struct Lexer {
             case "'", "\"":
                 tokens.append(try string(at: &i, prefixLength: 0))
             default:
-                if c.isLetter || c == "_" {
+                if Lexer.startsIdentifier(c) {
                     let start = i
-                    while i < source.count, source[i].isLetter || source[i].isNumber || source[i] == "_" { i += 1 }
-                    let word = String(source[start..<i])
+                    while i < source.count, Lexer.continuesIdentifier(source[i]) { i += 1 }
+                    let word = text(start..<i)
                     if i < source.count, source[i] == "'" || source[i] == "\"",
                        ["r", "b", "f", "u", "R", "B", "F", "U", "rb", "br", "fr", "rf"].contains(word) {
                         tokens.append(try string(at: &i, prefixLength: word.count))
@@ -100,12 +110,13 @@ struct Lexer {
         return tokens
     }
 
-    private func operatorToken(at i: inout Int, brackets: inout [Character]) throws(PythonError) -> Token {
+    private func operatorToken(at i: inout Int, brackets: inout [Unicode.Scalar]) throws(PythonError) -> Token {
         let start = i
-        for op in Lexer.operators where matches(op, at: i) {
-            i += op.count
-            if let first = op.first, op.count == 1 {
-                if "([{".contains(first) {
+        for (op, candidate) in Lexer.operatorsByFirst[source[i]] ?? [] where matches(candidate, at: i) {
+            i += candidate.count
+            if candidate.count == 1 {
+                let first = candidate[0]
+                if "([{".unicodeScalars.contains(first) {
                     brackets.append(first)
                     if brackets.count > Lexer.maximumNesting { throw .syntax("too many nested parentheses") }
                 } else if let opener = Lexer.closers[first] {
@@ -121,28 +132,45 @@ struct Lexer {
         let c = source[i]
         if c == "$" || c == "?" || c == "`" { throw .syntax("invalid syntax") }
         if !c.isASCII {
-            throw .syntax("invalid character '\(c)' (U+\(String(c.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true).leftPadded(to: 4)))")
+            throw .syntax("invalid character '\(c)' (U+\(String(c.value, radix: 16, uppercase: true).leftPadded(to: 4)))")
         }
         throw .syntax("invalid syntax")
     }
 
-    private func matches(_ text: String, at i: Int) -> Bool {
-        var j = i
-        for ch in text {
-            guard j < source.count, source[j] == ch else { return false }
-            j += 1
-        }
+    private func matches(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + scalars.count <= source.count else { return false }
+        for (k, scalar) in scalars.enumerated() where source[i + k] != scalar { return false }
         return true
+    }
+
+    /// The source text of a range of scalars.
+    private func text(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in source[range] { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// Python's identifier rules (XID_Start, XID_Continue, `_`), with ASCII answered
+    /// without a Unicode property lookup.
+    private static func startsIdentifier(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c == "_" : c.properties.isXIDStart
+    }
+
+    private static func continuesIdentifier(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? startsIdentifier(c) || isDigit(c) : c.properties.isXIDContinue
     }
 
     private func number(at i: inout Int) throws(PythonError) -> Token {
         let start = i
-        if source[i] == "0", i + 1 < source.count, "xXoObB".contains(source[i + 1]) {
-            let radix = "xX".contains(source[i + 1]) ? 16 : ("oO".contains(source[i + 1]) ? 8 : 2)
+        if source[i] == "0", i + 1 < source.count, "xXoObB".unicodeScalars.contains(source[i + 1]) {
+            let radix = "xX".unicodeScalars.contains(source[i + 1]) ? 16 : ("oO".unicodeScalars.contains(source[i + 1]) ? 8 : 2)
             i += 2
             var digits = ""
-            while i < source.count, source[i].isHexDigit || source[i] == "_" {
-                if source[i] != "_" { digits.append(source[i]) }
+            while i < source.count, source[i].properties.isASCIIHexDigit || source[i] == "_" {
+                if source[i] != "_" { digits.unicodeScalars.append(source[i]) }
                 i += 1
             }
             guard !digits.isEmpty, digits.allSatisfy({ $0.hexDigitValue.map { $0 < radix } ?? false }) else {
@@ -156,8 +184,8 @@ struct Lexer {
         var text = ""
         var isFloat = false
         func digits() {
-            while i < source.count, source[i].isASCII, source[i].isNumber || source[i] == "_" {
-                if source[i] != "_" { text.append(source[i]) }
+            while i < source.count, Lexer.isDigit(source[i]) || source[i] == "_" {
+                if source[i] != "_" { text.unicodeScalars.append(source[i]) }
                 i += 1
             }
         }
@@ -171,10 +199,10 @@ struct Lexer {
         if i < source.count, source[i] == "e" || source[i] == "E" {
             var j = i + 1
             if j < source.count, source[j] == "+" || source[j] == "-" { j += 1 }
-            if j < source.count, source[j].isASCII, source[j].isNumber {
+            if j < source.count, Lexer.isDigit(source[j]) {
                 isFloat = true
                 text.append("e")
-                text += String(source[(i + 1)..<j])
+                text += self.text((i + 1)..<j)
                 i = j
                 digits()
             }
@@ -182,7 +210,7 @@ struct Lexer {
         if i < source.count, source[i] == "j" || source[i] == "J" {
             throw PythonError.notImplemented("complex numbers are not supported")
         }
-        if i < source.count, source[i].isLetter || source[i] == "_" {
+        if i < source.count, Lexer.startsIdentifier(source[i]) {
             throw .syntax("invalid decimal literal")
         }
         if isFloat {
@@ -199,13 +227,13 @@ struct Lexer {
 
     private func string(at i: inout Int, prefixLength: Int) throws(PythonError) -> Token {
         let start = i - prefixLength
-        let prefix = String(source[start..<i]).lowercased()
+        let prefix = text(start..<i).lowercased()
         let raw = prefix.contains("r")
         if prefix.contains("b") || prefix.contains("f") {
             throw PythonError.notImplemented("\(prefix.contains("b") ? "bytes" : "f-string") literals are not supported")
         }
         let quote = source[i]
-        let triple = matches(String(repeating: quote, count: 3), at: i)
+        let triple = matches([quote, quote, quote], at: i)
         i += triple ? 3 : 1
         var text = ""
         while true {
@@ -214,7 +242,7 @@ struct Lexer {
                 throw .syntax("unterminated string literal (detected at line 1)")
             }
             let c = source[i]
-            if c == quote, !triple || matches(String(repeating: quote, count: 3), at: i) {
+            if c == quote, !triple || matches([quote, quote, quote], at: i) {
                 i += triple ? 3 : 1
                 break
             }
@@ -230,11 +258,11 @@ struct Lexer {
                 case "\"": text.append("\"")
                 case "0": text.append("\0")
                 case "\n": break
-                default: text.append("\\"); text.append(next)
+                default: text.append("\\"); text.unicodeScalars.append(next)
                 }
                 continue
             }
-            text.append(c)
+            text.unicodeScalars.append(c)
             i += 1
         }
         return Token(kind: .string(text), column: start)

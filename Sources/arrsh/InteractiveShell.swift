@@ -16,6 +16,8 @@ struct InteractiveShell {
             case .line(let line):
                 session.feed(line)
                 if session.exitRequested { return 0 }
+            case .undecodable(let bytes):
+                session.feed(utf8: bytes)
             case .interrupted:
                 session.discardPending()
                 Output.standardError.write("KeyboardInterrupt\n")

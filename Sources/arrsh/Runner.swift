@@ -13,8 +13,13 @@ enum Runner {
     }
 
     static func run(reader: LineReader, in session: Session) -> Int32 {
-        while case .line(let line) = reader.read(prompt: "") {
-            session.feed(line)
+        reading: while true {
+            switch reader.read(prompt: "") {
+            case .line(let line): session.feed(line)
+            case .undecodable(let bytes): session.feed(utf8: bytes)
+            case .interrupted: continue
+            case .endOfInput: break reading
+            }
             if session.exitRequested { return status(of: session) }
         }
         session.finish()

@@ -24,6 +24,8 @@ struct InteractiveShell {
                 editor?.remember(line)
                 session.feed(Self.strippingPastedPrompt(line))
                 if session.exitRequested { return 0 }
+            case .undecodable(let bytes):
+                session.feed(utf8: bytes)
             case .interrupted:
                 session.discardPending()
                 Output.standardError.write("\nKeyboardInterrupt\n")

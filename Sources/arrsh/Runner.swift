@@ -13,8 +13,13 @@ enum Runner {
     }
 
     static func run(reader: LineReader, in session: Session) -> Int32 {
-        while case .line(let line) = reader.read(prompt: "") {
-            session.feed(line)
+        reading: while true {
+            switch reader.read(prompt: "") {
+            case .line(let line): session.feed(line)
+            case .undecodable(let bytes): session.feed(utf8: bytes)
+            case .interrupted: continue
+            case .endOfInput: break reading
+            }
             if session.exitRequested { return status(of: session) }
         }
         session.finish()
@@ -26,25 +31,51 @@ enum Runner {
 
 /// Reading a script file, with Python's message when it cannot be opened.
 enum Script {
+    /// The file's text, or nil after one error line (the caller exits with status 2).
     static func read(_ path: String) -> String? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            Output.standardError.write("arrsh: can't open file '\(path)': [Errno 2] No such file or directory\n")
+        let bytes: [UInt8]
+        do {
+            bytes = try contents(of: path)
+        } catch {
+            Output.standardError.write("arrsh: can't open file '\(path)': [Errno \(error.code)] \(String(cString: strerror(error.code)))\n")
             return nil
         }
-        if isDirectory.boolValue {
-            Output.standardError.write("arrsh: can't open file '\(path)': [Errno 21] Is a directory\n")
+        if bytes.contains(0) {
+            Output.standardError.write("arrsh: can't run file '\(path)': source code cannot contain null bytes\n")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Output.standardError.write("arrsh: can't open file '\(path)': [Errno 13] Permission denied\n")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) else {
-            Output.standardError.write("arrsh: can't run file '\(path)': it is not UTF-8 text\n")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                .firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
+            Output.standardError.write("arrsh: can't run file '\(path)': line \(line + 1) is not UTF-8 text\n")
             return nil
         }
         return text
+    }
+
+    /// An `errno` from opening or reading a file.
+    struct OSError: Error {
+        let code: Int32
+    }
+
+    /// The whole file, read with the system calls, so that every failure reports its own errno.
+    private static func contents(of path: String) throws(OSError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OSError(code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw OSError(code: EISDIR) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OSError(code: errno)
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
     }
 
     /// The file's lines; a final newline does not make an extra empty line.

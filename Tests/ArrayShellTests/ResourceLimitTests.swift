@@ -80,6 +80,41 @@ struct ResourceLimitTests {
         #expect(shell.run("np.zeros((1,) * 64).ndim, np.zeros((2,) * 3)[(0,) * 3 + (None,) * 62].ndim").output == "(64, 62)\n")
     }
 
+    /// `a = [a]` run `depth` times on one line.
+    static func nestedList(_ depth: Int) -> String {
+        "a = []; " + String(repeating: "a = [a]; ", count: depth)
+    }
+
+    @Test("a list that holds itself prints, compares and converts as in Python")
+    func selfReferentialList() {
+        let shell = CapturedSession()
+        shell.run("a = [1]; a[0] = a; b = [1]; b[0] = b")
+        #expect(shell.run("a, [a, a], str(a)").output == "([[...]], [[[...]], [[...]]], '[[...]]')\n")
+        #expect(shell.run("a == a, a < a, a[0] is a").output == "(True, False, True)\n")
+        #expect(shell.run("a == b").errors == "RecursionError: maximum recursion depth exceeded in comparison\n")
+        #expect(shell.run("np.array(a)").errors == "ValueError: setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 64.\n")
+        #expect(shell.isAlive)
+    }
+
+    @Test("lists nested to Python's recursion limit print and compare up to it")
+    func deeplyNestedLists() {
+        let shell = CapturedSession()
+        shell.run(Self.nestedList(990))
+        #expect(shell.run("len(repr(a))").output == "1982\n")
+        #expect(shell.run("a == a[0]").output == "False\n")
+        shell.run(Self.nestedList(1000))
+        #expect(shell.run("a").errors == "RecursionError: maximum recursion depth exceeded while getting the repr of an object\n")
+        #expect(shell.isAlive)
+    }
+
+    @Test("releasing a list nested 100,000 deep does not recurse")
+    func releasingDeepNestIsIterative() {
+        let shell = CapturedSession()
+        shell.run(Self.nestedList(100_000))
+        #expect(shell.run("b = [a, 1]; del a; del b").errors == "")
+        #expect(shell.isAlive)
+    }
+
     static let tooDeep = "RecursionError: maximum recursion depth exceeded during compilation"
 
     @Test("expressions nested 100,000 deep stop while parsing", arguments: [

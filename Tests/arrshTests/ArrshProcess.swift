@@ -17,6 +17,7 @@ import Darwin
 ///   - arguments: the command-line arguments, without the program name.
 ///   - stdin: text written to standard input, which is then closed. `nil` gives
 ///     an empty standard input, never the test runner's own terminal.
+///   - stdinBytes: raw bytes for standard input instead (they need not be UTF-8).
 ///   - currentDirectory: where the run starts; the runner's own directory if `nil`.
 ///   - environment: variables added to, or replacing, the runner's environment.
 ///   - timeout: seconds after which a run still going is killed; the call then throws.
@@ -25,6 +26,7 @@ import Darwin
 func runArrsh(
     _ arguments: [String],
     stdin: String? = nil,
+    stdinBytes: [UInt8]? = nil,
     currentDirectory: URL? = nil,
     environment: [String: String] = [:],
     timeout: TimeInterval = 60
@@ -40,20 +42,20 @@ func runArrsh(
     let merged = Pipe()
     process.standardOutput = merged
     process.standardError = merged
-    let input = stdin.map { _ in Pipe() }
+    let stdinData = stdinBytes.map { Data($0) } ?? stdin.map { Data($0.utf8) }
+    let input = stdinData.map { _ in Pipe() }
     process.standardInput = input ?? FileHandle.nullDevice
 
     ignoreBrokenPipes
     try process.run()
 
-    if let input, let stdin {
+    if let input, let stdinData {
         // Written from another thread: a large input must not block while arrsh
         // waits for us to drain its output. arrsh may exit without reading it
         // all; the write error that follows is expected and ignored.
         let writer = input.fileHandleForWriting
-        let bytes = Data(stdin.utf8)
         Thread.detachNewThread {
-            try? writer.write(contentsOf: bytes)
+            try? writer.write(contentsOf: stdinData)
             try? writer.close()
         }
     }

@@ -225,6 +225,9 @@ private struct Nesting {
     /// Records `extents` as the next dimensions (or checks them against those seen).
     private mutating func extend(depth: Int, by extents: [Int]) throws(PythonError) {
         if let leafDepth, depth >= leafDepth { throw inhomogeneous(depth) }
+        if depth + extents.count > NDArray.maximumDimensions {
+            throw .value("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(NDArray.maximumDimensions).")
+        }
         for (k, extent) in extents.enumerated() {
             if depth + k == shape.count {
                 shape.append(extent)

@@ -149,9 +149,10 @@ enum PythonArithmetic {
         return div == 0 ? copysign(0, a / b) : floorDiv
     }
 
-    static func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Bool {
+    /// `depth` counts the sequences being compared around this pair (see `sequenceOrder`).
+    static func compare(_ op: CompareOperator, _ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if op == .equal || op == .notEqual {
-            let equal = try equals(left, right)
+            let equal = try equals(left, right, depth: depth)
             return op == .equal ? equal : !equal
         }
         let order: Int
@@ -161,7 +162,7 @@ enum PythonArithmetic {
         } else if case .string(let a) = left, case .string(let b) = right {
             order = a < b ? -1 : (a > b ? 1 : 0)
         } else if let a = sequence(left), let b = sequence(right), left.typeName == right.typeName {
-            order = try sequenceOrder(a, b)
+            order = try sequenceOrder(a, b, depth: depth)
         } else {
             throw .type("'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
         }
@@ -181,14 +182,30 @@ enum PythonArithmetic {
         }
     }
 
-    private static func sequenceOrder(_ a: [Value], _ b: [Value]) throws(PythonError) -> Int {
-        for (x, y) in zip(a, b) where !(try equals(x, y)) {
-            return try compare(.less, x, y) ? -1 : 1
+    /// Python's lexicographic order: the first items that differ decide, else the lengths.
+    private static func sequenceOrder(_ a: [Value], _ b: [Value], depth: Int) throws(PythonError) -> Int {
+        if let i = try firstDifference(a, b, depth: depth) {
+            return try compare(.less, a[i], b[i], depth: depth + 1) ? -1 : 1
         }
         return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
     }
 
-    static func equals(_ left: Value, _ right: Value) throws(PythonError) -> Bool {
+    /// Where two sequences first hold unequal items, as CPython's list and tuple
+    /// comparisons find it: items that are the same object are equal without a look
+    /// inside (so a list holding itself equals itself), and sequences nested as deep as
+    /// the recursion limit are a RecursionError.
+    private static func firstDifference(_ a: [Value], _ b: [Value], depth: Int) throws(PythonError) -> Int? {
+        if depth + 1 >= PythonError.recursionLimit {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded in comparison")
+        }
+        for (i, (x, y)) in zip(a, b).enumerated() {
+            if let p = x.identity, let q = y.identity, p === q { continue }
+            if try !equals(x, y, depth: depth + 1) { return i }
+        }
+        return nil
+    }
+
+    static func equals(_ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if let a = integer(left), let b = integer(right) { return a == b }
         if let a = real(left), let b = real(right) { return a == b }
         switch (left, right) {
@@ -200,10 +217,10 @@ enum PythonArithmetic {
         case (.type(let a), .type(let b)): return a == b
         case (.tuple(let a), .tuple(let b)):
             guard a.count == b.count else { return false }
-            return try sequenceOrder(a, b) == 0
+            return try firstDifference(a, b, depth: depth) == nil
         case (.list(let a), .list(let b)):
             guard a.items.count == b.items.count else { return false }
-            return try sequenceOrder(a.items, b.items) == 0
+            return try firstDifference(a.items, b.items, depth: depth) == nil
         default:
             if let a = left.identity, let b = right.identity { return a === b }
             return false

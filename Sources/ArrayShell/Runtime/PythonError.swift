@@ -29,6 +29,10 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     public static func index(_ message: String) -> PythonError { .init("IndexError", message) }
     public static func zeroDivision(_ message: String) -> PythonError { .init("ZeroDivisionError", message) }
     public static func overflow(_ message: String) -> PythonError { .init("OverflowError", message) }
+
+    /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this
+    /// deep are a RecursionError when printed or compared, as in CPython.
+    static let recursionLimit = 1000
 }
 
 /// Runs engine code, turning its errors into Python exceptions.

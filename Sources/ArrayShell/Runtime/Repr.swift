@@ -3,6 +3,25 @@ import ArrayEngine
 /// Python's `repr()` and `str()` of every value, with NumPy's array printing.
 enum Repr {
     static func repr(_ value: Value) throws(PythonError) -> String {
+        var nesting = Nesting()
+        return try repr(value, &nesting)
+    }
+
+    /// The containers being printed: a list met again inside itself prints as `[...]`,
+    /// and nesting as deep as Python's recursion limit is Python's RecursionError.
+    private struct Nesting {
+        var lists: Set<ObjectIdentifier> = []
+        var depth = 0
+
+        mutating func enter() throws(PythonError) {
+            depth += 1
+            if depth >= PythonError.recursionLimit {
+                throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
+            }
+        }
+    }
+
+    private static func repr(_ value: Value, _ nesting: inout Nesting) throws(PythonError) -> String {
         switch value {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
@@ -10,12 +29,19 @@ enum Repr {
         case .float(let d): return FloatFormatting.scalarText(d)
         case .string(let s): return quoted(s)
         case .tuple(let items):
-            let parts = try items.map { v throws(PythonError) in try repr(v) }
+            try nesting.enter()
+            defer { nesting.depth -= 1 }
+            let parts = try items.map { v throws(PythonError) in try repr(v, &nesting) }
             return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
         case .list(let list):
-            return "[" + (try list.items.map { v throws(PythonError) in try repr(v) }).joined(separator: ", ") + "]"
+            let key = ObjectIdentifier(list)
+            guard !nesting.lists.contains(key) else { return "[...]" }
+            try nesting.enter()
+            nesting.lists.insert(key)
+            defer { nesting.depth -= 1; nesting.lists.remove(key) }
+            return "[" + (try list.items.map { v throws(PythonError) in try repr(v, &nesting) }).joined(separator: ", ") + "]"
         case .slice(let a, let b, let c):
-            return "slice(\(try repr(a)), \(try repr(b)), \(try repr(c)))"
+            return "slice(\(try repr(a, &nesting)), \(try repr(b, &nesting)), \(try repr(c, &nesting)))"
         case .range(let start, let stop, let step):
             return step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
         case .ellipsis: return "Ellipsis"

@@ -57,6 +57,21 @@ extension Value {
 final class ListObject {
     var items: [Value]
     init(_ items: [Value]) { self.items = items }
+
+    /// Releasing lists nested a hundred thousand deep (`a = [a]` over and over) would
+    /// recurse once per level and overflow the stack, so nested lists that only this
+    /// one holds are emptied one after another instead (CPython's "trashcan" does the same).
+    deinit {
+        var pending = items
+        items = []
+        while var value = pending.popLast() {
+            guard case .list(var child) = value else { continue }
+            value = .none
+            guard isKnownUniquelyReferenced(&child) else { continue }
+            pending += child.items
+            child.items = []
+        }
+    }
 }
 
 /// A callable: builtins, `np` functions and bound methods of arrays.

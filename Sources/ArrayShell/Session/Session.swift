@@ -75,6 +75,21 @@ public final class Session {
         execute(tokens)
     }
 
+    /// Feeds one line read as bytes (a pipe, a file). A line that is not UTF-8 is
+    /// Python's SyntaxError, and the statement it would have continued goes with it;
+    /// the lines after it run.
+    public func feed(utf8 line: [UInt8]) {
+        guard let problem = UTF8Decoding.error(in: line) else {
+            feed(String(decoding: line, as: UTF8.self))
+            return
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        if options.echo { output((isContinuing ? "... " : ">>> ") + text + "\n") }
+        pending = []
+        history.append(text)
+        report(PythonError.syntax("(unicode error) " + problem))
+    }
+
     /// End of input: an unfinished statement is reported, not silently dropped.
     public func finish() {
         guard isContinuing else { return }

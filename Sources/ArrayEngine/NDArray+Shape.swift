@@ -91,7 +91,7 @@ extension NDArray {
 
     /// `a.ravel()`: a 1-D view when the data is C-contiguous, else a copy.
     public func ravel() throws(ArrayError) -> NDArray {
-        if isCContiguous { return ndim == 1 ? self.view() : view(shape: [size], strides: [itemsize]) }
+        if isCContiguous { return view(shape: [size], strides: [itemsize]) }
         return try copy().detachedReshape([size])
     }
 

@@ -11,20 +11,20 @@ v = a[[-1, -2]]
 a[a < 3] = 5
 t.any(keepdims=True)
 v = a[[2, 1, 2]]
+r = t.astype(np.uint32)
 _ = np.subtract(t, 1, out=t)
+y = t.astype(np.int16)
 np.abs(m)
 m.base is a
 v = m.astype(np.float32)
 s = np.array(m)
 np.minimum(m, -2.0, out=v)
 s.dtype.name
-np.may_share_memory(t, s)
-s[...] = 1.0
-v = m[...]
-w = t.reshape(3, 4)
-w = w.swapaxes(0, 1)
-s = w.reshape(-1, 3, 2)
-v[...] = -1.5
-x = np.arange(-3, 9, dtype=np.int16).reshape(2, 2, 3)
-t[0, 5]
-np.may_share_memory(m, x)
+np.may_share_memory(y, t)
+a[...] = 4
+s = m[None]
+np.minimum(a, -1, out=a)
+t.base is a
+_ = np.multiply(v, -2.0, out=m)
+s = y[..., None]
+a % 4

@@ -16,19 +16,19 @@ w = w[:-2, 0:1]
 c = np.transpose(b)
 m.shape
 w / w
-np.multiply(c, 1, out=b)
-t = w.ravel()
-b // 2
-_ = np.multiply(b, 0, out=b)
-_ = np.subtract(b, 1, out=v)
+t = np.copy(c)
+_ = np.multiply(c, -2, out=b)
+np.where(w > 3, w, 1)
+w = b[b != 5]
+x = np.full((2, 3), 1, dtype='int32')
+m
 s = v[1:2]
 t.flags.owndata
 v % 2
-c += -3
-c.base is x
-m[:] = 1
-c[...] = b
-b[:, ::-1, 1::-1] *= 1
-t = b.T
-x
-t * 4
+v[-1, 2, 0] = 6
+s = c.ravel()
+v -= -1
+x[0, 0].item()
+np.where(b > 3, b, 3)
+m = np.arange(4, dtype=np.uint8).reshape(4, 1)
+s.base is b

@@ -20,9 +20,9 @@ m.flags.writeable
 m
 c[:, ...] = 2
 v = c.astype('int16')
-m.reshape(9, 1)
-m % m
-w.flags.owndata
-c = m.reshape(-1, 6)
-y = w[:, ...]
-np.all(w, axis=0)
+y = w.astype(np.float64)
+np.any(y)
+m - m
+np.any(w)
+v.dtype.name
+r = m.astype(np.int8)

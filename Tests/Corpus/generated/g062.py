@@ -22,28 +22,28 @@ v
 v * v
 s[s == 4] = -1
 s * 5
-s[:] = 3
+v = v.astype('uint16')
+v[:] = 4
 s[s < 5] = 5
 np.shares_memory(a, s)
-len(v)
-s = a[1]
-v.flags.writeable
-x = np.array([[[-6, 7], [-4, -2], [-6, 2]], [[8, 9], [5, 3], [-8, -4]]], dtype='int64')
-s is a
-x[:-1, :, 1:] += 2
+v.item(0)
+s = a.flatten()
+b.flags.owndata
+v[...] = b
+a.flags.owndata
+v[-1, -1, -2]
+r = a[[1, -2, -1, 0]]
+v.reshape(11)
+a * v
+r / -1.5
 x = np.array([[2, 15, 19]], dtype=np.uint8)
 s.base is a
 c = np.broadcast_to(b, (2, 4))
-x[x == 6] = 6
-s.dtype.name
-w = x[x < 1]
-w + 3
-y = v[0:]
-_ = np.maximum(w, 3, out=w)
-v = w[w < 2]
-v[:] = 6
-s = w.flatten()
-b > 1
-s = a[2:]
-v = y.ravel()
-s.reshape(3)
+r[:] = 5
+m = np.arange(1, 5, dtype=np.float32).reshape(4, 1)
+a.base is a
+t = r[2::-2]
+w = t.copy()
+c[0, 6]
+w.flags.writeable = False
+v = t.flatten()

@@ -11,18 +11,18 @@ m
 s = np.broadcast_to(c, (2, 1, 2, 1))
 w = c[-2]
 np.maximum(c, 4)
-c.all(axis=-2)
+v = s.astype(np.int8)
+w.all(axis=-1)
 r = m.flatten()
-w.base is m
-_ = np.add(w, 7, out=w)
-w = s[s > 1]
-_ = np.multiply(c, 2, out=c)
-w * 2
-m[..., 0:1] = 3
-c.all()
+v.base is m
+np.subtract(v, -1, out=v)
+r.reshape(-1, -1)
+v.sum(axis=4)
 m
-m / 4
-m.sum(axis=0)
-m[:2, :] //= 6
-y = m[::-1, None]
-c = y[None]
+r[::-1] = 4
+c / w
+r[...] = w
+m[m < 5] = 1
+print(r)
+y = w.reshape(1, 1)
+m

@@ -26,24 +26,24 @@ x.all()
 x.flags.c_contiguous, x.flags.f_contiguous
 x.base is x
 _ = np.subtract(y, 0.25, out=t)
+r = v.astype('uint32')
 x = np.ones((4, 1), dtype='uint8')
-np.all(x, axis=-1)
-w = y[-1]
+np.min(y)
+x.flags.writeable = False
 y
-s = x[::-1, :]
-t < 0.5
-x - x
-y
-t = np.copy(a)
-r = s.flatten()
-np.shares_memory(s, v)
-r[0] = 7
-s = np.copy(s)
-a is s
-x = np.arange(-3, 1, dtype='int16').reshape(4, 1)
-r
-_ = np.subtract(t, -3, out=t)
-v * x
-np.sum(s, axis=-2, keepdims=True)
-y += 1.5
-r[4:] = 4
+b = np.array([[-4, 9, -7]], dtype=np.int8)
+print(v)
+r == w
+x[6, 0]
+a.dtype.name
+w = np.copy(y)
+y = v.copy()
+v - a
+y <= w
+t = y[y >= 3]
+t[t < 1] = -2
+a[1]
+np.abs(v)
+print(a)
+y.flags.owndata
+t = y[0:, None, -1]

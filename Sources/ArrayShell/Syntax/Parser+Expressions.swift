@@ -25,6 +25,7 @@ extension Parser {
     }
 
     mutating func expression() throws(PythonError) -> Expr {
+        if let operand = try loneOperand() { return operand }
         let value = try orTest()
         guard isKeyword("if") else { return value }
         advance()
@@ -32,6 +33,24 @@ extension Parser {
         guard accept("else") else { throw .syntax("expected 'else' after 'if' expression") }
         let otherwise = try expression()
         return .conditional(condition: condition, then: value, otherwise: otherwise)
+    }
+
+    /// A name or number standing alone (followed by `,` `)` `]` `:` `=` or the end
+    /// of the line): most operands, parsed without descending through every
+    /// precedence level to `atom`, which is where they would end up.
+    private mutating func loneOperand() throws(PythonError) -> Expr? {
+        switch current {
+        case .int, .float: break
+        case .name(let word) where !Lexer.keywords.contains(word) || word == "None" || word == "True" || word == "False":
+            break
+        default: return nil
+        }
+        switch peek() {
+        case .newline, .end: break
+        case .op(let next) where next == "," || next == ")" || next == "]" || next == ":" || next == "=": break
+        default: return nil
+        }
+        return try atom()
     }
 
     private mutating func orTest() throws(PythonError) -> Expr {

@@ -88,63 +88,143 @@ private struct ReduceVisitor: KindVisitor {
     let op: ReductionOperation
     let input: NDArray, output: NDArray, outStrides: [Int]
 
-    func fold<T: ArrayElement>(_: T.Type, wholeRuns: Bool = false, run: (UnsafeRawPointer, Int, Int, T) throws(ArrayError) -> T,
-                               combine: (T, T) -> T) throws(ArrayError) {
+    /// Runs the reduction `F` over the input: a run along a reduced axis is folded
+    /// in one go (`F.run`), a run along a kept axis updates each output in turn.
+    func fold<F: Folding>(_: F.Type) throws(ArrayError) {
+        typealias T = F.Element
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
         let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
         let outBase = output.pointer + order.outOffset
-        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], splittingRuns: !wholeRuns) {
+        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], splittingRuns: !F.wholeRuns) {
             offsets, count, inner throws(ArrayError) in
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
+            let width = MemoryLayout<T>.stride
             if inner[1] == 0 {
                 let current = target.loadUnaligned(as: T.self)
-                target.storeBytes(of: try run(source, count, inner[0], current), as: T.self)
+                target.storeBytes(of: try F.run(source, count, inner[0], current), as: T.self)
+            } else if inner[0] == width, inner[1] == width,
+                      Int(bitPattern: source) % MemoryLayout<T>.alignment == 0,
+                      Int(bitPattern: target) % MemoryLayout<T>.alignment == 0 {
+                // A row folded into a row of outputs (sum(axis=0) of a C array): a loop
+                // over plain pointers, which the compiler can vectorise; each output still
+                // takes its inputs in the same order.
+                let t = target.assumingMemoryBound(to: T.self), s = source.assumingMemoryBound(to: T.self)
+                for i in 0..<count { t[i] = F.combine(t[i], s[i]) }
             } else {
                 for i in 0..<count {
                     let t = target + i * inner[1]
-                    t.storeBytes(of: combine(t.loadUnaligned(as: T.self),
-                                             source.loadUnaligned(fromByteOffset: i * inner[0], as: T.self)), as: T.self)
+                    t.storeBytes(of: F.combine(t.loadUnaligned(as: T.self),
+                                               source.loadUnaligned(fromByteOffset: i * inner[0], as: T.self)), as: T.self)
                 }
             }
         }
     }
 
-    func sequential<T: ArrayElement>(_: T.Type, _ combine: @escaping (T, T) -> T) throws(ArrayError) {
-        try fold(T.self, run: { base, n, stride, start in
-            var acc = start
-            for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
-            return acc
-        }, combine: combine)
-    }
-
     func visitBool() throws(ArrayError) {
         switch op {
-        case .all, .min, .prod: try sequential(Bool.self) { $0 && $1 }
-        case .any, .max, .sum: try sequential(Bool.self) { $0 || $1 }
+        case .all, .min, .prod: try fold(LogicalAnd.self)
+        case .any, .max, .sum: try fold(LogicalOr.self)
         }
     }
 
     func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
         switch op {
-        case .sum: try sequential(T.self) { $0 &+ $1 }
-        case .prod: try sequential(T.self) { $0 &* $1 }
-        case .min: try sequential(T.self) { Swift.min($0, $1) }
-        case .max: try sequential(T.self) { Swift.max($0, $1) }
+        case .sum: try fold(WrappingAdd<T>.self)
+        case .prod: try fold(WrappingMultiply<T>.self)
+        case .min: try fold(IntegerMinimum<T>.self)
+        case .max: try fold(IntegerMaximum<T>.self)
         case .all, .any: throw .type("logical reductions run on booleans")
         }
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
         switch op {
-        case .sum:
-            try fold(T.self, wholeRuns: true, run: { base, n, stride, start throws(ArrayError) in
-                start + (try PairwiseSum.sum(base, count: n, stride: stride, as: T.self))
-            }, combine: +)
-        case .prod: try sequential(T.self, *)
-        case .min: try sequential(T.self) { x, y in x.isNaN || y.isNaN ? T.nan : Swift.min(x, y) }
-        case .max: try sequential(T.self) { x, y in x.isNaN || y.isNaN ? T.nan : Swift.max(x, y) }
+        case .sum: try fold(PairwiseAdd<T>.self)
+        case .prod: try fold(FloatMultiply<T>.self)
+        case .min: try fold(FloatMinimum<T>.self)
+        case .max: try fold(FloatMaximum<T>.self)
         case .all, .any: throw .type("logical reductions run on booleans")
         }
     }
+}
+
+// MARK: - The reductions' arithmetic
+
+/// One reduction's arithmetic as static functions, so that the loops of `fold`
+/// are specialised for it (as closures they were calls per element).
+private protocol Folding {
+    associatedtype Element: ArrayElement
+    static func combine(_ a: Element, _ b: Element) -> Element
+    /// Folds `n` elements `stride` bytes apart into `start`.
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) throws(ArrayError) -> Element
+    /// Runs must be folded whole (pairwise sums): the loop then does not cut them
+    /// into pieces, and `run` polls Ctrl-C itself.
+    static var wholeRuns: Bool { get }
+}
+
+extension Folding {
+    static var wholeRuns: Bool { false }
+
+    /// In order, one element after the other.
+    @inline(__always)
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) -> Element {
+        var acc = start
+        if stride == MemoryLayout<Element>.stride, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 {
+            let p = base.assumingMemoryBound(to: Element.self)
+            for i in 0..<n { acc = combine(acc, p[i]) }
+            return acc
+        }
+        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: Element.self)) }
+        return acc
+    }
+}
+
+private enum LogicalAnd: Folding {
+    @inline(__always) static func combine(_ a: Bool, _ b: Bool) -> Bool { a && b }
+}
+
+private enum LogicalOr: Folding {
+    @inline(__always) static func combine(_ a: Bool, _ b: Bool) -> Bool { a || b }
+}
+
+private enum WrappingAdd<T: IntegerElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a &+ b }
+}
+
+private enum WrappingMultiply<T: IntegerElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a &* b }
+}
+
+private enum IntegerMinimum<T: IntegerElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { Swift.min(a, b) }
+}
+
+private enum IntegerMaximum<T: IntegerElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { Swift.max(a, b) }
+}
+
+/// Float sums run along an axis in NumPy's pairwise order.
+private enum PairwiseAdd<T: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a + b }
+
+    static var wholeRuns: Bool { true }
+
+    @inline(__always)
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) throws(ArrayError) -> T {
+        start + (try PairwiseSum.sum(base, count: n, stride: stride, as: T.self))
+    }
+}
+
+private enum FloatMultiply<T: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a * b }
+}
+
+/// NaN wins, as in NumPy's minimum and maximum.
+private enum FloatMinimum<T: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.min(a, b) }
+}
+
+private enum FloatMaximum<T: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.max(a, b) }
 }

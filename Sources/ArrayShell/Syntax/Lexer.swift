@@ -30,7 +30,14 @@ struct Lexer {
     /// CPython's tokenizer limit (MAXLEVEL); it also keeps the parser's recursion shallow.
     static let maximumNesting = 200
 
-    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
+    private static func opener(of closer: Unicode.Scalar) -> Unicode.Scalar? {
+        switch closer {
+        case ")": "("
+        case "]": "["
+        case "}": "{"
+        default: nil
+        }
+    }
 
     let source: [Unicode.Scalar]
     /// The same text as bytes when it is all ASCII (nearly always): names and
@@ -61,6 +68,7 @@ struct Lexer {
 
     func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(source.count / 2 + 2)
         var brackets: [Unicode.Scalar] = []
         var i = 0
         var lineStart = true
@@ -155,7 +163,7 @@ struct Lexer {
                 if first == "(" || first == "[" || first == "{" {
                     brackets.append(first)
                     if brackets.count > Lexer.maximumNesting { throw .syntax("too many nested parentheses") }
-                } else if let opener = Lexer.closers[first] {
+                } else if let opener = Lexer.opener(of: first) {
                     guard let open = brackets.popLast() else { throw .syntax("unmatched '\(first)'") }
                     guard open == opener else {
                         throw .syntax("closing parenthesis '\(first)' does not match opening parenthesis '\(open)'")

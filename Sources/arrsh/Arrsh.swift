@@ -48,6 +48,7 @@ struct Arrsh: ParsableCommand {
 
     /// Runs the chosen mode and returns the exit status.
     func start() -> Int32 {
+        SignalHandling.interruptStatementsOnSIGINT()
         let session = Session(options: .init(stableIds: stableIds, echo: echo),
                               output: Output.standardOutput.write, errors: Output.standardError.write)
         if let code {

@@ -83,10 +83,15 @@ public final class Session {
     public func discardPending() { pending = [] }
 
     /// Runs a complete source text (one or more statements).
+    ///
+    /// A Ctrl-C that came while no statement ran (at the prompt) is forgotten; one that
+    /// comes while these run stops them: inside a kernel, or at the latest before the
+    /// next statement, as Python raises KeyboardInterrupt at the next bytecode.
     func execute(_ source: String) {
+        Interruption.clear()
         do {
             for statement in try Parser.parse(source) {
-                Interruption.clear()
+                try engine { () throws(ArrayError) in try Interruption.check() }
                 if let value = try interpreter.run(statement) {
                     interpreter.globals["_"] = value
                     output(try Repr.repr(value) + "\n")

@@ -9,7 +9,12 @@ enum StridedLoop {
 
     /// Calls `body(startOffsets, count, innerStrides)` for each innermost run, where
     /// `startOffsets[k]` is operand k's byte offset (relative to its element 0).
-    static func forEach(shape: [Int], strides: [[Int]],
+    ///
+    /// Loops whose result does not depend on how runs are cut (element-wise kernels,
+    /// copies) pass `maximumRun`, so that a contiguous array, one run however large,
+    /// still stops for `Interruption`. Reductions keep whole runs: NumPy's pairwise
+    /// float sum depends on them.
+    static func forEach(shape: [Int], strides: [[Int]], maximumRun: Int = .max,
                         _ body: ([Int], Int, [Int]) throws(ArrayError) -> Void) throws(ArrayError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
@@ -24,11 +29,16 @@ enum StridedLoop {
         var offsets = [Int](repeating: 0, count: operands)
         var sinceCheck = 0
         while true {
-            try body(offsets, innerCount, inner)
-            sinceCheck += innerCount
-            if sinceCheck >= interruptGranularity {
-                sinceCheck = 0
-                try Interruption.check()
+            var done = 0
+            while done < innerCount {
+                let count = min(maximumRun, innerCount - done)
+                try body(done == 0 ? offsets : zip(offsets, inner).map { $0 + done * $1 }, count, inner)
+                done += count
+                sinceCheck += count
+                if sinceCheck >= interruptGranularity {
+                    sinceCheck = 0
+                    try Interruption.check()
+                }
             }
             // Advance the outer odometer.
             var axis = outerRank - 1

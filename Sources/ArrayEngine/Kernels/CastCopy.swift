@@ -30,7 +30,8 @@ enum CastCopy {
             let to = destination.pointer
             let from = UnsafeRawPointer(source.pointer)
             let width = MemoryLayout<D>.stride
-            try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides]) {
+            try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
+                                    maximumRun: StridedLoop.interruptGranularity) {
                 offsets, count, inner throws(ArrayError) in
                 var d = to + offsets[0]
                 var s = from + offsets[1]

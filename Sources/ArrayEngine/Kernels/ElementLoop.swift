@@ -8,7 +8,8 @@ enum ElementLoop {
         _ op: (A, B) -> R
     ) throws(ArrayError) {
         let aBase = UnsafeRawPointer(a.pointer), bBase = UnsafeRawPointer(b.pointer), oBase = out.pointer
-        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides]) {
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides],
+                                maximumRun: StridedLoop.interruptGranularity) {
             offsets, count, inner throws(ArrayError) in
             let pa = aBase + offsets[0], pb = bBase + offsets[1], po = oBase + offsets[2]
             let sa = MemoryLayout<A>.stride, sb = MemoryLayout<B>.stride, so = MemoryLayout<R>.stride
@@ -40,7 +41,8 @@ enum ElementLoop {
         _ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: (A) -> R
     ) throws(ArrayError) {
         let aBase = UnsafeRawPointer(a.pointer), oBase = out.pointer
-        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides]) {
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides],
+                                maximumRun: StridedLoop.interruptGranularity) {
             offsets, count, inner throws(ArrayError) in
             let pa = aBase + offsets[0], po = oBase + offsets[1]
             if inner[0] == MemoryLayout<A>.stride, inner[1] == MemoryLayout<R>.stride,

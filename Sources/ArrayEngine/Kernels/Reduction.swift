@@ -97,13 +97,12 @@ private struct ReduceVisitor: KindVisitor {
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
             if inner[1] == 0 {
-                let current = target.loadUnaligned(as: T.self)
+                let current = T.load(from: target)
                 target.storeBytes(of: run(source, count, inner[0], current), as: T.self)
             } else {
                 for i in 0..<count {
                     let t = target + i * inner[1]
-                    t.storeBytes(of: combine(t.loadUnaligned(as: T.self),
-                                             source.loadUnaligned(fromByteOffset: i * inner[0], as: T.self)), as: T.self)
+                    t.storeBytes(of: combine(T.load(from: t), T.load(from: source + i * inner[0])), as: T.self)
                 }
             }
         }
@@ -112,7 +111,7 @@ private struct ReduceVisitor: KindVisitor {
     func sequential<T: ArrayElement>(_: T.Type, _ combine: @escaping (T, T) -> T) throws(ArrayError) {
         try fold(T.self, run: { base, n, stride, start in
             var acc = start
-            for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
+            for i in 0..<n { acc = combine(acc, T.load(from: base + i * stride)) }
             return acc
         }, combine: combine)
     }

@@ -41,7 +41,13 @@ public final class Session {
     }
 
     /// Feeds one line of input (without its newline).
+    ///
+    /// A Ctrl-C that came before the line (while waiting at the prompt or for the
+    /// pipe) is forgotten; one that comes while it is read and run stops it: inside
+    /// a kernel, or at the latest before the next statement, as Python raises
+    /// KeyboardInterrupt at the next bytecode.
     public func feed(_ line: String) {
+        Interruption.clear()
         if options.echo { output((isContinuing ? "... " : ">>> ") + line + "\n") }
         if !isContinuing, let command = MagicCommand(line) {
             history.append(line)
@@ -83,12 +89,7 @@ public final class Session {
     public func discardPending() { pending = [] }
 
     /// Runs a complete source text (one or more statements).
-    ///
-    /// A Ctrl-C that came while no statement ran (at the prompt) is forgotten; one that
-    /// comes while these run stops them: inside a kernel, or at the latest before the
-    /// next statement, as Python raises KeyboardInterrupt at the next bytecode.
     func execute(_ source: String) {
-        Interruption.clear()
         do {
             for statement in try Parser.parse(source) {
                 try engine { () throws(ArrayError) in try Interruption.check() }

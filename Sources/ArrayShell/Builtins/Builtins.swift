@@ -98,8 +98,14 @@ enum Builtins {
                 let bound = try args.bind("round", ["number", "ndigits?"])
                 let value = bound.raw("number") ?? .none
                 if let digits = try bound.int("ndigits") {
+                    // CPython's NDIGITS_MAX and NDIGITS_MIN: beyond them the answer is x, or a zero.
+                    let x = try Convert.double(value)
+                    if digits > 323 { return .float(x) }
+                    if digits < -308 { return .float(0.0 * x) }
                     let scale = Double(sign: .plus, exponent: 0, significand: 1) * pow10(digits)
-                    return .float((try Convert.double(value) * scale).rounded(.toNearestOrEven) / scale)
+                    // So many digits that x * scale overflows: x has no digits that far to round.
+                    guard (x * scale).isFinite else { return .float(x) }
+                    return .float((x * scale).rounded(.toNearestOrEven) / scale)
                 }
                 if case .int = value { return value }
                 let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)

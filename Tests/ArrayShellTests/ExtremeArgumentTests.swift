@@ -1,0 +1,16 @@
+import Testing
+
+/// Arguments at the ends of the 64-bit range, where Swift's checked arithmetic traps
+/// (or a loop runs for ever) unless the code follows what CPython and NumPy compute.
+/// Found by probing beside the fuzzer (see Fuzz/FINDINGS.md).
+@Suite("Extreme arguments")
+struct ExtremeArgumentTests {
+    @Test("give Python's and NumPy's answers", arguments: [
+        // round() looped 10**18 times building 10**ndigits.
+        ("round(1.5, 10**18), round(1.5, -10**18), round(1234.5678, 400), round(1.5, 315)", "(1.5, 0.0, 1234.5678, 1.5)"),
+    ])
+    func answersLikePython(input: String, output: String) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: output + "\n", errors: ""))
+    }
+}

@@ -11,6 +11,9 @@ struct ExtremeArgumentTests {
         // A step of -2**63 could not be negated, and stride * step overflowed for 2**63 - 1.
         ("np.arange(5)[::-9223372036854775807-1], np.arange(10)[::9223372036854775807]", "(array([4]), array([0]))"),
         ("np.arange(10)[::9223372036854775807].strides, np.arange(10)[5::-9223372036854775807-1].strides", "((-8,), (8,))"),
+        // i + k overflowed for a diagonal far outside the matrix.
+        ("np.eye(2, k=9223372036854775807), np.eye(2, k=-9223372036854775807-1)",
+         "(array([[0., 0.],\n       [0., 0.]]), array([[0., 0.],\n       [0., 0.]]))"),
     ])
     func answersLikePython(input: String, output: String) {
         let shell = CapturedSession()

@@ -14,6 +14,20 @@ public protocol ArrayElement: Sendable {
     var asUInt64: UInt64 { get }
     var asBool: Bool { get }
     var scalar: Scalar.Value { get }
+    /// Reads an element anywhere in an array's memory.
+    static func load(from address: UnsafeRawPointer) -> Self
+    /// Reads element `i` of contiguous, aligned memory (the kernels' fast paths).
+    static func element(_ base: UnsafeRawPointer, at i: Int) -> Self
+}
+
+extension ArrayElement {
+    @inline(__always)
+    public static func load(from address: UnsafeRawPointer) -> Self { address.loadUnaligned(as: Self.self) }
+
+    @inline(__always)
+    public static func element(_ base: UnsafeRawPointer, at i: Int) -> Self {
+        base.assumingMemoryBound(to: Self.self)[i]
+    }
 }
 
 extension ArrayElement {
@@ -49,6 +63,15 @@ extension Bool: ArrayElement {
     public var asUInt64: UInt64 { self ? 1 : 0 }
     public var asBool: Bool { self }
     public var scalar: Scalar.Value { .bool(self) }
+
+    /// Bool memory may hold any byte (`x.view(bool)`, or a write through a uint8 view),
+    /// and a Swift `Bool` whose byte is not 0 or 1 is undefined behaviour: the byte is
+    /// read, and any non-zero byte is True, as NumPy reads it.
+    @inline(__always)
+    public static func load(from address: UnsafeRawPointer) -> Bool { address.load(as: UInt8.self) != 0 }
+
+    @inline(__always)
+    public static func element(_ base: UnsafeRawPointer, at i: Int) -> Bool { load(from: base + i) }
 }
 
 /// Integer elements: every conversion wraps, floats go through a C-style truncation.

@@ -17,7 +17,8 @@ public struct ResolvedSlice: Equatable {
     public let count: Int
 
     public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(ArrayError) {
-        let step = step ?? 1
+        // CPython's PySlice_Unpack: a step of -2**63 becomes -(2**63 - 1), so it can be negated.
+        let step = max(step ?? 1, -Int.max)
         if step == 0 { throw .value("slice step cannot be zero") }
         func clamp(_ value: Int?, default fallback: Int) -> Int {
             guard var value else { return fallback }

@@ -62,7 +62,9 @@ struct IndexPlan {
                 let slice = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
                 if slice.count > 0 { offset += slice.start * array.strides[axis] }
                 shape.append(slice.count)
-                strides.append(array.strides[axis] * slice.step)
+                // Exact for two or more elements (the step is then below the length); for
+                // one or none it wraps, as NumPy's C arithmetic does (`a[::2**63-1].strides`).
+                strides.append(array.strides[axis] &* slice.step)
                 axis += 1
             case .ellipsis:
                 for _ in 0..<(array.ndim - consumed) {

@@ -63,6 +63,7 @@ extension NDArray {
     public static func eye(rows: Int, columns: Int, diagonal k: Int, dtype: DType) throws(ArrayError) -> NDArray {
         let array = try allocate(shape: [rows, columns], dtype: dtype)
         let one = Scalar(.int(1), as: dtype)
+        guard k > -rows && k < columns else { return array }
         for i in 0..<rows where i + k >= 0 && i + k < columns {
             array.store(one, at: array.address(of: [i, i + k]))
         }

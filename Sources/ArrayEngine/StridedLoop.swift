@@ -10,10 +10,11 @@ enum StridedLoop {
     /// Calls `body(startOffsets, count, innerStrides)` for each innermost run, where
     /// `startOffsets[k]` is operand k's byte offset (relative to its element 0).
     ///
-    /// Long runs are cut into pieces so that Ctrl-C is noticed within a fraction of a
-    /// second; a caller whose result depends on seeing a run whole (pairwise float
-    /// sums) passes `splittingRuns: false` and polls `Interruption` itself.
-    static func forEach(shape: [Int], strides: [[Int]], splittingRuns: Bool = true,
+    /// Loops whose result does not depend on how runs are cut (element-wise kernels,
+    /// copies) pass `maximumRun`, so that a contiguous array, one run however large,
+    /// still stops for `Interruption`. Reductions keep whole runs: NumPy's pairwise
+    /// float sum depends on them.
+    static func forEach(shape: [Int], strides: [[Int]], maximumRun: Int = .max,
                         _ body: ([Int], Int, [Int]) throws(ArrayError) -> Void) throws(ArrayError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
@@ -27,23 +28,17 @@ enum StridedLoop {
         var index = [Int](repeating: 0, count: outerRank)
         var offsets = [Int](repeating: 0, count: operands)
         var sinceCheck = 0
-        let piece = splittingRuns ? interruptGranularity : innerCount
         while true {
-            if innerCount <= piece {
-                try body(offsets, innerCount, inner)
-            } else {
-                var start = 0
-                while start < innerCount {
+            var done = 0
+            while done < innerCount {
+                let count = min(maximumRun, innerCount - done)
+                try body(done == 0 ? offsets : zip(offsets, inner).map { $0 + done * $1 }, count, inner)
+                done += count
+                sinceCheck += count
+                if sinceCheck >= interruptGranularity {
+                    sinceCheck = 0
                     try Interruption.check()
-                    let pieceOffsets = (0..<operands).map { offsets[$0] + start * inner[$0] }
-                    try body(pieceOffsets, min(piece, innerCount - start), inner)
-                    start += piece
                 }
-            }
-            sinceCheck += innerCount
-            if sinceCheck >= interruptGranularity {
-                sinceCheck = 0
-                try Interruption.check()
             }
             // Advance the outer odometer.
             var axis = outerRank - 1

@@ -56,6 +56,7 @@ struct Arrsh: ParsableCommand {
         let noColorRequested = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let colored = interactive && !noColor && !noColorRequested
         let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
+        SignalHandling.interruptStatementsOnSIGINT()
         let session = Session(options: .init(stableIds: stableIds, echo: echo),
                               output: Output.standardOutput.write, errors: errors)
         if let code {

@@ -34,7 +34,8 @@ enum CastCopy {
                                                            from: from, sourceStrides) {
                 return
             }
-            try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides]) {
+            try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
+                                    maximumRun: StridedLoop.interruptGranularity) {
                 offsets, count, inner throws(ArrayError) in
                 var d = to + offsets[0]
                 var s = from + offsets[1]
@@ -43,8 +44,17 @@ enum CastCopy {
                     return
                 }
                 let dStep = inner[0], sStep = inner[1]
+                if S.self == D.self {
+                    // Same type: the bytes themselves, as NumPy copies them (a bool byte of 2 stays 2).
+                    for _ in 0..<count {
+                        d.copyMemory(from: s, byteCount: width)
+                        d += dStep
+                        s += sStep
+                    }
+                    return
+                }
                 for _ in 0..<count {
-                    d.storeBytes(of: D(converting: s.loadUnaligned(as: S.self)), as: D.self)
+                    d.storeBytes(of: D(converting: S.load(from: s)), as: D.self)
                     d += dStep
                     s += sStep
                 }

@@ -8,7 +8,8 @@ enum ElementLoop {
         _ op: (A, B) -> R
     ) throws(ArrayError) {
         let aBase = UnsafeRawPointer(a.pointer), bBase = UnsafeRawPointer(b.pointer), oBase = out.pointer
-        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides]) {
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides],
+                                maximumRun: StridedLoop.interruptGranularity) {
             offsets, count, inner throws(ArrayError) in
             let pa = aBase + offsets[0], pb = bBase + offsets[1], po = oBase + offsets[2]
             let sa = MemoryLayout<A>.stride, sb = MemoryLayout<B>.stride, so = MemoryLayout<R>.stride
@@ -16,19 +17,18 @@ enum ElementLoop {
                Int(bitPattern: pa) % MemoryLayout<A>.alignment == 0,
                Int(bitPattern: pb) % MemoryLayout<B>.alignment == 0,
                Int(bitPattern: po) % MemoryLayout<R>.alignment == 0 {
-                let ta = pa.assumingMemoryBound(to: A.self), tb = pb.assumingMemoryBound(to: B.self)
                 let to = po.assumingMemoryBound(to: R.self)
                 switch (inner[0] == 0, inner[1] == 0) {
-                case (false, false): for i in 0..<count { to[i] = op(ta[i], tb[i]) }
-                case (false, true): let y = tb[0]; for i in 0..<count { to[i] = op(ta[i], y) }
-                case (true, false): let x = ta[0]; for i in 0..<count { to[i] = op(x, tb[i]) }
-                case (true, true): let v = op(ta[0], tb[0]); for i in 0..<count { to[i] = v }
+                case (false, false): for i in 0..<count { to[i] = op(A.element(pa, at: i), B.element(pb, at: i)) }
+                case (false, true): let y = B.element(pb, at: 0); for i in 0..<count { to[i] = op(A.element(pa, at: i), y) }
+                case (true, false): let x = A.element(pa, at: 0); for i in 0..<count { to[i] = op(x, B.element(pb, at: i)) }
+                case (true, true): let v = op(A.element(pa, at: 0), B.element(pb, at: 0)); for i in 0..<count { to[i] = v }
                 }
                 return
             }
             var xa = pa, xb = pb, xo = po
             for _ in 0..<count {
-                xo.storeBytes(of: op(xa.loadUnaligned(as: A.self), xb.loadUnaligned(as: B.self)), as: R.self)
+                xo.storeBytes(of: op(A.load(from: xa), B.load(from: xb)), as: R.self)
                 xa += inner[0]; xb += inner[1]; xo += inner[2]
             }
         }
@@ -40,19 +40,20 @@ enum ElementLoop {
         _ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: (A) -> R
     ) throws(ArrayError) {
         let aBase = UnsafeRawPointer(a.pointer), oBase = out.pointer
-        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides]) {
+        try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides],
+                                maximumRun: StridedLoop.interruptGranularity) {
             offsets, count, inner throws(ArrayError) in
             let pa = aBase + offsets[0], po = oBase + offsets[1]
             if inner[0] == MemoryLayout<A>.stride, inner[1] == MemoryLayout<R>.stride,
                Int(bitPattern: pa) % MemoryLayout<A>.alignment == 0,
                Int(bitPattern: po) % MemoryLayout<R>.alignment == 0 {
-                let ta = pa.assumingMemoryBound(to: A.self), to = po.assumingMemoryBound(to: R.self)
-                for i in 0..<count { to[i] = op(ta[i]) }
+                let to = po.assumingMemoryBound(to: R.self)
+                for i in 0..<count { to[i] = op(A.element(pa, at: i)) }
                 return
             }
             var xa = pa, xo = po
             for _ in 0..<count {
-                xo.storeBytes(of: op(xa.loadUnaligned(as: A.self)), as: R.self)
+                xo.storeBytes(of: op(A.load(from: xa)), as: R.self)
                 xa += inner[0]; xo += inner[1]
             }
         }

@@ -95,13 +95,13 @@ private struct ReduceVisitor: KindVisitor {
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
         let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
         let outBase = output.pointer + order.outOffset
-        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], splittingRuns: !F.wholeRuns) {
+        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], maximumRun: F.wholeRuns ? .max : StridedLoop.interruptGranularity) {
             offsets, count, inner throws(ArrayError) in
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
             let width = MemoryLayout<T>.stride
             if inner[1] == 0 {
-                let current = target.loadUnaligned(as: T.self)
+                let current = T.load(from: target)
                 target.storeBytes(of: try F.run(source, count, inner[0], current), as: T.self)
             } else if inner[0] == width, inner[1] == width,
                       Int(bitPattern: source) % MemoryLayout<T>.alignment == 0,
@@ -109,13 +109,12 @@ private struct ReduceVisitor: KindVisitor {
                 // A row folded into a row of outputs (sum(axis=0) of a C array): a loop
                 // over plain pointers, which the compiler can vectorise; each output still
                 // takes its inputs in the same order.
-                let t = target.assumingMemoryBound(to: T.self), s = source.assumingMemoryBound(to: T.self)
-                for i in 0..<count { t[i] = F.combine(t[i], s[i]) }
+                let t = target.assumingMemoryBound(to: T.self)
+                for i in 0..<count { t[i] = F.combine(T.element(UnsafeRawPointer(t), at: i), T.element(source, at: i)) }
             } else {
                 for i in 0..<count {
                     let t = target + i * inner[1]
-                    t.storeBytes(of: F.combine(t.loadUnaligned(as: T.self),
-                                               source.loadUnaligned(fromByteOffset: i * inner[0], as: T.self)), as: T.self)
+                    t.storeBytes(of: F.combine(T.load(from: t), T.load(from: source + i * inner[0])), as: T.self)
                 }
             }
         }
@@ -171,11 +170,10 @@ extension Folding {
     static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) -> Element {
         var acc = start
         if stride == MemoryLayout<Element>.stride, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 {
-            let p = base.assumingMemoryBound(to: Element.self)
-            for i in 0..<n { acc = combine(acc, p[i]) }
+            for i in 0..<n { acc = combine(acc, Element.element(base, at: i)) }
             return acc
         }
-        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: Element.self)) }
+        for i in 0..<n { acc = combine(acc, Element.load(from: base + i * stride)) }
         return acc
     }
 }

@@ -99,13 +99,14 @@ enum Builtins {
                 let value = bound.raw("number") ?? .none
                 if let digits = try bound.int("ndigits") {
                     if case .int = value, digits >= 0 { return value }
-                    // Python rounds the exact binary value: glibc's correctly rounded %f does the same.
+                    // CPython's NDIGITS_MAX and NDIGITS_MIN: beyond them the answer is x, or a zero.
                     let x = try Convert.double(value)
-                    guard digits >= 0, x.isFinite else {
-                        let scale = pow10(-digits)
-                        return .float((x / scale).rounded(.toNearestOrEven) * scale)
-                    }
-                    return .float(Double(String(format: "%.*f", digits, x)) ?? x)
+                    if digits > 323 || !x.isFinite { return .float(x) }
+                    if digits < -308 { return .float(0.0 * x) }
+                    // Python rounds the exact binary value: glibc's correctly rounded %f does the same.
+                    if digits >= 0 { return .float(Double(String(format: "%.*f", digits, x)) ?? x) }
+                    let scale = pow10(-digits)
+                    return .float((x / scale).rounded(.toNearestOrEven) * scale)
                 }
                 if case .int = value { return value }
                 let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)

@@ -52,7 +52,13 @@ public final class Session {
     }
 
     /// Feeds one line of input (without its newline).
+    ///
+    /// A Ctrl-C that came before the line (while waiting at the prompt or for the
+    /// pipe) is forgotten; one that comes while it is read and run stops it: inside
+    /// a kernel, or at the latest before the next statement, as Python raises
+    /// KeyboardInterrupt at the next bytecode.
     public func feed(_ line: String) {
+        Interruption.clear()
         if options.echo { output((isContinuing ? "... " : ">>> ") + line + "\n") }
         if !isContinuing, let command = MagicCommand(line) {
             history.append(line)
@@ -112,8 +118,10 @@ public final class Session {
             var parser = Parser(try tokens.get())
             let statements = try parser.statements()
             for warning in parser.warnings { errors(warning + "\n") }
-            Interruption.clear()
-            try interpreter.run(statements)
+            for statement in statements {
+                try engine { () throws(ArrayError) in try Interruption.check() }
+                try interpreter.run(statement)
+            }
         } catch {
             report(error)
         }

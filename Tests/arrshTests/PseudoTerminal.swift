@@ -42,7 +42,8 @@ final class PseudoTerminal {
         columns: Int = 80, rows: Int = 24
     ) throws {
         var variables = ["TERM": "xterm", "COLUMNS": String(columns), "LINES": String(rows)]
-        for name in ["PATH", "HOME"] {
+        // The sanitizer's settings too: a child built with ASan must run as the tests do.
+        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS"] {
             if let value = getenv(name) { variables[name] = String(cString: value) }
         }
         variables.merge(environment) { $1 }

@@ -73,3 +73,78 @@ extension KernelFastPathTests {
         #expect(try copy.elements() == view.elements())
     }
 }
+
+extension KernelFastPathTests {
+    /// float64 arrays of zeros of both signs, NaNs and small values, of lengths around the lane count.
+    static func extremumInputs() -> [[Double]] {
+        let pool: [Double] = [0, -0.0, 0, -0.0, 1.5, -2.25, 3, -7, .infinity, -.infinity]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        var inputs: [[Double]] = []
+        for length in [16, 17, 23, 24, 31, 64, 100] {
+            for variant in 0..<12 {
+                var values = (0..<length).map { _ in pool[next(variant < 4 ? 4 : pool.count)] }
+                if variant % 3 == 2 { values[next(length)] = .nan }
+                inputs.append(values)
+            }
+        }
+        return inputs
+    }
+
+    @Test("contiguous float64 min and max give the bits of the strided one-by-one fold")
+    func contiguousExtremaMatchTheFold() throws {
+        for values in Self.extremumInputs() {
+            // The same values at every other element of a buffer: a strided view takes the plain fold.
+            let spread: [Double] = values.flatMap { [$0, 99] }
+            let contiguous = try NDArray.from(values)
+            guard case .array(let strided) = try NDArray.from(spread).select([.slice(start: nil, stop: nil, step: 2)]) else {
+                Issue.record("expected a view")
+                return
+            }
+            for op in [ReductionOperation.min, .max] {
+                let fast = try Reduction.run(op, contiguous, axes: nil).item().doubleValue
+                let plain = try Reduction.run(op, strided, axes: nil).item().doubleValue
+                #expect(fast.bitPattern == plain.bitPattern || (fast.isNaN && plain.isNaN), "\(op) of \(values)")
+            }
+        }
+    }
+}
+
+extension KernelFastPathTests {
+    func array(_ items: [IndexItem], of a: NDArray) throws -> NDArray {
+        guard case .array(let result) = try a.select(items) else { throw ArrayError.index("expected an array") }
+        return result
+    }
+
+    @Test("a[mask] and a[mask] = v equal the same subscripts through the index arrays of nonzero(mask)")
+    func maskPathsMatchIndexArrays() throws {
+        let base = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: 60), step: Scalar(int64: 1), dtype: .float64)
+            .reshape([6, 10])
+        // A strided, reversed view, and a mask that is itself a strided view.
+        let view = try array([.slice(start: nil, stop: nil, step: -1), .slice(start: 1, stop: nil, step: 2)], of: base)
+        let flags = try NDArray.from((0..<60).map { $0 % 3 == 1 }).reshape([6, 10])
+        let mask = try array([.all, .slice(start: nil, stop: nil, step: 2)], of: flags)
+        let indices = try mask.nonzeroIndices().map { IndexItem.array($0) }
+
+        #expect(try array([.array(mask)], of: view).elements() == array(indices, of: view).elements())
+
+        let count = try Gather.trueCount(mask)
+        let values = [
+            try NDArray.arange(start: Scalar(int64: 100), stop: Scalar(int64: Int64(100 + count)), step: Scalar(int64: 1),
+                               dtype: .int64),
+            NDArray.scalar(Scalar(double: -1.5)),
+        ]
+        for value in values {
+            let viaMask = try base.copy(), viaIndices = try base.copy()
+            for (target, items) in [(viaMask, [IndexItem.array(mask)]), (viaIndices, indices)] {
+                let targetView = try array([.slice(start: nil, stop: nil, step: -1), .slice(start: 1, stop: nil, step: 2)],
+                                           of: target)
+                try targetView.assign(items, value: value)
+            }
+            #expect(try viaMask.elements() == viaIndices.elements())
+        }
+    }
+}

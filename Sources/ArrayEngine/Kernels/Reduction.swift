@@ -109,8 +109,7 @@ private struct ReduceVisitor: KindVisitor {
                 // A row folded into a row of outputs (sum(axis=0) of a C array): a loop
                 // over plain pointers, which the compiler can vectorise; each output still
                 // takes its inputs in the same order.
-                let t = target.assumingMemoryBound(to: T.self)
-                for i in 0..<count { t[i] = F.combine(T.element(UnsafeRawPointer(t), at: i), T.element(source, at: i)) }
+                F.combineRows(target.assumingMemoryBound(to: T.self), source.assumingMemoryBound(to: T.self), count)
             } else {
                 for i in 0..<count {
                     let t = target + i * inner[1]
@@ -160,6 +159,8 @@ private protocol Folding {
     /// Runs must be folded whole (pairwise sums): the loop then does not cut them
     /// into pieces, and `run` polls Ctrl-C itself.
     static var wholeRuns: Bool { get }
+    /// `target[i] = combine(target[i], source[i])` for i < n.
+    static func combineRows(_ target: UnsafeMutablePointer<Element>, _ source: UnsafePointer<Element>, _ n: Int)
 }
 
 extension Folding {
@@ -175,6 +176,12 @@ extension Folding {
         }
         for i in 0..<n { acc = combine(acc, Element.load(from: base + i * stride)) }
         return acc
+    }
+
+    @inline(__always)
+    static func combineRows(_ target: UnsafeMutablePointer<Element>, _ source: UnsafePointer<Element>, _ n: Int) {
+        // Elements are read through `element` (bool bytes other than 0/1 count as true).
+        for i in 0..<n { target[i] = combine(Element.element(UnsafeRawPointer(target), at: i), Element.element(UnsafeRawPointer(source), at: i)) }
     }
 }
 
@@ -221,8 +228,86 @@ private enum FloatMultiply<T: FloatElement>: Folding {
 /// NaN wins, as in NumPy's minimum and maximum.
 private enum FloatMinimum<T: FloatElement>: Folding {
     @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.min(a, b) }
+
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) -> T {
+        if T.self == Double.self, let result = ExtremumLoop.run(base, n, stride, unsafeBitCast(start, to: Double.self),
+                                                                 maximum: false) {
+            return unsafeBitCast(result, to: T.self)
+        }
+        var acc = start
+        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
+        return acc
+    }
 }
 
 private enum FloatMaximum<T: FloatElement>: Folding {
     @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.max(a, b) }
+
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) -> T {
+        if T.self == Double.self, let result = ExtremumLoop.run(base, n, stride, unsafeBitCast(start, to: Double.self),
+                                                                 maximum: true) {
+            return unsafeBitCast(result, to: T.self)
+        }
+        var acc = start
+        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
+        return acc
+    }
+}
+
+/// float64 min and max along contiguous data, eight lanes at a time (the
+/// one-by-one fold is a chain of dependent compares), with exactly the fold's
+/// result: any NaN gives NaN; otherwise the value is the extremum, and only its
+/// sign can depend on the order (0.0 and -0.0 tie), so a zero result takes the
+/// sign the fold keeps: `Swift.max` keeps the later of equal values,
+/// `Swift.min` the earlier.
+private enum ExtremumLoop {
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Double, maximum: Bool) -> Double? {
+        guard stride == 8, n >= 16, Int(bitPattern: base) % 8 == 0 else { return nil }
+        if start.isNaN { return .nan }
+        let a = base.assumingMemoryBound(to: Double.self)
+        let extremum = maximum ? lanes(base, n, start, maximum: true) : lanes(base, n, start, maximum: false)
+        guard var result = extremum else { return .nan }
+        for i in (n - n % 8)..<n {
+            if a[i].isNaN { return .nan }
+            if maximum ? a[i] > result : a[i] < result { result = a[i] }
+        }
+        guard result == 0 else { return result }
+        if maximum {
+            var k = n - 1
+            while k >= 0 {
+                if a[k] == 0 { return a[k] }
+                k -= 1
+            }
+            return start
+        }
+        if start == 0 { return start }
+        for k in 0..<n where a[k] == 0 { return a[k] }
+        return start
+    }
+
+    /// The extremum of `start` and the first n - n % 8 elements, or nil when one is NaN.
+    /// Eight independent compare-and-select chains: the compiler turns each into
+    /// min/max instructions and can run them side by side; NaN never wins a
+    /// comparison, so NaNs are counted apart.
+    @inline(__always)
+    private static func lanes(_ base: UnsafeRawPointer, _ n: Int, _ start: Double, maximum: Bool) -> Double? {
+        let p = base.assumingMemoryBound(to: Double.self)
+        @inline(__always) func better(_ x: Double, _ m: Double) -> Double { (maximum ? x > m : x < m) ? x : m }
+        @inline(__always) func nan(_ x: Double) -> Int { x != x ? 1 : 0 }
+        var m0 = start, m1 = start, m2 = start, m3 = start, m4 = start, m5 = start, m6 = start, m7 = start
+        var nans = 0
+        var i = 0
+        while i + 8 <= n {
+            let x0 = p[i], x1 = p[i + 1], x2 = p[i + 2], x3 = p[i + 3]
+            let x4 = p[i + 4], x5 = p[i + 5], x6 = p[i + 6], x7 = p[i + 7]
+            m0 = better(x0, m0); m1 = better(x1, m1); m2 = better(x2, m2); m3 = better(x3, m3)
+            m4 = better(x4, m4); m5 = better(x5, m5); m6 = better(x6, m6); m7 = better(x7, m7)
+            nans |= nan(x0) | nan(x1) | nan(x2) | nan(x3) | nan(x4) | nan(x5) | nan(x6) | nan(x7)
+            i += 8
+        }
+        if nans != 0 { return nil }
+        var result = m0
+        for m in [m1, m2, m3, m4, m5, m6, m7] { result = better(m, result) }
+        return result
+    }
 }

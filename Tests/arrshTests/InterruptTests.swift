@@ -36,6 +36,22 @@ struct InterruptTests {
         #expect(run.status == 1)
     }
 
+    @Test("a Ctrl-C while arrsh waits for the pipe is forgotten, even mid-line; the lines run")
+    func interruptWhileWaiting() throws {
+        let arrsh = try LiveArrsh()
+        arrsh.send("x = 2\nprint('waiting')\n")
+        try arrsh.waitFor("waiting\n")
+        Thread.sleep(forTimeInterval: 0.2)
+        arrsh.interrupt()
+        arrsh.send("y = ")
+        Thread.sleep(forTimeInterval: 0.2)
+        arrsh.interrupt()
+        arrsh.send("x * 21; y\n")
+        let run = try arrsh.finish()
+        #expect(run.output == "waiting\n42\n")
+        #expect(run.status == 0)
+    }
+
     @Test("printing a list of 10**7 items stops; the list is still whole")
     func longPrint() throws {
         let arrsh = try LiveArrsh()

@@ -1,3 +1,4 @@
+import ArrayEngine
 import Foundation
 
 /// What one attempt to read a line produced.
@@ -19,24 +20,28 @@ protocol LineReader: AnyObject {
 
 /// Reads standard input without prompts (pipes, files, tests) as raw bytes, so a line
 /// that is not UTF-8 is reported rather than silently repaired, and a line of any
-/// length is read in one piece.
+/// length is read in one piece. A Ctrl-C while it waits is `.interrupted`.
 final class PlainLineReader: LineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// The first byte of `buffer` not yet returned.
     private var start = 0
     private var atEnd = false
+    /// Set when the last wait for input ended with a Ctrl-C (SIGINT interrupted `read`).
+    private var interrupted = false
 
     init(descriptor: Int32 = STDIN_FILENO) { self.descriptor = descriptor }
 
     func read(prompt: String) -> LineRead {
-        guard let bytes = nextLine() else { return .endOfInput }
+        guard let bytes = nextLine() else { return interrupted ? .interrupted : .endOfInput }
         guard let text = String(validating: bytes, as: UTF8.self) else { return .undecodable(bytes) }
         return .line(text)
     }
 
-    /// The next line without its `\n` (or `\r\n`); the last line may lack one.
+    /// The next line without its `\n` (or `\r\n`); the last line may lack one. Nil at
+    /// the end of input, or when a Ctrl-C interrupted the wait (`interrupted`).
     private func nextLine() -> [UInt8]? {
+        interrupted = false
         var scanned = start
         while true {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -47,7 +52,7 @@ final class PlainLineReader: LineReader {
             }
             scanned = buffer.count
             if atEnd || !fill(keepingFrom: &scanned) {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count, !interrupted else { return nil }
                 defer { start = buffer.count }
                 return Array(buffer[start...])
             }
@@ -55,7 +60,7 @@ final class PlainLineReader: LineReader {
     }
 
     /// Drops the bytes already returned and appends the next chunk of input; false at
-    /// its end. `scanned` moves with the bytes it indexes.
+    /// its end or for a Ctrl-C. `scanned` moves with the bytes it indexes.
     private func fill(keepingFrom scanned: inout Int) -> Bool {
         buffer.removeFirst(start)
         scanned -= start
@@ -65,7 +70,13 @@ final class PlainLineReader: LineReader {
         buffer += repeatElement(0, count: chunk)
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + old, chunk) }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR {
+                guard Interruption.isRequested else { continue }
+                Interruption.clear()
+                buffer.removeLast(chunk)
+                interrupted = true
+                return false
+            }
             buffer.removeLast(chunk - max(count, 0))
             if count <= 0 { atEnd = true }
             return count > 0

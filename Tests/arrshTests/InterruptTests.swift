@@ -35,6 +35,35 @@ struct InterruptTests {
         #expect(run.output == "ready\nKeyboardInterrupt\n(0, np.float64(499999500000.0), array([999999., 999998., 999997.]))\n")
         #expect(run.status == 1)
     }
+
+    @Test("a Ctrl-C while arrsh waits for the pipe is forgotten, even mid-line; the lines run")
+    func interruptWhileWaiting() throws {
+        let arrsh = try LiveArrsh()
+        arrsh.send("x = 2\nprint('waiting')\n")
+        try arrsh.waitFor("waiting\n")
+        Thread.sleep(forTimeInterval: 0.2)
+        arrsh.interrupt()
+        arrsh.send("y = ")
+        Thread.sleep(forTimeInterval: 0.2)
+        arrsh.interrupt()
+        arrsh.send("x * 21; y\n")
+        let run = try arrsh.finish()
+        #expect(run.output == "waiting\n42\n")
+        #expect(run.status == 0)
+    }
+
+    @Test("printing a list of 10**7 items stops; the list is still whole")
+    func longPrint() throws {
+        let arrsh = try LiveArrsh()
+        arrsh.send("x = [0] * 10**7; x[-1] = 7\n")
+        arrsh.send("print('ready'); print(x)\n")
+        try arrsh.waitFor("ready\n")
+        arrsh.interrupt()
+        arrsh.send("len(x), x[-1]\n")
+        let run = try arrsh.finish()
+        #expect(run.output == "ready\nKeyboardInterrupt\n(10000000, 7)\n")
+        #expect(run.status == 1)
+    }
 }
 
 /// A running `arrsh` reading a pipe: lines can be sent while it runs, and its

@@ -35,7 +35,11 @@ enum PythonArithmetic {
         let (total, overflow) = items.count.multipliedReportingOverflow(by: max(0, count))
         if overflow { throw PythonError(MemoryLimit.exceeded) }
         try engine { () throws(ArrayError) in try MemoryLimit.check(count: total, of: Value.self) }
-        return Array([[Value]](repeating: items, count: max(0, count)).joined())
+        if items.count == 1 { return Array(repeating: items[0], count: total) }
+        var result: [Value] = []
+        result.reserveCapacity(total)
+        for _ in 0..<max(0, count) { result += items }
+        return result
     }
 
     /// `text * count`, with Python's errors for a result too long to index or to hold.

@@ -31,7 +31,7 @@ enum Repr {
         case .tuple(let items):
             try nesting.enter()
             defer { nesting.depth -= 1 }
-            let parts = try items.map { v throws(PythonError) in try repr(v, &nesting) }
+            let parts = try reprs(of: items, &nesting)
             return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
         case .list(let list):
             let key = ObjectIdentifier(list)
@@ -39,7 +39,7 @@ enum Repr {
             try nesting.enter()
             nesting.lists.insert(key)
             defer { nesting.depth -= 1; nesting.lists.remove(key) }
-            return "[" + (try list.items.map { v throws(PythonError) in try repr(v, &nesting) }).joined(separator: ", ") + "]"
+            return "[" + (try reprs(of: list.items, &nesting)).joined(separator: ", ") + "]"
         case .slice(let a, let b, let c):
             return "slice(\(try repr(a, &nesting)), \(try repr(b, &nesting)), \(try repr(c, &nesting)))"
         case .range(let start, let stop, let step):
@@ -61,6 +61,17 @@ enum Repr {
         case .flags(let a): return FlagsText.text(a)
         case .object(let o): return o.repr()
         }
+    }
+
+    /// The items' reprs; a Ctrl-C stops a long list's (`[0] * 10**7`) with KeyboardInterrupt.
+    private static func reprs(of items: [Value], _ nesting: inout Nesting) throws(PythonError) -> [String] {
+        var parts: [String] = []
+        parts.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            if i & 0xFFFF == 0xFFFF { try engine { () throws(ArrayError) in try Interruption.check() } }
+            parts.append(try repr(item, &nesting))
+        }
+        return parts
     }
 
     static func str(_ value: Value) throws(PythonError) -> String {

@@ -62,6 +62,7 @@ final class ListObject {
     /// recurse once per level and overflow the stack, so nested lists that only this
     /// one holds are emptied one after another instead (CPython's "trashcan" does the same).
     deinit {
+        guard items.contains(where: { if case .list = $0 { true } else { false } }) else { return }
         var pending = items
         items = []
         while var value = pending.popLast() {

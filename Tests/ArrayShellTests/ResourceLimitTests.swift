@@ -23,9 +23,7 @@ struct ResourceLimitTests {
         ("np.arange(-9223372036854775807, 9223372036854775807)", "ValueError: Maximum allowed size exceeded"),
     ])
     func shapeOverflowIsValueError(input: String, error: String) {
-        let shell = CapturedSession()
-        #expect(shell.run(input) == (output: "", errors: error + "\n"))
-        #expect(shell.isAlive)
+        CapturedSession.expectOneError(input, error)
     }
 
     @Test("the zeros of 10**12 floats are NumPy's MemoryError")
@@ -51,9 +49,7 @@ struct ResourceLimitTests {
         ("len(range(-2**62, 2**62))", "OverflowError: Python int too large to convert to C ssize_t"),
     ])
     func hugeSequenceIsMemoryError(input: String, error: String) {
-        let shell = CapturedSession()
-        #expect(shell.run(input) == (output: "", errors: error + "\n"))
-        #expect(shell.isAlive)
+        CapturedSession.expectOneError(input, error)
     }
 
     @Test("ranges are counted, not built, and still list every int")
@@ -131,9 +127,7 @@ struct ResourceLimitTests {
         (String(repeating: "1 if 1 else ", count: 100_000) + "1", tooDeep),
     ])
     func deepNestingIsAnError(input: String, error: String) {
-        let shell = CapturedSession()
-        #expect(shell.run(input) == (output: "", errors: error + "\n"))
-        #expect(shell.isAlive)
+        CapturedSession.expectOneError(input, error)
     }
 
     @Test("the deepest expressions accepted still evaluate", arguments: [

@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 @testable import ArrayShell
 
 /// A session whose output and error lines are collected, for tests.
@@ -21,6 +22,10 @@ final class SessionHarness {
         return String(transcript[start...])
     }
 }
+=======
+import ArrayShell
+import Testing
+>>>>>>> fuzz
 
 /// A session whose output and error lines are collected, for tests that feed it source text.
 final class CapturedSession {
@@ -43,5 +48,15 @@ final class CapturedSession {
     /// Whether the session still runs statements: the check after every error.
     var isAlive: Bool {
         run("alive = 6 * 7; alive") == (output: "42\n", errors: "")
+    }
+}
+
+extension CapturedSession {
+    /// Runs `input` in a fresh session: it must print nothing but the one error line
+    /// `error`, and the session must still run statements afterwards.
+    static func expectOneError(_ input: String, _ error: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let shell = CapturedSession()
+        #expect(shell.run(input) == (output: "", errors: error + "\n"), sourceLocation: sourceLocation)
+        #expect(shell.isAlive, sourceLocation: sourceLocation)
     }
 }

@@ -12,26 +12,18 @@ import Glibc
 struct InterruptTests {
     @Test("a long line of element-wise operations and copies stops; b and c stay whole")
     func elementWiseAndCopies() throws {
-        let arrsh = try LiveArrsh()
-        arrsh.send("a = np.arange(10**6, dtype=np.float64); b = a * 2.0; c = a.copy()\n")
-        arrsh.send("print('ready'); " + String(repeating: "b = a * 2.0; c = a.copy(); ", count: 5_000) + "\n")
-        try arrsh.waitFor("ready\n")
-        arrsh.interrupt()
-        arrsh.send("np.array_equal(b, a * 2.0), np.array_equal(c, a), a.base is None, b.flags.writeable\nprint('end')\n")
-        let run = try arrsh.finish()
+        let run = try interrupt(String(repeating: "b = a * 2.0; c = a.copy(); ", count: 5_000),
+                                after: "a = np.arange(10**6, dtype=np.float64); b = a * 2.0; c = a.copy()",
+                                then: "np.array_equal(b, a * 2.0), np.array_equal(c, a), a.base is None, b.flags.writeable\nprint('end')")
         #expect(run.output == "ready\nKeyboardInterrupt\n(True, True, True, True)\nend\n")
         #expect(run.status == 1)
     }
 
     @Test("a reduction over 10**11 elements stops inside its loop; the names it would bind do not change")
     func longReduction() throws {
-        let arrsh = try LiveArrsh()
-        arrsh.send("a = np.arange(10**6, dtype=np.float64); s = 0\n")
-        arrsh.send("print('ready'); s = np.broadcast_to(a, (10**5, 10**6)).sum()\n")
-        try arrsh.waitFor("ready\n")
-        arrsh.interrupt()
-        arrsh.send("s, a.sum(), a[::-1][:3]\n")
-        let run = try arrsh.finish()
+        let run = try interrupt("s = np.broadcast_to(a, (10**5, 10**6)).sum()",
+                                after: "a = np.arange(10**6, dtype=np.float64); s = 0",
+                                then: "s, a.sum(), a[::-1][:3]")
         #expect(run.output == "ready\nKeyboardInterrupt\n(0, np.float64(499999500000.0), array([999999., 999998., 999997.]))\n")
         #expect(run.status == 1)
     }
@@ -54,15 +46,22 @@ struct InterruptTests {
 
     @Test("printing a list of 10**7 items stops; the list is still whole")
     func longPrint() throws {
-        let arrsh = try LiveArrsh()
-        arrsh.send("x = [0] * 10**7; x[-1] = 7\n")
-        arrsh.send("print('ready'); print(x)\n")
-        try arrsh.waitFor("ready\n")
-        arrsh.interrupt()
-        arrsh.send("len(x), x[-1]\n")
-        let run = try arrsh.finish()
+        let run = try interrupt("print(x)", after: "x = [0] * 10**7; x[-1] = 7", then: "len(x), x[-1]")
         #expect(run.output == "ready\nKeyboardInterrupt\n(10000000, 7)\n")
         #expect(run.status == 1)
+    }
+
+    /// Runs `setup`, then `line` after a statement printing `ready` (so the line is
+    /// running once `ready` shows), sends SIGINT, then `checks`; returns everything
+    /// arrsh printed and its exit status.
+    func interrupt(_ line: String, after setup: String, then checks: String) throws -> (output: String, status: Int32) {
+        let arrsh = try LiveArrsh()
+        arrsh.send(setup + "\n")
+        arrsh.send("print('ready'); " + line + "\n")
+        try arrsh.waitFor("ready\n")
+        arrsh.interrupt()
+        arrsh.send(checks + "\n")
+        return try arrsh.finish()
     }
 }
 

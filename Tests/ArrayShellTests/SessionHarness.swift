@@ -1,5 +1,5 @@
-<<<<<<< HEAD
 @testable import ArrayShell
+import Testing
 
 /// A session whose output and error lines are collected, for tests.
 final class SessionHarness {
@@ -22,10 +22,6 @@ final class SessionHarness {
         return String(transcript[start...])
     }
 }
-=======
-import ArrayShell
-import Testing
->>>>>>> fuzz
 
 /// A session whose output and error lines are collected, for tests that feed it source text.
 final class CapturedSession {

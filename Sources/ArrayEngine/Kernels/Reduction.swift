@@ -166,9 +166,14 @@ private protocol Folding {
 extension Folding {
     static var wholeRuns: Bool { false }
 
-    /// In order, one element after the other.
     @inline(__always)
     static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) -> Element {
+        inOrder(base, n, stride, start)
+    }
+
+    /// In order, one element after the other.
+    @inline(__always)
+    static func inOrder(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) -> Element {
         var acc = start
         if stride == MemoryLayout<Element>.stride, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 {
             for i in 0..<n { acc = combine(acc, Element.element(base, at: i)) }
@@ -234,9 +239,7 @@ private enum FloatMinimum<T: FloatElement>: Folding {
                                                                  maximum: false) {
             return unsafeBitCast(result, to: T.self)
         }
-        var acc = start
-        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
-        return acc
+        return inOrder(base, n, stride, start)
     }
 }
 
@@ -248,9 +251,7 @@ private enum FloatMaximum<T: FloatElement>: Folding {
                                                                  maximum: true) {
             return unsafeBitCast(result, to: T.self)
         }
-        var acc = start
-        for i in 0..<n { acc = combine(acc, base.loadUnaligned(fromByteOffset: i * stride, as: T.self)) }
-        return acc
+        return inOrder(base, n, stride, start)
     }
 }
 

@@ -18,11 +18,11 @@ extension NDArray {
     }
 
     /// Resolves one `-1` in a requested shape against this array's size.
-    public func resolve(shape requested: [Int]) throws(ArrayError) -> [Int] {
+    public func resolve(shape requested: [Int]) throws(PythonError) -> [Int] {
         let unknown = requested.indices.filter { requested[$0] == -1 }
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
-        let mismatch = ArrayError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
+        let mismatch = PythonError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         var shape = requested
         var known = 1
         for extent in requested where extent != -1 {
@@ -71,7 +71,7 @@ extension NDArray {
 
     /// `a.reshape(shape)`: a view when possible, else a view of a C-ordered copy
     /// (whose base is that copy, as in NumPy).
-    public func reshape(_ requested: [Int]) throws(ArrayError) -> NDArray {
+    public func reshape(_ requested: [Int]) throws(PythonError) -> NDArray {
         let newShape = try resolve(shape: requested)
         if let newStrides = stridesForReshape(to: newShape) {
             return view(shape: newShape, strides: newStrides)
@@ -81,7 +81,7 @@ extension NDArray {
     }
 
     /// `a.shape = shape`: changes this array in place, only when no copy is needed.
-    public func setShape(_ requested: [Int]) throws(ArrayError) {
+    public func setShape(_ requested: [Int]) throws(PythonError) {
         let newShape = try resolve(shape: requested)
         guard let newStrides = stridesForReshape(to: newShape) else {
             throw .init("AttributeError", "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
@@ -90,13 +90,13 @@ extension NDArray {
     }
 
     /// `a.ravel()`: a 1-D view when the data is C-contiguous, else a copy.
-    public func ravel() throws(ArrayError) -> NDArray {
+    public func ravel() throws(PythonError) -> NDArray {
         if isCContiguous { return view(shape: [size], strides: [itemsize]) }
         return try copy().detachedReshape([size])
     }
 
     /// `a.flatten()`: always a new array that owns its data.
-    public func flatten() throws(ArrayError) -> NDArray {
+    public func flatten() throws(PythonError) -> NDArray {
         try copy().detachedReshape([size])
     }
 
@@ -107,21 +107,21 @@ extension NDArray {
     }
 
     /// `a.transpose(axes)` / `a.T`: a view with permuted axes.
-    public func transposed(_ axes: [Int]? = nil) throws(ArrayError) -> NDArray {
+    public func transposed(_ axes: [Int]? = nil) throws(PythonError) -> NDArray {
         let order = axes ?? Array((0..<ndim).reversed())
         guard order.count == ndim else { throw .value("axes don't match array") }
-        let normal = try order.map { axis throws(ArrayError) in try normalizeAxis(axis) }
+        let normal = try order.map { axis throws(PythonError) in try normalizeAxis(axis) }
         guard Set(normal).count == ndim else { throw .value("repeated axis in transpose") }
         return view(shape: normal.map { shape[$0] }, strides: normal.map { strides[$0] })
     }
 
-    public func swapAxes(_ first: Int, _ second: Int) throws(ArrayError) -> NDArray {
+    public func swapAxes(_ first: Int, _ second: Int) throws(PythonError) -> NDArray {
         var order = Array(0..<ndim)
         order.swapAt(try normalizeAxis(first, naming: "axis1"), try normalizeAxis(second, naming: "axis2"))
         return try transposed(order)
     }
 
-    public func moveAxis(_ source: Int, to destination: Int) throws(ArrayError) -> NDArray {
+    public func moveAxis(_ source: Int, to destination: Int) throws(PythonError) -> NDArray {
         let from = try normalizeAxis(source, naming: "source"), to = try normalizeAxis(destination, naming: "destination")
         var order = Array(0..<ndim).filter { $0 != from }
         order.insert(from, at: to)
@@ -129,7 +129,7 @@ extension NDArray {
     }
 
     /// `np.expand_dims(a, axis)`.
-    public func expandDims(_ axis: Int) throws(ArrayError) -> NDArray {
+    public func expandDims(_ axis: Int) throws(PythonError) -> NDArray {
         try NDArray.checkRank(ndim + 1)
         guard axis >= -(ndim + 1), axis <= ndim else { throw .axis(axis, ndim: ndim + 1) }
         let position = axis < 0 ? axis + ndim + 1 : axis
@@ -143,10 +143,10 @@ extension NDArray {
     }
 
     /// `a.squeeze(axis)`: drops axes of extent 1 (all of them when `axes` is nil).
-    public func squeeze(_ axes: [Int]? = nil) throws(ArrayError) -> NDArray {
+    public func squeeze(_ axes: [Int]? = nil) throws(PythonError) -> NDArray {
         let drop: [Int]
         if let axes {
-            drop = try axes.map { axis throws(ArrayError) in try normalizeAxis(axis) }
+            drop = try axes.map { axis throws(PythonError) in try normalizeAxis(axis) }
             if drop.contains(where: { shape[$0] != 1 }) {
                 throw .value("cannot select an axis to squeeze out which has size not equal to one")
             }
@@ -160,7 +160,7 @@ extension NDArray {
     }
 
     /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
-    public func reinterpreted(as newType: DType) throws(ArrayError) -> NDArray {
+    public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
         if newType.itemsize == itemsize {
             return view(shape: shape, strides: strides, dtype: newType)
         }
@@ -181,10 +181,10 @@ extension NDArray {
     }
 
     /// An axis number made non-negative; `naming` prefixes the error as NumPy does (`source: axis 3 ...`).
-    public func normalizeAxis(_ axis: Int, naming parameter: String? = nil) throws(ArrayError) -> Int {
+    public func normalizeAxis(_ axis: Int, naming parameter: String? = nil) throws(PythonError) -> Int {
         guard axis >= -ndim, axis < ndim else {
-            let error = ArrayError.axis(axis, ndim: ndim)
-            throw parameter.map { ArrayError(error.exception, "\($0): \(error.message)") } ?? error
+            let error = PythonError.axis(axis, ndim: ndim)
+            throw parameter.map { PythonError(error.exception, "\($0): \(error.message)") } ?? error
         }
         return axis < 0 ? axis + ndim : axis
     }

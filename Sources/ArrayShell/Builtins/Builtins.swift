@@ -265,7 +265,7 @@ enum Builtins {
         case .scalar(let s): return Convert.python(s)
         case .array(let a):
             guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
-            return Convert.python(try engine { () throws(ArrayError) in try a.item() })
+            return Convert.python(try a.item())
         default:
             throw .type("\(name)() argument must be a string or a real number, not '\(value.typeName)'")
         }

@@ -27,7 +27,7 @@ enum ArrayAttributes {
         case "itemsize": return .int(a.itemsize)
         case "nbytes": return .int(a.nbytes)
         case "flags": return .flags(a)
-        case "T": return .array(try engine { () throws(ArrayError) in try a.transposed() })
+        case "T": return .array(try a.transposed())
         default: break
         }
         if forwarded.contains(name), case .function(let function)? = interpreter.numpy.attributes[name] {
@@ -42,7 +42,7 @@ enum ArrayAttributes {
         switch name {
         case "shape":
             let shape = try Convert.shape(value)
-            try engine { () throws(ArrayError) in try a.setShape(shape) }
+            try a.setShape(shape)
         case "base", "ndim", "size", "itemsize", "nbytes", "flags", "T", "strides", "dtype":
             throw .attribute("attribute '\(name)' of 'numpy.ndarray' objects is not writable")
         default:
@@ -61,41 +61,41 @@ enum ArrayAttributes {
         case "copy":
             return method(name, doc: "a.copy() -> ndarray\nA new array that owns a copy of the data (never a view).") { _, args throws(PythonError) in
                 _ = try args.bind("copy", ["order?"])
-                return .array(try engine { () throws(ArrayError) in try a.copy() })
+                return .array(try a.copy())
             }
         case "view":
             return method(name, doc: "a.view(dtype=None) -> ndarray\nA new array object over the same memory (the bytes reinterpreted when dtype is given).") { _, args throws(PythonError) in
                 let bound = try args.bind("view", ["dtype?"])
                 guard let dtype = try bound.dtype("dtype") else { return .array(a.view()) }
-                return .array(try engine { () throws(ArrayError) in try a.reinterpreted(as: dtype) })
+                return .array(try a.reinterpreted(as: dtype))
             }
         case "reshape":
             return method(name, doc: "a.reshape(shape) -> ndarray\nA view with a new shape when the strides allow it, otherwise a copy.") { _, args throws(PythonError) in
                 let shape = try shapeArguments(args, "reshape")
-                return .array(try engine { () throws(ArrayError) in try a.reshape(shape) })
+                return .array(try a.reshape(shape))
             }
         case "transpose":
             return method(name, doc: "a.transpose(*axes) -> ndarray\nA view with the axes reversed or permuted.") { _, args throws(PythonError) in
                 let axes = args.positional.isEmpty ? nil : try shapeArguments(args, "transpose")
-                return .array(try engine { () throws(ArrayError) in try a.transposed(axes) })
+                return .array(try a.transposed(axes))
             }
         case "flatten":
             return method(name, doc: "a.flatten() -> ndarray\nA 1-D copy that owns its data (unlike ravel, never a view).") { _, args throws(PythonError) in
                 _ = try args.bind("flatten", ["order?"])
-                return .array(try engine { () throws(ArrayError) in try a.flatten() })
+                return .array(try a.flatten())
             }
         case "astype":
             return method(name, doc: "a.astype(dtype, copy=True) -> ndarray\nA converted copy; with copy=False, a itself when nothing changes.") { _, args throws(PythonError) in
                 let bound = try args.bind("astype", ["dtype", "order?", "casting?", "subok?", "copy?"], style: .numpyC)
                 let dtype = try Convert.dtype(bound.raw("dtype") ?? .none)
                 if dtype == a.dtype, !(try bound.bool("copy", default: true)) { return .array(a) }
-                return .array(try engine { () throws(ArrayError) in try a.copyKeepingOrder(as: dtype) })
+                return .array(try a.copyKeepingOrder(as: dtype))
             }
         case "fill":
             return method(name, doc: "a.fill(value)\nSets every element of a (in place, through any view).") { _, args throws(PythonError) in
                 let bound = try args.bind("fill", ["value"])
                 let value = try Convert.operand(bound.raw("value") ?? .none, besides: a.dtype)
-                try engine { () throws(ArrayError) in try a.assign(value) }
+                try a.assign(value)
                 return .none
             }
         case "tolist":
@@ -106,22 +106,22 @@ enum ArrayAttributes {
         case "item":
             return method(name, doc: "a.item(*index) -> number\nOne element as a Python number.") { _, args throws(PythonError) in
                 if args.positional.isEmpty {
-                    return Convert.python(try engine { () throws(ArrayError) in try a.item() })
+                    return Convert.python(try a.item())
                 }
                 let items = try args.positional.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
                 if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {
-                    let flattened = try engine { () throws(ArrayError) in try a.ravel() }
+                    let flattened = try a.ravel()
                     guard flat >= -a.size, flat < a.size else { throw .index("index \(flat) is out of bounds for size \(a.size)") }
-                    return Convert.python(try engine { () throws(ArrayError) in try flattened.select([.integer(flat)]) }.scalarValue)
+                    return Convert.python(try flattened.select([.integer(flat)]).scalarValue)
                 }
-                return Convert.python(try engine { () throws(ArrayError) in try a.select(items) }.scalarValue)
+                return Convert.python(try a.select(items).scalarValue)
             }
         case "setflags":
             return method(name, doc: "a.setflags(write=None)\nMakes a read-only (write=False) or writeable again.") { _, args throws(PythonError) in
                 let bound = try args.bind("setflags", ["write?", "align?", "uic?"])
                 if let write = bound["write"] {
                     let flag = try Convert.truth(write)
-                    try engine { () throws(ArrayError) in try a.setWriteable(flag) }
+                    try a.setWriteable(flag)
                 }
                 return .none
             }
@@ -129,7 +129,7 @@ enum ArrayAttributes {
             return method(name, doc: "a.sort(axis=-1)\nSorts a in place.") { _, args throws(PythonError) in
                 let bound = try args.bind("sort", ["axis?"])
                 let axis = try bound.int("axis", default: -1)
-                try engine { () throws(ArrayError) in try a.assign(try Sorting.sorted(a, axis: axis)) }
+                try a.assign(try Sorting.sorted(a, axis: axis))
                 return .none
             }
         default:
@@ -147,7 +147,7 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
-        let values = try engine { () throws(ArrayError) in try a.elements() }.map(Convert.python)
+        let values = try a.elements().map(Convert.python)
         if a.ndim == 0 { return values.first ?? .none }
         func nest(_ axis: Int, _ start: Int) -> (Value, Int) {
             if axis == a.ndim { return (values[start], start + 1) }

@@ -20,7 +20,7 @@ extension NumPyModule {
                 } else if !mayCopy {
                     throw copyFalseError
                 } else if case .array(let a) = object {
-                    result = try engine { () throws(ArrayError) in try a.copyKeepingOrder(as: dtype) }
+                    result = try a.copyKeepingOrder(as: dtype)
                 } else {
                     result = try Convert.array(object, dtype: dtype)
                 }
@@ -28,7 +28,7 @@ extension NumPyModule {
                 if ndmin > NDArray.maximumDimensions { throw .value("ndmin must be <= ndmax (\(NDArray.maximumDimensions))") }
                 if result.ndim < ndmin {
                     let shape = [Int](repeating: 1, count: ndmin - result.ndim) + result.shape
-                    result = try engine { () throws(ArrayError) in try result.reshape(shape) }
+                    result = try result.reshape(shape)
                 }
                 return .array(result)
             },
@@ -43,7 +43,7 @@ extension NumPyModule {
                 A new array that owns a copy of the data: a deep copy, never a view (its base is None).
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
-                return .array(try engine { () throws(ArrayError) in try a.copyKeepingOrder() })
+                return .array(try a.copyKeepingOrder())
             },
             function("arange", ["start?", "stop?", "step?", "dtype?"], doc: """
                 arange([start,] stop[, step], dtype=None) -> ndarray
@@ -57,9 +57,7 @@ extension NumPyModule {
                 let scalars = try values.map { v throws(PythonError) in try Convert.scalar(v) }
                 let inferred = scalars.reduce(DType.int64) { DType.promote($0, $1.dtype == .bool ? .int64 : $1.dtype) }
                 let dtype = try args.dtype("dtype") ?? inferred
-                return .array(try engine { () throws(ArrayError) in
-                    try NDArray.arange(start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype)
-                })
+                return .array(try NDArray.arange(start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype))
             },
             filled("zeros", value: .int(0), doc: "zeros(shape, dtype=float) -> ndarray\nA new array of zeros (owns its data)."),
             filled("ones", value: .int(1), doc: "ones(shape, dtype=float) -> ndarray\nA new array of ones (owns its data)."),
@@ -71,7 +69,7 @@ extension NumPyModule {
                 let shape = try args.shape("shape")
                 let value = try Convert.scalar(args.raw("fill_value") ?? .none)
                 let dtype = try args.dtype("dtype") ?? value.dtype
-                return .array(try engine { () throws(ArrayError) in try NDArray.full(shape: shape, value: value, dtype: dtype) })
+                return .array(try NDArray.full(shape: shape, value: value, dtype: dtype))
             },
             like("zeros_like", value: .int(0)), like("ones_like", value: .int(1)), like("empty_like", value: .int(0)),
             function("full_like", ["a", "fill_value", "dtype?"], doc: """
@@ -81,7 +79,7 @@ extension NumPyModule {
                 let a = try args.requiredArray("a")
                 let value = try Convert.scalar(args.raw("fill_value") ?? .none)
                 let dtype = try args.dtype("dtype") ?? a.dtype
-                return .array(try engine { () throws(ArrayError) in try NDArray.full(shape: a.shape, value: value, dtype: dtype) })
+                return .array(try NDArray.full(shape: a.shape, value: value, dtype: dtype))
             },
             function("linspace", ["start", "stop", "num?", "endpoint?", "dtype?"], doc: """
                 linspace(start, stop, num=50, endpoint=True) -> ndarray
@@ -91,13 +89,11 @@ extension NumPyModule {
                 let stop = try Convert.double(args.raw("stop") ?? .none)
                 let count = try args.int("num", default: 50)
                 let endpoint = try args.bool("endpoint", default: true)
-                var result = try engine { () throws(ArrayError) in
-                    try NDArray.linspace(start: start, stop: stop, count: count, endpoint: endpoint)
-                }
+                var result = try NDArray.linspace(start: start, stop: stop, count: count, endpoint: endpoint)
                 if let dtype = try args.dtype("dtype"), dtype != .float64 {
                     // NumPy floors before casting to an integer type (a cast alone truncates).
-                    let floored = dtype.isInteger ? try engine { () throws(ArrayError) in try UnaryKernel.run(.floor, result) } : result
-                    result = try engine { () throws(ArrayError) in try floored.copy(as: dtype) }
+                    let floored = dtype.isInteger ? try UnaryKernel.run(.floor, result) : result
+                    result = try floored.copy(as: dtype)
                 } else if endpoint ? count > 1 : count > 0 {
                     // NumPy scales an `arange(num).reshape(-1)` view in place and returns
                     // it, so a float64 linspace with a step is a view (`.base` is set).
@@ -113,7 +109,7 @@ extension NumPyModule {
                 let m = try args.int("M") ?? n
                 let k = try args.int("k", default: 0)
                 let dtype = try args.dtype("dtype") ?? .float64
-                return .array(try engine { () throws(ArrayError) in try NDArray.eye(rows: n, columns: m, diagonal: k, dtype: dtype) })
+                return .array(try NDArray.eye(rows: n, columns: m, diagonal: k, dtype: dtype))
             },
             function("identity", ["n", "dtype?"], doc: """
                 identity(n, dtype=float) -> ndarray
@@ -121,7 +117,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let n = try args.int("n", default: 0)
                 let dtype = try args.dtype("dtype") ?? .float64
-                return .array(try engine { () throws(ArrayError) in try NDArray.eye(rows: n, columns: n, diagonal: 0, dtype: dtype) })
+                return .array(try NDArray.eye(rows: n, columns: n, diagonal: 0, dtype: dtype))
             },
         ]
     }
@@ -136,9 +132,7 @@ extension NumPyModule {
         function(name, ["shape", "dtype?"], style: name == "ones" ? .python : .numpyC, doc: doc) { _, args throws(PythonError) in
             let shape = try args.shape("shape")
             let dtype = try args.dtype("dtype") ?? .float64
-            return .array(try engine { () throws(ArrayError) in
-                try NDArray.full(shape: shape, value: Scalar(value, as: dtype), dtype: dtype)
-            })
+            return .array(try NDArray.full(shape: shape, value: Scalar(value, as: dtype), dtype: dtype))
         }
     }
 
@@ -147,9 +141,7 @@ extension NumPyModule {
         return function(name, ["a", "dtype?"], doc: "\(name)(a, dtype=None) -> ndarray\nA new array like np.\(base), with a's shape and dtype.") { _, args throws(PythonError) in
             let a = try args.requiredArray("a")
             let dtype = try args.dtype("dtype") ?? a.dtype
-            return .array(try engine { () throws(ArrayError) in
-                try NDArray.full(shape: a.shape, value: Scalar(value, as: dtype), dtype: dtype)
-            })
+            return .array(try NDArray.full(shape: a.shape, value: Scalar(value, as: dtype), dtype: dtype))
         }
     }
 }

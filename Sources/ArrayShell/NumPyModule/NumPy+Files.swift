@@ -11,7 +11,7 @@ extension NumPyModule {
                 """) { interpreter, args throws(PythonError) in
                 let path = withExtension(try pathArgument(args.raw("file")), ".npy")
                 let array = try args.requiredArray("arr")
-                let version = try engine { () throws(ArrayError) in try NPYFile.write(array, to: path) }
+                let version = try NPYFile.write(array, to: path)
                 if version.major != 1 {
                     interpreter.warn("UserWarning: Stored array in format \(version.major).\(version.minor). It can only be read by NumPy >= 1.9\n")
                 }
@@ -35,11 +35,9 @@ extension NumPyModule {
                     guard case .string(let name) = value else {
                         throw PythonError.type("mmap_mode must be a str or None, not \(value.typeName)")
                     }
-                    return try engine { () throws(ArrayError) in try MappedFile.Mode(numpyName: name) }
+                    return try MappedFile.Mode(numpyName: name)
                 }
-                let loaded = try engine { () throws(ArrayError) in
-                    try FileLoader.load(path: path, mmapMode: mode, maxHeaderSize: maxHeaderSize)
-                }
+                let loaded = try FileLoader.load(path: path, mmapMode: mode, maxHeaderSize: maxHeaderSize)
                 switch loaded {
                 case .array(let array): return .array(array)
                 case .archive(let archive): return .object(NpzFile(archive, maxHeaderSize: maxHeaderSize))
@@ -72,7 +70,7 @@ extension NumPyModule {
             named.append((name, try Convert.array(value)))
         }
         let path = withExtension(try pathArgument(file), ".npz")
-        try engine { () throws(ArrayError) in try NPZArchive.write(named, to: path) }
+        try NPZArchive.write(named, to: path)
         return .none
     }
 

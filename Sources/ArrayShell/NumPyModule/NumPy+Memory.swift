@@ -11,7 +11,7 @@ extension NumPyModule {
                 let a = try args.requiredArray("a"), b = try args.requiredArray("b")
                 // Bounds only by default; an answer too hard to find within max_work counts as "may".
                 let work = try args.int("max_work") ?? 0
-                let answer = try engine { () throws(ArrayError) in try MemoryOverlap.sharesMemory(a, b, maxWork: work) }
+                let answer = try MemoryOverlap.sharesMemory(a, b, maxWork: work)
                 return .bool(answer != .no)
             },
             function("shares_memory", ["a", "b", "max_work?"], doc: """
@@ -25,7 +25,7 @@ extension NumPyModule {
     }
 
     private static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(PythonError) -> Value {
-        switch try engine({ () throws(ArrayError) in try MemoryOverlap.sharesMemory(a, b, maxWork: maxWork) }) {
+        switch try MemoryOverlap.sharesMemory(a, b, maxWork: maxWork) {
         case .no: return .bool(false)
         case .yes: return .bool(true)
         case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")

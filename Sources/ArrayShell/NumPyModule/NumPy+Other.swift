@@ -13,14 +13,14 @@ extension NumPyModule {
                     if args.raw("x") != nil || args.raw("y") != nil {
                         throw .value("either both or neither of x and y should be given")
                     }
-                    return .tuple(try engine { () throws(ArrayError) in try condition.nonzeroIndices() }.map { .array($0) })
+                    return .tuple(try condition.nonzeroIndices().map { .array($0) })
                 }
                 let a = try Convert.operand(x, besides: y.numpyType), b = try Convert.operand(y, besides: x.numpyType)
-                return .array(try engine { () throws(ArrayError) in try Selection.where(condition, a, b) })
+                return .array(try Selection.where(condition, a, b))
             },
             function("nonzero", ["a"], doc: "nonzero(a) -> tuple of ndarrays\nThe indices of the non-zero elements, one array per axis.") { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
-                return .tuple(try engine { () throws(ArrayError) in try a.nonzeroIndices() }.map { .array($0) })
+                return .tuple(try a.nonzeroIndices().map { .array($0) })
             },
             function("array_equal", ["a1", "a2", "equal_nan?"], doc: """
                 array_equal(a1, a2) -> bool
@@ -49,21 +49,21 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let axis = args.raw("axis").map { $0.isNone } == true ? nil : try args.int("axis", default: -1)
-                return .array(try engine { () throws(ArrayError) in try Sorting.sorted(a, axis: axis) })
+                return .array(try Sorting.sorted(a, axis: axis))
             },
             function("unique", ["ar"], doc: """
                 unique(ar) -> ndarray
                 The sorted distinct elements: a new 1-D array.
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("ar")
-                return .array(try engine { () throws(ArrayError) in try Sorting.unique(a) })
+                return .array(try Sorting.unique(a))
             },
         ]
     }
 
     private static func allTrue(_ value: Value) throws(PythonError) -> Bool {
         guard case .array(let mask) = value else { return try Convert.truth(value) }
-        return try engine { () throws(ArrayError) in try Reduction.run(.all, mask, axes: nil).item() }.boolValue
+        return try Reduction.run(.all, mask, axes: nil).item().boolValue
     }
 
     private static func isClose(_ interpreter: Interpreter, _ args: BoundArguments) throws(PythonError) -> Value {
@@ -71,9 +71,7 @@ extension NumPyModule {
         let rtol = try args["rtol"].map { v throws(PythonError) in try Convert.double(v) } ?? 1e-5
         let atol = try args["atol"].map { v throws(PythonError) in try Convert.double(v) } ?? 1e-8
         let equalNaN = try args.bool("equal_nan", default: false)
-        let result = try engine { () throws(ArrayError) in
-            try Selection.isClose(a, b, relative: rtol, absolute: atol, equalNaN: equalNaN)
-        }
+        let result = try Selection.isClose(a, b, relative: rtol, absolute: atol, equalNaN: equalNaN)
         return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
     }
 }

@@ -26,9 +26,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let axes = try args.axes(), keepdims = try args.bool("keepdims", default: false)
-                let counts = try engine { () throws(ArrayError) in
-                    try Reduction.run(.sum, try a.copy(as: .bool), axes: axes, keepdims: keepdims)
-                }
+                let counts = try Reduction.run(.sum, try a.copy(as: .bool), axes: axes, keepdims: keepdims)
                 return try result(counts)
             },
         ]
@@ -39,11 +37,11 @@ extension NumPyModule {
             let a = try args.requiredArray("a")
             let axes = try args.axes(), keepdims = try args.bool("keepdims", default: false)
             let dtype = try args.dtype("dtype")
-            let reduced = try interpreter.withWarnings("reduce") { () throws(ArrayError) in
+            let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
                 try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype)
             }
             if let out = try args.array("out") {
-                try engine { () throws(ArrayError) in try out.assign(reduced) }
+                try out.assign(reduced)
                 return .array(out)
             }
             return try result(reduced)
@@ -52,14 +50,10 @@ extension NumPyModule {
 
     static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?) throws(PythonError) -> Value {
         let accumulator = dtype ?? (a.dtype.isFloat ? a.dtype : .float64)
-        let total = try engine { () throws(ArrayError) in
-            try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator)
-        }
-        let reducedAxes = try engine { () throws(ArrayError) in try Reduction.normalize(axes: axes, ndim: a.ndim) }
+        let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator)
+        let reducedAxes = try Reduction.normalize(axes: axes, ndim: a.ndim)
         let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
-        let divided = try engine { () throws(ArrayError) in
-            try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
-        }
+        let divided = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
         return try result(divided)
     }
 
@@ -67,7 +61,7 @@ extension NumPyModule {
         function(name, ["a", "axis?", "out?", "keepdims?"], doc: "\(name)(a, axis=None) -> int or ndarray\nIndex of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.") { _, args throws(PythonError) in
             let a = try args.requiredArray("a")
             let axis = try args.int("axis")
-            let found = try engine { () throws(ArrayError) in try ArgReduction.run(a, axis: axis, minimum: minimum) }
+            let found = try ArgReduction.run(a, axis: axis, minimum: minimum)
             return try result(found)
         }
     }
@@ -77,9 +71,7 @@ extension NumPyModule {
             let a = try args.requiredArray("a")
             let axis = try args.int("axis")
             let dtype = try args.dtype("dtype")
-            return .array(try engine { () throws(ArrayError) in
-                try Accumulation.run(operation, a, axis: axis, dtype: dtype)
-            })
+            return .array(try Accumulation.run(operation, a, axis: axis, dtype: dtype))
         }
     }
 }

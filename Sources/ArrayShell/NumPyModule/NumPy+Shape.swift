@@ -10,16 +10,16 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let shape = try args.shape("shape")
-                return .array(try engine { () throws(ArrayError) in try a.reshape(shape) })
+                return .array(try a.reshape(shape))
             },
-            unary("ravel", doc: "ravel(a) -> ndarray\nA 1-D view when a is C-contiguous, otherwise a copy.") { a throws(ArrayError) in try a.ravel() },
+            unary("ravel", doc: "ravel(a) -> ndarray\nA 1-D view when a is C-contiguous, otherwise a copy.") { a throws(PythonError) in try a.ravel() },
             function("transpose", ["a", "axes?"], doc: """
                 transpose(a, axes=None) -> ndarray
                 A view with the axes reversed (or permuted): no data is copied.
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let axes = try args.axes("axes")
-                return .array(try engine { () throws(ArrayError) in try a.transposed(axes) })
+                return .array(try a.transposed(axes))
             },
             function("swapaxes", ["a", "axis1", "axis2"], doc: """
                 swapaxes(a, axis1, axis2) -> ndarray
@@ -27,7 +27,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let (x, y) = (try args.int("axis1", default: 0), try args.int("axis2", default: 0))
-                return .array(try engine { () throws(ArrayError) in try a.swapAxes(x, y) })
+                return .array(try a.swapAxes(x, y))
             },
             function("moveaxis", ["a", "source", "destination"], doc: """
                 moveaxis(a, source, destination) -> ndarray
@@ -35,7 +35,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let (x, y) = (try args.int("source", default: 0), try args.int("destination", default: 0))
-                return .array(try engine { () throws(ArrayError) in try a.moveAxis(x, to: y) })
+                return .array(try a.moveAxis(x, to: y))
             },
             function("expand_dims", ["a", "axis"], doc: """
                 expand_dims(a, axis) -> ndarray
@@ -43,7 +43,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let axis = try args.int("axis", default: 0)
-                return .array(try engine { () throws(ArrayError) in try a.expandDims(axis) })
+                return .array(try a.expandDims(axis))
             },
             function("squeeze", ["a", "axis?"], doc: """
                 squeeze(a, axis=None) -> ndarray
@@ -51,7 +51,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("a")
                 let axes = try args.axes()
-                return .array(try engine { () throws(ArrayError) in try a.squeeze(axes) })
+                return .array(try a.squeeze(axes))
             },
             function("broadcast_to", ["array", "shape"], doc: """
                 broadcast_to(array, shape) -> ndarray
@@ -59,16 +59,16 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.requiredArray("array")
                 let shape = try args.shape("shape")
-                return .array(try engine { () throws(ArrayError) in try a.broadcast(to: shape) })
+                return .array(try a.broadcast(to: shape))
             },
             atLeast("atleast_1d", 1), atLeast("atleast_2d", 2),
         ]
     }
 
-    static func unary(_ name: String, doc: String, _ body: @escaping (NDArray) throws(ArrayError) -> NDArray) -> Function {
+    static func unary(_ name: String, doc: String, _ body: @escaping (NDArray) throws(PythonError) -> NDArray) -> Function {
         function(name, ["a"], doc: doc) { _, args throws(PythonError) in
             let a = try args.requiredArray("a")
-            return .array(try engine { () throws(ArrayError) in try body(a) })
+            return .array(try body(a))
         }
     }
 
@@ -77,7 +77,7 @@ extension NumPyModule {
             let a = try args.requiredArray("a")
             if a.ndim >= rank { return .array(a) }
             let shape = rank == 2 && a.ndim == 1 ? [1] + a.shape : [Int](repeating: 1, count: rank - a.ndim) + a.shape
-            return .array(try engine { () throws(ArrayError) in try a.reshape(shape) })
+            return .array(try a.reshape(shape))
         }
     }
 }

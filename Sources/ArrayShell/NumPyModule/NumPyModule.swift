@@ -62,8 +62,8 @@ enum NumPyModule {
             return .scalar(Scalar(.int(Int64(i)), as: dtype))
         }
         let array = try Convert.array(value)
-        if array.ndim == 0 { return .scalar(Scalar(try engine { () throws(ArrayError) in try array.item() }.value, as: dtype)) }
-        return .array(try engine { () throws(ArrayError) in try array.copy(as: dtype) })
+        if array.ndim == 0 { return .scalar(Scalar(try array.item().value, as: dtype)) }
+        return .array(try array.copy(as: dtype))
     }
 
     /// A reduction or function result: 0-d arrays come back as NumPy scalars.

@@ -65,7 +65,7 @@ enum FlagsAttributes {
         switch key.lowercased() {
         case "writeable", "w":
             let writeable = try Convert.truth(value)
-            try engine { () throws(ArrayError) in try a.setWriteable(writeable) }
+            try a.setWriteable(writeable)
         case "aligned", "a", "writebackifcopy", "x":
             throw .value("cannot set \(key.uppercased()) flag")
         default:

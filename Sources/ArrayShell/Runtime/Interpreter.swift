@@ -72,13 +72,13 @@ public final class Interpreter {
             break
         case .forLoop(let target, let iterable, let body):
             for item in try loopItems(try evaluate(iterable)) {
-                try engine { () throws(ArrayError) in try Interruption.check() }
+                try Interruption.check()
                 try assign(item, to: target)
                 if try run(body) == .breakLoop { break }
             }
         case .whileLoop(let condition, let body):
             while try Convert.truth(try evaluate(condition)) {
-                try engine { () throws(ArrayError) in try Interruption.check() }
+                try Interruption.check()
                 if try run(body) == .breakLoop { break }
             }
         case .conditional(let branches, let otherwise):
@@ -205,9 +205,9 @@ public final class Interpreter {
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
-            try engine { () throws(ArrayError) in try MemoryLimit.check(count: a.shape[0], of: Value.self) }
+            try MemoryLimit.check(count: a.shape[0], of: Value.self)
             return try (0..<a.shape[0]).map { i throws(PythonError) in
-                Convert.value(try engine { () throws(ArrayError) in try a.select([.integer(i)]) })
+                Convert.value(try a.select([.integer(i)]))
             }
         default:
             throw .type("'\(value.typeName)' object is not iterable")

@@ -47,7 +47,7 @@ extension Value {
         guard let count = rangeCount(start, stop, step) else {
             throw .overflow("Python int too large to convert to C ssize_t")
         }
-        try engine { () throws(ArrayError) in try MemoryLimit.check(count: count, of: Value.self) }
+        try MemoryLimit.check(count: count, of: Value.self)
         // Every item lies between start and stop, so wrapping arithmetic gives it exactly.
         return (0..<count).map { .int(start &+ $0 &* step) }
     }

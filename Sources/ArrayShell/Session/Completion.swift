@@ -92,7 +92,7 @@ extension Session {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         let candidates = entries.filter { $0.hasPrefix(stem) && (!stem.isEmpty || !$0.hasPrefix(".")) }.map { name -> String in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
             return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
         }
         return Completion(replacing: partial.count, candidates: candidates.sorted())

@@ -97,7 +97,11 @@ private struct ArangeFill: KindVisitor {
 
     func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         let values = array.pointer.assumingMemoryBound(to: T.self)
-        let first = T(start), delta = T(step)
+        // A fractional step counts as NumPy counts it: the distance between the first
+        // two elements once cast (`arange(-3, 3, 0.5, dtype=int)` steps by 1).
+        let first = T(start)
+        let delta = start.exactInteger != nil && step.exactInteger != nil ? T(step)
+            : T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) &- first
         for i in 0..<array.size {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
             values[i] = first &+ T(truncatingIfNeeded: i) &* delta

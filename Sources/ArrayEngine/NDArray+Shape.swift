@@ -3,10 +3,8 @@ extension NDArray {
     public var isCContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .c) }
     public var isFContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .fortran) }
 
-    public enum Order: Sendable { case c, fortran }
-
     /// NumPy's contiguity test: axes of extent 1 may have any stride.
-    static func isContiguous(shape: [Int], strides: [Int], itemsize: Int, order: Order) -> Bool {
+    static func isContiguous(shape: [Int], strides: [Int], itemsize: Int, order: ArrayOrder) -> Bool {
         if shape.contains(0) { return true }
         var expected = itemsize
         let axes = order == .c ? Array(shape.indices.reversed()) : Array(shape.indices)
@@ -122,10 +120,43 @@ extension NDArray {
     }
 
     public func moveAxis(_ source: Int, to destination: Int) throws(PythonError) -> NDArray {
-        let from = try normalizeAxis(source, naming: "source"), to = try normalizeAxis(destination, naming: "destination")
-        var order = Array(0..<ndim).filter { $0 != from }
-        order.insert(from, at: to)
+        try moveAxes([source], to: [destination])
+    }
+
+    /// `np.moveaxis(a, source, destination)` with sequences: each source axis lands at
+    /// its destination, the others keep their order (a view).
+    public func moveAxes(_ sources: [Int], to destinations: [Int]) throws(PythonError) -> NDArray {
+        let from = try normalizeAxes(sources, naming: "source"), to = try normalizeAxes(destinations, naming: "destination")
+        guard from.count == to.count else {
+            throw .value("`source` and `destination` arguments must have the same number of elements")
+        }
+        var order = Array(0..<ndim).filter { !from.contains($0) }
+        for (destination, source) in zip(to, from).sorted(by: { $0.0 < $1.0 }) { order.insert(source, at: destination) }
         return try transposed(order)
+    }
+
+    /// `np.expand_dims(a, axis)` with a tuple: new axes of length 1 at each position
+    /// of the result (a view).
+    public func expandDims(_ axes: [Int]) throws(PythonError) -> NDArray {
+        let resultRank = ndim + axes.count
+        try NDArray.checkRank(resultRank)
+        let positions = try axes.map { axis throws(PythonError) in
+            guard axis >= -resultRank, axis < resultRank else { throw PythonError.axis(axis, ndim: resultRank) }
+            return axis < 0 ? axis + resultRank : axis
+        }
+        guard Set(positions).count == positions.count else { throw .value("repeated axis") }
+        var result = self
+        for position in positions.sorted() { result = try result.expandDims(position) }
+        return result
+    }
+
+    /// NumPy's `normalize_axis_tuple`: every axis in range, none repeated.
+    func normalizeAxes(_ axes: [Int], naming parameter: String) throws(PythonError) -> [Int] {
+        let normal = try axes.map { axis throws(PythonError) in try normalizeAxis(axis, naming: parameter) }
+        guard Set(normal).count == normal.count else {
+            throw .value("repeated axis in `\(parameter)` argument")
+        }
+        return normal
     }
 
     /// `np.expand_dims(a, axis)`.
@@ -194,6 +225,6 @@ extension NDArray {
     /// `flags.aligned`: the first element and every step fall on the item size.
     public var isAligned: Bool {
         let alignment = dtype.itemsize
-        return Int(bitPattern: pointer) % alignment == 0 && strides.allSatisfy { $0 % alignment == 0 }
+        return !isAlignedFlagCleared && Int(bitPattern: pointer) % alignment == 0 && strides.allSatisfy { $0 % alignment == 0 }
     }
 }

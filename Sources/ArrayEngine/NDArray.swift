@@ -16,6 +16,8 @@ public final class NDArray {
     public let base: NDArray?
     /// `flags.writeable`: cleared for read-only memory and broadcast views.
     public internal(set) var isWriteable: Bool
+    /// `setflags(align=False)` clears NumPy's ALIGNED flag whatever the address.
+    var isAlignedFlagCleared = false
 
     init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
          base: NDArray?, writeable: Bool = true) {
@@ -154,5 +156,18 @@ extension NDArray {
             throw .value("cannot set WRITEABLE flag to True of this array")
         }
         isWriteable = value
+    }
+
+    /// `a.setflags(align=...)`: clearing always works; setting needs real alignment.
+    public func setAligned(_ value: Bool) throws(PythonError) {
+        if value {
+            isAlignedFlagCleared = false
+            guard isAligned else {
+                isAlignedFlagCleared = true
+                throw .value("cannot set aligned flag of mis-aligned array to True")
+            }
+        } else {
+            isAlignedFlagCleared = true
+        }
     }
 }

@@ -28,23 +28,37 @@ public enum ReductionOperation: String, Sendable {
 public enum Reduction {
     /// Reduces `a` over `axes` (all axes when nil); the result has the reduced axes
     /// removed, or kept with extent 1 when `keepdims`.
+    ///
+    /// `initial` seeds every output (NumPy's `initial=`); `mask` (`where=`, broadcast to
+    /// `a`) leaves out the elements where it is false, which needs an identity or an
+    /// `initial` to start from.
     public static func run(_ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
-                           dtype: DType? = nil) throws(PythonError) -> NDArray {
+                           dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil) throws(PythonError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
-        let input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
-        if !op.hasIdentity, reduced.contains(where: { a.shape[$0] == 0 }) {
+        var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
+        let identity: Scalar? = switch op {
+        case .sum, .any: Scalar(.int(0), as: accumulator)
+        case .prod, .all: Scalar(.int(1), as: accumulator)
+        case .min, .max: nil
+        }
+        let seed = try initial.map { value throws(PythonError) in try NDArray.scalar(value).copy(as: accumulator).item() } ?? identity
+        if let mask {
+            guard let seed else {
+                throw .value("reduction operation '\(op.rawValue)' does not have an identity, so to use a where mask one has to specify 'initial'")
+            }
+            input = try Selection.where(try mask.broadcast(to: a.shape), input, NDArray.scalar(seed))
+        }
+        if seed == nil, reduced.contains(where: { a.shape[$0] == 0 }) {
             throw .value("zero-size array to reduction operation \(op.rawValue) which has no identity")
         }
         let keptShape = a.shape.indices.map { reduced.contains($0) ? 1 : a.shape[$0] }
         let result = try NDArray.allocate(shape: keptShape, dtype: accumulator, zeroed: false)
-        // Seed with the identity, or with the first element along the reduced axes.
-        switch op {
-        case .sum, .any: try result.fill(Scalar(.int(0), as: accumulator))
-        case .prod, .all: try result.fill(Scalar(.int(1), as: accumulator))
-        case .min, .max:
-            let first = input.view(shape: keptShape, strides: input.strides)
-            try result.assign(first)
+        // Seed with the initial value or identity, else with the first element along the reduced axes.
+        if let seed {
+            try result.fill(seed)
+        } else {
+            try result.assign(input.view(shape: keptShape, strides: input.strides))
         }
         let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
         try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))

@@ -14,6 +14,8 @@ public final class Interpreter {
     let warn: (String) -> Void
     lazy var numpy: Module = NumPyModule.make()
     lazy var builtins: [String: Value] = Builtins.make()
+    /// The methods of arrays, several of which hand on to `np` functions.
+    lazy var arrayMethods: [String: ArrayMethod] = ArrayMethods.make(numpy)
 
     init(stableIds: Bool, write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
         self.ids = ObjectIds(stable: stableIds)
@@ -185,11 +187,17 @@ public final class Interpreter {
     func call(_ callee: Value, _ arguments: Arguments) throws(PythonError) -> Value {
         switch callee {
         case .function(let function):
-            return try function.body(self, arguments)
+            return try function.call(self, arguments)
         case .scalarType(let dtype):
-            return try NumPyModule.makeScalar(dtype, arguments)
+            let bound = try Signature.scalarConstructors[dtype, default: Signature("\(dtype.name)(value=<no value>, /)")].bind(arguments)
+            let result = try NumPyModule.makeScalar(dtype, bound)
+            try bound.finish()
+            return result
         case .type(let type):
-            return try Builtins.construct(type, arguments, in: self)
+            let bound = try Signature.typeConstructors[type, default: Signature("\(type.rawValue)(x=<no value>, /)")].bind(arguments)
+            let result = try Builtins.construct(type, bound, in: self)
+            try bound.finish()
+            return result
         default:
             throw .type("'\(callee.typeName)' object is not callable")
         }

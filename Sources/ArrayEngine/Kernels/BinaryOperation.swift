@@ -61,7 +61,8 @@ public enum BinaryKernel {
     /// the caller to turn into NumPy's RuntimeWarnings (see `FloatingPointStatus`).
     public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
                            dtype: DType? = nil) throws(PythonError) -> NDArray {
-        let shape = try Broadcasting.operandShape([a.shape, b.shape])
+        // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
+        let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
         // `dtype=` chooses the loop's type; comparisons and logic still give booleans.
         if let dtype, !op.isComparison, !op.isLogical { (loop, result) = (dtype, dtype) }
@@ -70,7 +71,7 @@ public enum BinaryKernel {
         let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, like: layout) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
-            guard Broadcasting.shape([shape, out.shape]) == out.shape else {
+            guard shape == out.shape else {
                 throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }

@@ -53,8 +53,9 @@ public enum UnaryKernel {
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
-            guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(a.shape))")
+            let shape = try Broadcasting.operandShape([a.shape, out.shape])
+            guard shape == out.shape else {
+                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)

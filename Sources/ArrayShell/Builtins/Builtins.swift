@@ -165,9 +165,9 @@ enum Builtins {
             if values.count > 1, args.passed("default") {
                 throw .type("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            let key = args["key"]
+            let key = args["key"], fallback = args.raw("default")
             guard var best = items.first else {
-                if let fallback = args.raw("default") { return fallback }
+                if let fallback { return fallback }
                 throw .value("\(name)() iterable argument is empty")
             }
             var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best

@@ -121,11 +121,15 @@ extension BoundArguments {
         try Convert.array(raw(name) ?? .none)
     }
 
-    /// `axis=`: None, an int, or a tuple of ints.
-    func axes(_ name: String = "axis") throws(PythonError) -> [Int]? {
+    /// `axis=`: None, an int, or a tuple of ints (or a list too, where NumPy's
+    /// `normalize_axis_tuple` reads it: `moveaxis`, `expand_dims`).
+    func axes(_ name: String = "axis", acceptingLists: Bool = false) throws(PythonError) -> [Int]? {
         guard let value = self[name] else { return nil }
-        if case .tuple(let items) = value { return try items.map { v throws(PythonError) in try Convert.index(v) } }
-        return [try Convert.index(value)]
+        switch value {
+        case .tuple(let items): return try items.map { v throws(PythonError) in try Convert.index(v) }
+        case .list(let list) where acceptingLists: return try list.items.map { v throws(PythonError) in try Convert.index(v) }
+        default: return [try Convert.index(value)]
+        }
     }
 
     func shape(_ name: String) throws(PythonError) -> [Int] {

@@ -28,6 +28,15 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     }
     var isFloatOnly: Bool { self == .divide || self == .arctan2 || self == .hypot }
 
+    /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for):
+    /// comparisons and logic give booleans only, bitwise operations take integers.
+    public func hasLoop(for dtype: DType) -> Bool {
+        if isComparison || isLogical { return dtype == .bool }
+        if isFloatOnly { return dtype.isFloat }
+        if isBitwise { return dtype.isInteger || dtype == .bool && self != .leftShift && self != .rightShift }
+        return dtype != .bool || [.add, .multiply, .maximum, .minimum, .fmax, .fmin].contains(self)
+    }
+
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         let common = DType.promote(a, b)
@@ -178,7 +187,10 @@ private struct BinaryVisitor: KindVisitor {
         case .minimum: try run { (x: T, y: T) in x.isNaN || y.isNaN ? x + y : Swift.min(x, y) }
         case .fmax: try run { (x: T, y: T) in T.maximum(x, y) }
         case .fmin: try run { (x: T, y: T) in T.minimum(x, y) }
+        // float32 uses the C library's float functions, as NumPy does (not a rounded double).
+        case .arctan2 where T.self == Float.self: try run { (x: T, y: T) in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
         case .arctan2: try run { (x: T, y: T) in T(atan2(x.asDouble, y.asDouble)) }
+        case .hypot where T.self == Float.self: try run { (x: T, y: T) in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
         case .hypot: try run { (x: T, y: T) in T(hypot(x.asDouble, y.asDouble)) }
         default:
             throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")

@@ -9,7 +9,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 
     public var name: String { rawValue }
 
-    var isPredicate: Bool {
+    public var isPredicate: Bool {
         self == .logicalNot || self == .isnan || self == .isinf || self == .isfinite
     }
 
@@ -20,6 +20,14 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
              .sinh, .cosh, .tanh: true
         default: false
         }
+    }
+
+    /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for).
+    public func hasLoop(for dtype: DType) -> Bool {
+        if isPredicate { return dtype == .bool }
+        if needsFloat { return dtype.isFloat }
+        if self == .invert { return !dtype.isFloat }
+        return dtype != .bool || self == .absolute || self == .positive
     }
 
     public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {

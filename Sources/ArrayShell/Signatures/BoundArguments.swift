@@ -47,6 +47,15 @@ final class BoundArguments {
         return value
     }
 
+    /// The parameters given a value other than their default (for the corpus coverage log).
+    var nonDefaultNames: [String] {
+        signature.parameters.indices.compactMap { i in
+            guard let value = values[i], !isDefault(value, at: i) else { return nil }
+            return signature.parameters[i].name
+        } + (rest.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicPositional }.map(\.name))
+          + (extraKeywords.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicKeyword }.map(\.name))
+    }
+
     /// Refuses, before anything runs, a non-default value for a parameter arrsh does not honour yet.
     func refuseUnhonoured() throws(PythonError) {
         for (i, parameter) in signature.parameters.enumerated() where !parameter.isHonoured {

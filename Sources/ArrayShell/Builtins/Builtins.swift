@@ -123,14 +123,8 @@ enum Builtins {
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
                 return .none
             },
-            builtin("exit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
-                _ = args.raw("code")
-                throw .systemExit
-            },
-            builtin("quit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
-                _ = args.raw("code")
-                throw .systemExit
-            },
+            builtin("exit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+            builtin("quit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
         ]
         for function in functions { table[function.name] = .function(function) }
         return table
@@ -241,7 +235,11 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             default:
                 let d = try scalarNumber(value, "int")
-                if case .int(let i) = d { return .int(i) }
+                switch d {
+                case .int: return d
+                case .bool(let b): return .int(b ? 1 : 0)
+                default: break
+                }
                 guard case .float(let f) = d else { return d }
                 if f.isNaN { throw .value("cannot convert float NaN to integer") }
                 guard let i = Int(exactly: f.rounded(.towardZero)) else {

@@ -79,4 +79,13 @@ enum ParameterBroadcast {
         }
         return result
     }
+
+    /// The byte offsets of every element of a `shape`/`strides` geometry, in C order.
+    static func offsets(shape: [Int], strides: [Int]) -> [Int] {
+        var result = [0]
+        for (extent, stride) in zip(shape, strides) {
+            result = result.flatMap { base in (0..<extent).map { base + $0 * stride } }
+        }
+        return result
+    }
 }

@@ -9,7 +9,7 @@ struct IndexPlan {
     /// Every axis took an integer: the result is a scalar, not a 0-d view.
     let isElement: Bool
 
-    init(_ rawItems: [IndexItem], for array: NDArray) throws(ArrayError) {
+    init(_ rawItems: [IndexItem], for array: NDArray) throws(PythonError) {
         // NumPy's prepare_index looks at the length of the index first.
         if rawItems.count > 2 * NDArray.maximumDimensions { throw .index("too many indices for array") }
         var items: [IndexItem] = []
@@ -115,14 +115,14 @@ struct AdvancedIndex {
     /// arrays' position when they are adjacent in the subscript, else 0 (NumPy's rule).
     let leadingAxes: Int
 
-    init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(ArrayError) {
+    init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(PythonError) {
         for entry in entries where !entry.array.dtype.isInteger {
             throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
         }
         let shape = try Broadcasting.operandShape(entries.map(\.array.shape))
         self.shape = shape
         axes = entries.map(\.axis)
-        arrays = try entries.map { entry throws(ArrayError) in
+        arrays = try entries.map { entry throws(PythonError) in
             let wide = entry.array.dtype == .int64 ? entry.array : try entry.array.copy(as: .int64)
             return try wide.broadcast(to: shape)
         }
@@ -139,9 +139,9 @@ struct AdvancedIndex {
 
     /// Byte offset within `view` of each selected sub-block, in C order over `shape`;
     /// throws NumPy's IndexError for the first index out of bounds.
-    func byteOffsets(in view: NDArray) throws(ArrayError) -> [Int] {
+    func byteOffsets(in view: NDArray) throws(PythonError) -> [Int] {
         var result = [Int](repeating: 0, count: count)
-        try result.withUnsafeMutableBufferPointer { offsets throws(ArrayError) in
+        try result.withUnsafeMutableBufferPointer { offsets throws(PythonError) in
             guard let start = offsets.baseAddress else { return }
             for (array, axis) in zip(arrays, axes) {
                 try Gather.addOffsets(of: array, extent: view.shape[axis], stride: view.strides[axis], axis: axis,

@@ -13,7 +13,7 @@ struct RandomStreamTests {
         let actual: String
         do {
             actual = try make()
-        } catch let error as ArrayError {
+        } catch let error as PythonError {
             actual = "error\t\(error.exception)\t\(error.message)"
         }
         #expect(actual == expected)

@@ -27,7 +27,7 @@ enum ContinuousSampling {
         /// `x <= 0`.
         case positive
 
-        func check(_ value: Double, name: String) throws(ArrayError) {
+        func check(_ value: Double, name: String) throws(PythonError) {
             switch self {
             case .none: return
             case .nonNegative:
@@ -40,7 +40,7 @@ enum ContinuousSampling {
 
     /// Samples `draw(a, b, c)` (unused parameters read as 0).
     static func sample(_ parameters: [Parameter], size: [Int]?,
-                       _ draw: (Double, Double, Double) -> Double) throws(ArrayError) -> NDArray {
+                       _ draw: (Double, Double, Double) -> Double) throws(PythonError) -> NDArray {
         var arrays: [NDArray] = []
         for parameter in parameters {
             arrays.append(parameter.values.dtype == .float64 ? parameter.values : try parameter.values.copy(as: .float64))
@@ -60,7 +60,7 @@ enum ContinuousSampling {
             return out
         }
         for (parameter, array) in zip(parameters, arrays) {
-            try array.forEachDouble { value throws(ArrayError) in try parameter.constraint.check(value, name: parameter.name) }
+            try array.forEachDouble { value throws(PythonError) in try parameter.constraint.check(value, name: parameter.name) }
         }
         let shape: [Int]
         if let size {
@@ -85,9 +85,9 @@ enum ContinuousSampling {
 
 extension NDArray {
     /// Calls `body` with every element as a double, in C order.
-    func forEachDouble(_ body: (Double) throws(ArrayError) -> Void) throws(ArrayError) {
+    func forEachDouble(_ body: (Double) throws(PythonError) -> Void) throws(PythonError) {
         let values = dtype == .float64 ? self : try copy(as: .float64)
-        try StridedLoop.forEach(shape: values.shape, strides: [values.strides]) { starts, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: values.shape, strides: [values.strides]) { starts, count, inner throws(PythonError) in
             var p = UnsafeRawPointer(values.pointer) + starts[0]
             for _ in 0..<count {
                 try body(p.loadUnaligned(as: Double.self))

@@ -7,7 +7,7 @@
 /// 32-bit draws exactly as NumPy's fill loops do.
 enum IntegerSampling {
     static func sample(_ bits: some BitGenerator, low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
-                       closed: Bool, method: BoundedIntegers.Method) throws(ArrayError) -> NDArray {
+                       closed: Bool, method: BoundedIntegers.Method) throws(PythonError) -> NDArray {
         if let size, size.reduce(1, *) == 0 {
             return try NDArray.allocate(shape: size, dtype: dtype)
         }
@@ -24,8 +24,8 @@ enum IntegerSampling {
             return out
         }
         // The array path: every bound checked first, then one draw per element.
-        let lows = try low.elements().map { s throws(ArrayError) in try s.integer() }
-        let highs = try high.elements().map { s throws(ArrayError) in try s.integer() }
+        let lows = try low.elements().map { s throws(PythonError) in try s.integer() }
+        let highs = try high.elements().map { s throws(PythonError) in try s.integer() }
         if lows.contains(where: { $0 < lowest }) { throw .value("low is out of bounds for \(dtype.name)") }
         if highs.contains(where: { $0 - open > highest }) { throw .value("high is out of bounds for \(dtype.name)") }
         let pairShape = try Broadcasting.operandShape([low.shape, high.shape])
@@ -63,13 +63,13 @@ enum IntegerSampling {
     }
 
     /// `format_bounds_error`: a friendlier message for the one-argument form.
-    static func boundsError(closed: Bool, lowIsZero: Bool) -> ArrayError {
+    static func boundsError(closed: Bool, lowIsZero: Bool) -> PythonError {
         lowIsZero ? .value(closed ? "high < 0" : "high <= 0") : .value(closed ? "low > high" : "low >= high")
     }
 
     /// Writes `count` draws into `out`; `bounds(i)` gives element i's offset and range.
     private static func fill(_ out: NDArray, count: Int, bits: some BitGenerator, method: BoundedIntegers.Method,
-                             bounds: (Int) -> (UInt64, UInt64)) throws(ArrayError) {
+                             bounds: (Int) -> (UInt64, UInt64)) throws(PythonError) {
         var buffer = BoundedIntegers.BitBuffer()
         let target = out.pointer
         for i in 0..<count {
@@ -103,7 +103,7 @@ enum IntegerSampling {
 
 extension Scalar {
     /// Python's `int(x)`: floats truncated toward zero; NaN and infinity refused.
-    func integer() throws(ArrayError) -> Int128 {
+    func integer() throws(PythonError) -> Int128 {
         switch value {
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return Int128(i)

@@ -2,13 +2,13 @@
 /// accept, with NumPy's errors.
 extension MT19937 {
     /// An integer seed, which must fit 32 unsigned bits.
-    public static func legacySeeded(_ seed: Int) throws(ArrayError) -> MT19937 {
+    public static func legacySeeded(_ seed: Int) throws(PythonError) -> MT19937 {
         guard let word = UInt32(exactly: seed) else { throw .value("Seed must be between 0 and 2**32 - 1") }
         return MT19937(legacySeed: word)
     }
 
     /// An array seed: non-empty, integral, one-dimensional, each value a 32-bit word.
-    public static func legacySeeded(words array: NDArray) throws(ArrayError) -> MT19937 {
+    public static func legacySeeded(words array: NDArray) throws(PythonError) -> MT19937 {
         if array.size == 0 { throw .value("Seed must be non-empty") }
         guard array.dtype.isInteger || array.dtype == .bool, array.dtype != .uint64 else {
             throw .type("Cannot cast array data from dtype('\(array.dtype.name)') to dtype('int64') according to the rule 'safe'")

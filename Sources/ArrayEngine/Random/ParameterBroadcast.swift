@@ -4,7 +4,7 @@
 /// is one of them.
 enum ParameterBroadcast {
     /// The common shape of `shapes`, or NumPy's "shape mismatch" ValueError.
-    static func shape(_ shapes: [[Int]]) throws(ArrayError) -> [Int] {
+    static func shape(_ shapes: [[Int]]) throws(PythonError) -> [Int] {
         let rank = shapes.map(\.count).max() ?? 0
         var result = [Int](repeating: 1, count: rank)
         for axis in 0..<rank {
@@ -26,7 +26,7 @@ enum ParameterBroadcast {
     }
 
     /// `validate_output_shape`: a requested `size` must already be the broadcast shape.
-    static func validate(output: [Int], broadcast: [Int]) throws(ArrayError) {
+    static func validate(output: [Int], broadcast: [Int]) throws(PythonError) {
         guard output == broadcast else {
             throw .value("Output size \(ShapeText.tuple(output)) is not compatible with broadcast "
                 + "dimensions of inputs \(ShapeText.tuple(broadcast)).")
@@ -36,11 +36,11 @@ enum ParameterBroadcast {
     /// Calls `body` with each element's index in C order over `shape`, and the
     /// byte offsets of that element in each of `operands` broadcast to `shape`.
     static func forEach(shape: [Int], operands: [NDArray],
-                        _ body: (Int, [UnsafeRawPointer]) throws(ArrayError) -> Void) throws(ArrayError) {
+                        _ body: (Int, [UnsafeRawPointer]) throws(PythonError) -> Void) throws(PythonError) {
         let strides = operands.map { Broadcasting.strides(of: $0, as: shape) }
         var index = 0
         var pointers = operands.map { UnsafeRawPointer($0.pointer) }
-        try StridedLoop.forEach(shape: shape, strides: strides) { starts, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: shape, strides: strides) { starts, count, inner throws(PythonError) in
             for k in operands.indices { pointers[k] = UnsafeRawPointer(operands[k].pointer) + starts[k] }
             for _ in 0..<count {
                 try body(index, pointers)

@@ -33,7 +33,7 @@ public struct Probabilities {
     }
 
     /// The probabilities as float64, after NumPy's checks against a population of `count`.
-    func checked(population count: Int, _ messages: Messages) throws(ArrayError) -> [Double] {
+    func checked(population count: Int, _ messages: Messages) throws(PythonError) -> [Double] {
         if values.ndim != 1 { throw .value(messages.notOneDimensional) }
         if values.size != count { throw .value(messages.sizeMismatch) }
         var p: [Double] = []
@@ -78,7 +78,7 @@ public struct Probabilities {
     /// Indices drawn without replacement by NumPy's rejection loop: draw the
     /// missing count of uniforms, zero the weights already found, keep each new
     /// index's first appearance, until `count` distinct indices are found.
-    static func distinctIndices(_ p: [Double], count: Int, uniforms: (Int) throws(ArrayError) -> [Double]) throws(ArrayError) -> [Int64] {
+    static func distinctIndices(_ p: [Double], count: Int, uniforms: (Int) throws(PythonError) -> [Double]) throws(PythonError) -> [Int64] {
         var weights = p
         var found: [Int64] = []
         found.reserveCapacity(count)

@@ -11,7 +11,7 @@ extension RandomGenerator {
     /// a search of `p`'s cdf; without, a tail shuffle for large populations,
     /// Floyd's algorithm for small ones, or `p`'s rejection loop.
     public func choice(_ population: Population, size: [Int]?, replace: Bool, p: Probabilities?,
-                       axis: Int, shuffle: Bool) throws(ArrayError) -> NDArray {
+                       axis: Int, shuffle: Bool) throws(PythonError) -> NDArray {
         let count: Int
         let sampleCount = size.map { $0.reduce(1, *) }
         switch population {
@@ -46,7 +46,7 @@ extension RandomGenerator {
             let drawn: [Int64]
             if let weights {
                 if weights.filter({ $0 > 0 }).count < total { throw .value("Fewer non-zero entries in p than size") }
-                drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(ArrayError) in
+                drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(PythonError) in
                     try random(size: [k], dtype: .float64).doubles()
                 }
             } else {
@@ -106,7 +106,7 @@ extension RandomGenerator {
         return result
     }
 
-    static func int64Array(shape: [Int], _ values: [Int64]) throws(ArrayError) -> NDArray {
+    static func int64Array(shape: [Int], _ values: [Int64]) throws(PythonError) -> NDArray {
         let out = try NDArray.allocate(shape: shape, dtype: .int64, zeroed: false)
         let target = out.pointer.assumingMemoryBound(to: Int64.self)
         for (i, value) in values.enumerated() { target[i] = value }
@@ -116,7 +116,7 @@ extension RandomGenerator {
 
 extension NDArray {
     /// The elements as doubles, in C order.
-    func doubles() throws(ArrayError) -> [Double] {
+    func doubles() throws(PythonError) -> [Double] {
         var values: [Double] = []
         values.reserveCapacity(size)
         try forEachDouble { values.append($0) }
@@ -127,7 +127,7 @@ extension NDArray {
 extension NDArray.Selection {
     /// The element a full integer subscript selected.
     var scalarValue: Scalar {
-        get throws(ArrayError) {
+        get throws(PythonError) {
             switch self {
             case .element(let value): return value
             case .array(let array): return try array.item()

@@ -1,7 +1,7 @@
 /// `Generator.permutation`, `shuffle` and `permuted`.
 extension RandomGenerator {
     /// `permutation(n)`: a shuffled `arange(n)` of int64.
-    public func permutation(count: Int) throws(ArrayError) -> NDArray {
+    public func permutation(count: Int) throws(PythonError) -> NDArray {
         let values = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
                                         step: Scalar(int64: 1), dtype: .int64)
         try Shuffling.shuffle(bitGenerator, values, axis: 0)
@@ -9,7 +9,7 @@ extension RandomGenerator {
     }
 
     /// `permutation(x, axis)`: a copy of `x` with its slices along `axis` shuffled.
-    public func permutation(_ array: NDArray, axis: Int) throws(ArrayError) -> NDArray {
+    public func permutation(_ array: NDArray, axis: Int) throws(PythonError) -> NDArray {
         let axis = try array.normalizeAxis(axis)
         if array.ndim == 1 {
             let copy = try array.copy()
@@ -25,7 +25,7 @@ extension RandomGenerator {
     }
 
     /// `shuffle(x, axis)`: permutes `x` in place along `axis`.
-    public func shuffle(_ array: NDArray, axis: Int) throws(ArrayError) {
+    public func shuffle(_ array: NDArray, axis: Int) throws(PythonError) {
         try Shuffling.shuffle(bitGenerator, array, axis: axis)
     }
 
@@ -40,7 +40,7 @@ extension RandomGenerator {
     /// Without an axis NumPy shuffles the elements in the copy's memory order,
     /// so a Fortran-ordered `x` (whose copy is Fortran-ordered too) comes out
     /// differently from its C-ordered twin.
-    public func permuted(_ array: NDArray, axis: Int?, out: NDArray?) throws(ArrayError) -> NDArray {
+    public func permuted(_ array: NDArray, axis: Int?, out: NDArray?) throws(PythonError) -> NDArray {
         let target: NDArray
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }

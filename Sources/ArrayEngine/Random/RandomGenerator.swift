@@ -20,13 +20,13 @@ public final class RandomGenerator {
     // MARK: - Floats from the whole stream
 
     /// `random(size, dtype)`: uniform on [0, 1), 53 bits for float64, 24 for float32.
-    public func random(size: [Int]?, dtype: DType) throws(ArrayError) -> NDArray {
+    public func random(size: [Int]?, dtype: DType) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try Self.fill(size: size, dtype: dtype, method: "random", bits.nextDouble, bits.nextFloat)
     }
 
     /// `standard_normal(size, dtype)`: the ziggurat.
-    public func standardNormal(size: [Int]?, dtype: DType) throws(ArrayError) -> NDArray {
+    public func standardNormal(size: [Int]?, dtype: DType) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try Self.fill(size: size, dtype: dtype, method: "standard_normal",
                              bits.standardNormal, bits.standardNormalFloat)
@@ -34,7 +34,7 @@ public final class RandomGenerator {
 
     /// `standard_exponential(size, dtype, method)`: the ziggurat, or `-log(1 - U)`
     /// for `method='inv'`.
-    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool) throws(ArrayError) -> NDArray {
+    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         if inverse {
             return try Self.fill(size: size, dtype: dtype, method: "standard_exponential",
@@ -46,7 +46,7 @@ public final class RandomGenerator {
 
     /// `double_fill` / `float_fill`: `size` draws in C order, of float64 or float32.
     static func fill(size: [Int]?, dtype: DType, method: String,
-                     _ double: () -> Double, _ float: () -> Float) throws(ArrayError) -> NDArray {
+                     _ double: () -> Double, _ float: () -> Float) throws(PythonError) -> NDArray {
         guard dtype.isFloat else { throw .type("Unsupported dtype dtype('\(dtype.name)') for \(method)") }
         let out = try NDArray.allocate(shape: size ?? [], dtype: dtype, zeroed: false)
         if dtype == .float64 {
@@ -68,7 +68,7 @@ public final class RandomGenerator {
     // MARK: - Distributions with parameters
 
     /// `normal(loc, scale, size)`: `loc + scale * z`.
-    public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try ContinuousSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
             loc, scale, _ in loc + scale * bits.standardNormal()
@@ -77,7 +77,7 @@ public final class RandomGenerator {
 
     /// `uniform(low, high, size)`: `low + (high - low) * U`; the range must be
     /// finite and (unlike the legacy API) not negative.
-    public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let span = try Self.span(low: low, high: high, scalarMessage: "high - low range exceeds valid bounds")
         let bits = bitGenerator
         return try ContinuousSampling.sample([.init(low, ""), .init(span, "high - low", .nonNegative)], size: size) {
@@ -86,7 +86,7 @@ public final class RandomGenerator {
     }
 
     /// `high - low` in float64, with the OverflowError NumPy raises when it is not finite.
-    static func span(low: NDArray, high: NDArray, scalarMessage: String) throws(ArrayError) -> NDArray {
+    static func span(low: NDArray, high: NDArray, scalarMessage: String) throws(PythonError) -> NDArray {
         let low = try low.copy(as: .float64), high = try high.copy(as: .float64)
         let shape = try Broadcasting.operandShape([high.shape, low.shape])
         let span = try NDArray.allocate(shape: shape, dtype: .float64, zeroed: false)
@@ -103,7 +103,7 @@ public final class RandomGenerator {
     }
 
     /// `exponential(scale, size)`: `scale * E` with the ziggurat E.
-    public func exponential(scale: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func exponential(scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try ContinuousSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
             scale, _, _ in scale * bits.standardExponential()
@@ -114,7 +114,7 @@ public final class RandomGenerator {
 
     /// `integers(low, high, size, dtype, endpoint)` by Lemire's method.
     public func integers(low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
-                         endpoint: Bool) throws(ArrayError) -> NDArray {
+                         endpoint: Bool) throws(PythonError) -> NDArray {
         guard dtype.isInteger || dtype == .bool else {
             throw .type("Unsupported dtype dtype('\(dtype.name)') for integers")
         }

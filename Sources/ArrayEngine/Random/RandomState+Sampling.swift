@@ -3,7 +3,7 @@
 extension RandomState {
     /// `choice(a, size, replace, p)`; `a` must be an integer or 1-dimensional.
     public func choice(_ population: RandomGenerator.Population, size: [Int]?, replace: Bool,
-                       p: Probabilities?) throws(ArrayError) -> NDArray {
+                       p: Probabilities?) throws(PythonError) -> NDArray {
         let count: Int
         let sampleCount = size.map { $0.reduce(1, *) }
         switch population {
@@ -33,7 +33,7 @@ extension RandomState {
             if total < 0 { throw .value("Negative dimensions are not allowed") }
             if let weights {
                 if weights.filter({ $0 > 0 }).count < total { throw .value("Fewer non-zero entries in p than size") }
-                let drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(ArrayError) in
+                let drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(PythonError) in
                     try randomSample(size: [k]).doubles()
                 }
                 indices = try RandomGenerator.int64Array(shape: shape, drawn)
@@ -55,7 +55,7 @@ extension RandomState {
     }
 
     /// `permutation(n)`: a shuffled `arange(n)` of int64.
-    public func permutation(count: Int) throws(ArrayError) -> NDArray {
+    public func permutation(count: Int) throws(PythonError) -> NDArray {
         let values = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
                                         step: Scalar(int64: 1), dtype: .int64)
         try Shuffling.shuffle(bitGenerator, values, axis: 0)
@@ -63,7 +63,7 @@ extension RandomState {
     }
 
     /// `permutation(x)`: a shuffled copy of `x` along its first axis.
-    public func permutation(_ array: NDArray) throws(ArrayError) -> NDArray {
+    public func permutation(_ array: NDArray) throws(PythonError) -> NDArray {
         if array.ndim < 1 { throw .index("x must be an integer or at least 1-dimensional") }
         if array.ndim == 1 {
             let copy = try array.copy()
@@ -78,7 +78,7 @@ extension RandomState {
     }
 
     /// `shuffle(x)`: permutes `x` in place along its first axis.
-    public func shuffle(_ array: NDArray) throws(ArrayError) {
+    public func shuffle(_ array: NDArray) throws(PythonError) {
         try Shuffling.shuffle(bitGenerator, array, axis: 0)
     }
 

@@ -45,25 +45,25 @@ public final class RandomState {
     // MARK: - Floats
 
     /// `random_sample(size)` (and `rand`, `random`).
-    public func randomSample(size: [Int]?) throws(ArrayError) -> NDArray {
+    public func randomSample(size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try RandomGenerator.fill(size: size, dtype: .float64, method: "random_sample", bits.nextDouble, bits.nextFloat)
     }
 
     /// `standard_normal(size)` (and `randn`).
-    public func standardNormal(size: [Int]?) throws(ArrayError) -> NDArray {
+    public func standardNormal(size: [Int]?) throws(PythonError) -> NDArray {
         try ContinuousSampling.sample([], size: size) { _, _, _ in gaussian() }
     }
 
     /// `normal(loc, scale, size)`.
-    public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         try ContinuousSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
             loc, scale, _ in loc + scale * gaussian()
         }
     }
 
     /// `uniform(low, high, size)`: a reversed range is allowed here.
-    public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let span = try RandomGenerator.span(low: low, high: high, scalarMessage: "Range exceeds valid bounds")
         let bits = bitGenerator
         return try ContinuousSampling.sample([.init(low, ""), .init(span, "")], size: size) {
@@ -72,13 +72,13 @@ public final class RandomState {
     }
 
     /// `standard_exponential(size)`: `-log(1 - U)`.
-    public func standardExponential(size: [Int]?) throws(ArrayError) -> NDArray {
+    public func standardExponential(size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try ContinuousSampling.sample([], size: size) { _, _, _ in -log(1 - bits.nextDouble()) }
     }
 
     /// `exponential(scale, size)`.
-    public func exponential(scale: NDArray, size: [Int]?) throws(ArrayError) -> NDArray {
+    public func exponential(scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         return try ContinuousSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
             scale, _, _ in scale * -log(1 - bits.nextDouble())
@@ -88,7 +88,7 @@ public final class RandomState {
     // MARK: - Integers and bytes
 
     /// `randint(low, high, size, dtype)` by masked rejection.
-    public func randint(low: NDArray, high: NDArray, size: [Int]?, dtype: DType) throws(ArrayError) -> NDArray {
+    public func randint(low: NDArray, high: NDArray, size: [Int]?, dtype: DType) throws(PythonError) -> NDArray {
         guard dtype.isInteger || dtype == .bool else {
             throw .type("Unsupported dtype dtype('\(dtype.name)') for randint")
         }

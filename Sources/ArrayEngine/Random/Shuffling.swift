@@ -5,7 +5,7 @@
 /// memory it looks at, as NumPy's does.
 enum Shuffling {
     /// `shuffle(x, axis)`: permutes the sub-arrays of `array` along `axis`.
-    static func shuffle(_ bits: some BitGenerator, _ array: NDArray, axis: Int) throws(ArrayError) {
+    static func shuffle(_ bits: some BitGenerator, _ array: NDArray, axis: Int) throws(PythonError) {
         // NumPy takes `len(x)` before anything else.
         if array.ndim == 0 { throw .type("len() of unsized object") }
         guard array.isWriteable else { throw .value("array is read-only") }
@@ -31,7 +31,7 @@ enum Shuffling {
     }
 
     /// The 1-d path: swaps whole elements, `itemsize` bytes at a time.
-    static func swapInPlace(_ bits: some BitGenerator, _ array: NDArray) throws(ArrayError) {
+    static func swapInPlace(_ bits: some BitGenerator, _ array: NDArray) throws(PythonError) {
         let count = array.shape[0], stride = array.strides[0], width = array.itemsize
         let base = array.pointer
         var scratch = [UInt8](repeating: 0, count: width)

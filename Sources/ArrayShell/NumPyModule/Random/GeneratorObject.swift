@@ -1,0 +1,115 @@
+import ArrayEngine
+
+/// `np.random.Generator`: NumPy's modern sampling API over a bit generator
+/// (`default_rng(seed)` is `Generator(PCG64(seed))`).
+final class GeneratorObject: PythonObject {
+    let generator: RandomGenerator
+    let bitGenerator: BitGeneratorObject
+
+    init(_ bitGenerator: BitGeneratorObject) {
+        self.bitGenerator = bitGenerator
+        generator = RandomGenerator(bitGenerator.bits)
+    }
+
+    var pythonType: PythonType { .generator }
+    var typeName: String { "Generator" }
+
+    /// `Generator(PCG64) at 0x7F...`: `str` plus the id, in upper-case hex.
+    func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }
+    func str() -> String { "Generator(\(bitGenerator.algorithm.rawValue))" }
+
+    func attribute(_ name: String) throws(PythonError) -> Value? {
+        if name == "bit_generator" { return .object(bitGenerator) }
+        return Self.methods[name]?.bound(to: self)
+    }
+
+    private static let methods = RandomMethod<GeneratorObject>.table([
+        RandomMethod("random(size=None, dtype=np.float64, out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            return try RandomArguments.floats(g.random(size: size, dtype: try RandomArguments.dtype(args, default: .float64)), size: size)
+        },
+        RandomMethod("integers(low, high=None, size=None, dtype=np.int64, endpoint=False)") { this, args throws(PythonError) in
+            let g = this.generator
+            var low = try RandomArguments.parameter(args, "low")
+            var high = try args["high"].map { v throws(PythonError) in try Convert.array(v) }
+            if high == nil { (low, high) = (NDArray.scalar(Scalar(int64: 0)), low) }
+            let size = try RandomArguments.size(args)
+            let dtype = try RandomArguments.dtype(args, default: .int64)
+            let result = try g.integers(low: low, high: high ?? low, size: size, dtype: dtype, endpoint: try args.bool("endpoint"))
+            return try RandomArguments.integers(result, size: size, dtype: args.raw("dtype"))
+        },
+        RandomMethod("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)") { this, args throws(PythonError) in
+            let g = this.generator
+            let population = try RandomArguments.population(args.raw("a") ?? .none, legacy: false)
+            let size = try RandomArguments.size(args)
+            let result = try g.choice(population, size: size, replace: try args.bool("replace"),
+                                      p: try RandomArguments.probabilities(args), axis: try args.int("axis") ?? 0,
+                                      shuffle: try args.bool("shuffle"))
+            return try RandomArguments.sample(result, size: size, population: population)
+        },
+        RandomMethod("uniform(low=0.0, high=1.0, size=None)") { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            return try RandomArguments.floats(g.uniform(low: try RandomArguments.parameter(args, "low"),
+                                                        high: try RandomArguments.parameter(args, "high"), size: size), size: size)
+        },
+        RandomMethod("normal(loc=0.0, scale=1.0, size=None)") { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            return try RandomArguments.floats(g.normal(loc: try RandomArguments.parameter(args, "loc"),
+                                                       scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
+        },
+        RandomMethod("standard_normal(size=None, dtype=np.float64, out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            return try RandomArguments.floats(g.standardNormal(size: size, dtype: try RandomArguments.dtype(args, default: .float64)), size: size)
+        },
+        RandomMethod("exponential(scale=1.0, size=None)") { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            return try RandomArguments.floats(g.exponential(scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
+        },
+        RandomMethod("standard_exponential(size=None, dtype=np.float64, method='zig', out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+            let g = this.generator
+            let size = try RandomArguments.size(args)
+            let dtype = try RandomArguments.dtype(args, default: .float64)
+            let inverse = try args.string("method") != "zig"
+            return try RandomArguments.floats(g.standardExponential(size: size, dtype: dtype, inverse: inverse), size: size)
+        },
+        RandomMethod("permutation(x, axis=0)") { this, args throws(PythonError) in
+            let g = this.generator
+            let x = args.raw("x") ?? .none
+            let axis = try args.int("axis") ?? 0
+            if let count = RandomArguments.integerCount(x) { return .array(try g.permutation(count: count)) }
+            return .array(try g.permutation(try Convert.array(x), axis: axis))
+        },
+        RandomMethod("shuffle(x, axis=0)") { this, args throws(PythonError) in
+            let g = this.generator
+            let axis = try args.int("axis") ?? 0
+            try RandomArguments.shuffle(args.raw("x") ?? .none, array: { a throws(PythonError) in try g.shuffle(a, axis: axis) }) { items throws(PythonError) in
+                if axis != 0 { throw .notImplemented("Axis argument is only supported on ndarray objects") }
+                g.shuffle(&items)
+            }
+            return .none
+        },
+        RandomMethod("permuted(x, *, axis=None, out=None)") { this, args throws(PythonError) in
+            let g = this.generator
+            let out: NDArray?
+            switch args["out"] {
+            case nil: out = nil
+            case .array(let a)?: out = a
+            default: throw .type("out must be a numpy array")
+            }
+            let x = try Convert.array(args.raw("x") ?? .none)
+            return .array(try g.permuted(x, axis: try args.int("axis"), out: out))
+        },
+        RandomMethod("bytes(length)") { this, args throws(PythonError) in
+            .object(BytesObject(this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
+        },
+        RandomMethod("spawn(n_children)") { this, args throws(PythonError) in
+            let children = try this.bitGenerator.spawn(try args.int("n_children") ?? 0)
+            return .list(ListObject(children.map { .object(GeneratorObject($0)) }))
+        },
+    ])
+}

@@ -19,50 +19,64 @@ public final class RandomGenerator {
 
     // MARK: - Floats from the whole stream
 
-    /// `random(size, dtype)`: uniform on [0, 1), 53 bits for float64, 24 for float32.
-    public func random(size: [Int]?, dtype: DType) throws(PythonError) -> NDArray {
+    /// `random(size, dtype, out)`: uniform on [0, 1), 53 bits for float64, 24 for float32.
+    public func random(size: [Int]?, dtype: DType, out: NDArray? = nil) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try Self.fill(size: size, dtype: dtype, method: "random", bits.nextDouble, bits.nextFloat)
+        return try Self.fill(size: size, dtype: dtype, out: out, method: "random", bits.nextDouble, bits.nextFloat)
     }
 
-    /// `standard_normal(size, dtype)`: the ziggurat.
-    public func standardNormal(size: [Int]?, dtype: DType) throws(PythonError) -> NDArray {
+    /// `standard_normal(size, dtype, out)`: the ziggurat.
+    public func standardNormal(size: [Int]?, dtype: DType, out: NDArray? = nil) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try Self.fill(size: size, dtype: dtype, method: "standard_normal",
+        return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_normal",
                              bits.standardNormal, bits.standardNormalFloat)
     }
 
-    /// `standard_exponential(size, dtype, method)`: the ziggurat, or `-log(1 - U)`
+    /// `standard_exponential(size, dtype, method, out)`: the ziggurat, or `-log(1 - U)`
     /// for `method='inv'`.
-    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool) throws(PythonError) -> NDArray {
+    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool, out: NDArray? = nil) throws(PythonError) -> NDArray {
         let bits = bitGenerator
         if inverse {
-            return try Self.fill(size: size, dtype: dtype, method: "standard_exponential",
+            return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_exponential",
                                  { -log1p(-bits.nextDouble()) }, { -log1pf(-bits.nextFloat()) })
         }
-        return try Self.fill(size: size, dtype: dtype, method: "standard_exponential",
+        return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_exponential",
                              bits.standardExponential, bits.standardExponentialFloat)
     }
 
-    /// `double_fill` / `float_fill`: `size` draws in C order, of float64 or float32.
-    static func fill(size: [Int]?, dtype: DType, method: String,
+    /// `double_fill` / `float_fill`: draws of float64 or float32 in C order, or into
+    /// `out` in its memory order (it must be contiguous, of that type and, with a
+    /// `size`, of that shape).
+    static func fill(size: [Int]?, dtype: DType, out: NDArray? = nil, method: String,
                      _ double: () -> Double, _ float: () -> Float) throws(PythonError) -> NDArray {
         guard dtype.isFloat else { throw .type("Unsupported dtype dtype('\(dtype.name)') for \(method)") }
-        let out = try NDArray.allocate(shape: size ?? [], dtype: dtype, zeroed: false)
+        let target: NDArray
+        if let out {
+            guard out.isWriteable, out.isCContiguous || out.isFContiguous else {
+                throw .value("Supplied output array must be contiguous, writable, aligned, and in machine byte-order.")
+            }
+            guard out.dtype == dtype else {
+                throw .type("Supplied output array has the wrong type. Expected \(dtype.name), got \(out.dtype.name)")
+            }
+            if let size, size != out.shape { throw .value("size must match out.shape when used together") }
+            target = out.memoryOrderView()
+        } else {
+            target = try NDArray.allocate(shape: size ?? [], dtype: dtype, zeroed: false)
+        }
         if dtype == .float64 {
-            let target = out.pointer.assumingMemoryBound(to: Double.self)
-            for i in 0..<out.size {
+            let values = target.pointer.assumingMemoryBound(to: Double.self)
+            for i in 0..<target.size {
                 if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
-                target[i] = double()
+                values[i] = double()
             }
         } else {
-            let target = out.pointer.assumingMemoryBound(to: Float.self)
-            for i in 0..<out.size {
+            let values = target.pointer.assumingMemoryBound(to: Float.self)
+            for i in 0..<target.size {
                 if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
-                target[i] = float()
+                values[i] = float()
             }
         }
-        return out
+        return out ?? target
     }
 
     // MARK: - Distributions with parameters

@@ -68,7 +68,7 @@ final class BitGeneratorObject: PythonObject {
 
     /// `spawn(n)`: new bit generators of the same algorithm from spawned seed sequences.
     func spawn(_ count: Int) throws(PythonError) -> [BitGeneratorObject] {
-        if count < 0 { throw .value("n_children must be non-negative") }
+        if count < 0 { throw .overflow("can't convert negative value to uint32_t") }
         guard let seedSequence else { throw .type("The underlying SeedSequence does not implement spawning.") }
         return try seedSequence.spawn(count).map { child throws(PythonError) in try BitGeneratorObject(algorithm, seed: .object(child)) }
     }

@@ -24,10 +24,11 @@ final class GeneratorObject: PythonObject {
     }
 
     private static let methods = RandomMethod<GeneratorObject>.table([
-        RandomMethod("random(size=None, dtype=np.float64, out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+        RandomMethod("random(size=None, dtype=np.float64, out=None)") { this, args throws(PythonError) in
             let g = this.generator
-            let size = try RandomArguments.size(args)
-            return try RandomArguments.floats(g.random(size: size, dtype: try RandomArguments.dtype(args, default: .float64)), size: size)
+            let size = try RandomArguments.size(args), out = try RandomArguments.out(args)
+            let result = try g.random(size: size, dtype: try RandomArguments.dtype(args, default: .float64), out: out)
+            return try RandomArguments.floats(result, size: out == nil ? size : result.shape)
         },
         RandomMethod("integers(low, high=None, size=None, dtype=np.int64, endpoint=False)") { this, args throws(PythonError) in
             let g = this.generator
@@ -60,22 +61,24 @@ final class GeneratorObject: PythonObject {
             return try RandomArguments.floats(g.normal(loc: try RandomArguments.parameter(args, "loc"),
                                                        scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("standard_normal(size=None, dtype=np.float64, out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+        RandomMethod("standard_normal(size=None, dtype=np.float64, out=None)") { this, args throws(PythonError) in
             let g = this.generator
-            let size = try RandomArguments.size(args)
-            return try RandomArguments.floats(g.standardNormal(size: size, dtype: try RandomArguments.dtype(args, default: .float64)), size: size)
+            let size = try RandomArguments.size(args), out = try RandomArguments.out(args)
+            let result = try g.standardNormal(size: size, dtype: try RandomArguments.dtype(args, default: .float64), out: out)
+            return try RandomArguments.floats(result, size: out == nil ? size : result.shape)
         },
         RandomMethod("exponential(scale=1.0, size=None)") { this, args throws(PythonError) in
             let g = this.generator
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(g.exponential(scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("standard_exponential(size=None, dtype=np.float64, method='zig', out=None)", notYet: ["out"]) { this, args throws(PythonError) in
+        RandomMethod("standard_exponential(size=None, dtype=np.float64, method='zig', out=None)") { this, args throws(PythonError) in
             let g = this.generator
-            let size = try RandomArguments.size(args)
+            let size = try RandomArguments.size(args), out = try RandomArguments.out(args)
             let dtype = try RandomArguments.dtype(args, default: .float64)
             let inverse = try args.string("method") != "zig"
-            return try RandomArguments.floats(g.standardExponential(size: size, dtype: dtype, inverse: inverse), size: size)
+            let result = try g.standardExponential(size: size, dtype: dtype, inverse: inverse, out: out)
+            return try RandomArguments.floats(result, size: out == nil ? size : result.shape)
         },
         RandomMethod("permutation(x, axis=0)") { this, args throws(PythonError) in
             let g = this.generator

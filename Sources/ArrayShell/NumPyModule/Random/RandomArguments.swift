@@ -115,4 +115,13 @@ enum RandomArguments {
     static func dimensions(_ values: [Value]) throws(PythonError) -> [Int]? {
         values.isEmpty ? nil : try values.map { v throws(PythonError) in try Convert.index(v) }
     }
+
+    /// `out=` of the float samplers: an array, or the error NumPy's flag check gives anything else.
+    static func out(_ args: BoundArguments) throws(PythonError) -> NDArray? {
+        switch args["out"] {
+        case nil: return nil
+        case .array(let a)?: return a
+        default: throw .value("Supplied output array must be contiguous, writable, aligned, and in machine byte-order.")
+        }
+    }
 }

@@ -34,6 +34,7 @@ enum RandomModule {
     }
 
     /// Calling one of the classes: `Generator(PCG64(1))`, `RandomState(0)`, ...
+    /// (binding errors name `__init__`, as NumPy's do).
     static func constructor(of type: PythonType) -> Function? {
         func make(_ declaration: String, notYet: Set<String> = [],
                   _ body: @escaping (BoundArguments) throws(PythonError) -> Value) -> Function {
@@ -41,7 +42,7 @@ enum RandomModule {
         }
         switch type {
         case .generator:
-            return make("Generator(bit_generator)") { args throws(PythonError) in
+            return make("__init__(bit_generator)") { args throws(PythonError) in
                 let given = args.raw("bit_generator") ?? .none
                 guard case .object(let object) = given, let bits = object as? BitGeneratorObject else {
                     throw .attribute("'\(given.typeName)' object has no attribute 'capsule'")
@@ -49,16 +50,16 @@ enum RandomModule {
                 return .object(GeneratorObject(bits))
             }
         case .randomState:
-            return make("RandomState(seed=None)") { args throws(PythonError) in
+            return make("__init__(seed=None)") { args throws(PythonError) in
                 .object(try RandomStateObject(seed: args.raw("seed") ?? .none))
             }
         case .pcg64, .mt19937:
             let algorithm: BitGeneratorObject.Algorithm = type == .pcg64 ? .pcg64 : .mt19937
-            return make("\(algorithm.rawValue)(seed=None)") { args throws(PythonError) in
+            return make("__init__(seed=None)") { args throws(PythonError) in
                 .object(try BitGeneratorObject(algorithm, seed: args.raw("seed") ?? .none))
             }
         case .seedSequence:
-            return make("SeedSequence(entropy=None, *, spawn_key=(), pool_size=4, n_children_spawned=0)",
+            return make("__init__(entropy=None, *, spawn_key=(), pool_size=4, n_children_spawned=0)",
                         notYet: ["pool_size", "n_children_spawned"]) { args throws(PythonError) in
                 let entropy = args.raw("entropy") ?? .none
                 let key = args.raw("spawn_key") ?? .tuple([])

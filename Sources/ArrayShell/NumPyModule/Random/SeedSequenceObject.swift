@@ -106,7 +106,7 @@ final class SeedSequenceObject: PythonObject {
 
     /// `spawn(n)`: children keyed by this sequence's key and their number.
     func spawn(_ count: Int) throws(PythonError) -> [SeedSequenceObject] {
-        if count < 0 { throw .value("n_children must be non-negative") }
+        if count < 0 { throw .overflow("can't convert negative value to uint32_t") }
         let children = (childrenSpawned..<(childrenSpawned + count)).map {
             SeedSequenceObject(entropy: entropy, words: sequence.entropy, spawnKey: spawnKey + [$0])
         }

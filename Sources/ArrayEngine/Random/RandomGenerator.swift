@@ -84,7 +84,7 @@ public final class RandomGenerator {
     /// `normal(loc, scale, size)`: `loc + scale * z`.
     public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try ContinuousSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
+        return try DistributionSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
             loc, scale, _ in loc + scale * bits.standardNormal()
         }
     }
@@ -94,7 +94,7 @@ public final class RandomGenerator {
     public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let span = try Self.span(low: low, high: high, scalarMessage: "high - low range exceeds valid bounds")
         let bits = bitGenerator
-        return try ContinuousSampling.sample([.init(low, ""), .init(span, "high - low", .nonNegative)], size: size) {
+        return try DistributionSampling.sample([.init(low, ""), .init(span, "high - low", .nonNegative)], size: size) {
             low, span, _ in low + span * bits.nextDouble()
         }
     }
@@ -119,7 +119,7 @@ public final class RandomGenerator {
     /// `exponential(scale, size)`: `scale * E` with the ziggurat E.
     public func exponential(scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try ContinuousSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
+        return try DistributionSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
             scale, _, _ in scale * bits.standardExponential()
         }
     }

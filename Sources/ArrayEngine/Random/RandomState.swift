@@ -52,12 +52,12 @@ public final class RandomState {
 
     /// `standard_normal(size)` (and `randn`).
     public func standardNormal(size: [Int]?) throws(PythonError) -> NDArray {
-        try ContinuousSampling.sample([], size: size) { _, _, _ in gaussian() }
+        try DistributionSampling.sample([], size: size) { _, _, _ in gaussian() }
     }
 
     /// `normal(loc, scale, size)`.
     public func normal(loc: NDArray, scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
-        try ContinuousSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
+        try DistributionSampling.sample([.init(loc, ""), .init(scale, "scale", .nonNegative)], size: size) {
             loc, scale, _ in loc + scale * gaussian()
         }
     }
@@ -66,7 +66,7 @@ public final class RandomState {
     public func uniform(low: NDArray, high: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let span = try RandomGenerator.span(low: low, high: high, scalarMessage: "Range exceeds valid bounds")
         let bits = bitGenerator
-        return try ContinuousSampling.sample([.init(low, ""), .init(span, "")], size: size) {
+        return try DistributionSampling.sample([.init(low, ""), .init(span, "")], size: size) {
             low, span, _ in low + span * bits.nextDouble()
         }
     }
@@ -74,13 +74,13 @@ public final class RandomState {
     /// `standard_exponential(size)`: `-log(1 - U)`.
     public func standardExponential(size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try ContinuousSampling.sample([], size: size) { _, _, _ in -log(1 - bits.nextDouble()) }
+        return try DistributionSampling.sample([], size: size) { _, _, _ in -log(1 - bits.nextDouble()) }
     }
 
     /// `exponential(scale, size)`.
     public func exponential(scale: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try ContinuousSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
+        return try DistributionSampling.sample([.init(scale, "scale", .nonNegative)], size: size) {
             scale, _, _ in scale * -log(1 - bits.nextDouble())
         }
     }

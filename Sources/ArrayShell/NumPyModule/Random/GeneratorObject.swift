@@ -23,7 +23,16 @@ final class GeneratorObject: PythonObject {
         return Self.methods[name]?.bound(to: self)
     }
 
-    private static let methods = RandomMethod<GeneratorObject>.table([
+    private static let methods = RandomMethod<GeneratorObject>.table(DistributionMethods.methods(legacy: false) {
+        this, distribution, parameters, size, args throws(PythonError) in
+        if distribution == .standardGamma, try RandomArguments.dtype(args, default: .float64) == .float32 {
+            return try this.generator.standardGammaFloat(shape: parameters[0], size: size)
+        }
+        if distribution == .standardGamma, try RandomArguments.dtype(args, default: .float64) != .float64 {
+            throw .type("Unsupported dtype dtype('\(try RandomArguments.dtype(args, default: .float64).name)') for standard_gamma")
+        }
+        return try this.generator.sample(distribution, parameters, size: size)
+    } + [
         RandomMethod("random(size=None, dtype=np.float64, out=None)") { this, args throws(PythonError) in
             let g = this.generator
             let size = try RandomArguments.size(args), out = try RandomArguments.out(args)

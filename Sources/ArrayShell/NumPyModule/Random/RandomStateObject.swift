@@ -72,7 +72,9 @@ final class RandomStateObject: PythonObject {
     }
 
     /// The methods, which are also the module's legacy functions.
-    static let methods = RandomMethod<RandomStateObject>.table([
+    static let methods = RandomMethod<RandomStateObject>.table(DistributionMethods.methods(legacy: true) {
+        this, distribution, parameters, size, _ throws(PythonError) in try this.state.sample(distribution, parameters, size: size)
+    } + [
         RandomMethod("seed(seed=None)") { this, args throws(PythonError) in
             try this.reseed(args.raw("seed") ?? .none)
             return .none

@@ -147,7 +147,7 @@ enum RandomCases {
                 ("fixed", 5, 6, false)]
     }
 
-    static var all: [Case] { generatorCases + legacyCases + errorCases }
+    static var all: [Case] { generatorCases + legacyCases + distributionCases + errorCases }
 
     static var probabilities: Probabilities { Probabilities(array([0.1, 0.2, 0.3, 0.15, 0.25]), givenAsArray: false) }
 
@@ -271,6 +271,50 @@ enum RandomCases {
                 return a
             }
         }
+        return cases
+    }
+
+    /// make.py's `DISTRIBUTIONS`: parameters that reach every branch of each algorithm.
+    static let distributions: [(Distribution, [Double])] = [
+        (.standardGamma, [0.4]), (.standardGamma, [1.0]), (.standardGamma, [3.5]),
+        (.gamma, [2.0, 3.0]), (.beta, [0.5, 0.7]), (.beta, [2.0, 5.0]), (.chisquare, [3.0]),
+        (.f, [5.0, 8.0]), (.standardCauchy, []), (.standardT, [4.0]), (.pareto, [3.0]),
+        (.weibull, [1.5]), (.power, [2.0]), (.laplace, [1.0, 2.0]), (.gumbel, [1.0, 2.0]),
+        (.logistic, [1.0, 2.0]), (.lognormal, [0.5, 0.8]), (.rayleigh, [2.0]), (.wald, [1.0, 3.0]),
+        (.vonmises, [0.5, 3.0]), (.vonmises, [0.5, 1e-6]), (.triangular, [-1.0, 0.5, 2.0]),
+        (.poisson, [3.0]), (.poisson, [45.0]), (.binomial, [20, 0.3]), (.binomial, [500, 0.3]),
+        (.binomial, [500, 0.8]), (.binomial, [30, 0.97]), (.geometric, [0.5]), (.geometric, [0.05]),
+        (.negativeBinomial, [4.0, 0.3]), (.logseries, [0.8]), (.zipf, [2.5]),
+    ]
+
+    /// The parameters in `sample`'s order (make.py passes them as NumPy's methods take them).
+    static func parameters(_ distribution: Distribution, _ values: [Double]) -> [NDArray] {
+        let arrays = values.map { scalar($0) }
+        return distribution == .binomial ? [arrays[1], integer(Int128(values[0]))] : arrays
+    }
+
+    static var distributionCases: [Case] {
+        var cases: [Case] = []
+        for (key, seed) in seeds where ["0", "42", "list"].contains(key) {
+            for (i, (distribution, values)) in distributions.enumerated() {
+                let name = "\(i)-\(distribution.rawValue)-\(key)"
+                cases.append(Case(name: "gen-dist-\(name)") {
+                    try RandomFixture.encode(RandomGenerator(seed: seed.sequence)
+                        .sample(distribution, parameters(distribution, values), size: [2000]))
+                })
+                cases.append(Case(name: "rs-dist-\(name)") {
+                    try RandomFixture.encode(seed.legacy().sample(distribution, parameters(distribution, values), size: [2000]))
+                })
+            }
+        }
+        cases.append(Case(name: "gen-dist-float32-gamma") {
+            try RandomFixture.encode(RandomGenerator(seed: Seed.integer(0).sequence)
+                .standardGammaFloat(shape: array([0.5, 2.5]), size: [1000, 2]))
+        })
+        cases.append(Case(name: "gen-dist-array-params") {
+            try RandomFixture.encode(RandomGenerator(seed: Seed.integer(1).sequence)
+                .sample(.binomial, [array([0.2, 0.7, 0.95]), array([5, 50], .int64, shape: [2, 1])], size: nil))
+        })
         return cases
     }
 

@@ -114,7 +114,37 @@ def cases():
         yield f"rs-permutation-{key}", lambda seed=seed: np.random.RandomState(seed).permutation(12)
         yield f"rs-permutation-2d-{key}", lambda seed=seed: np.random.RandomState(seed).permutation(np.arange(12).reshape(4, 3))
         yield f"rs-shuffle-2d-{key}", lambda seed=seed: (lambda a, r: (r.shuffle(a), a)[1])(np.arange(12).reshape(4, 3), np.random.RandomState(seed))
+    yield from distribution_cases()
     yield from error_cases()
+
+
+# Parameters that reach every branch: gamma below and above 1, beta's Johnk and
+# gamma paths, Poisson's multiplication and PTRS, binomial's inversion and BTPE
+# (both tails), geometric's search and inversion.
+DISTRIBUTIONS = [
+    ("standard_gamma", (0.4,)), ("standard_gamma", (1.0,)), ("standard_gamma", (3.5,)),
+    ("gamma", (2.0, 3.0)), ("beta", (0.5, 0.7)), ("beta", (2.0, 5.0)), ("chisquare", (3.0,)),
+    ("f", (5.0, 8.0)), ("standard_cauchy", ()), ("standard_t", (4.0,)), ("pareto", (3.0,)),
+    ("weibull", (1.5,)), ("power", (2.0,)), ("laplace", (1.0, 2.0)), ("gumbel", (1.0, 2.0)),
+    ("logistic", (1.0, 2.0)), ("lognormal", (0.5, 0.8)), ("rayleigh", (2.0,)), ("wald", (1.0, 3.0)),
+    ("vonmises", (0.5, 3.0)), ("vonmises", (0.5, 1e-6)), ("triangular", (-1.0, 0.5, 2.0)),
+    ("poisson", (3.0,)), ("poisson", (45.0,)), ("binomial", (20, 0.3)), ("binomial", (500, 0.3)),
+    ("binomial", (500, 0.8)), ("binomial", (30, 0.97)), ("geometric", (0.5,)), ("geometric", (0.05,)),
+    ("negative_binomial", (4.0, 0.3)), ("logseries", (0.8,)), ("zipf", (2.5,)),
+]
+
+
+def distribution_cases():
+    for key in ("0", "42", "list"):
+        seed = SEEDS[key]
+        for i, (name, parameters) in enumerate(DISTRIBUTIONS):
+            yield (f"gen-dist-{i}-{name}-{key}",
+                   lambda seed=seed, name=name, parameters=parameters: getattr(generator(seed), name)(*parameters, size=2000))
+            yield (f"rs-dist-{i}-{name}-{key}",
+                   lambda seed=seed, name=name, parameters=parameters:
+                   getattr(np.random.RandomState(seed), name)(*parameters, size=2000))
+    yield "gen-dist-float32-gamma", lambda: generator(0).standard_gamma([0.5, 2.5], size=(1000, 2), dtype=np.float32)
+    yield "gen-dist-array-params", lambda: generator(1).binomial([[5], [50]], [0.2, 0.7, 0.95])
 
 
 def error_cases():

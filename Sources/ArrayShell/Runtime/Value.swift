@@ -93,9 +93,13 @@ final class Function {
     /// How the function is shown: `print`, `copy`, `reshape`.
     var name: String { signature.name }
 
-    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`.
+    /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
+    var owner: String?
+
+    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`, `Generator.normal`.
     var qualifiedName: String {
-        switch kind {
+        if let owner { return "\(owner).\(name)" }
+        return switch kind {
         case .numpy, .ufunc: "np.\(name)"
         case .method: "ndarray.\(name)"
         case .builtin: name

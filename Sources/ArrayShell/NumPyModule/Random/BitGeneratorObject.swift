@@ -49,7 +49,7 @@ final class BitGeneratorObject: PythonObject {
         }
     }
 
-    private static let methods = RandomMethod<BitGeneratorObject>.table([
+    static let methods = RandomMethod<BitGeneratorObject>.table([
         RandomMethod("random_raw(size=None, output=True)") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             let output = try args.bool("output")
@@ -80,7 +80,7 @@ final class BitGeneratorObject: PythonObject {
 ///
 /// Bodies receive the object as an argument and capture nothing, so the tables
 /// of methods are shared constants.
-struct RandomMethod<Owner: AnyObject>: @unchecked Sendable {
+struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
     let signature: Signature
     let body: (Owner, BoundArguments) throws(PythonError) -> Value
 
@@ -92,7 +92,9 @@ struct RandomMethod<Owner: AnyObject>: @unchecked Sendable {
 
     /// The method bound to `owner` (also how `np.random.rand` is the global RandomState's `rand`).
     func bound(to owner: Owner) -> Value {
-        .function(Function(signature, kind: .method) { _, args throws(PythonError) in try body(owner, args) })
+        let function = Function(signature, kind: .method) { _, args throws(PythonError) in try body(owner, args) }
+        function.owner = owner.typeName
+        return .function(function)
     }
 
     /// A table of methods by name.

@@ -23,7 +23,7 @@ final class GeneratorObject: PythonObject {
         return Self.methods[name]?.bound(to: self)
     }
 
-    private static let methods = RandomMethod<GeneratorObject>.table(DistributionMethods.methods(legacy: false) {
+    static let methods = RandomMethod<GeneratorObject>.table(DistributionMethods.methods(legacy: false) {
         this, distribution, parameters, size, args throws(PythonError) in
         if distribution == .standardGamma, try RandomArguments.dtype(args, default: .float64) == .float32 {
             return try this.generator.standardGammaFloat(shape: parameters[0], size: size)

@@ -12,10 +12,12 @@ enum RandomModule {
         // Old aliases NumPy keeps.
         table["sample"] = table["random_sample"]
         table["ranf"] = table["random_sample"]
-        table["default_rng"] = .function(Function(Signature("default_rng(seed=None)", style: .cython), kind: .numpy,
-                                                  doc: "A Generator over PCG64 seeded from seed (None: from the OS).") { _, args throws(PythonError) in
+        let defaultRNG = Function(Signature("default_rng(seed=None)", style: .cython), kind: .numpy,
+                                  doc: "A Generator over PCG64 seeded from seed (None: from the OS).") { _, args throws(PythonError) in
             try defaultGenerator(args.raw("seed") ?? .none)
-        })
+        }
+        defaultRNG.owner = "np.random"
+        table["default_rng"] = .function(defaultRNG)
         for type in [PythonType.generator, .randomState, .pcg64, .mt19937, .seedSequence] {
             table[String(type.rawValue.split(separator: ".").last ?? "")] = .type(type)
         }
@@ -38,7 +40,11 @@ enum RandomModule {
     static func constructor(of type: PythonType) -> Function? {
         func make(_ declaration: String, notYet: Set<String> = [],
                   _ body: @escaping (BoundArguments) throws(PythonError) -> Value) -> Function {
-            Function(Signature(declaration, notYet: notYet, style: .cython), kind: .numpy) { _, args throws(PythonError) in try body(args) }
+            let function = Function(Signature(declaration, notYet: notYet, style: .cython), kind: .numpy) { _, args throws(PythonError) in
+                try body(args)
+            }
+            function.owner = String(type.rawValue.split(separator: ".").last ?? "")
+            return function
         }
         switch type {
         case .generator:

@@ -84,25 +84,25 @@ final class SeedSequenceObject: PythonObject {
         case "spawn_key": return .tuple(spawnKey.map { .int($0) })
         case "pool_size": return .int(SeedSequence.defaultPoolSize)
         case "n_children_spawned": return .int(childrenSpawned)
-        case "generate_state":
-            return method("generate_state(n_words, dtype=np.uint32)") { args throws(PythonError) in
-                let count = try args.int("n_words") ?? 0
-                let dtype = args.passed("dtype") ? try args.dtype("dtype") ?? .float64 : .uint32
-                switch dtype {
-                case .uint32:
-                    return .array(try Self.array(self.sequence.generateState32(count: count).map { UInt64($0) }, .uint32))
-                case .uint64:
-                    return .array(try Self.array(self.sequence.generateState64(count: count), .uint64))
-                default: throw .value("only support uint32 or uint64")
-                }
-            }
-        case "spawn":
-            return method("spawn(n_children)") { args throws(PythonError) in
-                .list(ListObject(try self.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
-            }
-        default: return nil
+        default: return Self.methods[name]?.bound(to: self)
         }
     }
+
+    static let methods = RandomMethod<SeedSequenceObject>.table([
+        RandomMethod("generate_state(n_words, dtype=np.uint32)") { this, args throws(PythonError) in
+            let count = try args.int("n_words") ?? 0
+            switch try RandomArguments.dtype(args, default: .uint32) {
+            case .uint32:
+                return .array(try array(this.sequence.generateState32(count: count).map { UInt64($0) }, .uint32))
+            case .uint64:
+                return .array(try array(this.sequence.generateState64(count: count), .uint64))
+            default: throw .value("only support uint32 or uint64")
+            }
+        },
+        RandomMethod("spawn(n_children)") { this, args throws(PythonError) in
+            .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
+        },
+    ])
 
     /// `spawn(n)`: children keyed by this sequence's key and their number.
     func spawn(_ count: Int) throws(PythonError) -> [SeedSequenceObject] {
@@ -112,11 +112,6 @@ final class SeedSequenceObject: PythonObject {
         }
         childrenSpawned += count
         return children
-    }
-
-    private func method(_ declaration: String,
-                        _ body: @escaping (BoundArguments) throws(PythonError) -> Value) -> Value {
-        .function(Function(Signature(declaration, style: .cython), kind: .method) { _, args throws(PythonError) in try body(args) })
     }
 
     static func array(_ values: [UInt64], _ dtype: DType) throws(PythonError) -> NDArray {

@@ -50,7 +50,7 @@ final class BitGeneratorObject: PythonObject {
     }
 
     static let methods = RandomMethod<BitGeneratorObject>.table([
-        RandomMethod("random_raw(size=None, output=True)") { this, args throws(PythonError) in
+        RandomMethod("random_raw(size=None, output=True)", doc: "The raw 64-bit outputs (32-bit for MT19937) as uint64: one Python int without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             let output = try args.bool("output")
             let draws = (0..<(size?.reduce(1, *) ?? 1)).map { _ in
@@ -61,10 +61,12 @@ final class BitGeneratorObject: PythonObject {
             let array = try SeedSequenceObject.array(draws, .uint64)
             return .array(try array.reshape(size))
         },
-        RandomMethod("spawn(n_children)") { this, args throws(PythonError) in
+        RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
             .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
         },
     ])
+
+    var attributeNames: [String] { ["seed_seq"] + Self.methods.keys }
 
     /// `spawn(n)`: new bit generators of the same algorithm from spawned seed sequences.
     func spawn(_ count: Int) throws(PythonError) -> [BitGeneratorObject] {
@@ -82,17 +84,20 @@ final class BitGeneratorObject: PythonObject {
 /// of methods are shared constants.
 struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
     let signature: Signature
+    /// What it returns, for `help()`.
+    let doc: String
     let body: (Owner, BoundArguments) throws(PythonError) -> Value
 
-    init(_ declaration: String, notYet: Set<String> = [],
+    init(_ declaration: String, notYet: Set<String> = [], doc: String,
          _ body: @escaping (Owner, BoundArguments) throws(PythonError) -> Value) {
         signature = Signature(declaration, notYet: notYet, style: .cython)
+        self.doc = doc
         self.body = body
     }
 
     /// The method bound to `owner` (also how `np.random.rand` is the global RandomState's `rand`).
     func bound(to owner: Owner) -> Value {
-        let function = Function(signature, kind: .method) { _, args throws(PythonError) in try body(owner, args) }
+        let function = Function(signature, kind: .method, doc: doc) { _, args throws(PythonError) in try body(owner, args) }
         function.owner = owner.typeName
         return .function(function)
     }

@@ -33,7 +33,9 @@ enum DistributionMethods {
                                _ sample: @escaping (Owner, Distribution, [NDArray], [Int]?, BoundArguments) throws(PythonError) -> NDArray) -> [RandomMethod<Owner>] {
         Distribution.allCases.map { distribution in
             let notYet: Set<String> = distribution == .standardGamma && !legacy ? ["out"] : []
-            return RandomMethod(declaration(distribution, legacy: legacy), notYet: notYet) { owner, args throws(PythonError) in
+            let kind = distribution.isDiscrete ? "int64 array, one Python int" : "float64 array, one Python float"
+            let doc = "Samples of the \(distribution.rawValue.replacingOccurrences(of: "_", with: " ")) distribution: a new \(kind) without size."
+            return RandomMethod(declaration(distribution, legacy: legacy), notYet: notYet, doc: doc) { owner, args throws(PythonError) in
                 var parameters: [NDArray] = []
                 for name in distribution.parameterNames { parameters.append(try RandomArguments.parameter(args, name)) }
                 let size = try RandomArguments.size(args)

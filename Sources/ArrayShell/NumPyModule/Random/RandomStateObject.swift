@@ -71,31 +71,33 @@ final class RandomStateObject: PythonObject {
         Self.methods[name]?.bound(to: self)
     }
 
+    var attributeNames: [String] { Array(Self.methods.keys) }
+
     /// The methods, which are also the module's legacy functions.
     static let methods = RandomMethod<RandomStateObject>.table(DistributionMethods.methods(legacy: true) {
         this, distribution, parameters, size, _ throws(PythonError) in try this.state.sample(distribution, parameters, size: size)
     } + [
-        RandomMethod("seed(seed=None)") { this, args throws(PythonError) in
+        RandomMethod("seed(seed=None)", doc: "Reseeds MT19937 the legacy way (None: from the OS) and forgets the cached normal.") { this, args throws(PythonError) in
             try this.reseed(args.raw("seed") ?? .none)
             return .none
         },
-        RandomMethod("random_sample(size=None)") { this, args throws(PythonError) in
+        RandomMethod("random_sample(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("random(size=None)") { this, args throws(PythonError) in
+        RandomMethod("random(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("rand(*args)") { this, args throws(PythonError) in
+        RandomMethod("rand(*args)", doc: "Uniform floats in [0, 1) of shape args: a new array, one Python float without arguments.") { this, args throws(PythonError) in
             let size = try RandomArguments.dimensions(args.variadic("args"))
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("randn(*args)") { this, args throws(PythonError) in
+        RandomMethod("randn(*args)", doc: "Standard normal samples (polar Box-Muller) of shape args: a new array, one Python float without arguments.") { this, args throws(PythonError) in
             let size = try RandomArguments.dimensions(args.variadic("args"))
             return try RandomArguments.floats(this.state.standardNormal(size: size), size: size)
         },
-        RandomMethod("randint(low, high=None, size=None, dtype=int)") { this, args throws(PythonError) in
+        RandomMethod("randint(low, high=None, size=None, dtype=int)", doc: "Uniform integers in [low, high) by masked rejection: a new array, a Python int without size.") { this, args throws(PythonError) in
             var low = try RandomArguments.parameter(args, "low")
             var high = try args["high"].map { v throws(PythonError) in try Convert.array(v) }
             if high == nil { (low, high) = (NDArray.scalar(Scalar(int64: 0)), low) }
@@ -104,47 +106,47 @@ final class RandomStateObject: PythonObject {
             let result = try this.state.randint(low: low, high: high ?? low, size: size, dtype: dtype)
             return try RandomArguments.integers(result, size: size, dtype: args.raw("dtype"))
         },
-        RandomMethod("choice(a, size=None, replace=True, p=None)") { this, args throws(PythonError) in
+        RandomMethod("choice(a, size=None, replace=True, p=None)", doc: "A random sample of arange(a) or of the 1-d array a: a new array (a copy).") { this, args throws(PythonError) in
             let population = try RandomArguments.population(args.raw("a") ?? .none, legacy: true)
             let size = try RandomArguments.size(args)
             let result = try this.state.choice(population, size: size, replace: try args.bool("replace"),
                                                p: try RandomArguments.probabilities(args))
             return try RandomArguments.sample(result, size: size, population: population)
         },
-        RandomMethod("shuffle(x)") { this, args throws(PythonError) in
+        RandomMethod("shuffle(x)", doc: "Shuffles x in place along its first axis; returns None.") { this, args throws(PythonError) in
             try RandomArguments.shuffle(args.raw("x") ?? .none, array: { a throws(PythonError) in try this.state.shuffle(a) }) { items in
                 this.state.shuffle(&items)
             }
             return .none
         },
-        RandomMethod("permutation(x)") { this, args throws(PythonError) in
+        RandomMethod("permutation(x)", doc: "A shuffled copy of x along its first axis (of arange(x) for an int): a new array.") { this, args throws(PythonError) in
             let x = args.raw("x") ?? .none
             if let count = RandomArguments.integerCount(x) { return .array(try this.state.permutation(count: count)) }
             return .array(try this.state.permutation(try Convert.array(x)))
         },
-        RandomMethod("normal(loc=0.0, scale=1.0, size=None)") { this, args throws(PythonError) in
+        RandomMethod("normal(loc=0.0, scale=1.0, size=None)", doc: "Normal samples: a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.normal(loc: try RandomArguments.parameter(args, "loc"),
                                                                 scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("uniform(low=0.0, high=1.0, size=None)") { this, args throws(PythonError) in
+        RandomMethod("uniform(low=0.0, high=1.0, size=None)", doc: "Uniform floats in [low, high): a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.uniform(low: try RandomArguments.parameter(args, "low"),
                                                                  high: try RandomArguments.parameter(args, "high"), size: size), size: size)
         },
-        RandomMethod("standard_normal(size=None)") { this, args throws(PythonError) in
+        RandomMethod("standard_normal(size=None)", doc: "Standard normal samples (polar Box-Muller): a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardNormal(size: size), size: size)
         },
-        RandomMethod("exponential(scale=1.0, size=None)") { this, args throws(PythonError) in
+        RandomMethod("exponential(scale=1.0, size=None)", doc: "Exponential samples: a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.exponential(scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("standard_exponential(size=None)") { this, args throws(PythonError) in
+        RandomMethod("standard_exponential(size=None)", doc: "Standard exponential samples: a new array, one Python float without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardExponential(size: size), size: size)
         },
-        RandomMethod("bytes(length)") { this, args throws(PythonError) in
+        RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
     ])

@@ -71,6 +71,7 @@ extension Session {
         case .dtype: ["char", "itemsize", "kind", "name", "str", "type"]
         case .flags: ["aligned", "c_contiguous", "f_contiguous", "owndata", "writeable", "writebackifcopy"]
         case .list: ["append", "copy", "extend", "pop"]
+        case .object(let object): object.attributeNames
         default: []
         }
     }

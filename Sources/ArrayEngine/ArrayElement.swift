@@ -135,13 +135,13 @@ extension Double: FloatElement { public static var dtype: DType { .float64 } }
 /// Runs generic code with the Swift type behind a dtype.
 public protocol ElementVisitor {
     associatedtype Result
-    func visit<T: ArrayElement>(_ type: T.Type) throws(ArrayError) -> Result
+    func visit<T: ArrayElement>(_ type: T.Type) throws(PythonError) -> Result
 }
 
 extension DType {
     /// Calls `visitor.visit` with the element type of this dtype, specialised per case.
     @inline(__always)
-    public func dispatch<V: ElementVisitor>(_ visitor: V) throws(ArrayError) -> V.Result {
+    public func dispatch<V: ElementVisitor>(_ visitor: V) throws(PythonError) -> V.Result {
         switch self {
         case .bool: try visitor.visit(Bool.self)
         case .int8: try visitor.visit(Int8.self)

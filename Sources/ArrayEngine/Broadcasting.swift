@@ -19,7 +19,7 @@ public enum Broadcasting {
     }
 
     /// The common shape of binary-operation operands, with NumPy's error text.
-    public static func operandShape(_ shapes: [[Int]]) throws(ArrayError) -> [Int] {
+    public static func operandShape(_ shapes: [[Int]]) throws(PythonError) -> [Int] {
         guard let shape = shape(shapes) else {
             let listed = shapes.map { ShapeText.compact($0) + " " }.joined()
             throw .value("operands could not be broadcast together with shapes \(listed)")
@@ -40,7 +40,7 @@ extension NDArray {
     /// A view of this array stretched to `shape`; stride-0 axes repeat elements.
     ///
     /// Marked read-only, as `np.broadcast_to` does, when any axis was stretched.
-    public func broadcast(to target: [Int]) throws(ArrayError) -> NDArray {
+    public func broadcast(to target: [Int]) throws(PythonError) -> NDArray {
         if target.contains(where: { $0 < 0 }) { throw .value("all elements of broadcast shape must be non-negative") }
         guard target.count >= ndim, Broadcasting.shape([shape, target]) == target else {
             throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(shape))  and requested shape \(ShapeText.compact(target))")

@@ -26,7 +26,7 @@ public final class Buffer: @unchecked Sendable {
     static let alignment = 64
 
     /// Allocates zero-initialized (when `zeroed`) memory, or throws NumPy's MemoryError.
-    public init(byteCount: Int, zeroed: Bool, describing request: @autoclosure () -> String) throws(ArrayError) {
+    public init(byteCount: Int, zeroed: Bool, describing request: @autoclosure () -> String) throws(PythonError) {
         let size = max(byteCount, 1)
         let raw: UnsafeMutableRawPointer?
         if size >= PageAllocator.threshold {
@@ -39,7 +39,7 @@ public final class Buffer: @unchecked Sendable {
             raw = posix_memalign(&p, Buffer.alignment, size) == 0 ? p : nil
         }
         guard let raw else {
-            throw ArrayError("MemoryError", "Unable to allocate \(ByteCountText.binary(byteCount)) for an array with \(request())")
+            throw PythonError("MemoryError", "Unable to allocate \(ByteCountText.binary(byteCount)) for an array with \(request())")
         }
         self.pointer = raw
         self.byteCount = byteCount

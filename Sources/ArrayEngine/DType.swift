@@ -20,6 +20,23 @@ public enum DType: String, CaseIterable, Sendable {
 
     public var name: String { rawValue }
 
+    /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
+    public var cName: String {
+        switch self {
+        case .bool: "bool"
+        case .int8: "byte"
+        case .int16: "short"
+        case .int32: "int"
+        case .int64: "long"
+        case .uint8: "ubyte"
+        case .uint16: "ushort"
+        case .uint32: "uint"
+        case .uint64: "ulong"
+        case .float32: "float"
+        case .float64: "double"
+        }
+    }
+
     public var itemsize: Int {
         switch self {
         case .bool, .int8, .uint8: 1

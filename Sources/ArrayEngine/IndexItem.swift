@@ -16,7 +16,7 @@ public struct ResolvedSlice: Equatable {
     public let step: Int
     public let count: Int
 
-    public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(ArrayError) {
+    public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(PythonError) {
         // CPython's PySlice_Unpack: a step of -2**63 becomes -(2**63 - 1), so it can be negated.
         let step = max(step ?? 1, -Int.max)
         if step == 0 { throw .value("slice step cannot be zero") }

@@ -9,7 +9,7 @@ struct IndexPlan {
     /// Every axis took an integer: the result is a scalar, not a 0-d view.
     let isElement: Bool
 
-    init(_ rawItems: [IndexItem], for array: NDArray) throws(ArrayError) {
+    init(_ rawItems: [IndexItem], for array: NDArray) throws(PythonError) {
         // NumPy's prepare_index looks at the length of the index first.
         if rawItems.count > 2 * NDArray.maximumDimensions { throw .index("too many indices for array") }
         var items: [IndexItem] = []
@@ -80,7 +80,7 @@ struct IndexPlan {
         shape += array.shape[axis...]
         strides += array.strides[axis...]
         let resultRank = shape.count - indexArrays.count
-            + (indexArrays.isEmpty ? 0 : (try Broadcasting.operandShape(indexArrays.map(\.array.shape))).count)
+            + (indexArrays.isEmpty ? 0 : (try AdvancedIndex.broadcastShape(indexArrays.map(\.array.shape))).count)
         if resultRank > NDArray.maximumDimensions {
             throw .index("number of dimensions must be within [0, \(NDArray.maximumDimensions)], indexing result would have \(resultRank)")
         }
@@ -115,14 +115,16 @@ struct AdvancedIndex {
     /// arrays' position when they are adjacent in the subscript, else 0 (NumPy's rule).
     let leadingAxes: Int
 
-    init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(ArrayError) {
+    init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(PythonError) {
         for entry in entries where !entry.array.dtype.isInteger {
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw .index(entry.array.ndim == 0
+                ? "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+                : "arrays used as indices must be of integer (or boolean) type")
         }
-        let shape = try Broadcasting.operandShape(entries.map(\.array.shape))
+        let shape = try AdvancedIndex.broadcastShape(entries.map(\.array.shape))
         self.shape = shape
         axes = entries.map(\.axis)
-        arrays = try entries.map { entry throws(ArrayError) in
+        arrays = try entries.map { entry throws(PythonError) in
             let wide = entry.array.dtype == .int64 ? entry.array : try entry.array.copy(as: .int64)
             return try wide.broadcast(to: shape)
         }
@@ -133,15 +135,25 @@ struct AdvancedIndex {
 
     var count: Int { shape.reduce(1, *) }
 
+    /// The index arrays' common shape, or NumPy's IndexError naming every shape.
+    static func broadcastShape(_ shapes: [[Int]]) throws(PythonError) -> [Int] {
+        do {
+            return try Broadcasting.operandShape(shapes)
+        } catch {
+            let listed = shapes.map { ShapeText.compact($0) + " " }.joined()
+            throw .index("shape mismatch: indexing arrays could not be broadcast together with shapes \(listed)")
+        }
+    }
+
     func remainingAxes(of view: NDArray) -> [Int] {
         (0..<view.ndim).filter { !axes.contains($0) }
     }
 
     /// Byte offset within `view` of each selected sub-block, in C order over `shape`;
     /// throws NumPy's IndexError for the first index out of bounds.
-    func byteOffsets(in view: NDArray) throws(ArrayError) -> [Int] {
+    func byteOffsets(in view: NDArray) throws(PythonError) -> [Int] {
         var result = [Int](repeating: 0, count: count)
-        try result.withUnsafeMutableBufferPointer { offsets throws(ArrayError) in
+        try result.withUnsafeMutableBufferPointer { offsets throws(PythonError) in
             guard let start = offsets.baseAddress else { return }
             for (array, axis) in zip(arrays, axes) {
                 try Gather.addOffsets(of: array, extent: view.shape[axis], stride: view.strides[axis], axis: axis,

@@ -16,7 +16,7 @@ public enum Interruption {
     public static var isRequested: Bool { requested.load(ordering: .relaxed) }
 
     /// Throws `KeyboardInterrupt` (and clears the request) when one is pending.
-    public static func check() throws(ArrayError) {
-        if requested.exchange(false, ordering: .relaxed) { throw ArrayError.interrupted }
+    public static func check() throws(PythonError) {
+        if requested.exchange(false, ordering: .relaxed) { throw PythonError.interrupted }
     }
 }

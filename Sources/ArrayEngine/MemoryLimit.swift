@@ -19,16 +19,16 @@ public enum MemoryLimit {
         set { limit.store(newValue, ordering: .relaxed) }
     }
 
-    public static let exceeded = ArrayError("MemoryError", "")
+    public static let exceeded = PythonError("MemoryError", "")
 
     /// Throws MemoryError unless `count` items of `stride` bytes each fit within the limit.
-    public static func check(count: Int, stride: Int) throws(ArrayError) {
+    public static func check(count: Int, stride: Int) throws(PythonError) {
         let (total, overflow) = max(count, 0).multipliedReportingOverflow(by: stride)
         if overflow || total > bytes { throw exceeded }
     }
 
     /// `check` for `count` values of type `T`.
-    public static func check<T>(count: Int, of _: T.Type) throws(ArrayError) {
+    public static func check<T>(count: Int, of _: T.Type) throws(PythonError) {
         try check(count: count, stride: MemoryLayout<T>.stride)
     }
 }

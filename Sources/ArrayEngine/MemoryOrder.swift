@@ -57,14 +57,14 @@ enum MemoryOrder {
 
 extension NDArray {
     /// A new array owning fresh memory, laid out like `operands` (`order='K'`).
-    static func allocate(shape: [Int], dtype: DType, like operandStrides: [[Int]], zeroed: Bool = false) throws(ArrayError) -> NDArray {
+    static func allocate(shape: [Int], dtype: DType, like operandStrides: [[Int]], zeroed: Bool = false) throws(PythonError) -> NDArray {
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zeroed)
         array.setGeometry(shape: shape, strides: MemoryOrder.keepingOrder(of: operandStrides, shape: shape, itemsize: dtype.itemsize))
         return array
     }
 
     /// `np.copy(a)`, `a.astype(t)`, `np.array(a)`: a copy in this array's memory order.
-    public func copyKeepingOrder(as newType: DType? = nil) throws(ArrayError) -> NDArray {
+    public func copyKeepingOrder(as newType: DType? = nil) throws(PythonError) -> NDArray {
         let type = newType ?? dtype
         let result = try NDArray.allocate(shape: shape, dtype: type)
         result.setGeometry(shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))

@@ -38,7 +38,7 @@ extension MemoryOverlap {
     /// made positive, is there an index vector with Σ cₖ·xₖ = T and 0 ≤ xₖ ≤ uₖ?
     /// It is answered by depth-first search with divisibility and range pruning;
     /// each search node costs one unit of `maxWork` (nil: unlimited, 0: bounds only).
-    public static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(ArrayError) -> Answer {
+    public static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(PythonError) -> Answer {
         guard boundsOverlap(a, b) else { return .no }
         if maxWork == 0 { return .tooHard }
         var terms: [(coefficient: Int, bound: Int)] = []

@@ -1,7 +1,7 @@
 /// Creation functions that make new buffers: `arange`, `full`, `linspace`, `eye`, ...
 extension NDArray {
     /// An array of `shape` filled with `value`.
-    public static func full(shape: [Int], value: Scalar, dtype: DType) throws(ArrayError) -> NDArray {
+    public static func full(shape: [Int], value: Scalar, dtype: DType) throws(PythonError) -> NDArray {
         let zero = value.value == .int(0) || value.value == .uint(0) || value.value == .bool(false)
             || value.value == .float(0) && value.doubleValue.sign == .plus
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zero)
@@ -11,7 +11,7 @@ extension NDArray {
 
     /// `np.arange(start, stop, step)`: computed as NumPy does, `start + i * delta`
     /// with `delta = (start + step) - start` in the result type.
-    public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(ArrayError) -> NDArray {
+    public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(PythonError) -> NDArray {
         let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int
@@ -44,7 +44,7 @@ extension NDArray {
     }
 
     /// `np.linspace(start, stop, num, endpoint)` in float64.
-    public static func linspace(start: Double, stop: Double, count: Int, endpoint: Bool) throws(ArrayError) -> NDArray {
+    public static func linspace(start: Double, stop: Double, count: Int, endpoint: Bool) throws(PythonError) -> NDArray {
         guard count >= 0 else { throw .value("Number of samples, \(count), must be non-negative.") }
         let array = try allocate(shape: [count], dtype: .float64, zeroed: false)
         let divisor = Double(endpoint ? count - 1 : count)
@@ -60,7 +60,7 @@ extension NDArray {
     }
 
     /// `np.eye(n, m, k)`: ones on the k-th diagonal.
-    public static func eye(rows: Int, columns: Int, diagonal k: Int, dtype: DType) throws(ArrayError) -> NDArray {
+    public static func eye(rows: Int, columns: Int, diagonal k: Int, dtype: DType) throws(PythonError) -> NDArray {
         let array = try allocate(shape: [rows, columns], dtype: dtype)
         let one = Scalar(.int(1), as: dtype)
         guard k > -rows && k < columns else { return array }
@@ -71,7 +71,7 @@ extension NDArray {
     }
 
     /// An array of `shape` holding `values` in C order, cast to `dtype`.
-    public static func from(scalars values: [Scalar], shape: [Int], dtype: DType) throws(ArrayError) -> NDArray {
+    public static func from(scalars values: [Scalar], shape: [Int], dtype: DType) throws(PythonError) -> NDArray {
         let array = try allocate(shape: shape, dtype: dtype, zeroed: false)
         var address = array.pointer
         for value in values {
@@ -86,7 +86,7 @@ private struct ArangeFill: KindVisitor {
     let array: NDArray
     let start: Scalar, step: Scalar
 
-    func visitBool() throws(ArrayError) {
+    func visitBool() throws(PythonError) {
         guard array.size <= 2 else {
             throw .type("arange() is only supported for booleans when the result has at most length 2.")
         }
@@ -95,16 +95,20 @@ private struct ArangeFill: KindVisitor {
         if array.size == 2 { values[1] = Scalar(.float(start.doubleValue + step.doubleValue), as: .bool).boolValue }
     }
 
-    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         let values = array.pointer.assumingMemoryBound(to: T.self)
-        let first = T(start), delta = T(step)
+        // A fractional step counts as NumPy counts it: the distance between the first
+        // two elements once cast (`arange(-3, 3, 0.5, dtype=int)` steps by 1).
+        let first = T(start)
+        let delta = start.exactInteger != nil && step.exactInteger != nil ? T(step)
+            : T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) &- first
         for i in 0..<array.size {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
             values[i] = first &+ T(truncatingIfNeeded: i) &* delta
         }
     }
 
-    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+    func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
         let values = array.pointer.assumingMemoryBound(to: T.self)
         let first = T(start)
         let delta = T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) - first

@@ -18,7 +18,7 @@ extension NDArray {
     }
 
     /// The value of a 0-d array, or of the only element of a one-element array.
-    public func item() throws(ArrayError) -> Scalar {
+    public func item() throws(PythonError) -> Scalar {
         guard size == 1 else {
             throw .value("can only convert an array of size 1 to a Python scalar")
         }
@@ -26,7 +26,7 @@ extension NDArray {
     }
 
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
-    public func elements() throws(ArrayError) -> [Scalar] {
+    public func elements() throws(PythonError) -> [Scalar] {
         try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)

@@ -7,7 +7,7 @@ extension NDArray {
     }
 
     /// `a[items]`.
-    public func select(_ items: [IndexItem]) throws(ArrayError) -> Selection {
+    public func select(_ items: [IndexItem]) throws(PythonError) -> Selection {
         if let address = try elementAddress(items) { return .element(load(at: address)) }
         if let mask = fullMask(items) { return .array(try Gather.compress(self, mask: mask)) }
         let plan = try IndexPlan(items, for: self)
@@ -19,7 +19,7 @@ extension NDArray {
     }
 
     /// `a[items] = value`: writes through to this array's buffer.
-    public func assign(_ items: [IndexItem], value: NDArray) throws(ArrayError) {
+    public func assign(_ items: [IndexItem], value: NDArray) throws(PythonError) {
         guard isWriteable else { throw .readOnly }
         if value.ndim == 0, let address = try elementAddress(items) {
             // One element from one value: stored as `assign` would, cast to our dtype.
@@ -40,7 +40,7 @@ extension NDArray {
     /// The address `a[i, j, ...]` names when the subscript is one integer per axis
     /// (the commonest subscript, served without building a view); nil for others.
     /// Out-of-range integers raise IndexError, as the general path would.
-    private func elementAddress(_ items: [IndexItem]) throws(ArrayError) -> UnsafeMutableRawPointer? {
+    private func elementAddress(_ items: [IndexItem]) throws(PythonError) -> UnsafeMutableRawPointer? {
         guard items.count == ndim, ndim > 0,
               items.allSatisfy({ if case .integer = $0 { true } else { false } }) else { return nil }
         var byte = offset
@@ -67,11 +67,16 @@ extension NDArray {
 
     /// `a[mask] = value` for a single value or one value per selected element;
     /// false (nothing written) for the other shapes, which the general path handles.
-    private func maskedAssign(_ mask: NDArray, value: NDArray) throws(ArrayError) -> Bool {
+    private func maskedAssign(_ mask: NDArray, value: NDArray) throws(PythonError) -> Bool {
         var value = value, mask = mask
         if mask.buffer === buffer { mask = try mask.copy() }
-        if value.size != 1 {
-            guard value.ndim == 1, try value.shape[0] == Gather.trueCount(mask) else { return false }
+        // NumPy's boolean assignment takes one value, or one per true element.
+        if value.ndim > 1 {
+            throw .value("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(value.ndim) dimensions")
+        }
+        let count = try Gather.trueCount(mask)
+        if value.ndim == 1, value.shape[0] != 1, value.shape[0] != count {
+            throw .value("NumPy boolean array indexing assignment cannot assign \(value.shape[0]) input values to the \(count) output values where the mask is true")
         }
         if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
         try Gather.maskedPut(self, mask: mask, values: value)
@@ -82,7 +87,7 @@ extension NDArray {
 
     /// Copies the selected elements: result shape is the broadcast index shape with
     /// the untouched axes, placed as NumPy places them.
-    private func gather(_ advanced: AdvancedIndex, from view: NDArray) throws(ArrayError) -> NDArray {
+    private func gather(_ advanced: AdvancedIndex, from view: NDArray) throws(PythonError) -> NDArray {
         let rest = advanced.remainingAxes(of: view)
         let restShape = rest.map { view.shape[$0] }
         let restStrides = rest.map { view.strides[$0] }
@@ -98,7 +103,7 @@ extension NDArray {
         return advanced.placeBlockAxes(block, leading: advanced.leadingAxes)
     }
 
-    private func scatter(_ value: NDArray, into advanced: AdvancedIndex, of view: NDArray) throws(ArrayError) {
+    private func scatter(_ value: NDArray, into advanced: AdvancedIndex, of view: NDArray) throws(PythonError) {
         // Every index is checked before anything is written.
         let offsets = try advanced.byteOffsets(in: view)
         let rest = advanced.remainingAxes(of: view)

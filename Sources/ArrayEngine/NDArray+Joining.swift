@@ -1,7 +1,7 @@
 /// Joining arrays: always into a new buffer.
 extension NDArray {
     /// `np.concatenate(arrays, axis)`.
-    public static func concatenate(_ arrays: [NDArray], axis: Int) throws(ArrayError) -> NDArray {
+    public static func concatenate(_ arrays: [NDArray], axis: Int) throws(PythonError) -> NDArray {
         guard let first = arrays.first else { throw .value("need at least one array to concatenate") }
         guard first.ndim > 0 else { throw .value("zero-dimensional arrays cannot be concatenated") }
         let along = try first.normalizeAxis(axis)
@@ -28,10 +28,10 @@ extension NDArray {
     }
 
     /// `np.stack(arrays, axis)`: joins along a new axis.
-    public static func stack(_ arrays: [NDArray], axis: Int) throws(ArrayError) -> NDArray {
+    public static func stack(_ arrays: [NDArray], axis: Int) throws(PythonError) -> NDArray {
         guard let first = arrays.first else { throw .value("need at least one array to stack") }
         guard arrays.allSatisfy({ $0.shape == first.shape }) else { throw .value("all input arrays must have the same shape") }
-        let expanded = try arrays.map { a throws(ArrayError) in try a.expandDims(axis) }
+        let expanded = try arrays.map { a throws(PythonError) in try a.expandDims(axis) }
         return try concatenate(expanded, axis: axis < 0 ? axis + first.ndim + 1 : axis)
     }
 }

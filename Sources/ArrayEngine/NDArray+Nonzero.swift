@@ -1,10 +1,10 @@
 extension NDArray {
     /// `np.nonzero(a)`: for each axis, the int64 indices of the non-zero elements.
-    public func nonzeroIndices() throws(ArrayError) -> [NDArray] {
+    public func nonzeroIndices() throws(PythonError) -> [NDArray] {
         // Casting to bool is exactly "non-zero" (NaN included), and leaves one-byte flags to scan.
         let flags = dtype == .bool ? self : try copy(as: .bool)
         let count = try Gather.trueCount(flags)
-        let columns = try (0..<max(ndim, 1)).map { _ throws(ArrayError) in
+        let columns = try (0..<max(ndim, 1)).map { _ throws(PythonError) in
             try NDArray.allocate(shape: [count], dtype: .int64, zeroed: false)
         }
         if count == 0 { return columns }
@@ -39,7 +39,7 @@ extension NDArray {
     }
 
     /// A new 1-D array holding `values`.
-    public static func from<T: ArrayElement>(_ values: [T]) throws(ArrayError) -> NDArray {
+    public static func from<T: ArrayElement>(_ values: [T]) throws(PythonError) -> NDArray {
         let array = try allocate(shape: [values.count], dtype: T.dtype, zeroed: false)
         values.withUnsafeBytes { bytes in
             if let source = bytes.baseAddress { array.pointer.copyMemory(from: source, byteCount: bytes.count) }

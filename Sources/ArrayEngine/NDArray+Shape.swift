@@ -3,10 +3,8 @@ extension NDArray {
     public var isCContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .c) }
     public var isFContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .fortran) }
 
-    public enum Order: Sendable { case c, fortran }
-
     /// NumPy's contiguity test: axes of extent 1 may have any stride.
-    static func isContiguous(shape: [Int], strides: [Int], itemsize: Int, order: Order) -> Bool {
+    static func isContiguous(shape: [Int], strides: [Int], itemsize: Int, order: ArrayOrder) -> Bool {
         if shape.contains(0) { return true }
         var expected = itemsize
         let axes = order == .c ? Array(shape.indices.reversed()) : Array(shape.indices)
@@ -18,11 +16,11 @@ extension NDArray {
     }
 
     /// Resolves one `-1` in a requested shape against this array's size.
-    public func resolve(shape requested: [Int]) throws(ArrayError) -> [Int] {
+    public func resolve(shape requested: [Int]) throws(PythonError) -> [Int] {
         let unknown = requested.indices.filter { requested[$0] == -1 }
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
-        let mismatch = ArrayError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
+        let mismatch = PythonError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         var shape = requested
         var known = 1
         for extent in requested where extent != -1 {
@@ -71,7 +69,7 @@ extension NDArray {
 
     /// `a.reshape(shape)`: a view when possible, else a view of a C-ordered copy
     /// (whose base is that copy, as in NumPy).
-    public func reshape(_ requested: [Int]) throws(ArrayError) -> NDArray {
+    public func reshape(_ requested: [Int]) throws(PythonError) -> NDArray {
         let newShape = try resolve(shape: requested)
         if let newStrides = stridesForReshape(to: newShape) {
             return view(shape: newShape, strides: newStrides)
@@ -81,7 +79,7 @@ extension NDArray {
     }
 
     /// `a.shape = shape`: changes this array in place, only when no copy is needed.
-    public func setShape(_ requested: [Int]) throws(ArrayError) {
+    public func setShape(_ requested: [Int]) throws(PythonError) {
         let newShape = try resolve(shape: requested)
         guard let newStrides = stridesForReshape(to: newShape) else {
             throw .init("AttributeError", "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
@@ -90,13 +88,13 @@ extension NDArray {
     }
 
     /// `a.ravel()`: a 1-D view when the data is C-contiguous, else a copy.
-    public func ravel() throws(ArrayError) -> NDArray {
+    public func ravel() throws(PythonError) -> NDArray {
         if isCContiguous { return view(shape: [size], strides: [itemsize]) }
         return try copy().detachedReshape([size])
     }
 
     /// `a.flatten()`: always a new array that owns its data.
-    public func flatten() throws(ArrayError) -> NDArray {
+    public func flatten() throws(PythonError) -> NDArray {
         try copy().detachedReshape([size])
     }
 
@@ -107,29 +105,62 @@ extension NDArray {
     }
 
     /// `a.transpose(axes)` / `a.T`: a view with permuted axes.
-    public func transposed(_ axes: [Int]? = nil) throws(ArrayError) -> NDArray {
+    public func transposed(_ axes: [Int]? = nil) throws(PythonError) -> NDArray {
         let order = axes ?? Array((0..<ndim).reversed())
         guard order.count == ndim else { throw .value("axes don't match array") }
-        let normal = try order.map { axis throws(ArrayError) in try normalizeAxis(axis) }
+        let normal = try order.map { axis throws(PythonError) in try normalizeAxis(axis) }
         guard Set(normal).count == ndim else { throw .value("repeated axis in transpose") }
         return view(shape: normal.map { shape[$0] }, strides: normal.map { strides[$0] })
     }
 
-    public func swapAxes(_ first: Int, _ second: Int) throws(ArrayError) -> NDArray {
+    public func swapAxes(_ first: Int, _ second: Int) throws(PythonError) -> NDArray {
         var order = Array(0..<ndim)
         order.swapAt(try normalizeAxis(first, naming: "axis1"), try normalizeAxis(second, naming: "axis2"))
         return try transposed(order)
     }
 
-    public func moveAxis(_ source: Int, to destination: Int) throws(ArrayError) -> NDArray {
-        let from = try normalizeAxis(source, naming: "source"), to = try normalizeAxis(destination, naming: "destination")
-        var order = Array(0..<ndim).filter { $0 != from }
-        order.insert(from, at: to)
+    public func moveAxis(_ source: Int, to destination: Int) throws(PythonError) -> NDArray {
+        try moveAxes([source], to: [destination])
+    }
+
+    /// `np.moveaxis(a, source, destination)` with sequences: each source axis lands at
+    /// its destination, the others keep their order (a view).
+    public func moveAxes(_ sources: [Int], to destinations: [Int]) throws(PythonError) -> NDArray {
+        let from = try normalizeAxes(sources, naming: "source"), to = try normalizeAxes(destinations, naming: "destination")
+        guard from.count == to.count else {
+            throw .value("`source` and `destination` arguments must have the same number of elements")
+        }
+        var order = Array(0..<ndim).filter { !from.contains($0) }
+        for (destination, source) in zip(to, from).sorted(by: { $0.0 < $1.0 }) { order.insert(source, at: destination) }
         return try transposed(order)
     }
 
+    /// `np.expand_dims(a, axis)` with a tuple: new axes of length 1 at each position
+    /// of the result (a view).
+    public func expandDims(_ axes: [Int]) throws(PythonError) -> NDArray {
+        let resultRank = ndim + axes.count
+        try NDArray.checkRank(resultRank)
+        let positions = try axes.map { axis throws(PythonError) in
+            guard axis >= -resultRank, axis < resultRank else { throw PythonError.axis(axis, ndim: resultRank) }
+            return axis < 0 ? axis + resultRank : axis
+        }
+        guard Set(positions).count == positions.count else { throw .value("repeated axis") }
+        var result = self
+        for position in positions.sorted() { result = try result.expandDims(position) }
+        return result
+    }
+
+    /// NumPy's `normalize_axis_tuple`: every axis in range, none repeated.
+    func normalizeAxes(_ axes: [Int], naming parameter: String) throws(PythonError) -> [Int] {
+        let normal = try axes.map { axis throws(PythonError) in try normalizeAxis(axis, naming: parameter) }
+        guard Set(normal).count == normal.count else {
+            throw .value("repeated axis in `\(parameter)` argument")
+        }
+        return normal
+    }
+
     /// `np.expand_dims(a, axis)`.
-    public func expandDims(_ axis: Int) throws(ArrayError) -> NDArray {
+    public func expandDims(_ axis: Int) throws(PythonError) -> NDArray {
         try NDArray.checkRank(ndim + 1)
         guard axis >= -(ndim + 1), axis <= ndim else { throw .axis(axis, ndim: ndim + 1) }
         let position = axis < 0 ? axis + ndim + 1 : axis
@@ -143,10 +174,10 @@ extension NDArray {
     }
 
     /// `a.squeeze(axis)`: drops axes of extent 1 (all of them when `axes` is nil).
-    public func squeeze(_ axes: [Int]? = nil) throws(ArrayError) -> NDArray {
+    public func squeeze(_ axes: [Int]? = nil) throws(PythonError) -> NDArray {
         let drop: [Int]
         if let axes {
-            drop = try axes.map { axis throws(ArrayError) in try normalizeAxis(axis) }
+            drop = try axes.map { axis throws(PythonError) in try normalizeAxis(axis) }
             if drop.contains(where: { shape[$0] != 1 }) {
                 throw .value("cannot select an axis to squeeze out which has size not equal to one")
             }
@@ -160,7 +191,7 @@ extension NDArray {
     }
 
     /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
-    public func reinterpreted(as newType: DType) throws(ArrayError) -> NDArray {
+    public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
         if newType.itemsize == itemsize {
             return view(shape: shape, strides: strides, dtype: newType)
         }
@@ -181,10 +212,10 @@ extension NDArray {
     }
 
     /// An axis number made non-negative; `naming` prefixes the error as NumPy does (`source: axis 3 ...`).
-    public func normalizeAxis(_ axis: Int, naming parameter: String? = nil) throws(ArrayError) -> Int {
+    public func normalizeAxis(_ axis: Int, naming parameter: String? = nil) throws(PythonError) -> Int {
         guard axis >= -ndim, axis < ndim else {
-            let error = ArrayError.axis(axis, ndim: ndim)
-            throw parameter.map { ArrayError(error.exception, "\($0): \(error.message)") } ?? error
+            let error = PythonError.axis(axis, ndim: ndim)
+            throw parameter.map { PythonError(error.exception, "\($0): \(error.message)") } ?? error
         }
         return axis < 0 ? axis + ndim : axis
     }
@@ -194,6 +225,6 @@ extension NDArray {
     /// `flags.aligned`: the first element and every step fall on the item size.
     public var isAligned: Bool {
         let alignment = dtype.itemsize
-        return Int(bitPattern: pointer) % alignment == 0 && strides.allSatisfy { $0 % alignment == 0 }
+        return !isAlignedFlagCleared && Int(bitPattern: pointer) % alignment == 0 && strides.allSatisfy { $0 % alignment == 0 }
     }
 }

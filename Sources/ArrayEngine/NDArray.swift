@@ -16,6 +16,8 @@ public final class NDArray {
     public let base: NDArray?
     /// `flags.writeable`: cleared for read-only memory and broadcast views.
     public internal(set) var isWriteable: Bool
+    /// `setflags(align=False)` clears NumPy's ALIGNED flag whatever the address.
+    var isAlignedFlagCleared = false
 
     init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
          base: NDArray?, writeable: Bool = true) {
@@ -63,7 +65,7 @@ public final class NDArray {
 
 extension NDArray {
     /// A new C-contiguous array that owns fresh memory.
-    public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(ArrayError) -> NDArray {
+    public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(PythonError) -> NDArray {
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
         let buffer = try Buffer(byteCount: bytes, zeroed: zeroed,
                                 describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
@@ -82,7 +84,7 @@ extension NDArray {
     /// (`PyArray_NewFromDescr`): extents of 0 are skipped, so the product of the
     /// other extents and the item size always fits in an `Int`, and so do `size`
     /// and every stride.
-    static func byteCount(shape: [Int], itemsize: Int) throws(ArrayError) -> Int {
+    static func byteCount(shape: [Int], itemsize: Int) throws(PythonError) -> Int {
         try checkRank(shape.count)
         var bytes = itemsize
         for extent in shape where extent != 0 {
@@ -98,7 +100,7 @@ extension NDArray {
     /// printing and the other per-axis recursions shallow.
     public static let maximumDimensions = 64
 
-    static func checkRank(_ ndim: Int) throws(ArrayError) {
+    static func checkRank(_ ndim: Int) throws(PythonError) {
         if ndim > maximumDimensions {
             throw .value("maximum supported dimension for an ndarray is currently \(maximumDimensions), found \(ndim)")
         }
@@ -146,7 +148,7 @@ public enum ShapeText {
 extension NDArray {
     /// `a.flags.writeable = value`: read-only is always allowed; writeable only when
     /// the memory itself is writeable (its owner is), as NumPy checks.
-    public func setWriteable(_ value: Bool) throws(ArrayError) {
+    public func setWriteable(_ value: Bool) throws(PythonError) {
         if value, let base, !base.isWriteable {
             throw .value("cannot set WRITEABLE flag to True of this array")
         }
@@ -154,5 +156,18 @@ extension NDArray {
             throw .value("cannot set WRITEABLE flag to True of this array")
         }
         isWriteable = value
+    }
+
+    /// `a.setflags(align=...)`: clearing always works; setting needs real alignment.
+    public func setAligned(_ value: Bool) throws(PythonError) {
+        if value {
+            isAlignedFlagCleared = false
+            guard isAligned else {
+                isAlignedFlagCleared = true
+                throw .value("cannot set aligned flag of mis-aligned array to True")
+            }
+        } else {
+            isAlignedFlagCleared = true
+        }
     }
 }

@@ -15,7 +15,7 @@ enum StridedLoop {
     /// still stops for `Interruption`. Reductions keep whole runs: NumPy's pairwise
     /// float sum depends on them.
     static func forEach(shape: [Int], strides: [[Int]], maximumRun: Int = .max,
-                        _ body: ([Int], Int, [Int]) throws(ArrayError) -> Void) throws(ArrayError) {
+                        _ body: ([Int], Int, [Int]) throws(PythonError) -> Void) throws(PythonError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
         let operands = strides.count

@@ -1,3 +1,4 @@
+import ArrayEngine
 import Foundation
 import Testing
 @testable import ArrayEngine
@@ -115,7 +116,7 @@ extension KernelFastPathTests {
 
 extension KernelFastPathTests {
     func array(_ items: [IndexItem], of a: NDArray) throws -> NDArray {
-        guard case .array(let result) = try a.select(items) else { throw ArrayError.index("expected an array") }
+        guard case .array(let result) = try a.select(items) else { throw PythonError.index("expected an array") }
         return result
     }
 

@@ -1,3 +1,4 @@
+import ArrayEngine
 import Foundation
 import Testing
 @testable import ArrayEngine
@@ -27,8 +28,8 @@ struct MappedFileTests {
         #expect(m.buffer.origin == .mappedFile(path: path, mode: "r"))
         #expect(m.offset == 128 && m.buffer.byteCount == 128 + 48)
         #expect(!m.isWriteable && !m.ownsData && m.base == nil)
-        #expect(throws: ArrayError.readOnly) { try m.fill(Scalar(int64: 1)) }
-        #expect(throws: ArrayError.value("cannot set WRITEABLE flag to True of this array")) { try m.setWriteable(true) }
+        #expect(throws: PythonError.readOnly) { try m.fill(Scalar(int64: 1)) }
+        #expect(throws: PythonError.value("cannot set WRITEABLE flag to True of this array")) { try m.setWriteable(true) }
         #expect(try m.elements() == NPYSamples.sequence(6, .int64, shape: [2, 3]).elements())
     }
 
@@ -69,7 +70,7 @@ struct MappedFileTests {
         var mapped: NDArray? = try MappedFile.open(path: path, mode: .readOnly)
         #expect(mapped?.size == 6)
         // Truncating it would turn the next read of the mapping into a SIGBUS.
-        #expect(throws: ArrayError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")) {
+        #expect(throws: PythonError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")) {
             try NPYFile.write(small, to: path)
         }
         mapped = nil
@@ -93,13 +94,13 @@ struct MappedFileTests {
         defer { folder.remove() }
         let (path, bytes) = (folder.path("short.npy"), NPYHeader(dtype: .int64, isFortranOrder: false, shape: [4]).encoded().bytes)
         try Data(bytes + [UInt8](repeating: 0, count: 8)).write(to: URL(fileURLWithPath: path))
-        #expect(throws: ArrayError.value("mmap length is greater than file size")) {
+        #expect(throws: PythonError.value("mmap length is greater than file size")) {
             try MappedFile.open(path: path, mode: .readOnly)
         }
         let big = folder.path("big.npy")
         try Data(NPYHeader(dtype: .float32, isBigEndian: true, isFortranOrder: false, shape: [1]).encoded().bytes + [0, 0, 0, 0])
             .write(to: URL(fileURLWithPath: big))
-        #expect(throws: ArrayError.value("arrsh cannot memory-map big-endian data ('>f4'); load it without mmap_mode for a native copy")) {
+        #expect(throws: PythonError.value("arrsh cannot memory-map big-endian data ('>f4'); load it without mmap_mode for a native copy")) {
             try MappedFile.open(path: big, mode: .readOnly)
         }
         // A hand-made header that leaves the data at byte 71, not aligned for int64.
@@ -108,12 +109,12 @@ struct MappedFileTests {
         try Data(NPYHeader.magic + [1, 0, UInt8(text.count), 0] + text + [UInt8](repeating: 0, count: 8))
             .write(to: URL(fileURLWithPath: unaligned))
         #expect(try NPYFile.read(path: unaligned).shape == [1])
-        #expect(throws: ArrayError.value("arrsh cannot memory-map this file: its data starts at byte \(10 + text.count), not aligned for int64; load it without mmap_mode")) {
+        #expect(throws: PythonError.value("arrsh cannot memory-map this file: its data starts at byte \(10 + text.count), not aligned for int64; load it without mmap_mode")) {
             try MappedFile.open(path: unaligned, mode: .readOnly)
         }
-        #expect(throws: ArrayError("FileNotFoundError", "[Errno 2] No such file or directory: 'nope.npy'")) {
+        #expect(throws: PythonError("FileNotFoundError", "[Errno 2] No such file or directory: 'nope.npy'")) {
             try MappedFile.open(path: "nope.npy", mode: .readOnly)
         }
-        #expect(throws: ArrayError.self) { try MappedFile.Mode(numpyName: "w+") }
+        #expect(throws: PythonError.self) { try MappedFile.Mode(numpyName: "w+") }
     }
 }

@@ -1,3 +1,4 @@
+import ArrayEngine
 import Foundation
 import Testing
 @testable import ArrayEngine
@@ -99,7 +100,7 @@ struct NPYHostileFileTests {
 }
 
 /// Seeded random damage to valid images: every outcome must be an array or an
-/// `ArrayError` (a crash ends the test run), and mapped results must be readable.
+/// `PythonError` (a crash ends the test run), and mapped results must be readable.
 @Suite("npy damaged at random")
 struct NPYRandomDamageTests {
     /// SplitMix64: a small deterministic generator, so a failure reproduces.

@@ -1,4 +1,5 @@
 import Testing
+import ArrayEngine
 @testable import ArrayShell
 
 /// The parser accepts Python's grammar for the supported subset and rejects the

@@ -5,12 +5,12 @@
 protocol ByteSource {
     var byteCount: Int { get }
     /// Copies up to `count` bytes starting at `offset`; returns how many were copied.
-    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(ArrayError) -> Int
+    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(PythonError) -> Int
 }
 
 extension ByteSource {
     /// Up to `count` bytes at `offset` (fewer at the end of the source).
-    func bytes(at offset: Int, count: Int) throws(ArrayError) -> [UInt8] {
+    func bytes(at offset: Int, count: Int) throws(PythonError) -> [UInt8] {
         let available = max(0, min(count, byteCount - offset))
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(available, 1), alignment: 1)
         defer { scratch.deallocate() }
@@ -26,7 +26,7 @@ struct MemoryBytes: ByteSource {
 
     var byteCount: Int { storage.count }
 
-    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(ArrayError) -> Int {
+    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(PythonError) -> Int {
         guard offset >= 0, offset < storage.count, count > 0 else { return 0 }
         let copied = min(count, storage.count - offset)
         storage.withUnsafeBytes { raw in

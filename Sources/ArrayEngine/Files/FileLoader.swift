@@ -11,10 +11,10 @@ public enum FileLoader {
     /// for which `mmapMode` is ignored as NumPy ignores it. Anything else would be
     /// a pickle, which arrsh never reads.
     public static func load(path: String, mmapMode: MappedFile.Mode? = nil,
-                            maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> Loaded {
+                            maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> Loaded {
         let file = try PosixFile(path: path, access: .read)
         let prefix = try file.bytes(at: 0, count: NPYHeader.magic.count)
-        if prefix.isEmpty { throw ArrayError("EOFError", "No data left in file") }
+        if prefix.isEmpty { throw PythonError("EOFError", "No data left in file") }
         if zipPrefixes.contains(where: prefix.starts(with:)) { return .archive(try NPZArchive(path: path)) }
         guard prefix == NPYHeader.magic else {
             throw .value("This file contains pickled (object) data. If you trust the file you can load it unsafely using the `allow_pickle=` keyword argument or `pickle.load()`.")

@@ -20,7 +20,7 @@ public enum MappedFile {
 
         /// NumPy's mode names and their long equivalents. `w+`, which would empty the
         /// file before reading it, is refused rather than followed.
-        public init(numpyName name: String) throws(ArrayError) {
+        public init(numpyName name: String) throws(PythonError) {
             switch name {
             case "r", "readonly": self = .readOnly
             case "r+", "readwrite": self = .readWrite
@@ -45,7 +45,7 @@ public enum MappedFile {
     /// Maps the `.npy` file at `path`. Refused, with a clear error, when the data
     /// cannot be viewed in place: big-endian elements (arrsh arrays are native),
     /// or data not aligned for its type.
-    public static func open(path: String, mode: Mode, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray {
+    public static func open(path: String, mode: Mode, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
         let file = try PosixFile(path: path, access: mode == .readWrite ? .readWrite : .read)
         let (header, dataOffset) = try NPYHeader.read(from: file, maxHeaderSize: maxHeaderSize)
         let dtype = header.dtype

@@ -32,11 +32,11 @@ final class MappingRegistry: @unchecked Sendable {
     }
 
     /// Throws when `path` names a file some live array maps (before it is truncated).
-    func checkNotMapped(_ path: String) throws(ArrayError) {
+    func checkNotMapped(_ path: String) throws(PythonError) {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         if isMapped(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))) {
-            throw ArrayError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")
+            throw PythonError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")
         }
     }
 }

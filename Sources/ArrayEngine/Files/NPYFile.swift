@@ -3,7 +3,7 @@ public enum NPYFile {
     /// Writes `array` to `path` (created or truncated) as `np.save` does; returns
     /// the format version used (2.0 only for headers too long for 1.0).
     @discardableResult
-    public static func write(_ array: NDArray, to path: String) throws(ArrayError) -> (major: UInt8, minor: UInt8) {
+    public static func write(_ array: NDArray, to path: String) throws(PythonError) -> (major: UInt8, minor: UInt8) {
         let file = try PosixFile(path: path, access: .create)
         let (header, version) = NPYHeader(describing: array).encoded()
         try file.write(contentsOf: header)
@@ -13,7 +13,7 @@ public enum NPYFile {
     }
 
     /// The whole file's bytes, for a member of an `.npz` archive.
-    static func encoded(_ array: NDArray) throws(ArrayError) -> [UInt8] {
+    static func encoded(_ array: NDArray) throws(PythonError) -> [UInt8] {
         var bytes = NPYHeader(describing: array).encoded().bytes
         let data = try storageOrdered(array)
         bytes += UnsafeRawBufferPointer(start: data.pointer, count: data.nbytes)
@@ -23,18 +23,18 @@ public enum NPYFile {
     /// The array itself when its memory already holds the elements in the order
     /// the header names (C, or Fortran), else a C-ordered copy: non-contiguous
     /// views are written in logical order.
-    private static func storageOrdered(_ array: NDArray) throws(ArrayError) -> NDArray {
+    private static func storageOrdered(_ array: NDArray) throws(PythonError) -> NDArray {
         array.isCContiguous || array.isFContiguous ? array : try array.copy()
     }
 
     /// Reads the `.npy` file at `path` into a new array.
-    public static func read(path: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray {
+    public static func read(path: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
         try read(from: PosixFile(path: path, access: .read), maxHeaderSize: maxHeaderSize)
     }
 
     /// Reads a `.npy` image. Like NumPy 2, the result is a view (reshaped, or
     /// transposed for Fortran order) of a 1-D array that owns the elements.
-    static func read(from source: ByteSource, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray {
+    static func read(from source: ByteSource, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
         let (header, dataOffset) = try NPYHeader.read(from: source, maxHeaderSize: maxHeaderSize)
         let (count, byteCount) = try header.dataSize()
         let available = max(0, source.byteCount - dataOffset)
@@ -46,7 +46,7 @@ public enum NPYFile {
         return owner.view(shape: header.shape, strides: header.strides)
     }
 
-    private static func incompleteData(_ header: NPYHeader, count: Int, read: Int) -> ArrayError {
+    private static func incompleteData(_ header: NPYHeader, count: Int, read: Int) -> PythonError {
         .value("Failed to read all data for array. Expected \(ShapeText.tuple(header.shape)) = \(count) elements, could only read \(read) elements. (file seems not fully written?)")
     }
 
@@ -66,7 +66,7 @@ public enum NPYFile {
 
 extension NPYHeader {
     /// Element count and byte count of the data, or NumPy's "too big" error.
-    func dataSize() throws(ArrayError) -> (count: Int, bytes: Int) {
+    func dataSize() throws(PythonError) -> (count: Int, bytes: Int) {
         guard let count = elementCount else { throw NPYHeader.tooBig }
         let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemsize)
         if overflow { throw NPYHeader.tooBig }

@@ -86,7 +86,7 @@ extension NPYHeader {
     /// Reads and checks the header at the start of `source`, returning it and the
     /// offset where the data begins. Errors are NumPy's `ValueError`s, word for word
     /// where NumPy has one.
-    static func read(from source: ByteSource, maxHeaderSize: Int = defaultMaxHeaderSize) throws(ArrayError) -> (NPYHeader, dataOffset: Int) {
+    static func read(from source: ByteSource, maxHeaderSize: Int = defaultMaxHeaderSize) throws(PythonError) -> (NPYHeader, dataOffset: Int) {
         let prefix = try source.bytes(at: 0, count: magic.count + 2)
         guard prefix.count == magic.count + 2 else {
             throw .value("EOF: reading magic string, expected \(magic.count + 2) bytes got \(prefix.count)")
@@ -128,13 +128,13 @@ extension NPYHeader {
         return (try parse(text), headerStart + headerLength)
     }
 
-    private static func headerTooLarge(_ length: Int) -> ArrayError {
+    private static func headerTooLarge(_ length: Int) -> PythonError {
         .value("Header info length (\(length)) is large and may not be safe to load securely. To allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`.")
     }
 
     /// Checks the dict in NumPy's order: a dict, the three keys, the shape, the
     /// order flag, then the dtype.
-    static func parse(_ text: String) throws(ArrayError) -> NPYHeader {
+    static func parse(_ text: String) throws(PythonError) -> NPYHeader {
         let literal: PythonLiteral
         do {
             literal = try PythonLiteral.parse(text)
@@ -160,7 +160,7 @@ extension NPYHeader {
         return NPYHeader(dtype: dtype, isBigEndian: bigEndian, isFortranOrder: fortranOrder, shape: shape)
     }
 
-    private static func shape(_ literal: PythonLiteral) throws(ArrayError) -> [Int] {
+    private static func shape(_ literal: PythonLiteral) throws(PythonError) -> [Int] {
         guard case .tuple(let items) = literal else { throw .value("shape is not valid: \(literal.repr)") }
         var shape: [Int] = []
         for item in items {
@@ -182,11 +182,11 @@ extension NPYHeader {
         return shape
     }
 
-    static let tooBig = ArrayError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    static let tooBig = PythonError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
 
     /// The dtype of a `descr` string: an optional byte order (`<`, `>`, `=`, `|`)
     /// and a type arrsh supports. Everything else NumPy can store is refused by name.
-    private static func dtype(_ literal: PythonLiteral) throws(ArrayError) -> (DType, bigEndian: Bool) {
+    private static func dtype(_ literal: PythonLiteral) throws(PythonError) -> (DType, bigEndian: Bool) {
         guard case .string(let descr) = literal else {
             if case .list = literal {
                 throw .value("arrsh cannot load structured arrays (descr \(literal.repr)); it supports bool, int8-64, uint8-64, float32 and float64")

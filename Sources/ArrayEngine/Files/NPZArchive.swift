@@ -17,7 +17,7 @@ public final class NPZArchive {
     /// (its fixed 22 bytes and a comment of at most 65535).
     static let endRecordReach = 22 + 65_535
 
-    public init(path: String) throws(ArrayError) {
+    public init(path: String) throws(PythonError) {
         let file = try PosixFile(path: path, access: .read)
         // Look where Python's zipfile looks: the zip reader would otherwise scan the
         // whole of a large non-zip file backwards, a byte at a time.
@@ -38,7 +38,7 @@ public final class NPZArchive {
     }
 
     /// The member `key` (`'a'` or `'a.npy'`) read as an array; nil when there is none.
-    public func array(named key: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(ArrayError) -> NDArray? {
+    public func array(named key: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray? {
         let member = memberPaths.contains(key) ? key : key + ".npy"
         guard names.contains(key) || memberPaths.contains(key), let entry = archive[member] else { return nil }
         let bytes = try contents(of: entry)
@@ -51,7 +51,7 @@ public final class NPZArchive {
     /// A member's bytes, checked against the sizes and CRC the archive declares.
     /// Sizes beyond the archive's own are refused first: the zip reader would loop
     /// over them however little data there is.
-    private func contents(of entry: Entry) throws(ArrayError) -> [UInt8] {
+    private func contents(of entry: Entry) throws(PythonError) -> [UInt8] {
         let declared = entry.uncompressedSize
         guard entry.compressedSize <= archiveSize, entry.isCompressed || declared <= archiveSize,
               declared <= UInt64(Int.max) else {
@@ -76,7 +76,7 @@ public final class NPZArchive {
 
     /// Writes `arrays` to `path` as an uncompressed archive of `NAME.npy` members,
     /// as `np.savez` does (the caller adds `.npz`).
-    public static func write(_ arrays: [(name: String, array: NDArray)], to path: String) throws(ArrayError) {
+    public static func write(_ arrays: [(name: String, array: NDArray)], to path: String) throws(PythonError) {
         var members: [(path: String, bytes: [UInt8])] = []
         for (name, array) in arrays { members.append((name + ".npy", try NPYFile.encoded(array))) }
         let data: Data
@@ -91,12 +91,12 @@ public final class NPZArchive {
             guard let bytes = archive.data else { throw Archive.ArchiveError.unwritableArchive }
             data = bytes
         } catch {
-            throw ArrayError("OSError", "cannot build the .npz archive: \(error)")
+            throw PythonError("OSError", "cannot build the .npz archive: \(error)")
         }
         let file = try PosixFile(path: path, access: .create)
         try file.write(contentsOf: data)
     }
 
     /// Python's `zipfile.BadZipFile`.
-    static func badZip(_ message: String) -> ArrayError { ArrayError("BadZipFile", message) }
+    static func badZip(_ message: String) -> PythonError { PythonError("BadZipFile", message) }
 }

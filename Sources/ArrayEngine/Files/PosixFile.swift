@@ -18,7 +18,7 @@ final class PosixFile: ByteSource {
 
     enum Access { case read, readWrite, create }
 
-    init(path: String, access: Access) throws(ArrayError) {
+    init(path: String, access: Access) throws(PythonError) {
         if access == .create { try MappingRegistry.shared.checkNotMapped(path) }
         let flags: Int32 = switch access {
         case .read: O_RDONLY
@@ -46,7 +46,7 @@ final class PosixFile: ByteSource {
 
     deinit { close(descriptor) }
 
-    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(ArrayError) -> Int {
+    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(PythonError) -> Int {
         var done = 0
         while done < count {
             let n = pread(descriptor, destination + done, count - done, off_t(offset + done))
@@ -60,16 +60,16 @@ final class PosixFile: ByteSource {
         return done
     }
 
-    func write(contentsOf bytes: some ContiguousBytes) throws(ArrayError) {
+    func write(contentsOf bytes: some ContiguousBytes) throws(PythonError) {
         let result = bytes.withUnsafeBytes { raw in
-            Result { () throws(ArrayError) in
+            Result { () throws(PythonError) in
                 if let base = raw.baseAddress { try write(base, count: raw.count) }
             }
         }
         try result.get()
     }
 
-    func write(_ source: UnsafeRawPointer, count: Int) throws(ArrayError) {
+    func write(_ source: UnsafeRawPointer, count: Int) throws(PythonError) {
         var done = 0
         while done < count {
             let n = systemWrite(descriptor, source + done, count - done)

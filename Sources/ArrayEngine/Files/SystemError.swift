@@ -4,12 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-extension ArrayError {
+extension PythonError {
     /// A failed system call on a file, as Python raises it:
     /// `FileNotFoundError: [Errno 2] No such file or directory: 'x.npy'`.
-    public static func system(_ code: Int32, path: String) -> ArrayError {
+    public static func system(_ code: Int32, path: String) -> PythonError {
         let text = String(cString: strerror(code))
-        return ArrayError(exceptionName(errno: code), "[Errno \(code)] \(text): \(PythonText.repr(path))")
+        return PythonError(exceptionName(errno: code), "[Errno \(code)] \(text): \(PythonText.repr(path))")
     }
 
     /// The `OSError` subclass Python picks for an errno (PEP 3151).

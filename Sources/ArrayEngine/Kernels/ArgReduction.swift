@@ -1,6 +1,6 @@
 /// `argmin`/`argmax`: the index of the first extreme element (NaN counts as extreme, as in NumPy).
 public enum ArgReduction {
-    public static func run(_ a: NDArray, axis: Int?, minimum: Bool) throws(ArrayError) -> NDArray {
+    public static func run(_ a: NDArray, axis: Int?, minimum: Bool) throws(PythonError) -> NDArray {
         let name = minimum ? "argmin" : "argmax"
         guard let axis else {
             guard a.size > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
@@ -20,7 +20,7 @@ public enum ArgReduction {
         return try NDArray.from(indices).reshape(Array(moved.shape.dropLast()))
     }
 
-    private static func bestIndex(_ values: [Scalar], minimum: Bool) throws(ArrayError) -> Int {
+    private static func bestIndex(_ values: [Scalar], minimum: Bool) throws(PythonError) -> Int {
         var best = 0
         for (i, value) in values.enumerated() {
             let x = value.doubleValue, current = values[best].doubleValue
@@ -48,7 +48,7 @@ public enum ArgReduction {
 
 /// `cumsum`/`cumprod`: running totals along an axis, in the reduction's accumulator type.
 public enum Accumulation {
-    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(ArrayError) -> NDArray {
+    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(PythonError) -> NDArray {
         let source = axis == nil ? try a.ravel() : a
         let along = try source.normalizeAxis(axis ?? 0)
         let type = dtype ?? op.accumulatorType(for: a.dtype)

@@ -29,7 +29,7 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     var isFloatOnly: Bool { self == .divide || self == .arctan2 || self == .hypot }
 
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
-    public func resolveTypes(_ a: DType, _ b: DType) throws(ArrayError) -> (loop: DType, result: DType) {
+    public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
@@ -60,7 +60,7 @@ public enum BinaryKernel {
     /// Floating-point exceptions raised by the loop are left in the FPU flags for
     /// the caller to turn into NumPy's RuntimeWarnings (see `FloatingPointStatus`).
     public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
-                           dtype: DType? = nil) throws(ArrayError) -> NDArray {
+                           dtype: DType? = nil) throws(PythonError) -> NDArray {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
         // `dtype=` chooses the loop's type; comparisons and logic still give booleans.
@@ -86,7 +86,7 @@ public enum BinaryKernel {
 
     /// An input cast to the loop type, copied when it overlaps the output in a way that
     /// would read elements after they were overwritten.
-    private static func operand(_ array: NDArray, as loop: DType, writingTo out: NDArray) throws(ArrayError) -> NDArray {
+    private static func operand(_ array: NDArray, as loop: DType, writingTo out: NDArray) throws(PythonError) -> NDArray {
         if array.dtype != loop { return try array.copy(as: loop) }
         if array.buffer === out.buffer, MemoryOverlap.boundsOverlap(array, out),
            !(array.offset == out.offset && array.strides == out.strides) {
@@ -95,7 +95,7 @@ public enum BinaryKernel {
         return array
     }
 
-    private static func rejectNegativeExponent(_ exponent: NDArray) throws(ArrayError) {
+    private static func rejectNegativeExponent(_ exponent: NDArray) throws(PythonError) {
         if try exponent.elements().contains(where: { $0.doubleValue < 0 }) {
             throw .value("Integers to negative integer powers are not allowed.")
         }
@@ -106,11 +106,11 @@ private struct BinaryVisitor: KindVisitor {
     let op: BinaryOperation
     let a: NDArray, aStrides: [Int], b: NDArray, bStrides: [Int], out: NDArray
 
-    func run<T: ArrayElement, R: ArrayElement>(_ f: (T, T) -> R) throws(ArrayError) {
+    func run<T: ArrayElement, R: ArrayElement>(_ f: (T, T) -> R) throws(PythonError) {
         try ElementLoop.binary(a, aStrides, b, bStrides, into: out, f)
     }
 
-    func compare<T: ArrayElement & Comparable>(_: T.Type) throws(ArrayError) -> Bool {
+    func compare<T: ArrayElement & Comparable>(_: T.Type) throws(PythonError) -> Bool {
         switch op {
         case .equal: try run { (x: T, y: T) in x == y }
         case .notEqual: try run { (x: T, y: T) in x != y }
@@ -126,7 +126,7 @@ private struct BinaryVisitor: KindVisitor {
         return true
     }
 
-    func visitBool() throws(ArrayError) {
+    func visitBool() throws(PythonError) {
         switch op {
         case .equal: try run { (x: Bool, y: Bool) in x == y }
         case .notEqual, .logicalXor: try run { (x: Bool, y: Bool) in x != y }
@@ -143,7 +143,7 @@ private struct BinaryVisitor: KindVisitor {
         }
     }
 
-    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         if try compare(T.self) { return }
         switch op {
         case .add: try run { (x: T, y: T) in x &+ y }
@@ -163,7 +163,7 @@ private struct BinaryVisitor: KindVisitor {
         }
     }
 
-    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+    func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
         if try compare(T.self) { return }
         switch op {
         case .add: try run { (x: T, y: T) in x + y }

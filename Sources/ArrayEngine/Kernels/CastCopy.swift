@@ -5,7 +5,7 @@ import Foundation
 /// The one loop behind `copy`, `astype`, assignment and gathering.
 enum CastCopy {
     /// Copies `source` (laid out with `sourceStrides` over `destination.shape`) into `destination`.
-    static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(ArrayError) {
+    static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
         try destination.dtype.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
     }
@@ -15,7 +15,7 @@ enum CastCopy {
         let source: NDArray
         let sourceStrides: [Int]
 
-        func visit<D: ArrayElement>(_: D.Type) throws(ArrayError) {
+        func visit<D: ArrayElement>(_: D.Type) throws(PythonError) {
             try source.dtype.dispatch(
                 SourceVisitor<D>(destination: destination, source: source, sourceStrides: sourceStrides))
         }
@@ -26,7 +26,7 @@ enum CastCopy {
         let source: NDArray
         let sourceStrides: [Int]
 
-        func visit<S: ArrayElement>(_: S.Type) throws(ArrayError) {
+        func visit<S: ArrayElement>(_: S.Type) throws(PythonError) {
             let to = destination.pointer
             let from = UnsafeRawPointer(source.pointer)
             let width = MemoryLayout<D>.stride
@@ -36,7 +36,7 @@ enum CastCopy {
             }
             try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
                                     maximumRun: StridedLoop.interruptGranularity) {
-                offsets, count, inner throws(ArrayError) in
+                offsets, count, inner throws(PythonError) in
                 var d = to + offsets[0]
                 var s = from + offsets[1]
                 if S.self == D.self, inner[0] == width, inner[1] == width {
@@ -75,7 +75,7 @@ extension CastCopy {
     /// neither side strides through memory a cache line per element. Returns
     /// false, having done nothing, for other layouts.
     static func transposed<T: ArrayElement>(_: T.Type, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int],
-                                            from: UnsafeRawPointer, _ sourceStrides: [Int]) throws(ArrayError) -> Bool {
+                                            from: UnsafeRawPointer, _ sourceStrides: [Int]) throws(PythonError) -> Bool {
         let width = MemoryLayout<T>.stride
         let (dims, steps) = StridedLoop.coalesce(shape: shape, strides: [strides, sourceStrides])
         guard dims.count >= 2, dims.suffix(2).allSatisfy({ $0 >= tileSide }) else { return false }
@@ -85,7 +85,7 @@ extension CastCopy {
         guard toColumn == width, abs(fromRow) == width, abs(fromColumn) > width else { return false }
         let outerShape = Array(dims.dropLast(2))
         try StridedLoop.forEach(shape: outerShape, strides: [Array(steps[0].dropLast(2)), Array(steps[1].dropLast(2))]) {
-            offsets, count, inner throws(ArrayError) in
+            offsets, count, inner throws(PythonError) in
             for k in 0..<count {
                 let target = to + offsets[0] + k * inner[0], source = from + offsets[1] + k * inner[1]
                 var i0 = 0
@@ -113,7 +113,7 @@ extension CastCopy {
 
 extension NDArray {
     /// A new C-ordered array that owns a copy of these elements (optionally cast).
-    public func copy(as newType: DType? = nil) throws(ArrayError) -> NDArray {
+    public func copy(as newType: DType? = nil) throws(PythonError) -> NDArray {
         let result = try NDArray.allocate(shape: shape, dtype: newType ?? dtype, zeroed: false)
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
@@ -123,7 +123,7 @@ extension NDArray {
     ///
     /// When the two overlap in memory the source is copied first, so `a[1:] = a[:-1]`
     /// gives NumPy's result.
-    public func assign(_ source: NDArray) throws(ArrayError) {
+    public func assign(_ source: NDArray) throws(PythonError) {
         guard isWriteable else { throw .readOnly }
         var source = source
         // Leading extents of 1 beyond our rank are allowed, as in NumPy.
@@ -141,7 +141,7 @@ extension NDArray {
     }
 
     /// Sets every element to `value` (`a.fill(v)`, `a[...] = v`).
-    public func fill(_ value: Scalar) throws(ArrayError) {
+    public func fill(_ value: Scalar) throws(PythonError) {
         try assign(NDArray.scalar(value))
     }
 }

@@ -6,11 +6,11 @@ enum ElementLoop {
     static func binary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
         _ a: NDArray, _ aStrides: [Int], _ b: NDArray, _ bStrides: [Int], into out: NDArray,
         _ op: (A, B) -> R
-    ) throws(ArrayError) {
+    ) throws(PythonError) {
         let aBase = UnsafeRawPointer(a.pointer), bBase = UnsafeRawPointer(b.pointer), oBase = out.pointer
         try StridedLoop.forEach(shape: out.shape, strides: [aStrides, bStrides, out.strides],
                                 maximumRun: StridedLoop.interruptGranularity) {
-            offsets, count, inner throws(ArrayError) in
+            offsets, count, inner throws(PythonError) in
             let pa = aBase + offsets[0], pb = bBase + offsets[1], po = oBase + offsets[2]
             let sa = MemoryLayout<A>.stride, sb = MemoryLayout<B>.stride, so = MemoryLayout<R>.stride
             if inner[2] == so, inner[0] == sa || inner[0] == 0, inner[1] == sb || inner[1] == 0,
@@ -38,11 +38,11 @@ enum ElementLoop {
     @inline(__always)
     static func unary<A: ArrayElement, R: ArrayElement>(
         _ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: (A) -> R
-    ) throws(ArrayError) {
+    ) throws(PythonError) {
         let aBase = UnsafeRawPointer(a.pointer), oBase = out.pointer
         try StridedLoop.forEach(shape: out.shape, strides: [aStrides, out.strides],
                                 maximumRun: StridedLoop.interruptGranularity) {
-            offsets, count, inner throws(ArrayError) in
+            offsets, count, inner throws(PythonError) in
             let pa = aBase + offsets[0], po = oBase + offsets[1]
             if inner[0] == MemoryLayout<A>.stride, inner[1] == MemoryLayout<R>.stride,
                Int(bitPattern: pa) % MemoryLayout<A>.alignment == 0,

@@ -14,10 +14,10 @@ enum Gather {
     /// Adds `index * stride` to `offsets[n]` for the n-th index of `indices` (int64,
     /// in C order), after checking each against `extent` as NumPy does.
     static func addOffsets(of indices: NDArray, extent: Int, stride: Int, axis: Int,
-                           into offsets: UnsafeMutablePointer<Int>) throws(ArrayError) {
+                           into offsets: UnsafeMutablePointer<Int>) throws(PythonError) {
         var n = 0
         let base = UnsafeRawPointer(indices.pointer)
-        try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(PythonError) in
             var p = base + start[0]
             for _ in 0..<count {
                 offsets[n] += try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis) * stride
@@ -29,7 +29,7 @@ enum Gather {
 
     /// An index made non-negative, or NumPy's IndexError.
     @inline(__always)
-    static func checked(_ value: Int64, extent: Int, axis: Int) throws(ArrayError) -> Int {
+    static func checked(_ value: Int64, extent: Int, axis: Int) throws(PythonError) -> Int {
         let i = Int(value)
         guard i >= -extent, i < extent else {
             throw .index("index \(i) is out of bounds for axis \(axis) with size \(extent)")
@@ -42,7 +42,7 @@ enum Gather {
     /// `out[n] = source[indices[n]]` along one axis (`stride` bytes per step),
     /// element by element: `a[idx]` on the only remaining axis.
     static func take(indices: NDArray, extent: Int, stride: Int, axis: Int,
-                     from source: UnsafeRawPointer, into out: UnsafeMutableRawPointer, itemsize: Int) throws(ArrayError) {
+                     from source: UnsafeRawPointer, into out: UnsafeMutableRawPointer, itemsize: Int) throws(PythonError) {
         try withElementWidth(itemsize, IndexTake(indices: indices, extent: extent, stride: stride, axis: axis,
                                                  source: source, out: out))
     }
@@ -51,11 +51,11 @@ enum Gather {
         let indices: NDArray, extent: Int, stride: Int, axis: Int
         let source: UnsafeRawPointer, out: UnsafeMutableRawPointer
 
-        func visit<E>(_: E.Type) throws(ArrayError) {
+        func visit<E>(_: E.Type) throws(PythonError) {
             let target = out.assumingMemoryBound(to: E.self)
             let base = UnsafeRawPointer(indices.pointer)
             var n = 0
-            try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(ArrayError) in
+            try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(PythonError) in
                 var p = base + start[0]
                 for _ in 0..<count {
                     let i = try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis)
@@ -70,7 +70,7 @@ enum Gather {
     /// Copies the sub-block at each byte offset of `source` (shape `blockShape`,
     /// strides `blockStrides`) into consecutive C-ordered blocks of `out`.
     static func take(offsets: [Int], from source: UnsafeRawPointer, blockShape: [Int], blockStrides: [Int],
-                     into out: UnsafeMutableRawPointer, itemsize: Int) throws(ArrayError) {
+                     into out: UnsafeMutableRawPointer, itemsize: Int) throws(PythonError) {
         let blockSize = blockShape.reduce(1, *)
         if blockSize == 0 { return }
         let contiguous = NDArray.contiguousStrides(shape: blockShape, itemsize: itemsize)
@@ -96,7 +96,7 @@ enum Gather {
     private struct OffsetTake: WidthVisitor {
         let offsets: [Int], source: UnsafeRawPointer, out: UnsafeMutableRawPointer
 
-        func visit<E>(_: E.Type) throws(ArrayError) {
+        func visit<E>(_: E.Type) throws(PythonError) {
             let target = out.assumingMemoryBound(to: E.self)
             for (n, offset) in offsets.enumerated() {
                 target[n] = source.loadUnaligned(fromByteOffset: offset, as: E.self)
@@ -113,9 +113,9 @@ enum Gather {
     /// Later writes win, as in NumPy.
     static func put(_ value: UnsafeRawPointer, indexShape: [Int], indexStrides: [Int], valueBlockStrides: [Int],
                     offsets: [Int], into target: UnsafeMutableRawPointer, targetBlockStrides: [Int],
-                    blockShape: [Int], itemsize: Int) throws(ArrayError) {
+                    blockShape: [Int], itemsize: Int) throws(PythonError) {
         var n = 0
-        try StridedLoop.forEach(shape: indexShape, strides: [indexStrides]) { start, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: indexShape, strides: [indexStrides]) { start, count, inner throws(PythonError) in
             var source = value + start[0]
             for _ in 0..<count {
                 try copyBlock(from: source, strides: valueBlockStrides, to: target + offsets[n],
@@ -131,7 +131,7 @@ enum Gather {
     @inline(__always)
     static func copyBlock(from source: UnsafeRawPointer, strides sourceStrides: [Int],
                           to target: UnsafeMutableRawPointer, strides targetStrides: [Int],
-                          shape: [Int], itemsize: Int) throws(ArrayError) {
+                          shape: [Int], itemsize: Int) throws(PythonError) {
         if shape.isEmpty {
             switch itemsize {
             case 8: target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
@@ -141,7 +141,7 @@ enum Gather {
             }
             return
         }
-        try StridedLoop.forEach(shape: shape, strides: [targetStrides, sourceStrides]) { start, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: shape, strides: [targetStrides, sourceStrides]) { start, count, inner throws(PythonError) in
             var t = target + start[0], s = source + start[1]
             for _ in 0..<count {
                 memcpy(t, s, itemsize)
@@ -154,10 +154,10 @@ enum Gather {
     // MARK: - Boolean masks
 
     /// How many elements of a boolean array are true.
-    static func trueCount(_ mask: NDArray) throws(ArrayError) -> Int {
+    static func trueCount(_ mask: NDArray) throws(PythonError) -> Int {
         var total = 0
         let base = UnsafeRawPointer(mask.pointer)
-        try StridedLoop.forEach(shape: mask.shape, strides: [mask.strides]) { start, count, inner throws(ArrayError) in
+        try StridedLoop.forEach(shape: mask.shape, strides: [mask.strides]) { start, count, inner throws(PythonError) in
             let p = base + start[0]
             if inner[0] == 1 {
                 let bytes = p.assumingMemoryBound(to: UInt8.self)
@@ -172,7 +172,7 @@ enum Gather {
     }
 
     /// `a[mask]` for a mask of `a`'s own shape: the selected elements, in C order.
-    static func compress(_ array: NDArray, mask: NDArray) throws(ArrayError) -> NDArray {
+    static func compress(_ array: NDArray, mask: NDArray) throws(PythonError) -> NDArray {
         let result = try NDArray.allocate(shape: [try trueCount(mask)], dtype: array.dtype, zeroed: false)
         try withElementWidth(array.itemsize, MaskWalk(array: array, mask: mask, values: result.pointer, gathering: true))
         return result
@@ -180,7 +180,7 @@ enum Gather {
 
     /// `a[mask] = values`: `values` holds one element per true mask entry, in C
     /// order, or a single element for all of them; both already of `a`'s dtype.
-    static func maskedPut(_ array: NDArray, mask: NDArray, values: NDArray) throws(ArrayError) {
+    static func maskedPut(_ array: NDArray, mask: NDArray, values: NDArray) throws(PythonError) {
         if values.size == 1 {
             try withElementWidth(array.itemsize, MaskFill(array: array, mask: mask, value: UnsafeRawPointer(values.pointer)))
         } else {
@@ -194,12 +194,12 @@ enum Gather {
     private struct MaskWalk: WidthVisitor {
         let array: NDArray, mask: NDArray, values: UnsafeMutableRawPointer, gathering: Bool
 
-        func visit<E>(_: E.Type) throws(ArrayError) {
+        func visit<E>(_: E.Type) throws(PythonError) {
             let packed = values.assumingMemoryBound(to: E.self)
             let arrayBase = array.pointer, maskBase = UnsafeRawPointer(mask.pointer)
             var n = 0
             try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
-                start, count, inner throws(ArrayError) in
+                start, count, inner throws(PythonError) in
                 var p = arrayBase + start[0], m = maskBase + start[1]
                 if gathering {
                     for _ in 0..<count {
@@ -227,11 +227,11 @@ enum Gather {
     private struct MaskFill: WidthVisitor {
         let array: NDArray, mask: NDArray, value: UnsafeRawPointer
 
-        func visit<E>(_: E.Type) throws(ArrayError) {
+        func visit<E>(_: E.Type) throws(PythonError) {
             let element = value.loadUnaligned(as: E.self)
             let arrayBase = array.pointer, maskBase = UnsafeRawPointer(mask.pointer)
             try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
-                start, count, inner throws(ArrayError) in
+                start, count, inner throws(PythonError) in
                 var p = arrayBase + start[0], m = maskBase + start[1]
                 for _ in 0..<count {
                     if m.load(as: UInt8.self) != 0 { p.storeBytes(of: element, as: E.self) }
@@ -247,12 +247,12 @@ enum Gather {
 
 /// Generic code run with an unsigned integer type as wide as one element.
 protocol WidthVisitor {
-    func visit<E>(_ type: E.Type) throws(ArrayError)
+    func visit<E>(_ type: E.Type) throws(PythonError)
 }
 
 /// Calls `visitor` with UInt8/16/32/64 for element sizes 1/2/4/8.
 @inline(__always)
-func withElementWidth<V: WidthVisitor>(_ itemsize: Int, _ visitor: V) throws(ArrayError) {
+func withElementWidth<V: WidthVisitor>(_ itemsize: Int, _ visitor: V) throws(PythonError) {
     switch itemsize {
     case 1: try visitor.visit(UInt8.self)
     case 2: try visitor.visit(UInt16.self)

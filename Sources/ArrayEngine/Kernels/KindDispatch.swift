@@ -4,14 +4,14 @@
 /// are logic), so kernels are written once per kind and specialised per type.
 protocol KindVisitor {
     associatedtype Result
-    func visitBool() throws(ArrayError) -> Result
-    func visitInteger<T: IntegerElement>(_ type: T.Type) throws(ArrayError) -> Result
-    func visitFloat<T: FloatElement>(_ type: T.Type) throws(ArrayError) -> Result
+    func visitBool() throws(PythonError) -> Result
+    func visitInteger<T: IntegerElement>(_ type: T.Type) throws(PythonError) -> Result
+    func visitFloat<T: FloatElement>(_ type: T.Type) throws(PythonError) -> Result
 }
 
 extension DType {
     @inline(__always)
-    func dispatchByKind<V: KindVisitor>(_ visitor: V) throws(ArrayError) -> V.Result {
+    func dispatchByKind<V: KindVisitor>(_ visitor: V) throws(PythonError) -> V.Result {
         switch self {
         case .bool: try visitor.visitBool()
         case .int8: try visitor.visitInteger(Int8.self)

@@ -1,6 +1,6 @@
 /// Matrix products (`@`, `np.matmul`, `np.dot` for 1-D and 2-D operands).
 public enum LinearAlgebra {
-    public static func matmul(_ a: NDArray, _ b: NDArray) throws(ArrayError) -> NDArray {
+    public static func matmul(_ a: NDArray, _ b: NDArray) throws(PythonError) -> NDArray {
         guard a.ndim >= 1, b.ndim >= 1, a.ndim <= 2, b.ndim <= 2 else {
             if a.ndim == 0 || b.ndim == 0 {
                 throw .value("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")

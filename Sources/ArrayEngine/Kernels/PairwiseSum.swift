@@ -5,7 +5,7 @@ enum PairwiseSum {
     static let blockSize = 128
 
     /// Long sums are one run (splitting would change the result), so Ctrl-C is polled here.
-    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) throws(ArrayError) -> T {
+    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) throws(PythonError) -> T {
         if n >= StridedLoop.interruptGranularity {
             try Interruption.check()
             var half = n / 2

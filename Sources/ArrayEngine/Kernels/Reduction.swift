@@ -28,23 +28,37 @@ public enum ReductionOperation: String, Sendable {
 public enum Reduction {
     /// Reduces `a` over `axes` (all axes when nil); the result has the reduced axes
     /// removed, or kept with extent 1 when `keepdims`.
+    ///
+    /// `initial` seeds every output (NumPy's `initial=`); `mask` (`where=`, broadcast to
+    /// `a`) leaves out the elements where it is false, which needs an identity or an
+    /// `initial` to start from.
     public static func run(_ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
-                           dtype: DType? = nil) throws(ArrayError) -> NDArray {
+                           dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil) throws(PythonError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
-        let input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
-        if !op.hasIdentity, reduced.contains(where: { a.shape[$0] == 0 }) {
+        var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
+        let identity: Scalar? = switch op {
+        case .sum, .any: Scalar(.int(0), as: accumulator)
+        case .prod, .all: Scalar(.int(1), as: accumulator)
+        case .min, .max: nil
+        }
+        let seed = try initial.map { value throws(PythonError) in try NDArray.scalar(value).copy(as: accumulator).item() } ?? identity
+        if let mask {
+            guard let seed else {
+                throw .value("reduction operation '\(op.rawValue)' does not have an identity, so to use a where mask one has to specify 'initial'")
+            }
+            input = try Selection.where(try mask.broadcast(to: a.shape), input, NDArray.scalar(seed))
+        }
+        if seed == nil, reduced.contains(where: { a.shape[$0] == 0 }) {
             throw .value("zero-size array to reduction operation \(op.rawValue) which has no identity")
         }
         let keptShape = a.shape.indices.map { reduced.contains($0) ? 1 : a.shape[$0] }
         let result = try NDArray.allocate(shape: keptShape, dtype: accumulator, zeroed: false)
-        // Seed with the identity, or with the first element along the reduced axes.
-        switch op {
-        case .sum, .any: try result.fill(Scalar(.int(0), as: accumulator))
-        case .prod, .all: try result.fill(Scalar(.int(1), as: accumulator))
-        case .min, .max:
-            let first = input.view(shape: keptShape, strides: input.strides)
-            try result.assign(first)
+        // Seed with the initial value or identity, else with the first element along the reduced axes.
+        if let seed {
+            try result.fill(seed)
+        } else {
+            try result.assign(input.view(shape: keptShape, strides: input.strides))
         }
         let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
         try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))
@@ -54,7 +68,7 @@ public enum Reduction {
     }
 
     /// Axis numbers made non-negative and checked, as NumPy reports them.
-    public static func normalize(axes: [Int]?, ndim: Int) throws(ArrayError) -> [Int] {
+    public static func normalize(axes: [Int]?, ndim: Int) throws(PythonError) -> [Int] {
         guard let axes else { return Array(0..<ndim) }
         var result: [Int] = []
         for axis in axes {
@@ -90,13 +104,13 @@ private struct ReduceVisitor: KindVisitor {
 
     /// Runs the reduction `F` over the input: a run along a reduced axis is folded
     /// in one go (`F.run`), a run along a kept axis updates each output in turn.
-    func fold<F: Folding>(_: F.Type) throws(ArrayError) {
+    func fold<F: Folding>(_: F.Type) throws(PythonError) {
         typealias T = F.Element
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
         let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
         let outBase = output.pointer + order.outOffset
         try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], maximumRun: F.wholeRuns ? .max : StridedLoop.interruptGranularity) {
-            offsets, count, inner throws(ArrayError) in
+            offsets, count, inner throws(PythonError) in
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
             let width = MemoryLayout<T>.stride
@@ -119,14 +133,14 @@ private struct ReduceVisitor: KindVisitor {
         }
     }
 
-    func visitBool() throws(ArrayError) {
+    func visitBool() throws(PythonError) {
         switch op {
         case .all, .min, .prod: try fold(LogicalAnd.self)
         case .any, .max, .sum: try fold(LogicalOr.self)
         }
     }
 
-    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         switch op {
         case .sum: try fold(WrappingAdd<T>.self)
         case .prod: try fold(WrappingMultiply<T>.self)
@@ -136,7 +150,7 @@ private struct ReduceVisitor: KindVisitor {
         }
     }
 
-    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+    func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
         switch op {
         case .sum: try fold(PairwiseAdd<T>.self)
         case .prod: try fold(FloatMultiply<T>.self)
@@ -155,7 +169,7 @@ private protocol Folding {
     associatedtype Element: ArrayElement
     static func combine(_ a: Element, _ b: Element) -> Element
     /// Folds `n` elements `stride` bytes apart into `start`.
-    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) throws(ArrayError) -> Element
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Element) throws(PythonError) -> Element
     /// Runs must be folded whole (pairwise sums): the loop then does not cut them
     /// into pieces, and `run` polls Ctrl-C itself.
     static var wholeRuns: Bool { get }
@@ -221,7 +235,7 @@ private enum PairwiseAdd<T: FloatElement>: Folding {
     static var wholeRuns: Bool { true }
 
     @inline(__always)
-    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) throws(ArrayError) -> T {
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) throws(PythonError) -> T {
         start + (try PairwiseSum.sum(base, count: n, stride: stride, as: T.self))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// `where` and `isclose`: element-wise choices between arrays.
 public enum Selection {
     /// `np.where(condition, x, y)`.
-    public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws(ArrayError) -> NDArray {
+    public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws(PythonError) -> NDArray {
         let shape = try Broadcasting.operandShape([condition.shape, x.shape, y.shape])
         if shape.isEmpty {
             // All 0-d: choose through 1-element arrays, then hand back a 0-d array owning its data.
@@ -22,7 +22,7 @@ public enum Selection {
 
     /// `np.isclose`: |a - b| <= atol + rtol * |b|, infinities equal only to themselves.
     public static func isClose(_ a: NDArray, _ b: NDArray, relative: Double, absolute: Double,
-                               equalNaN: Bool) throws(ArrayError) -> NDArray {
+                               equalNaN: Bool) throws(PythonError) -> NDArray {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         let x = try a.broadcast(to: shape).elements(), y = try b.broadcast(to: shape).elements()
         let flags = zip(x, y).map { p, q -> Bool in
@@ -38,7 +38,7 @@ public enum Selection {
 /// `sort` and `unique`.
 public enum Sorting {
     /// A sorted copy along `axis` (flattened when nil); NaN sorts last, as in NumPy.
-    public static func sorted(_ a: NDArray, axis: Int?) throws(ArrayError) -> NDArray {
+    public static func sorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
         let source = axis == nil ? try a.flatten() : a
         let result = try source.copy()
         guard result.ndim > 0 else { return result }
@@ -58,7 +58,7 @@ public enum Sorting {
     }
 
     /// `np.unique(a)`: sorted distinct values of the flattened array.
-    public static func unique(_ a: NDArray) throws(ArrayError) -> NDArray {
+    public static func unique(_ a: NDArray) throws(PythonError) -> NDArray {
         let values = try a.elements().sorted(by: ascending)
         var distinct: [Scalar] = []
         for value in values where distinct.last.map({ !same($0, value) }) ?? true {

@@ -22,7 +22,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
         }
     }
 
-    public func resolveTypes(_ input: DType) throws(ArrayError) -> (loop: DType, result: DType) {
+    public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {
         if isPredicate { return (input, .bool) }
         if needsFloat {
             if input.isFloat { return (input, input) }
@@ -48,7 +48,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 }
 
 public enum UnaryKernel {
-    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil) throws(ArrayError) -> NDArray {
+    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil) throws(PythonError) -> NDArray {
         let (loop, result) = try op.resolveTypes(a.dtype)
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
@@ -69,11 +69,11 @@ private struct UnaryVisitor: KindVisitor {
     let op: UnaryOperation
     let a: NDArray, aStrides: [Int], out: NDArray
 
-    func run<T: ArrayElement, R: ArrayElement>(_ f: (T) -> R) throws(ArrayError) {
+    func run<T: ArrayElement, R: ArrayElement>(_ f: (T) -> R) throws(PythonError) {
         try ElementLoop.unary(a, aStrides, into: out, f)
     }
 
-    func visitBool() throws(ArrayError) {
+    func visitBool() throws(PythonError) {
         switch op {
         case .logicalNot, .invert: try run { (x: Bool) in !x }
         case .absolute, .positive: try run { (x: Bool) in x }
@@ -83,7 +83,7 @@ private struct UnaryVisitor: KindVisitor {
         }
     }
 
-    func visitInteger<T: IntegerElement>(_: T.Type) throws(ArrayError) {
+    func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         switch op {
         case .negative: try run { (x: T) in 0 &- x }
         case .positive: try run { (x: T) in x }
@@ -98,9 +98,9 @@ private struct UnaryVisitor: KindVisitor {
         }
     }
 
-    func visitFloat<T: FloatElement>(_: T.Type) throws(ArrayError) {
+    func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
         let single = T.self == Float.self
-        func math(_ f64: @escaping (Double) -> Double, _ f32: @escaping (Float) -> Float) throws(ArrayError) {
+        func math(_ f64: @escaping (Double) -> Double, _ f32: @escaping (Float) -> Float) throws(PythonError) {
             if single {
                 try run { (x: T) in T(f32(Float(x.asDouble))) }
             } else {

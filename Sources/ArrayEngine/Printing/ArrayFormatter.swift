@@ -9,7 +9,7 @@ public enum ArrayFormatter {
 
     /// `repr(a)`: `array([...], dtype=int32)`; `memmap([...])` for the memory of a
     /// mapped file, as NumPy prints its `memmap` arrays.
-    public static func repr(_ array: NDArray) throws(ArrayError) -> String {
+    public static func repr(_ array: NDArray) throws(PythonError) -> String {
         let prefix = array.buffer.isMappedFile ? "memmap(" : "array("
         let body = array.size == 0
             ? "[]"
@@ -30,13 +30,13 @@ public enum ArrayFormatter {
     }
 
     /// `str(a)`, what `print(a)` shows: `[1 2 3]`.
-    public static func str(_ array: NDArray) throws(ArrayError) -> String {
+    public static func str(_ array: NDArray) throws(PythonError) -> String {
         if array.ndim == 0 { return ScalarFormatter.str(array.load(at: array.pointer)) }
         if array.size == 0 { return "[]" }
         return try layout(array, separator: " ", prefix: "", width: lineWidth)
     }
 
-    private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(ArrayError) -> String {
+    private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError) -> String {
         let summarize = array.size > threshold
         let shown = try shownValues(array, summarize: summarize)
         let format = ElementFormat(dtype: array.dtype, values: shown, isZeroDimensional: array.ndim == 0)
@@ -46,7 +46,7 @@ public enum ArrayFormatter {
     }
 
     /// The elements that will be printed (all, or the edges of each long axis).
-    private static func shownValues(_ array: NDArray, summarize: Bool) throws(ArrayError) -> [Scalar] {
+    private static func shownValues(_ array: NDArray, summarize: Bool) throws(PythonError) -> [Scalar] {
         guard summarize else { return try array.elements() }
         var values: [Scalar] = []
         func walk(_ index: [Int]) {

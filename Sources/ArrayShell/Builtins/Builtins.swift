@@ -9,29 +9,19 @@ enum Builtins {
             table[type.rawValue] = .type(type)
         }
         let functions: [Function] = [
-            builtin("print", "print(*values, sep=' ', end='\\n')\nWrites the str() of each value.") { interpreter, args throws(PythonError) in
-                var sep = " ", end = "\n"
-                for (name, value) in args.keywords {
-                    guard case .string(let text) = value else {
-                        if value.isNone { continue }
-                        throw .type("\(name) must be None or a string, not \(value.typeName)")
-                    }
-                    switch name {
-                    case "sep": sep = text
-                    case "end": end = text
-                    case "flush", "file": break
-                    default: throw .type("'\(name)' is an invalid keyword argument for print()")
-                    }
-                }
-                let parts = try args.positional.map { v throws(PythonError) in try Repr.str(v) }
+            builtin("print(*values, sep=' ', end='\\n', file=None, flush=False)", notYet: ["file"], "Writes the str() of each value.") { interpreter, args throws(PythonError) in
+                let sep = try separator(args, "sep"), end = try separator(args, "end")
+                // Output is written through at once, so flush=True is always honoured.
+                _ = try args.bool("flush")
+                let parts = try args.variadic("values").map { v throws(PythonError) in try Repr.str(v) }
                 interpreter.write(parts.joined(separator: sep) + end)
                 return .none
             },
-            builtin("id", "id(obj) -> int\nThe object's identity: equal ids mean the same object (a view is a different object from its base).") { interpreter, args throws(PythonError) in
-                .int(interpreter.ids.id(of: try one(args, "id")))
+            builtin("id(obj, /)", style: .singleArgument, "The object's identity: equal ids mean the same object (a view is a different object from its base).") { interpreter, args throws(PythonError) in
+                .int(interpreter.ids.id(of: args.raw("obj") ?? .none))
             },
-            builtin("len", "len(obj) -> int\nThe number of items (an array's first dimension).") { interpreter, args throws(PythonError) in
-                let value = try one(args, "len")
+            builtin("len(obj, /)", style: .singleArgument, "The number of items (an array's first dimension).") { interpreter, args throws(PythonError) in
+                let value = args.raw("obj") ?? .none
                 switch value {
                 case .array(let a):
                     guard a.ndim > 0 else { throw .type("len() of unsized object") }
@@ -49,14 +39,14 @@ enum Builtins {
                     }
                 }
             },
-            builtin("type", "type(obj) -> type\nThe type of obj.") { _, args throws(PythonError) in
-                typeOf(try one(args, "type"))
+            builtin("type(object, /)", style: .singleArgument, "The type of obj.") { _, args throws(PythonError) in
+                typeOf(args.raw("object") ?? .none)
             },
-            builtin("repr", "repr(obj) -> str\nThe text the REPL shows for obj.") { _, args throws(PythonError) in
-                .string(try Repr.repr(try one(args, "repr")))
+            builtin("repr(obj, /)", style: .singleArgument, "The text the REPL shows for obj.") { _, args throws(PythonError) in
+                .string(try Repr.repr(args.raw("obj") ?? .none))
             },
-            builtin("abs", "abs(x)\nThe absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
-                let value = try one(args, "abs")
+            builtin("abs(x, /)", style: .singleArgument, "The absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
+                let value = args.raw("x") ?? .none
                 switch value {
                 case .int(let i):
                     guard i != .min else { throw Interpreter.intOverflow }
@@ -69,35 +59,32 @@ enum Builtins {
                 }
             },
             extreme("min", less: true), extreme("max", less: false),
-            builtin("sum", "sum(iterable, start=0)\nAdds the items one by one (np.sum is faster for arrays).") { interpreter, args throws(PythonError) in
-                let bound = try args.bind("sum", ["iterable", "start?"])
-                var total = bound.raw("start") ?? .int(0)
-                for item in try interpreter.iterate(bound.raw("iterable") ?? .none) {
+            builtin("sum(iterable, /, start=0)", "Adds the items one by one (np.sum is faster for arrays).") { interpreter, args throws(PythonError) in
+                var total = args.raw("start") ?? .int(0)
+                for item in try interpreter.iterate(args.raw("iterable") ?? .none) {
                     total = try interpreter.binary(.add, total, item)
                 }
                 return total
             },
-            builtin("range", "range(start, stop, step)\nIntegers from start up to (not including) stop.") { _, args throws(PythonError) in
-                let values = try args.positional.map { v throws(PythonError) in try Convert.index(v) }
-                guard (1...3).contains(values.count), args.keywords.isEmpty else {
-                    throw .type("range expected at most 3 arguments, got \(values.count)")
+            builtin("range(*args)", "Integers from start up to (not including) stop.") { _, args throws(PythonError) in
+                let values = try args.variadic("args").map { v throws(PythonError) in try Convert.index(v) }
+                guard (1...3).contains(values.count) else {
+                    throw .type(values.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(values.count)")
                 }
                 let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
                 let step = values.count == 3 ? values[2] : 1
                 guard step != 0 else { throw .value("range() arg 3 must not be zero") }
                 return .range(start, stop, step)
             },
-            builtin("isinstance", "isinstance(obj, type) -> bool\nWhether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
-                let bound = try args.bind("isinstance", ["obj", "class_or_tuple"])
-                let object = bound.raw("obj") ?? .none
-                let classes: [Value] = if case .tuple(let items)? = bound.raw("class_or_tuple") { items } else { [bound.raw("class_or_tuple") ?? .none] }
+            builtin("isinstance(obj, class_or_tuple, /)", "Whether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
+                let object = args.raw("obj") ?? .none
+                let classes: [Value] = if case .tuple(let items)? = args.raw("class_or_tuple") { items } else { [args.raw("class_or_tuple") ?? .none] }
                 for candidate in classes where try isInstance(object, candidate) { return .bool(true) }
                 return .bool(false)
             },
-            builtin("round", "round(number, ndigits=None)\nRounds half to even.") { interpreter, args throws(PythonError) in
-                let bound = try args.bind("round", ["number", "ndigits?"])
-                let value = bound.raw("number") ?? .none
-                if let digits = try bound.int("ndigits") {
+            builtin("round(number, ndigits=None)", "Rounds half to even.") { _, args throws(PythonError) in
+                let value = args.raw("number") ?? .none
+                if let digits = try args.int("ndigits") {
                     if case .int = value, digits >= 0 { return value }
                     // CPython's NDIGITS_MAX and NDIGITS_MIN: beyond them the answer is x, or a zero.
                     let x = try Convert.double(value)
@@ -113,40 +100,55 @@ enum Builtins {
                 guard let exact = Int(exactly: rounded) else { throw .overflow("cannot convert float infinity to integer") }
                 return .int(exact)
             },
-            builtin("sorted", "sorted(iterable) -> list\nA new sorted list.") { interpreter, args throws(PythonError) in
-                var items = try interpreter.iterate(try one(args, "sorted"))
+            builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") { interpreter, args throws(PythonError) in
+                let items = try interpreter.iterate(args.raw("iterable") ?? .none)
+                let key = args["key"]
+                let keys = try key.map { function throws(PythonError) in
+                    try items.map { item throws(PythonError) in try interpreter.call(function, Arguments([item])) }
+                } ?? items
+                var order = Array(items.indices)
                 var failure: PythonError?
-                items.sort { a, b in
-                    do { return try PythonArithmetic.compare(.less, a, b) } catch {
+                let reverse = try args.bool("reverse")
+                // Python's sort is stable, also reversed: equal keys keep their order.
+                order.sort { i, j in
+                    do { return try PythonArithmetic.compare(.less, reverse ? keys[j] : keys[i], reverse ? keys[i] : keys[j]) } catch {
                         failure = error as? PythonError
                         return false
                     }
                 }
                 if let failure { throw failure }
-                return .list(ListObject(items))
+                return .list(ListObject(order.map { items[$0] }))
             },
-            builtin("help", "help(obj)\nShows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
-                interpreter.write(Help.text(for: try one(args, "help")) + "\n")
+            builtin("help(request, /)", style: .singleArgument, "Shows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
+                interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
                 return .none
             },
-            builtin("exit", "exit()\nLeaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
-            builtin("quit", "quit()\nLeaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+            builtin("exit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
+                _ = args.raw("code")
+                throw .systemExit
+            },
+            builtin("quit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
+                _ = args.raw("code")
+                throw .systemExit
+            },
         ]
         for function in functions { table[function.name] = .function(function) }
         return table
     }
 
-    private static func builtin(_ name: String, _ doc: String,
-                                _ body: @escaping (Interpreter, Arguments) throws(PythonError) -> Value) -> Function {
-        Function(name, kind: .builtin, doc: doc, body)
+    private static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
+                                _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
+        Function(Signature(declaration, notYet: notYet, style: style), kind: .builtin, doc: doc, body)
     }
 
-    private static func one(_ args: Arguments, _ name: String) throws(PythonError) -> Value {
-        guard args.positional.count == 1, args.keywords.isEmpty else {
-            if let keyword = args.keywords.first { throw .type("\(name)() takes no keyword arguments (got '\(keyword.name)')") }
-            throw .type("\(name)() takes exactly one argument (\(args.positional.count) given)")
+    /// `sep=` / `end=` of print: a string, or None for the default.
+    private static func separator(_ args: BoundArguments, _ name: String) throws(PythonError) -> String {
+        let value = args.raw(name) ?? .none
+        if value.isNone { return name == "sep" ? " " : "\n" }
+        guard case .string(let text) = value else {
+            throw .type("\(name) must be None or a string, not \(value.typeName)")
         }
-        return args.positional[0]
+        return text
     }
 
     private static func pow10(_ digits: Int) -> Double {
@@ -156,12 +158,25 @@ enum Builtins {
     }
 
     private static func extreme(_ name: String, less: Bool) -> Function {
-        builtin(name, "\(name)(iterable) or \(name)(a, b, ...)\nThe \(less ? "smallest" : "largest") item.") { interpreter, args throws(PythonError) in
-            let items = args.positional.count == 1 ? try interpreter.iterate(args.positional[0]) : args.positional
-            guard var best = items.first else { throw .value("\(name)() iterable argument is empty") }
+        builtin("\(name)(*args, key=None, default=<no value>)", "The \(less ? "smallest" : "largest") item of an iterable, or of the arguments.") { interpreter, args throws(PythonError) in
+            let values = args.variadic("args")
+            guard !values.isEmpty else { throw .type("\(name) expected at least 1 argument, got 0") }
+            let items = values.count == 1 ? try interpreter.iterate(values[0]) : values
+            if values.count > 1, args.passed("default") {
+                throw .type("Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            let key = args["key"]
+            guard var best = items.first else {
+                if let fallback = args.raw("default") { return fallback }
+                throw .value("\(name)() iterable argument is empty")
+            }
+            var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best
             for item in items.dropFirst() {
-                let better = try Convert.truth(try interpreter.compare(less ? .less : .greater, item, best))
-                if better { best = item }
+                let itemKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([item])) } ?? item
+                if try Convert.truth(try interpreter.compare(less ? .less : .greater, itemKey, bestKey)) {
+                    best = item
+                    bestKey = itemKey
+                }
             }
             return best
         }
@@ -211,9 +226,8 @@ enum Builtins {
     }
 
     /// `int(x)`, `float(x)`, `list(x)`, ... : calling a type.
-    static func construct(_ type: PythonType, _ args: Arguments, in interpreter: Interpreter) throws(PythonError) -> Value {
-        let bound = try args.bind(type.rawValue, ["x?"])
-        let value = bound.raw("x")
+    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
+        let value = args.raw("x")
         switch type {
         case .int:
             guard let value else { return .int(0) }
@@ -224,6 +238,7 @@ enum Builtins {
                 }
                 return .int(i)
             case .int: return value
+            case .bool(let b): return .int(b ? 1 : 0)
             default:
                 let d = try scalarNumber(value, "int")
                 if case .int(let i) = d { return .int(i) }
@@ -265,7 +280,7 @@ enum Builtins {
         case .scalar(let s): return Convert.python(s)
         case .array(let a):
             guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
-            return Convert.python(try engine { () throws(ArrayError) in try a.item() })
+            return Convert.python(try a.item())
         default:
             throw .type("\(name)() argument must be a string or a real number, not '\(value.typeName)'")
         }

@@ -1,11 +1,14 @@
-/// `help(x)` / `x?`: a short description, saying whether the result is a view or a copy.
+import ArrayEngine
+
+/// `help(x)` / `x?`: the signature and a short description, saying whether the
+/// result is a view or a copy.
 enum Help {
-    static func text(for value: Value) -> String {
+    static func text(for value: Value, in interpreter: Interpreter) -> String {
         switch value {
         case .function(let f):
-            return f.doc.isEmpty ? "\(f.name): no description." : f.doc
+            return f.signature.text + "\n" + (f.doc.isEmpty ? "No description." : f.doc)
         case .array(let a):
-            return "ndarray of shape \(a.shape) and dtype \(a.dtype.name); attributes: \(ArrayAttributes.names.joined(separator: ", "))"
+            return "ndarray of shape \(ShapeText.tuple(a.shape)) and dtype \(a.dtype.name); attributes: \(ArrayAttributes.names(in: interpreter).joined(separator: ", "))"
         case .module:
             return "numpy: arrays that share memory. Type %help for the supported functions."
         case .scalarType(let d):

@@ -26,9 +26,7 @@ final class NpzFile: PythonObject {
     /// `data['a']` (or `data['a.npy']`): the member read afresh, as NumPy does.
     func item(_ key: Value) throws(PythonError) -> Value {
         let name = try Repr.str(key)
-        if case .string = key, let array = try engine({ () throws(ArrayError) in
-            try archive.array(named: name, maxHeaderSize: maxHeaderSize)
-        }) {
+        if case .string = key, let array = try archive.array(named: name, maxHeaderSize: maxHeaderSize) {
             return .array(array)
         }
         throw PythonError("KeyError", Repr.quoted("\(name) is not a file in the archive"))

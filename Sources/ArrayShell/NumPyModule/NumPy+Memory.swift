@@ -4,31 +4,30 @@ import ArrayEngine
 extension NumPyModule {
     static func memoryFunctions() -> [Function] {
         [
-            function("may_share_memory", ["a", "b", "max_work?"], doc: """
-                may_share_memory(a, b) -> bool
+            function("may_share_memory(a, b, /, max_work=0)", doc: """
                 True when the memory bounds of a and b overlap; True does not prove a shared element.
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a"), b = try args.requiredArray("b")
                 // Bounds only by default; an answer too hard to find within max_work counts as "may".
-                let work = try args.int("max_work") ?? 0
-                let answer = try engine { () throws(ArrayError) in try MemoryOverlap.sharesMemory(a, b, maxWork: work) }
+                let answer = try MemoryOverlap.sharesMemory(try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: 0))
                 return .bool(answer != .no)
             },
-            function("shares_memory", ["a", "b", "max_work?"], doc: """
-                shares_memory(a, b, max_work=None) -> bool
+            function("shares_memory(a, b, /, max_work=-1)", doc: """
                 True only when some element of a and some element of b occupy the same bytes (exact).
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a"), b = try args.requiredArray("b")
-                return try sharesMemory(a, b, maxWork: try args.int("max_work"))
+                switch try MemoryOverlap.sharesMemory(try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: nil)) {
+                case .no: return .bool(false)
+                case .yes: return .bool(true)
+                case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")
+                }
             },
         ]
     }
 
-    private static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(PythonError) -> Value {
-        switch try engine({ () throws(ArrayError) in try MemoryOverlap.sharesMemory(a, b, maxWork: maxWork) }) {
-        case .no: return .bool(false)
-        case .yes: return .bool(true)
-        case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")
-        }
+    /// NumPy's `max_work`: -1 means exact, 0 bounds only, n a bound on the work; None
+    /// means the function's own default (`none`).
+    private static func maxWork(_ args: BoundArguments, none: Int?) throws(PythonError) -> Int? {
+        guard args["max_work"] != nil else { return none }
+        guard let work = try args.int("max_work"), work >= 0 else { return nil }
+        return work
     }
 }

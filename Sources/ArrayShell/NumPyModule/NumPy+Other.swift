@@ -4,76 +4,79 @@ import ArrayEngine
 extension NumPyModule {
     static func otherFunctions() -> [Function] {
         [
-            function("where", ["condition", "x?", "y?"], doc: """
-                where(condition, x, y) -> ndarray
+            function("where(condition, x=<no value>, y=<no value>, /)", doc: """
                 A new array taking x where condition is true, else y (with one argument: nonzero indices).
-                """) { interpreter, args throws(PythonError) in
-                let condition = try args.requiredArray("condition")
+                """) { _, args throws(PythonError) in
+                let condition = try args.array("condition")
                 guard let x = args.raw("x"), let y = args.raw("y") else {
                     if args.raw("x") != nil || args.raw("y") != nil {
                         throw .value("either both or neither of x and y should be given")
                     }
-                    return .tuple(try engine { () throws(ArrayError) in try condition.nonzeroIndices() }.map { .array($0) })
+                    return .tuple(try condition.nonzeroIndices().map { .array($0) })
                 }
                 let a = try Convert.operand(x, besides: y.numpyType), b = try Convert.operand(y, besides: x.numpyType)
-                return .array(try engine { () throws(ArrayError) in try Selection.where(condition, a, b) })
+                return .array(try Selection.where(condition, a, b))
             },
-            function("nonzero", ["a"], doc: "nonzero(a) -> tuple of ndarrays\nThe indices of the non-zero elements, one array per axis.") { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                return .tuple(try engine { () throws(ArrayError) in try a.nonzeroIndices() }.map { .array($0) })
+            function("nonzero(a)", doc: "The indices of the non-zero elements, one array per axis.") { _, args throws(PythonError) in
+                .tuple(try args.array("a").nonzeroIndices().map { .array($0) })
             },
-            function("array_equal", ["a1", "a2", "equal_nan?"], doc: """
-                array_equal(a1, a2) -> bool
-                True when both have the same shape and equal elements.
-                """) { interpreter, args throws(PythonError) in
-                let a = try Convert.array(args.raw("a1") ?? .none), b = try Convert.array(args.raw("a2") ?? .none)
+            function("array_equal(a1, a2, equal_nan=False)", doc: "True when both have the same shape and equal elements.") { _, args throws(PythonError) in
+                let a = try args.array("a1"), b = try args.array("a2")
                 guard a.shape == b.shape else { return .bool(false) }
-                let equal = try interpreter.ufunc(.equal, .array(a), .array(b))
-                return .bool(try allTrue(equal))
+                var equal = try BinaryKernel.run(.equal, a, b)
+                if try args.bool("equal_nan") {
+                    let bothNaN = try BinaryKernel.run(.logicalAnd, try UnaryKernel.run(.isnan, a), try UnaryKernel.run(.isnan, b))
+                    equal = try BinaryKernel.run(.logicalOr, equal, bothNaN)
+                }
+                return .bool(try allTrue(.array(equal)))
             },
-            function("isclose", ["a", "b", "rtol?", "atol?", "equal_nan?"], doc: """
-                isclose(a, b, rtol=1e-05, atol=1e-08) -> ndarray
+            function("isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)", doc: """
                 Element-wise |a - b| <= atol + rtol * |b|: a new boolean array.
-                """) { interpreter, args throws(PythonError) in
-                try isClose(interpreter, args)
+                """) { _, args throws(PythonError) in
+                try isClose(args)
             },
-            function("allclose", ["a", "b", "rtol?", "atol?", "equal_nan?"], doc: """
-                allclose(a, b, rtol=1e-05, atol=1e-08) -> bool
+            function("allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)", doc: """
                 True when every element pair is close (see isclose).
-                """) { interpreter, args throws(PythonError) in
-                .bool(try allTrue(try isClose(interpreter, args)))
+                """) { _, args throws(PythonError) in
+                .bool(try allTrue(try isClose(args)))
             },
-            function("sort", ["a", "axis?"], doc: """
-                sort(a, axis=-1) -> ndarray
+            function("sort(a, axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: """
                 A sorted copy (the original is unchanged).
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let axis = args.raw("axis").map { $0.isNone } == true ? nil : try args.int("axis", default: -1)
-                return .array(try engine { () throws(ArrayError) in try Sorting.sorted(a, axis: axis) })
+                .array(try Sorting.sorted(try args.array("a"), axis: try sortAxis(args)))
             },
-            function("unique", ["ar"], doc: """
-                unique(ar) -> ndarray
+            function("unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True)",
+                     notYet: ["return_index", "return_inverse", "return_counts", "axis", "equal_nan"], doc: """
                 The sorted distinct elements: a new 1-D array.
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("ar")
-                return .array(try engine { () throws(ArrayError) in try Sorting.unique(a) })
+                _ = try args.bool("sorted")
+                return .array(try Sorting.unique(try args.array("ar")))
             },
         ]
     }
 
-    private static func allTrue(_ value: Value) throws(PythonError) -> Bool {
-        guard case .array(let mask) = value else { return try Convert.truth(value) }
-        return try engine { () throws(ArrayError) in try Reduction.run(.all, mask, axes: nil).item() }.boolValue
+    /// `axis=` of a sort (None flattens), after checking `kind=` and `stable=`: every
+    /// kind gives the same sorted values, so arrsh honours each by its one sort.
+    static func sortAxis(_ args: BoundArguments) throws(PythonError) -> Int? {
+        if let kind = try args.string("kind"), !["quicksort", "mergesort", "heapsort", "stable"].contains(kind.lowercased()) {
+            throw .value("sort kind must be one of 'quick', 'heap', or 'stable' (got '\(kind)')")
+        }
+        if args["kind"] != nil, args["stable"] != nil {
+            throw .value("`kind` and `stable` parameters can't be provided at the same time. Use only one of them.")
+        }
+        _ = try args.bool("stable")
+        return args.raw("axis").map(\.isNone) == true ? nil : try args.int("axis")
     }
 
-    private static func isClose(_ interpreter: Interpreter, _ args: BoundArguments) throws(PythonError) -> Value {
-        let a = try Convert.array(args.raw("a") ?? .none), b = try Convert.array(args.raw("b") ?? .none)
-        let rtol = try args["rtol"].map { v throws(PythonError) in try Convert.double(v) } ?? 1e-5
-        let atol = try args["atol"].map { v throws(PythonError) in try Convert.double(v) } ?? 1e-8
-        let equalNaN = try args.bool("equal_nan", default: false)
-        let result = try engine { () throws(ArrayError) in
-            try Selection.isClose(a, b, relative: rtol, absolute: atol, equalNaN: equalNaN)
-        }
+    private static func allTrue(_ value: Value) throws(PythonError) -> Bool {
+        guard case .array(let mask) = value else { return try Convert.truth(value) }
+        return try Reduction.run(.all, mask, axes: nil).item().boolValue
+    }
+
+    private static func isClose(_ args: BoundArguments) throws(PythonError) -> Value {
+        let a = try args.array("a"), b = try args.array("b")
+        let result = try Selection.isClose(a, b, relative: try args.double("rtol") ?? 1e-5, absolute: try args.double("atol") ?? 1e-8,
+                                           equalNaN: try args.bool("equal_nan"))
         return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
     }
 }

@@ -1,6 +1,7 @@
 import ArrayEngine
 
-/// Reductions, each with `axis=` (None, an int or a tuple) and `keepdims=`.
+/// Reductions, each with `axis=` (None, an int or a tuple), `keepdims=`, `out=`,
+/// and, where NumPy has them, `dtype=`, `initial=` and `where=`.
 extension NumPyModule {
     static func reductionFunctions() -> [Function] {
         [
@@ -10,76 +11,105 @@ extension NumPyModule {
             reduction("max", .max, doc: "Largest element."), reduction("amax", .max, doc: "Largest element."),
             reduction("all", .all, doc: "True when every element is true."),
             reduction("any", .any, doc: "True when some element is true."),
-            function("mean", ["a", "axis?", "dtype?", "out?", "keepdims?"], doc: """
-                mean(a, axis=None) -> float or ndarray
+            function("mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)", doc: """
                 The arithmetic mean (a new value; integers are averaged in float64).
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                return try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims", default: false),
-                                dtype: try args.dtype("dtype"))
+                let a = try args.array("a")
+                let mask = try args.mask()
+                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.dtype("dtype"), where: mask)
+                return try written(mean, into: try args.out(), function: "mean")
             },
             argReduction("argmin", minimum: true), argReduction("argmax", minimum: false),
             cumulative("cumsum", .sum), cumulative("cumprod", .prod),
-            function("count_nonzero", ["a", "axis?", "keepdims?"], doc: """
-                count_nonzero(a, axis=None) -> int
-                How many elements are non-zero.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let axes = try args.axes(), keepdims = try args.bool("keepdims", default: false)
-                let counts = try engine { () throws(ArrayError) in
-                    try Reduction.run(.sum, try a.copy(as: .bool), axes: axes, keepdims: keepdims)
-                }
-                return try result(counts)
+            function("count_nonzero(a, axis=None, *, keepdims=False)", doc: "How many elements are non-zero.") { _, args throws(PythonError) in
+                let a = try args.array("a")
+                return try result(try Reduction.run(.sum, try a.copy(as: .bool), axes: try args.axes(), keepdims: try args.bool("keepdims")))
             },
         ]
     }
 
-    static func reduction(_ name: String, _ operation: ReductionOperation, doc: String) -> Function {
-        function(name, ["a", "axis?", "dtype?", "out?", "keepdims?"], doc: "\(name)(a, axis=None, keepdims=False)\n\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
-            let a = try args.requiredArray("a")
-            let axes = try args.axes(), keepdims = try args.bool("keepdims", default: false)
-            let dtype = try args.dtype("dtype")
-            let reduced = try interpreter.withWarnings("reduce") { () throws(ArrayError) in
-                try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype)
-            }
-            if let out = try args.array("out") {
-                try engine { () throws(ArrayError) in try out.assign(reduced) }
-                return .array(out)
-            }
-            return try result(reduced)
+    /// NumPy's declarations of the reductions (`all` and `any` take no dtype or initial).
+    private static func declaration(_ name: String, _ operation: ReductionOperation) -> String {
+        switch operation {
+        case .sum, .prod: "\(name)(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)"
+        case .min, .max: "\(name)(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)"
+        case .all, .any: "\(name)(a, axis=None, out=None, keepdims=False, *, where=True)"
         }
     }
 
-    static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?) throws(PythonError) -> Value {
-        let accumulator = dtype ?? (a.dtype.isFloat ? a.dtype : .float64)
-        let total = try engine { () throws(ArrayError) in
-            try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator)
+    static func reduction(_ name: String, _ operation: ReductionOperation, doc: String) -> Function {
+        function(declaration(name, operation), doc: "\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
+            let a = try args.array("a")
+            let hasDType = operation == .sum || operation == .prod, hasInitial = operation != .all && operation != .any
+            let dtype = hasDType ? try args.dtype("dtype") : nil
+            let initial = hasInitial ? try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) } : nil
+            let mask = try args.mask()
+            let axes = try args.axes(), keepdims = try args.bool("keepdims")
+            let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
+                try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
+            }
+            return try written(reduced, into: try args.out(), function: name)
         }
-        let reducedAxes = try engine { () throws(ArrayError) in try Reduction.normalize(axes: axes, ndim: a.ndim) }
-        let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
-        let divided = try engine { () throws(ArrayError) in
-            try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
+    }
+
+    /// A reduction's result: written into `out=` (cast as NumPy's `same_kind` allows), or returned.
+    private static func written(_ value: Value, into out: NDArray?, function: String) throws(PythonError) -> Value {
+        guard let out else { return value }
+        let reduced = try Convert.array(value)
+        guard out.shape == reduced.shape else {
+            throw .value("output parameter for reduction operation \(function) has the wrong number of dimensions: Found \(out.ndim) but expected \(reduced.ndim)")
+        }
+        try Casting.sameKind.check(reduced.dtype, out.dtype)
+        try out.assign(reduced)
+        return .array(out)
+    }
+
+    private static func written(_ reduced: NDArray, into out: NDArray?, function: String) throws(PythonError) -> Value {
+        guard out != nil else { return try result(reduced) }
+        return try written(.array(reduced), into: out, function: function)
+    }
+
+    static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil) throws(PythonError) -> Value {
+        let accumulator = dtype ?? (a.dtype.isFloat ? a.dtype : .float64)
+        let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator, where: mask)
+        let divided: NDArray
+        if let mask {
+            let counted = try Reduction.run(.sum, try mask.broadcast(to: a.shape).copy(as: .bool), axes: axes, keepdims: keepdims, dtype: accumulator)
+            divided = try BinaryKernel.run(.divide, total, counted, out: total)
+        } else {
+            let reducedAxes = try Reduction.normalize(axes: axes, ndim: a.ndim)
+            let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
+            divided = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
         }
         return try result(divided)
     }
 
     private static func argReduction(_ name: String, minimum: Bool) -> Function {
-        function(name, ["a", "axis?", "out?", "keepdims?"], doc: "\(name)(a, axis=None) -> int or ndarray\nIndex of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.") { _, args throws(PythonError) in
-            let a = try args.requiredArray("a")
+        function("\(name)(a, axis=None, out=None, *, keepdims=False)", doc: """
+            Index of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.
+            """) { _, args throws(PythonError) in
+            let a = try args.array("a")
             let axis = try args.int("axis")
-            let found = try engine { () throws(ArrayError) in try ArgReduction.run(a, axis: axis, minimum: minimum) }
-            return try result(found)
+            var found = try ArgReduction.run(a, axis: axis, minimum: minimum)
+            if try args.bool("keepdims") {
+                var shape = a.shape
+                if let axis { shape[try a.normalizeAxis(axis)] = 1 } else { shape = shape.map { _ in 1 } }
+                found = try found.reshape(shape)
+            }
+            return try written(found, into: try args.out(), function: name)
         }
     }
 
     private static func cumulative(_ name: String, _ operation: ReductionOperation) -> Function {
-        function(name, ["a", "axis?", "dtype?"], doc: "\(name)(a, axis=None) -> ndarray\nRunning \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).") { _, args throws(PythonError) in
-            let a = try args.requiredArray("a")
-            let axis = try args.int("axis")
-            let dtype = try args.dtype("dtype")
-            return .array(try engine { () throws(ArrayError) in
-                try Accumulation.run(operation, a, axis: axis, dtype: dtype)
-            })
+        function("\(name)(a, axis=None, dtype=None, out=None)", doc: """
+            Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
+            """) { _, args throws(PythonError) in
+            let a = try args.array("a")
+            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.dtype("dtype"))
+            guard let out = try args.out() else { return .array(running) }
+            guard out.shape == running.shape else { throw .value("provided out is the wrong size for the accumulation.") }
+            try out.assign(running)
+            return .array(out)
         }
     }
 }

@@ -4,80 +4,70 @@ import ArrayEngine
 extension NumPyModule {
     static func shapeFunctions() -> [Function] {
         [
-            function("reshape", ["a", "shape"], doc: """
-                reshape(a, shape) -> ndarray
+            function("reshape(a, /, shape, order='C', *, copy=None)", doc: """
                 A view with a new shape when the strides allow it, otherwise a copy (-1 infers one axis).
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let shape = try args.shape("shape")
-                return .array(try engine { () throws(ArrayError) in try a.reshape(shape) })
+                .array(try reshaped(try args.array("a"), try args.shape("shape"), args))
             },
-            unary("ravel", doc: "ravel(a) -> ndarray\nA 1-D view when a is C-contiguous, otherwise a copy.") { a throws(ArrayError) in try a.ravel() },
-            function("transpose", ["a", "axes?"], doc: """
-                transpose(a, axes=None) -> ndarray
-                A view with the axes reversed (or permuted): no data is copied.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let axes = try args.axes("axes")
-                return .array(try engine { () throws(ArrayError) in try a.transposed(axes) })
+            function("ravel(a, order='C')", doc: "A 1-D view when the elements already lie in that order, otherwise a copy.") { _, args throws(PythonError) in
+                .array(try args.array("a").ravel(order: try args.order()))
             },
-            function("swapaxes", ["a", "axis1", "axis2"], doc: """
-                swapaxes(a, axis1, axis2) -> ndarray
-                A view with two axes exchanged.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let (x, y) = (try args.int("axis1", default: 0), try args.int("axis2", default: 0))
-                return .array(try engine { () throws(ArrayError) in try a.swapAxes(x, y) })
+            function("transpose(a, axes=None)", doc: "A view with the axes reversed (or permuted): no data is copied.") { _, args throws(PythonError) in
+                .array(try args.array("a").transposed(try args.axes("axes")))
             },
-            function("moveaxis", ["a", "source", "destination"], doc: """
-                moveaxis(a, source, destination) -> ndarray
-                A view with one axis moved to a new position.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let (x, y) = (try args.int("source", default: 0), try args.int("destination", default: 0))
-                return .array(try engine { () throws(ArrayError) in try a.moveAxis(x, to: y) })
+            function("swapaxes(a, axis1, axis2)", doc: "A view with two axes exchanged.") { _, args throws(PythonError) in
+                .array(try args.array("a").swapAxes(try args.int("axis1") ?? 0, try args.int("axis2") ?? 0))
             },
-            function("expand_dims", ["a", "axis"], doc: """
-                expand_dims(a, axis) -> ndarray
-                A view with a new axis of length 1 inserted.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let axis = try args.int("axis", default: 0)
-                return .array(try engine { () throws(ArrayError) in try a.expandDims(axis) })
+            function("moveaxis(a, source, destination)", doc: "A view with axes moved to new positions.") { _, args throws(PythonError) in
+                .array(try args.array("a").moveAxes(try args.axes("source") ?? [], to: try args.axes("destination") ?? []))
             },
-            function("squeeze", ["a", "axis?"], doc: """
-                squeeze(a, axis=None) -> ndarray
-                A view without the axes of length 1.
-                """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("a")
-                let axes = try args.axes()
-                return .array(try engine { () throws(ArrayError) in try a.squeeze(axes) })
+            function("expand_dims(a, axis)", doc: "A view with new axes of length 1 inserted.") { _, args throws(PythonError) in
+                .array(try args.array("a").expandDims(try args.axes() ?? []))
             },
-            function("broadcast_to", ["array", "shape"], doc: """
-                broadcast_to(array, shape) -> ndarray
+            function("squeeze(a, axis=None)", doc: "A view without the axes of length 1.") { _, args throws(PythonError) in
+                .array(try args.array("a").squeeze(try args.axes()))
+            },
+            function("broadcast_to(array, shape, subok=False)", notYet: ["subok"], doc: """
                 A read-only view repeating the data to the shape (stride 0 on stretched axes).
                 """) { _, args throws(PythonError) in
-                let a = try args.requiredArray("array")
-                let shape = try args.shape("shape")
-                return .array(try engine { () throws(ArrayError) in try a.broadcast(to: shape) })
+                .array(try args.array("array").broadcast(to: try args.shape("shape")))
             },
-            atLeast("atleast_1d", 1), atLeast("atleast_2d", 2),
+            atLeast("atleast_1d", 1), atLeast("atleast_2d", 2), atLeast("atleast_3d", 3),
         ]
     }
 
-    static func unary(_ name: String, doc: String, _ body: @escaping (NDArray) throws(ArrayError) -> NDArray) -> Function {
-        function(name, ["a"], doc: doc) { _, args throws(PythonError) in
-            let a = try args.requiredArray("a")
-            return .array(try engine { () throws(ArrayError) in try body(a) })
+    /// `np.reshape` / `a.reshape` with `order=` and `copy=` (True: always a copy; False: never).
+    static func reshaped(_ a: NDArray, _ shape: [Int], _ args: BoundArguments) throws(PythonError) -> NDArray {
+        let order = try args.order()
+        switch try args.copyMode() {
+        case .always:
+            return try a.copy(order: order == .fortran ? .fortran : .c).reshape(shape, order: order)
+        case .never:
+            let result = try a.reshape(shape, order: order)
+            guard result.buffer === a.buffer else { throw .value("Unable to avoid creating a copy while reshaping.") }
+            return result
+        case .ifNeeded:
+            return try a.reshape(shape, order: order)
         }
     }
 
+    /// `np.atleast_Nd(*arys)`: each array itself when it has N dimensions, else a view
+    /// with axes of length 1 added as NumPy places them; a tuple for several arrays.
     private static func atLeast(_ name: String, _ rank: Int) -> Function {
-        function(name, ["a"], doc: "\(name)(a) -> ndarray\na itself when it has at least \(rank) dimension(s), else a view with leading axes of length 1.") { _, args throws(PythonError) in
-            let a = try args.requiredArray("a")
-            if a.ndim >= rank { return .array(a) }
-            let shape = rank == 2 && a.ndim == 1 ? [1] + a.shape : [Int](repeating: 1, count: rank - a.ndim) + a.shape
-            return .array(try engine { () throws(ArrayError) in try a.reshape(shape) })
+        function("\(name)(*arys)", doc: "Each array itself when it has at least \(rank) dimension(s), else a view with axes of length 1 added.") { _, args throws(PythonError) in
+            let arrays = try args.variadic("arys").map { v throws(PythonError) -> Value in
+                let a = try Convert.array(v)
+                if a.ndim >= rank { return .array(a) }
+                let shape: [Int] = switch (rank, a.ndim) {
+                case (3, 0): [1, 1, 1]
+                case (3, 1): [1, a.size, 1]
+                case (3, 2): a.shape + [1]
+                case (2, 1): [1] + a.shape
+                default: [Int](repeating: 1, count: rank - a.ndim) + a.shape
+                }
+                return .array(try a.reshape(shape))
+            }
+            return arrays.count == 1 ? arrays[0] : .tuple(arrays)
         }
     }
 }

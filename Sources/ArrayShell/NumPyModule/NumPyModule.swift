@@ -30,27 +30,21 @@ enum NumPyModule {
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
-        table["dtype"] = .function(Function("dtype", kind: .builtin, doc: "dtype(obj) -> dtype\nThe dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
-            guard let spec = args.positional.first ?? args.keywords.first(where: { $0.name == "dtype" })?.value else {
-                throw .type("dtype() missing required argument 'dtype' (pos 1)")
-            }
-            return .dtype(try Convert.dtype(spec))
+        table["dtype"] = .function(function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"], style: .cKeywords, doc: "The dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
+            .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
         })
         return Module(name: "numpy", attributes: table)
     }
 
-    /// A NumPy function: arguments are bound to `parameters` before `body` runs.
-    static func function(_ name: String, _ parameters: [String], style: Arguments.Style = .python, doc: String,
+    /// A NumPy function declared by its signature (see `Signature`).
+    static func function(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, doc: String,
                          _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
-        Function(name, kind: .numpy, doc: doc) { interpreter, args throws(PythonError) in
-            try body(interpreter, try args.bind(name, parameters, style: style))
-        }
+        Function(Signature(declaration, notYet: notYet, style: style), kind: .numpy, doc: doc, body)
     }
 
     /// `np.int32(5)`: a NumPy scalar of a given type.
-    static func makeScalar(_ dtype: DType, _ args: Arguments) throws(PythonError) -> Value {
-        let bound = try args.bind(dtype.name, ["value?"])
-        guard let value = bound.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
+    static func makeScalar(_ dtype: DType, _ args: BoundArguments) throws(PythonError) -> Value {
+        guard let value = args.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
         if case .string(let text) = value {
             guard let number = Double(text) else {
                 throw .value("invalid literal for \(dtype.name) with base 10: '\(text)'")
@@ -62,8 +56,8 @@ enum NumPyModule {
             return .scalar(Scalar(.int(Int64(i)), as: dtype))
         }
         let array = try Convert.array(value)
-        if array.ndim == 0 { return .scalar(Scalar(try engine { () throws(ArrayError) in try array.item() }.value, as: dtype)) }
-        return .array(try engine { () throws(ArrayError) in try array.copy(as: dtype) })
+        if array.ndim == 0 { return .scalar(Scalar(try array.item().value, as: dtype)) }
+        return .array(try array.copy(as: dtype))
     }
 
     /// A reduction or function result: 0-d arrays come back as NumPy scalars.

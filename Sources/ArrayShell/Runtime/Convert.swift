@@ -12,7 +12,7 @@ enum Convert {
             guard let i = s.exactInteger else { throw .overflow("Python int too large to convert to C ssize_t") }
             return Int(i)
         case .array(let a) where a.ndim == 0 && a.dtype.isInteger:
-            return Int(try engine { () throws(ArrayError) in try a.item() }.exactInteger ?? 0)
+            return Int(try a.item().exactInteger ?? 0)
         default:
             throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
         }
@@ -30,7 +30,7 @@ enum Convert {
         case .list(let list): return !list.items.isEmpty
         case .scalar(let s): return s.boolValue
         case .array(let a):
-            if a.size == 1 { return try engine { () throws(ArrayError) in try a.item() }.boolValue }
+            if a.size == 1 { return try a.item().boolValue }
             if a.size == 0 {
                 throw .value("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
             }
@@ -71,7 +71,7 @@ enum Convert {
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .scalar(let s): return s.doubleValue
-        case .array(let a) where a.size == 1: return try engine { () throws(ArrayError) in try a.item() }.doubleValue
+        case .array(let a) where a.size == 1: return try a.item().doubleValue
         default: throw .type("must be real number, not \(value.typeName)")
         }
     }
@@ -99,7 +99,7 @@ enum Convert {
     /// `np.asarray(value)`: arrays pass through; scalars and nested sequences become new arrays.
     static func array(_ value: Value, dtype: DType? = nil) throws(PythonError) -> NDArray {
         if case .array(let a) = value {
-            if let dtype, dtype != a.dtype { return try engine { () throws(ArrayError) in try a.copy(as: dtype) } }
+            if let dtype, dtype != a.dtype { return try a.copy(as: dtype) }
             return a
         }
         var nesting = Nesting()
@@ -110,7 +110,7 @@ enum Convert {
             for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
-        return try engine { () throws(ArrayError) in try NDArray.from(scalars: scalars, shape: shape, dtype: inferred) }
+        return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)
     }
 
     /// The dtype NumPy discovers for a list of elements.
@@ -138,7 +138,7 @@ enum Convert {
         case .int(let i): return Scalar(int64: Int64(i))
         case .float(let d): return Scalar(double: d)
         case .scalar(let s): return s
-        case .array(let a) where a.ndim == 0: return try engine { () throws(ArrayError) in try a.item() }
+        case .array(let a) where a.ndim == 0: return try a.item()
         case .string(let s):
             throw .notImplemented("string arrays are not supported (got '\(s)')")
         case .none:
@@ -214,7 +214,7 @@ private struct Nesting {
         if case .array(let a) = value, a.ndim > 0 {
             try extend(depth: depth, by: a.shape)
             try settle(depth + a.ndim, at: depth)
-            scalars += try engine { () throws(ArrayError) in try a.elements() }
+            scalars += try a.elements()
             return
         }
         try settle(depth, at: depth)

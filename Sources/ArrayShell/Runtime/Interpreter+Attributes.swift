@@ -34,7 +34,7 @@ extension Interpreter {
     func setAttribute(of object: Value, _ name: String, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
-            try ArrayAttributes.set(a, name, value)
+            try ArrayAttributes.set(a, name, value, in: self)
         case .flags(let a):
             try FlagsAttributes.set(a, key: name, value)
         case .module(let module):
@@ -65,7 +65,7 @@ enum FlagsAttributes {
         switch key.lowercased() {
         case "writeable", "w":
             let writeable = try Convert.truth(value)
-            try engine { () throws(ArrayError) in try a.setWriteable(writeable) }
+            try a.setWriteable(writeable)
         case "aligned", "a", "writebackifcopy", "x":
             throw .value("cannot set \(key.uppercased()) flag")
         default:
@@ -92,35 +92,30 @@ enum DTypeAttributes {
 /// The few list methods learners reach for.
 enum ListMethods {
     static func get(_ list: ListObject, _ name: String) -> Value? {
-        let method: ((Interpreter, Arguments) throws(PythonError) -> Value)?
-        switch name {
+        let method: Function? = switch name {
         case "append":
-            method = { _, args throws(PythonError) in
-                let bound = try args.bind("append", ["object"])
-                list.items.append(bound.raw("object") ?? .none)
+            Function(Signature("append(object, /)", style: .singleArgument), kind: .method) { _, args throws(PythonError) in
+                list.items.append(args.raw("object") ?? .none)
                 return .none
             }
         case "extend":
-            method = { interpreter, args throws(PythonError) in
-                let bound = try args.bind("extend", ["iterable"])
-                list.items += try interpreter.iterate(bound.raw("iterable") ?? .none)
+            Function(Signature("extend(iterable, /)", style: .singleArgument), kind: .method) { interpreter, args throws(PythonError) in
+                list.items += try interpreter.iterate(args.raw("iterable") ?? .none)
                 return .none
             }
         case "pop":
-            method = { _, args throws(PythonError) in
-                let bound = try args.bind("pop", ["index?"])
+            Function(Signature("pop(index=-1, /)"), kind: .method) { _, args throws(PythonError) in
                 guard !list.items.isEmpty else { throw .index("pop from empty list") }
-                let i = try bound.int("index", default: -1)
+                let i = try args.int("index") ?? -1
                 guard i >= -list.items.count, i < list.items.count else { throw .index("pop index out of range") }
                 return list.items.remove(at: i < 0 ? i + list.items.count : i)
             }
         case "copy":
-            method = { _, args throws(PythonError) in
-                _ = try args.bind("copy", [])
-                return .list(ListObject(list.items))
+            Function(Signature("copy()", style: .cPositional), kind: .method) { _, _ throws(PythonError) in
+                .list(ListObject(list.items))
             }
-        default: method = nil
+        default: nil
         }
-        return method.map { .function(Function(name, kind: .method, $0)) }
+        return method.map { .function($0) }
     }
 }

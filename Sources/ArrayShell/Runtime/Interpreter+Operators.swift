@@ -58,7 +58,7 @@ extension Interpreter {
                   types.loop == target.dtype, types.result == target.dtype,
                   Broadcasting.shape([target.shape, other.shape]) == target.shape else { continue }
             let (a, b) = temporaryOnLeft ? (target, other) : (other, target)
-            _ = try withWarnings(operation.name) { () throws(ArrayError) in
+            _ = try withWarnings(operation.name) { () throws(PythonError) in
                 try BinaryKernel.run(operation, a, b, out: target)
             }
             return .array(target)
@@ -73,12 +73,12 @@ extension Interpreter {
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         let other = try Convert.operand(right, besides: target.dtype)
-        let (loop, _) = try engine { () throws(ArrayError) in try operation.resolveTypes(target.dtype, other.dtype) }
-        if loop != target.dtype && DType.promote(loop, target.dtype) != target.dtype || (operation == .divide && !target.dtype.isFloat) {
-            let resultType = operation == .divide && !loop.isFloat ? DType.float64 : loop
-            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(resultType.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+        // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
+        let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
+        guard Casting.sameKind.allows(result, target.dtype) else {
+            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(result.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
         }
-        try withWarnings(operation.name) { () throws(ArrayError) in
+        try withWarnings(operation.name) { () throws(PythonError) in
             _ = try BinaryKernel.run(operation, target, other, out: target)
         }
         return left
@@ -113,7 +113,7 @@ extension Interpreter {
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
         let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
-        let result = try withWarnings(name) { () throws(ArrayError) in
+        let result = try withWarnings(name) { () throws(PythonError) in
             try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
         }
         if out != nil { return .array(result) }
@@ -142,7 +142,7 @@ extension Interpreter {
     func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
         let a = try Convert.array(operand)
         let name = operand.isNumPyScalar && out == nil ? "scalar \(operation.name)" : operation.name
-        let result = try withWarnings(name) { () throws(ArrayError) in try UnaryKernel.run(operation, a, out: out) }
+        let result = try withWarnings(name) { () throws(PythonError) in try UnaryKernel.run(operation, a, out: out) }
         if out != nil { return .array(result) }
         return try Interpreter.unwrap(result, scalar: a.ndim == 0)
     }
@@ -155,13 +155,13 @@ extension Interpreter {
     /// A 0-d result of scalar inputs becomes a NumPy scalar.
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
-        return .scalar(try engine { () throws(ArrayError) in try result.item() })
+        return .scalar(try result.item())
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.
-    func withWarnings<T>(_ operation: String, _ body: () throws(ArrayError) -> T) throws(PythonError) -> T {
+    func withWarnings<T>(_ operation: String, _ body: () throws(PythonError) -> T) throws(PythonError) -> T {
         FloatingPointStatus.clear()
-        let result = try engine(body)
+        let result = try body()
         for message in FloatingPointStatus.warnings(FloatingPointStatus.read(), in: operation) {
             warn("RuntimeWarning: \(message)\n")
         }
@@ -170,7 +170,7 @@ extension Interpreter {
 
     private func matmul(_ left: Value, _ right: Value) throws(PythonError) -> Value {
         let a = try Convert.array(left), b = try Convert.array(right)
-        return try Interpreter.unwrap(try engine { () throws(ArrayError) in try LinearAlgebra.matmul(a, b) }, scalar: a.ndim == 1 && b.ndim == 1)
+        return try Interpreter.unwrap(try LinearAlgebra.matmul(a, b), scalar: a.ndim == 1 && b.ndim == 1)
     }
 
     // MARK: - Comparisons
@@ -231,7 +231,7 @@ extension Interpreter {
         case .array(let a):
             let equal = try ufunc(.equal, .array(a), item)
             guard case .array(let mask) = equal else { return try Convert.truth(equal) }
-            return try engine { () throws(ArrayError) in try Reduction.run(.any, mask, axes: nil).item() }.boolValue
+            return try Reduction.run(.any, mask, axes: nil).item().boolValue
         case .string(let s):
             guard case .string(let part) = item else {
                 throw .type("'in <string>' requires string as left operand, not \(item.typeName)")

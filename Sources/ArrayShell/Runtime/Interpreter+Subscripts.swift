@@ -6,7 +6,7 @@ extension Interpreter {
         switch object {
         case .array(let a):
             let items = try indexItems(index)
-            return Convert.value(try engine { () throws(ArrayError) in try a.select(items) })
+            return Convert.value(try a.select(items))
         case .scalar(let s):
             // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
             let zeroD = NDArray.scalar(s)
@@ -14,7 +14,7 @@ extension Interpreter {
             guard items.allSatisfy({ if case .ellipsis = $0 { true } else { false } }) || items.isEmpty else {
                 throw .index("invalid index to scalar variable.")
             }
-            return Convert.value(try engine { () throws(ArrayError) in try zeroD.select(items) })
+            return Convert.value(try zeroD.select(items))
         case .list(let list):
             return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
         case .tuple(let items):
@@ -42,7 +42,7 @@ extension Interpreter {
         case .array(let a):
             let items = try indexItems(index)
             let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
-            try engine { () throws(ArrayError) in try a.assign(items, value: source) }
+            try a.assign(items, value: source)
         case .list(let list):
             if case .slice = index {
                 throw .notImplemented("slice assignment to lists is not supported")
@@ -76,14 +76,16 @@ extension Interpreter {
             return .array(a)
         case .list:
             let array = try Convert.array(value)
-            if array.size == 0 { return .array(try engine { () throws(ArrayError) in try array.copy(as: .int64) }) }
+            if array.size == 0 { return .array(try array.copy(as: .int64)) }
+            // A list NumPy cannot read as integers is not an index at all (an array of floats is one of the wrong type).
+            if array.dtype.isFloat { throw Interpreter.invalidIndex }
             return .array(array)
         case .bool(let b):
             return .array(NDArray.scalar(Scalar(bool: b)))
         case .scalar(let s) where s.dtype == .bool:
             return .array(NDArray.scalar(s))
         default:
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw Interpreter.invalidIndex
         }
     }
 
@@ -113,11 +115,13 @@ extension Interpreter {
                               rebuild: ([Value]) -> Value) throws(PythonError) -> Value {
         if case .slice(let start, let stop, let step) = index {
             let (first, end, stride) = (try sliceBound(start), try sliceBound(stop), try sliceBound(step))
-            let slice = try engine { () throws(ArrayError) in
-                try ResolvedSlice(start: first, stop: end, step: stride, length: items.count)
-            }
+            let slice = try ResolvedSlice(start: first, stop: end, step: stride, length: items.count)
             return rebuild((0..<slice.count).map { items[slice.start + $0 * slice.step] })
         }
         return items[try sequenceIndex(index, count: items.count, kind: kind)]
     }
+}
+
+extension Interpreter {
+    static let invalidIndex = PythonError.index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 }

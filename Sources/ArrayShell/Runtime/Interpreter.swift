@@ -14,6 +14,8 @@ public final class Interpreter {
     let warn: (String) -> Void
     lazy var numpy: Module = NumPyModule.make()
     lazy var builtins: [String: Value] = Builtins.make()
+    /// The methods of arrays, several of which hand on to `np` functions.
+    lazy var arrayMethods: [String: ArrayMethod] = ArrayMethods.make(numpy)
 
     init(stableIds: Bool, write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
         self.ids = ObjectIds(stable: stableIds)
@@ -72,13 +74,13 @@ public final class Interpreter {
             break
         case .forLoop(let target, let iterable, let body):
             for item in try loopItems(try evaluate(iterable)) {
-                try engine { () throws(ArrayError) in try Interruption.check() }
+                try Interruption.check()
                 try assign(item, to: target)
                 if try run(body) == .breakLoop { break }
             }
         case .whileLoop(let condition, let body):
             while try Convert.truth(try evaluate(condition)) {
-                try engine { () throws(ArrayError) in try Interruption.check() }
+                try Interruption.check()
                 if try run(body) == .breakLoop { break }
             }
         case .conditional(let branches, let otherwise):
@@ -185,11 +187,17 @@ public final class Interpreter {
     func call(_ callee: Value, _ arguments: Arguments) throws(PythonError) -> Value {
         switch callee {
         case .function(let function):
-            return try function.body(self, arguments)
+            return try function.call(self, arguments)
         case .scalarType(let dtype):
-            return try NumPyModule.makeScalar(dtype, arguments)
+            let bound = try Signature.scalarConstructors[dtype, default: Signature("\(dtype.name)(value=<no value>, /)")].bind(arguments)
+            let result = try NumPyModule.makeScalar(dtype, bound)
+            try bound.finish()
+            return result
         case .type(let type):
-            return try Builtins.construct(type, arguments, in: self)
+            let bound = try Signature.typeConstructors[type, default: Signature("\(type.rawValue)(x=<no value>, /)")].bind(arguments)
+            let result = try Builtins.construct(type, bound, in: self)
+            try bound.finish()
+            return result
         default:
             throw .type("'\(callee.typeName)' object is not callable")
         }
@@ -205,9 +213,9 @@ public final class Interpreter {
         case .string(let s): return s.map { .string(String($0)) }
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
-            try engine { () throws(ArrayError) in try MemoryLimit.check(count: a.shape[0], of: Value.self) }
+            try MemoryLimit.check(count: a.shape[0], of: Value.self)
             return try (0..<a.shape[0]).map { i throws(PythonError) in
-                Convert.value(try engine { () throws(ArrayError) in try a.select([.integer(i)]) })
+                Convert.value(try a.select([.integer(i)]))
             }
         default:
             throw .type("'\(value.typeName)' object is not iterable")

@@ -33,8 +33,8 @@ enum PythonArithmetic {
     /// `items * count`: MemoryError, as in Python, when the result could not be held.
     private static func repeated(_ items: [Value], _ count: Int) throws(PythonError) -> [Value] {
         let (total, overflow) = items.count.multipliedReportingOverflow(by: max(0, count))
-        if overflow { throw PythonError(MemoryLimit.exceeded) }
-        try engine { () throws(ArrayError) in try MemoryLimit.check(count: total, of: Value.self) }
+        if overflow { throw MemoryLimit.exceeded }
+        try MemoryLimit.check(count: total, of: Value.self)
         if items.count == 1 { return Array(repeating: items[0], count: total) }
         var result: [Value] = []
         result.reserveCapacity(total)
@@ -46,7 +46,7 @@ enum PythonArithmetic {
     private static func repeated(_ text: String, _ count: Int) throws(PythonError) -> String {
         let (bytes, overflow) = text.utf8.count.multipliedReportingOverflow(by: max(0, count))
         if overflow { throw .overflow("repeated string is too long") }
-        try engine { () throws(ArrayError) in try MemoryLimit.check(count: bytes, stride: 1) }
+        try MemoryLimit.check(count: bytes, stride: 1)
         return String(repeating: text, count: max(0, count))
     }
 

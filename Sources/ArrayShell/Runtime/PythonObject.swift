@@ -1,3 +1,4 @@
+import ArrayEngine
 /// A Python object of a class arrsh models only in part (`NpzFile`, `mmap.mmap`):
 /// it names its type, prints itself, and answers the attributes and items it has.
 protocol PythonObject: AnyObject {

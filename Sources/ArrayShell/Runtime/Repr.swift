@@ -45,7 +45,7 @@ enum Repr {
         case .range(let start, let stop, let step):
             return step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
         case .ellipsis: return "Ellipsis"
-        case .array(let a): return try engine { () throws(ArrayError) in try ArrayFormatter.repr(a) }
+        case .array(let a): return try ArrayFormatter.repr(a)
         case .scalar(let s): return ScalarFormatter.repr(s)
         case .dtype(let d): return "dtype('\(d.name)')"
         case .scalarType(let d): return "<class 'numpy.\(d.name)'>"
@@ -68,7 +68,7 @@ enum Repr {
         var parts: [String] = []
         parts.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            if i & 0xFFFF == 0xFFFF { try engine { () throws(ArrayError) in try Interruption.check() } }
+            if i & 0xFFFF == 0xFFFF { try Interruption.check() }
             parts.append(try repr(item, &nesting))
         }
         return parts
@@ -77,7 +77,7 @@ enum Repr {
     static func str(_ value: Value) throws(PythonError) -> String {
         switch value {
         case .string(let s): return s
-        case .array(let a): return try engine { () throws(ArrayError) in try ArrayFormatter.str(a) }
+        case .array(let a): return try ArrayFormatter.str(a)
         case .scalar(let s): return ScalarFormatter.str(s)
         case .dtype(let d): return d.name
         default: return try repr(value)

@@ -47,7 +47,7 @@ extension Value {
         guard let count = rangeCount(start, stop, step) else {
             throw .overflow("Python int too large to convert to C ssize_t")
         }
-        try engine { () throws(ArrayError) in try MemoryLimit.check(count: count, of: Value.self) }
+        try MemoryLimit.check(count: count, of: Value.self)
         // Every item lies between start and stop, so wrapping arithmetic gives it exactly.
         return (0..<count).map { .int(start &+ $0 &* step) }
     }
@@ -75,23 +75,39 @@ final class ListObject {
     }
 }
 
-/// A callable: builtins, `np` functions and bound methods of arrays.
+/// A callable: builtins, `np` functions, ufuncs and bound methods of arrays.
+///
+/// Its `signature` is the one declaration of its parameters: `call` binds the
+/// arguments to it, runs the body, then refuses any argument the body did not read.
 final class Function {
-    /// How the function is shown: `print`, `copy`, `ndarray.copy`.
-    let name: String
+    let signature: Signature
     let kind: Kind
-    /// One line of signature and a line or two on what it returns (for `help`).
+    /// A line or two on what it returns, and whether that is a view or a copy (for `help`).
     let doc: String
-    let body: (Interpreter, Arguments) throws(PythonError) -> Value
+    let body: (Interpreter, BoundArguments) throws(PythonError) -> Value
+    /// The array a method of NumPy's Python level (`a.sum` is `_sum(a, ...)`) passes first.
+    let boundSelf: Value?
 
     enum Kind { case builtin, numpy, ufunc, method }
 
-    init(_ name: String, kind: Kind, doc: String = "",
-         _ body: @escaping (Interpreter, Arguments) throws(PythonError) -> Value) {
-        self.name = name
+    /// How the function is shown: `print`, `copy`, `reshape`.
+    var name: String { signature.name }
+
+    init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil,
+         _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
+        self.signature = signature
         self.kind = kind
         self.doc = doc
+        self.boundSelf = boundSelf
         self.body = body
+    }
+
+    func call(_ interpreter: Interpreter, _ arguments: Arguments) throws(PythonError) -> Value {
+        let given = boundSelf.map { Arguments([$0] + arguments.positional, keywords: arguments.keywords) } ?? arguments
+        let bound = try signature.bind(given)
+        let result = try body(interpreter, bound)
+        try bound.finish()
+        return result
     }
 }
 

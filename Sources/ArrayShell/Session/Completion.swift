@@ -40,7 +40,7 @@ extension Session {
         let path = word[..<dot].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let prefix = String(word[word.index(after: dot)...])
         guard let object = resolve(path) else { return Completion(replacing: prefix.count, candidates: []) }
-        let names = Session.attributeNames(of: object)
+        let names = Session.attributeNames(of: object, in: interpreter)
         return Completion(replacing: prefix.count, candidates: names.filter { $0.hasPrefix(prefix) && (!prefix.isEmpty || !$0.hasPrefix("_")) }.sorted())
     }
 
@@ -57,10 +57,10 @@ extension Session {
         return value
     }
 
-    static func attributeNames(of value: Value) -> [String] {
+    static func attributeNames(of value: Value, in interpreter: Interpreter) -> [String] {
         switch value {
         case .module(let module): Array(module.attributes.keys)
-        case .array: ArrayAttributes.names
+        case .array: ArrayAttributes.names(in: interpreter)
         case .scalar: ["dtype", "item", "itemsize", "nbytes", "ndim", "shape", "size", "tolist", "astype", "copy", "reshape"]
         case .dtype: ["char", "itemsize", "kind", "name", "str", "type"]
         case .flags: ["aligned", "c_contiguous", "f_contiguous", "owndata", "writeable", "writebackifcopy"]
@@ -92,7 +92,7 @@ extension Session {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         let candidates = entries.filter { $0.hasPrefix(stem) && (!stem.isEmpty || !$0.hasPrefix(".")) }.map { name -> String in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
             return shownDirectory + name + (isDirectory.boolValue ? "/" : "")
         }
         return Completion(replacing: partial.count, candidates: candidates.sorted())

@@ -119,7 +119,7 @@ public final class Session {
             let statements = try parser.statements()
             for warning in parser.warnings { errors(warning + "\n") }
             for statement in statements {
-                try engine { () throws(ArrayError) in try Interruption.check() }
+                try Interruption.check()
                 try interpreter.run(statement)
             }
         } catch {

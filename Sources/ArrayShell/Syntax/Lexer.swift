@@ -1,3 +1,4 @@
+import ArrayEngine
 /// Turns source text into tokens, following Python's lexical rules for the subset
 /// arrsh accepts. Newlines inside brackets and after `\` are joined, as in Python.
 ///

@@ -1,3 +1,4 @@
+import ArrayEngine
 /// Expressions, one function per precedence level, lowest first (Python's grammar).
 ///
 /// Every level returns its tree with the tree's depth, and no tree deeper than

@@ -1,3 +1,4 @@
+import ArrayEngine
 /// Statements: `simple_stmt (';' simple_stmt)* NEWLINE`.
 extension Parser {
     mutating func statements() throws(PythonError) -> [Statement] {

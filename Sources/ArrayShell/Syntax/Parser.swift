@@ -1,3 +1,4 @@
+import ArrayEngine
 /// A recursive-descent parser over tokens; one function per grammar level,
 /// following Python's grammar (see `Parser+Expressions` and `Parser+Statements`).
 struct Parser {

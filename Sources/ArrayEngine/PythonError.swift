@@ -1,20 +1,16 @@
-import ArrayEngine
-
-/// A Python exception raised while running a statement: `NameError: name 'x' is not defined`.
+/// A Python exception: `NameError: name 'x' is not defined`, `IndexError: ...`.
 ///
-/// Engine errors (`ArrayError`) arrive with their own exception name and are
-/// wrapped unchanged, so the session prints one form for both.
+/// The one error type of arrsh. The engine raises it named after the exception
+/// NumPy raises for the same mistake; the shell raises it for the language's own
+/// errors. Nothing below the session prints it: the session prints `Name: message`.
 public struct PythonError: Error, Equatable, CustomStringConvertible {
+    /// The Python exception class name, e.g. `IndexError`.
     public let exception: String
     public let message: String
 
     public init(_ exception: String, _ message: String) {
         self.exception = exception
         self.message = message
-    }
-
-    public init(_ error: ArrayError) {
-        self.init(error.exception, error.message)
     }
 
     /// The one line the shell prints: `Name: message`, or just `Name` when there is no message.
@@ -29,14 +25,14 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     public static func index(_ message: String) -> PythonError { .init("IndexError", message) }
     public static func zeroDivision(_ message: String) -> PythonError { .init("ZeroDivisionError", message) }
     public static func overflow(_ message: String) -> PythonError { .init("OverflowError", message) }
+    public static func axis(_ axis: Int, ndim: Int) -> PythonError {
+        .init("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+    }
+    public static let readOnly = PythonError.value("assignment destination is read-only")
+    public static let tooBig = PythonError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    public static let interrupted = PythonError("KeyboardInterrupt", "")
 
     /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this
     /// deep are a RecursionError when printed or compared, as in CPython.
-    static let recursionLimit = 1000
-}
-
-/// Runs engine code, turning its errors into Python exceptions.
-@inline(__always)
-func engine<T>(_ body: () throws(ArrayError) -> T) throws(PythonError) -> T {
-    do { return try body() } catch { throw PythonError(error) }
+    public static let recursionLimit = 1000
 }

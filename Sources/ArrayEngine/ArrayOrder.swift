@@ -1,0 +1,51 @@
+/// NumPy's `order=`: the memory layout of a new array, or the order elements are read in.
+public enum ArrayOrder: Equatable, Sendable {
+    /// Row-major ('C'), column-major ('F'), 'F' when the source is Fortran-contiguous
+    /// and not C-contiguous ('A'), or the source's own memory order ('K').
+    case c, fortran, any, keep
+
+    /// The order named by NumPy's one-letter code (either case, as NumPy accepts).
+    public init?(code: String) {
+        switch code.uppercased() {
+        case "C": self = .c
+        case "F": self = .fortran
+        case "A": self = .any
+        case "K": self = .keep
+        default: return nil
+        }
+    }
+}
+
+/// NumPy's `casting=` rules: which conversions between dtypes are allowed.
+public enum Casting: String, Sendable {
+    case no, equiv, safe, sameKind = "same_kind", unsafe, sameValue = "same_value"
+
+    /// Whether the rule allows converting `source` to `target` (values aside).
+    public func allows(_ source: DType, _ target: DType) -> Bool {
+        switch self {
+        case .no, .equiv: source == target
+        case .safe: DType.promote(source, target) == target
+        case .sameKind: DType.promote(source, target) == target || Casting.kindRank(source) <= Casting.kindRank(target)
+        case .unsafe, .sameValue: true
+        }
+    }
+
+    /// b < u < i < f: a cast within or up this order keeps the kind of value.
+    private static func kindRank(_ dtype: DType) -> Int {
+        switch dtype.kind {
+        case .boolean: 0
+        case .unsigned: 1
+        case .signed: 2
+        case .floating: 3
+        }
+    }
+}
+
+extension Casting {
+    /// NumPy's refusal when the rule forbids converting `source` to `target`.
+    public func check(_ source: DType, _ target: DType) throws(PythonError) {
+        guard allows(source, target) else {
+            throw .type("Cannot cast array data from dtype('\(source.name)') to dtype('\(target.name)') according to the rule '\(rawValue)'")
+        }
+    }
+}

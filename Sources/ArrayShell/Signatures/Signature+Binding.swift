@@ -1,0 +1,85 @@
+import ArrayEngine
+
+/// Matching a call's arguments to the declared parameters, with the `TypeError`
+/// wording of the kind of function NumPy or Python has there.
+extension Signature {
+    func bind(_ arguments: Arguments) throws(PythonError) -> BoundArguments {
+        var values = [Value?](repeating: nil, count: parameters.count)
+        var rest: [Value] = [], extraKeywords: [(name: String, value: Value)] = []
+        if style == .singleArgument {
+            if !arguments.keywords.isEmpty { throw .type("\(name)() takes no keyword arguments") }
+            if arguments.positional.count != 1 { throw .type("\(name)() takes exactly one argument (\(arguments.positional.count) given)") }
+        }
+        if style == .cPositional, let keyword = arguments.keywords.first {
+            throw .type(parameters.isEmpty || !parameters.contains(where: \.takesKeyword)
+                        ? "ndarray.\(name)() takes no keyword arguments" : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
+        }
+        let positional = parameters.indices.filter { parameters[$0].takesPosition }
+        let variadic = parameters.firstIndex { $0.kind == .variadicPositional }
+        if arguments.positional.count > positional.count, variadic == nil {
+            throw tooManyPositional(given: arguments.positional.count, keywords: arguments.keywords.count)
+        }
+        for (offset, value) in arguments.positional.enumerated() {
+            if offset < positional.count { values[positional[offset]] = value } else { rest.append(value) }
+        }
+        let collector = parameters.firstIndex { $0.kind == .variadicKeyword }
+        for (keyword, value) in arguments.keywords {
+            guard let index = parameters.firstIndex(where: { $0.name == keyword && !$0.isVariadic }),
+                  parameters[index].takesKeyword else {
+                if collector != nil { extraKeywords.append((keyword, value)); continue }
+                throw unexpected(keyword)
+            }
+            if values[index] != nil {
+                throw style == .numpyC
+                    ? .type("argument for \(name)() given by name ('\(keyword)') and position (position \(positional.firstIndex(of: index) ?? 0))")
+                    : .type("\(name)() got multiple values for argument '\(keyword)'")
+            }
+            values[index] = value
+        }
+        let missing = parameters.indices.filter { parameters[$0].isRequired && values[$0] == nil }
+        if !missing.isEmpty { throw self.missing(missing, given: arguments.positional.count) }
+        let bound = BoundArguments(signature: self, arguments: arguments, values: values, rest: rest, extraKeywords: extraKeywords)
+        try bound.refuseUnhonoured()
+        return bound
+    }
+
+    private func tooManyPositional(given: Int, keywords: Int) -> PythonError {
+        let takesPosition = parameters.filter(\.takesPosition)
+        let most = takesPosition.count, least = takesPosition.filter(\.isRequired).count
+        switch style {
+        case .cKeywords:
+            return .type("\(name)() takes at most \(most) argument\(most == 1 ? "" : "s") (\(given + keywords) given)")
+        case .cPositional, .singleArgument:
+            return .type("\(name)() takes exactly \(most) argument\(most == 1 ? "" : "s") (\(given) given)")
+        case .python, .numpyC, .ufunc:
+            let range = least == most ? "\(most)" : "from \(least) to \(most)"
+            let noun = least == most && most == 1 ? "argument" : "arguments"
+            return .type("\(name)() takes \(range) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+        }
+    }
+
+    private func unexpected(_ keyword: String) -> PythonError {
+        if let index = parameters.firstIndex(where: { $0.name == keyword }), parameters[index].kind == .positionalOnly, style == .python {
+            return .type("\(name)() got some positional-only arguments passed as keyword arguments: '\(keyword)'")
+        }
+        if style == .cKeywords { return .type("'\(keyword)' is an invalid keyword argument for \(name)()") }
+        return .type("\(name)() got an unexpected keyword argument '\(keyword)'")
+    }
+
+    private func missing(_ indices: [Int], given: Int) -> PythonError {
+        let first = indices[0]
+        switch style {
+        case .numpyC, .cKeywords:
+            let position = parameters.prefix(first).count { $0.takesPosition }
+            return .type("\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))")
+        case .cPositional, .ufunc, .singleArgument:
+            return tooManyPositional(given: given, keywords: 0)
+        case .python:
+            let keywordOnly = parameters[first].kind == .keywordOnly
+            let names = indices.filter { (parameters[$0].kind == .keywordOnly) == keywordOnly }.map { "'\(parameters[$0].name)'" }
+            let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+            let what = keywordOnly ? "keyword-only" : "positional"
+            return .type("\(name)() missing \(names.count) required \(what) argument\(names.count == 1 ? "" : "s"): \(listed)")
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ArrayEngine
+import Foundation
+
+/// A function's parameters, declared once in Python's own notation:
+///
+///     Signature("sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)",
+///               notYet: ["where"])
+///
+/// Binding, NumPy's `TypeError` texts, `help()` / `?` and Tab completion of keyword
+/// names all read this one declaration. `/` ends the positional-only parameters and
+/// `*` (or `*args`) starts the keyword-only ones, exactly as NumPy documents them.
+/// Parameters in `notYet` accept only their default: any other value raises
+/// `NotImplementedError`, never a silently different answer.
+struct Signature {
+    /// The function's name in messages: `sum`, `reshape`.
+    let name: String
+    let parameters: [Parameter]
+    /// Each parameter's default as a value: nil where it is required or `<no value>`.
+    let defaults: [Value?]
+    let style: Style
+
+    /// Whose wording binding errors use.
+    enum Style: Equatable {
+        /// A Python function: `sum() missing 1 required positional argument: 'a'`.
+        case python
+        /// NumPy's C argument parser: `zeros() missing required argument 'shape' (pos 0)`.
+        case numpyC
+        /// CPython's `PyArg_ParseTupleAndKeywords`: `setflags() takes at most 3 arguments (4 given)`.
+        case cKeywords
+        /// CPython's `PyArg_ParseTuple`, no keywords: `fill() takes exactly 1 argument (0 given)`.
+        case cPositional
+        /// A ufunc: every wrong positional count reads `takes from 2 to 3 positional arguments`.
+        case ufunc
+        /// A Python builtin of one argument: `len() takes exactly one argument (0 given)`.
+        case singleArgument
+    }
+
+    init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
+        let open = declaration.firstIndex(of: "(") ?? declaration.endIndex
+        name = String(declaration[..<open])
+        let inside = declaration[declaration.index(after: open)..<(declaration.lastIndex(of: ")") ?? declaration.endIndex)]
+        var kind = Parameter.Kind.positionalOrKeyword
+        var parsed: [Parameter] = []
+        for item in Signature.split(inside) {
+            switch item {
+            case "/": parsed = parsed.map { Parameter(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue, isHonoured: $0.isHonoured) }
+            case "*": kind = .keywordOnly
+            default:
+                if item.hasPrefix("**") {
+                    parsed.append(Parameter(name: String(item.dropFirst(2)), kind: .variadicKeyword, defaultValue: .required, isHonoured: true))
+                } else if item.hasPrefix("*") {
+                    parsed.append(Parameter(name: String(item.dropFirst()), kind: .variadicPositional, defaultValue: .required, isHonoured: true))
+                    kind = .keywordOnly
+                } else {
+                    let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
+                    let defaultValue: Parameter.Default = parts.count == 1 ? .required : parts[1] == "<no value>" ? .noValue : .literal(parts[1])
+                    parsed.append(Parameter(name: parts[0], kind: kind, defaultValue: defaultValue, isHonoured: !notYet.contains(parts[0])))
+                }
+            }
+        }
+        parameters = parsed
+        defaults = parsed.map { parameter in
+            guard case .literal(let literal) = parameter.defaultValue else { return nil }
+            return Signature.value(ofLiteral: literal)
+        }
+        self.style = style
+    }
+
+    /// The same parameters under another name (`a.sum` reports itself as NumPy's `_sum`).
+    func renamed(_ newName: String) -> Signature {
+        Signature(name: newName, parameters: parameters, defaults: defaults, style: style)
+    }
+
+    private init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
+        self.name = name
+        self.parameters = parameters
+        self.defaults = defaults
+        self.style = style
+    }
+
+    /// The signature as `help()` shows it: `sum(a, axis=None, ...)`.
+    var text: String {
+        var items: [String] = []
+        for (index, parameter) in parameters.enumerated() {
+            let previous = index > 0 ? parameters[index - 1].kind : nil
+            if parameter.kind == .keywordOnly, previous != .keywordOnly, previous != .variadicPositional { items.append("*") }
+            items.append(parameter.text)
+            let next = index + 1 < parameters.count ? parameters[index + 1].kind : nil
+            if parameter.kind == .positionalOnly, next != .positionalOnly { items.append("/") }
+        }
+        return "\(name)(\(items.joined(separator: ", ")))"
+    }
+
+    /// The names a caller may pass by keyword, for Tab completion.
+    var keywordNames: [String] { parameters.filter(\.takesKeyword).map(\.name) }
+
+    /// The value of a default as NumPy writes it: None, True, 0, -1, 1e-05, 'K', float, ().
+    private static func value(ofLiteral literal: String) -> Value {
+        switch literal {
+        case "None": return .none
+        case "True": return .bool(true)
+        case "False": return .bool(false)
+        case "()": return .tuple([])
+        case "float": return .type(.float)
+        case "int": return .type(.int)
+        case "bool": return .type(.bool)
+        default: break
+        }
+        if let quote = literal.first, quote == "'" || quote == "\"" {
+            return .string(literal.dropFirst().dropLast().replacingOccurrences(of: "\\n", with: "\n"))
+        }
+        if let integer = Int(literal) { return .int(integer) }
+        if let number = Double(literal) { return .float(number) }
+        return .string(literal)
+    }
+
+    /// Splits a parameter list at top-level commas (defaults may hold quoted commas or tuples).
+    private static func split(_ text: Substring) -> [String] {
+        var items: [String] = [], current = "", depth = 0, quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                quote = character
+            } else if "([<".contains(character) {
+                depth += 1
+            } else if ")]>".contains(character) {
+                depth -= 1
+            } else if character == ",", depth == 0 {
+                items.append(current.trimmingSpaces())
+                current = ""
+                continue
+            }
+            current.append(character)
+        }
+        if !current.trimmingSpaces().isEmpty { items.append(current.trimmingSpaces()) }
+        return items
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}
+
+/// A signature's defaults are literals (None, numbers, strings), never shared objects.
+extension Signature: @unchecked Sendable {}
+
+extension Signature {
+    /// Calling a Python type: `int(x)`, `list(iterable)`, ...
+    static let typeConstructors: [PythonType: Signature] = Dictionary(uniqueKeysWithValues: [
+        PythonType.int, .float, .bool, .str, .list, .tuple,
+    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) })
+
+    /// Calling a NumPy scalar type: `np.int8(5)`.
+    static let scalarConstructors: [DType: Signature] = Dictionary(uniqueKeysWithValues: DType.allCases.map {
+        ($0, Signature("\($0.name)(value=<no value>, /)"))
+    })
+}

@@ -85,7 +85,7 @@ struct Arrsh: ParsableCommand {
             let outcome = TranscriptCheck.run(text, format: DocumentFormat(path: file), options: .init(stableIds: stableIds))
             guard outcome.examples > 0 else {
                 Output.standardError.write("arrsh: no examples to check in '\(file)': it has no '>>> ' lines"
-                    + (DocumentFormat(path: file) == .markdown ? " in pycon or python code blocks\n" : "\n"))
+                    + (DocumentFormat(path: file) == .markdown ? " in pycon, python or plain code blocks\n" : "\n"))
                 return 2
             }
             Output.standardOutput.write(outcome.report)

@@ -133,12 +133,6 @@ struct DocumentCheckTests {
         #expect(run.output.hasPrefix("arrsh: no examples to check in '\(name)'"))
         #expect(run.status == 2)
     }
-
-    @Test func theTutorialPasses() throws {
-        let run = try runArrsh(["--check", "docs/tutorial.md"], currentDirectory: ArrshBinary.packageRoot)
-        #expect(run.output.hasSuffix("all match\n"), "\(run.output)")
-        #expect(run.status == 0)
-    }
 }
 
 /// Options that contradict each other are refused before anything runs.

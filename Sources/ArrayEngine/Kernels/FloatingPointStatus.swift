@@ -34,4 +34,7 @@ public enum FloatingPointStatus {
 
     /// Integer kernels report division by zero the way NumPy's do: through the FPU flag.
     static func raiseDivideByZero() { feraiseexcept(FE_DIVBYZERO) }
+
+    /// NumPy's complex power raises the invalid flag for a zero base it cannot power.
+    static func raiseInvalid() { feraiseexcept(FE_INVALID) }
 }

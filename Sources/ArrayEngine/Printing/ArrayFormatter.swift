@@ -19,7 +19,7 @@ public enum ArrayFormatter {
             extras.append("shape=\(ShapeText.tuple(array.shape))")
         }
         if !array.dtype.isImpliedInRepr || array.size == 0 {
-            extras.append("dtype=\(array.dtype.name)")
+            extras.append("dtype=\(array.dtype.reprName)")
         }
         if extras.isEmpty { return prefix + body + ")" }
         let text = prefix + body + ","

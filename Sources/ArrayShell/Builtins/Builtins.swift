@@ -5,7 +5,7 @@ import Foundation
 enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
-        for type in [PythonType.int, .float, .bool, .str, .list, .tuple] {
+        for type in [PythonType.int, .float, .complex, .bool, .str, .list, .tuple] {
             table[type.rawValue] = .type(type)
         }
         let functions: [Function] = [
@@ -53,6 +53,7 @@ enum Builtins {
                     return .int(Swift.abs(i))
                 case .bool(let b): return .int(b ? 1 : 0)
                 case .float(let d): return .float(Swift.abs(d))
+                case .complex(let re, let im): return .float(hypot(re, im))
                 default:
                     guard value.isNumPy else { throw .type("bad operand type for abs(): '\(value.typeName)'") }
                     return try interpreter.ufunc(.absolute, value)
@@ -182,6 +183,7 @@ enum Builtins {
         case .bool: .type(.bool)
         case .int: .type(.int)
         case .float: .type(.float)
+        case .complex: .type(.complex)
         case .string: .type(.str)
         case .tuple: .type(.tuple)
         case .list: .type(.list)
@@ -209,6 +211,7 @@ enum Builtins {
             case (.array, .ndarray): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
+            case (.scalar(let s), .complex): return s.dtype == .complex128
             default: return false
             }
         case .scalarType(let dtype):
@@ -221,6 +224,7 @@ enum Builtins {
 
     /// `int(x)`, `float(x)`, `list(x)`, ... : calling a type.
     static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
+        if type == .complex { return try PythonComplex.construct(args) }
         let value = args.raw("x")
         switch type {
         case .int:

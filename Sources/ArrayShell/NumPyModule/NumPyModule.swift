@@ -24,6 +24,9 @@ enum NumPyModule {
             "float_": .scalarType(.float64),
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
+            "half": .scalarType(.float16),
+            "csingle": .scalarType(.complex64),
+            "cdouble": .scalarType(.complex128),
             "__version__": .string("2.4.6"),
         ]
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }

@@ -25,6 +25,7 @@ enum Convert {
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .float(let d): return d != 0
+        case .complex(let re, let im): return re != 0 || im != 0
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty
         case .list(let list): return !list.items.isEmpty
@@ -91,6 +92,7 @@ enum Convert {
         case .int(let i): .int(Int(i))
         case .uint(let u): Int(exactly: u).map { .int($0) } ?? .float(Double(u))
         case .float(let d): .float(d)
+        case .complex(let re, let im): .complex(re, im)
         }
     }
 
@@ -137,6 +139,7 @@ enum Convert {
         case .bool(let b): return Scalar(bool: b)
         case .int(let i): return Scalar(int64: Int64(i))
         case .float(let d): return Scalar(double: d)
+        case .complex(let re, let im): return Scalar(.complex(re, im), as: .complex128)
         case .scalar(let s): return s
         case .array(let a) where a.ndim == 0: return try a.item()
         case .string(let s):
@@ -158,15 +161,17 @@ enum Convert {
         switch value {
         case .int(let i):
             if other.isInteger {
-                weak = other
+                weak = other.native
                 let bounds = integerBounds(other)
                 if Double(i) < bounds.lowerBound || Double(i) > bounds.upperBound {
                     throw .overflow("Python integer \(i) out of bounds for \(other.name)")
                 }
             } else {
-                weak = other == .bool ? .int64 : other
+                weak = other == .bool ? .int64 : other.native
             }
-        case .float: weak = other.isFloat ? other : .float64
+        case .float: weak = other.isInexact ? other.native : .float64
+        // A complex number takes the complex type holding the array's floats.
+        case .complex: weak = other.isInexact ? other.realComponent.complexHolding : .complex128
         case .bool: weak = .bool
         default: weak = nil
         }

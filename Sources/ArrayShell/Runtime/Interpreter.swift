@@ -125,6 +125,7 @@ public final class Interpreter {
         case .name(let name): return try lookup(name)
         case .int(let i): return .int(i)
         case .float(let d): return .float(d)
+        case .imaginary(let d): return .complex(0, d)
         case .string(let s): return .string(s)
         case .constant(let c):
             switch c {

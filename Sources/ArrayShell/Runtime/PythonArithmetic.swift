@@ -26,6 +26,12 @@ enum PythonArithmetic {
         default: break
         }
         if let a = integer(left), let b = integer(right) { return try integerOperation(op, a, b) }
+        if case .complex = left, let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) {
+            return try PythonComplex.binary(op, a, b, left, right)
+        }
+        if case .complex = right, let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) {
+            return try PythonComplex.binary(op, a, b, left, right)
+        }
         if let a = real(left), let b = real(right) { return try floatOperation(op, a, b) }
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
@@ -212,6 +218,7 @@ enum PythonArithmetic {
     static func equals(_ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if let a = integer(left), let b = integer(right) { return a == b }
         if let a = real(left), let b = real(right) { return a == b }
+        if let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) { return a == b }
         switch (left, right) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
         case (.string(let a), .string(let b)): return a == b

@@ -10,6 +10,8 @@ indirect enum Value {
     case bool(Bool)
     case int(Int)
     case float(Double)
+    /// A Python complex number: real and imaginary parts.
+    case complex(Double, Double)
     case string(String)
     case tuple([Value])
     case list(ListObject)
@@ -137,7 +139,7 @@ final class Module {
 
 /// The Python types `type()` reports and `isinstance` checks.
 enum PythonType: String, CaseIterable {
-    case int, float, bool, str, list, tuple, range, slice
+    case int, float, complex, bool, str, list, tuple, range, slice
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
@@ -157,6 +159,7 @@ extension Value {
         case .bool: "bool"
         case .int: "int"
         case .float: "float"
+        case .complex: "complex"
         case .string: "str"
         case .tuple: "tuple"
         case .list: "list"
@@ -181,10 +184,13 @@ extension Value {
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
 enum DTypeNames {
     static func className(_ dtype: DType) -> String {
-        switch dtype {
+        switch dtype.scalarType {
         case .bool: "BoolDType"
+        case .float16: "Float16DType"
         case .float32: "Float32DType"
         case .float64: "Float64DType"
+        case .complex64: "Complex64DType"
+        case .complex128: "Complex128DType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
         }
     }

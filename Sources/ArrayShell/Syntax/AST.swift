@@ -3,6 +3,8 @@ indirect enum Expr {
     case name(String)
     case int(Int)
     case float(Double)
+    /// `2j`: a complex number with real part 0.
+    case imaginary(Double)
     case string(String)
     case constant(Constant)
     case tuple([Expr])

@@ -26,7 +26,7 @@ extension Parser {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .float, .string: return true
+        case .int, .float, .imaginary, .string: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -316,6 +316,9 @@ extension Parser {
         case .float(let value):
             advance()
             return .leaf(.float(value))
+        case .imaginary(let value):
+            advance()
+            return .leaf(.imaginary(value))
         case .string(var text):
             advance()
             while case .string(let more) = current {

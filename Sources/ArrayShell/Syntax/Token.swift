@@ -4,6 +4,8 @@ struct Token: Equatable {
         case name(String)
         case int(Int)
         case float(Double)
+        /// An imaginary literal, `2j`: its value times 1j.
+        case imaginary(Double)
         case string(String)
         /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.
         case op(String)

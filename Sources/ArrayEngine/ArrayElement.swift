@@ -141,6 +141,12 @@ extension FloatElement {
 
 extension Float16: FloatElement {
     public static var dtype: DType { .float16 }
+    /// Rounds a double; the conversion is done in software, which sets no FPU flag,
+    /// so an overflow to infinity raises it here for NumPy's "overflow encountered in cast".
+    @inline(__always) public init(casting value: Double) {
+        self.init(value)
+        if isInfinite, value.isFinite { FloatingPointStatus.raiseOverflow() }
+    }
     // Integers reach float16 through float32, as NumPy's casts go (exact below 2^24).
     @inline(__always) public init(casting value: Int64) { self.init(Float(value)) }
     @inline(__always) public init(casting value: UInt64) { self.init(Float(value)) }

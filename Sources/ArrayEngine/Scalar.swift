@@ -95,7 +95,7 @@ public struct Scalar: Equatable, Sendable {
     /// A float64 value rounded to a narrower float type, held as a Double.
     private static func rounded(_ d: Double, to dtype: DType) -> Double {
         switch dtype.scalarType {
-        case .float16: Double(Float16(d))
+        case .float16: Double(Float16(casting: d))
         case .float32: Double(Float(d))
         default: d
         }

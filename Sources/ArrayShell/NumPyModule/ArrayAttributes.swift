@@ -2,7 +2,7 @@ import ArrayEngine
 
 /// The attributes of `ndarray`; its methods are `ArrayMethods`.
 enum ArrayAttributes {
-    private static let attributeNames = ["T", "base", "dtype", "flags", "itemsize", "nbytes", "ndim", "shape", "size", "strides"]
+    private static let attributeNames = ["T", "base", "dtype", "flags", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides"]
 
     /// Every attribute and method name, for completion and `dir`.
     static func names(in interpreter: Interpreter) -> [String] {
@@ -23,6 +23,8 @@ enum ArrayAttributes {
         case "nbytes": return .int(a.nbytes)
         case "flags": return .flags(a)
         case "T": return .array(try a.transposed())
+        case "real": return .array(a.realPart())
+        case "imag": return .array(try a.imaginaryPart())
         default: return interpreter.arrayMethods[name].map { .function($0.bound(to: a)) }
         }
     }
@@ -31,6 +33,11 @@ enum ArrayAttributes {
         switch name {
         case "shape":
             try a.setShape(try Convert.shape(value))
+        case "real":
+            try a.realPart().assign(try Convert.operand(value, besides: a.dtype))
+        case "imag":
+            guard a.dtype.isComplex else { throw .type("array does not have imaginary part to set") }
+            try a.imaginaryPart().assign(try Convert.operand(value, besides: a.dtype.realComponent))
         case _ where attributeNames.contains(name) || interpreter.arrayMethods[name] != nil:
             throw .attribute("attribute '\(name)' of 'numpy.ndarray' objects is not writable")
         default:
@@ -76,6 +83,7 @@ enum ScalarAttributes {
         case "size": return .int(1)
         case "itemsize", "nbytes": return .int(s.dtype.itemsize)
         case "base": return Value.none
+        case "real", "imag": return .scalar(ScalarParts.part(s, imaginary: name == "imag"))
         case "item", "tolist":
             return .function(Function(Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number.") { _, _ throws(PythonError) in
                 Convert.python(s)

@@ -70,7 +70,9 @@ extension NumPyModule {
     }
 
     static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil) throws(PythonError) -> Value {
-        let accumulator = dtype ?? (a.dtype.isFloat ? a.dtype : .float64)
+        // NumPy sums float16 in float32 and gives float16 back; integers and booleans in float64.
+        let halfResult = dtype == nil && a.dtype.scalarType == .float16
+        let accumulator = dtype ?? (halfResult ? .float32 : a.dtype.isInexact ? a.dtype.native : .float64)
         let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator, where: mask)
         let divided: NDArray
         if let mask {
@@ -81,7 +83,7 @@ extension NumPyModule {
             let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
             divided = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
         }
-        return try result(divided)
+        return try result(halfResult ? try divided.copy(as: .float16) : divided)
     }
 
     private static func argReduction(_ name: String, minimum: Bool) -> Function {

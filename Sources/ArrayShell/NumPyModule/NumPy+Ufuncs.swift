@@ -8,7 +8,7 @@ extension NumPyModule {
     }
 
     /// Other names of the same ufunc objects (`np.mod is np.remainder`).
-    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute"]
+    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute", "conj": "conjugate"]
 
     private static let ufuncKeywords = "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None"
 

@@ -71,8 +71,8 @@ enum Convert {
         case .int(let i): return Double(i)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
-        case .scalar(let s): return s.doubleValue
-        case .array(let a) where a.size == 1: return try a.item().doubleValue
+        case .scalar(let s) where !s.dtype.isComplex: return s.doubleValue
+        case .array(let a) where a.size == 1 && !a.dtype.isComplex: return try a.item().doubleValue
         default: throw .type("must be real number, not \(value.typeName)")
         }
     }
@@ -110,6 +110,9 @@ enum Convert {
         if let dtype, dtype.isInteger {
             // NumPy 2 refuses Python ints that do not fit the requested integer type.
             for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
+        }
+        if let dtype, !dtype.isComplex, dtype != .bool, scalars.contains(where: { $0.dtype.isComplex }) {
+            throw .type("\(dtype.isInteger ? "int" : "float")() argument must be a string or a real number, not 'complex'")
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)

@@ -11,6 +11,16 @@ extension Interpreter {
             if let value = try ArrayAttributes.get(a, name, in: self) { return value }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
+        case .complex(let re, let im):
+            switch name {
+            case "real": return .float(re)
+            case "imag": return .float(im)
+            case "conjugate":
+                return .function(Function(Signature("conjugate()", style: .cPositional), kind: .builtin) { _, _ throws(PythonError) in
+                    .complex(re, -im)
+                })
+            default: break
+            }
         case .dtype(let d):
             if let value = DTypeAttributes.get(d, name) { return value }
         case .scalarType(let d):

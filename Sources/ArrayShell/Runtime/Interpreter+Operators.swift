@@ -114,7 +114,7 @@ extension Interpreter {
         let scalarInputs = left.isScalarLike && right.isScalarLike
         let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
         let result = try withWarnings(name) { () throws(PythonError) in
-            try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
+            try BinaryKernel.run(operation, a, b, out: out, dtype: dtype, scalarMath: name.hasPrefix("scalar"))
         }
         if out != nil { return .array(result) }
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
@@ -156,6 +156,13 @@ extension Interpreter {
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
         return .scalar(try result.item())
+    }
+
+    /// NumPy's ComplexWarning when complex values are cast to a real type (not to bool).
+    func warnIfDiscardingImaginary(from source: DType, to target: DType) {
+        if source.isComplex, !target.isComplex, target != .bool {
+            warn("ComplexWarning: Casting complex values to real discards the imaginary part\n")
+        }
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.

@@ -42,7 +42,8 @@ extension Interpreter {
         case .array(let a):
             let items = try indexItems(index)
             let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
-            try a.assign(items, value: source)
+            warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
+            try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }
         case .list(let list):
             if case .slice = index {
                 throw .notImplemented("slice assignment to lists is not supported")

@@ -194,7 +194,7 @@ public final class Interpreter {
             return try function.call(self, arguments)
         case .scalarType(let dtype):
             let bound = try Signature.scalarConstructors[dtype, default: Signature("\(dtype.name)(value=<no value>, /)")].bind(arguments)
-            let result = try NumPyModule.makeScalar(dtype, bound)
+            let result = try withWarnings("cast") { () throws(PythonError) in try NumPyModule.makeScalar(dtype, bound) }
             try bound.finish()
             return result
         case .type(let type):

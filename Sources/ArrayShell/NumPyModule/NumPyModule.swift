@@ -32,7 +32,7 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
-                                   complexFunctions()]
+                                   complexFunctions(), typeInfoFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table["random"] = .module(RandomModule.make())

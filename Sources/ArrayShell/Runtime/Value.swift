@@ -147,6 +147,7 @@ enum PythonType: String, CaseIterable {
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
+    case finfo = "numpy.finfo", iinfo = "numpy.iinfo"
 
     var qualifiedName: String { rawValue }
 }

@@ -9,11 +9,22 @@ public struct DType: Hashable, Sendable {
     public let scalarType: ScalarType
     /// True when multi-byte elements are stored in the other byte order than the machine's.
     public let isByteSwapped: Bool
+    /// A native dtype made by `newbyteorder('<')`: NumPy keeps its '<' in the dtype's
+    /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
+    public let spellsOutByteOrder: Bool
 
-    public init(_ scalarType: ScalarType, byteSwapped: Bool = false) {
+    public init(_ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false) {
         self.scalarType = scalarType
         // One-byte types have no byte order (NumPy's '|').
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
+        self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
+    }
+
+    public static func == (a: DType, b: DType) -> Bool { a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(scalarType)
+        hasher.combine(isByteSwapped)
     }
 
     public static let bool = DType(.bool)
@@ -78,6 +89,8 @@ public struct DType: Hashable, Sendable {
     /// NumPy's `dtype.byteorder`: '|' without one, '=' native, '>' or '<' for the other.
     public var byteOrderCharacter: Character {
         if scalarType.swapUnit == 1 { return "|" }
+        let native: Character = ByteOrder.isLittleEndianMachine ? "<" : ">"
+        if spellsOutByteOrder { return native }
         return isByteSwapped ? (ByteOrder.isLittleEndianMachine ? ">" : "<") : "="
     }
 

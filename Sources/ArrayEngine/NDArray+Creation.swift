@@ -12,6 +12,8 @@ extension NDArray {
     /// `np.arange(start, stop, step)`: computed as NumPy does, `start + i * delta`
     /// with `delta = (start + step) - start` in the result type.
     public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(PythonError) -> NDArray {
+        // Computed in native order, then stored in the requested one.
+        guard dtype.isNative else { return try arange(start: start, stop: stop, step: step, dtype: dtype.native).copy(as: dtype) }
         let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int

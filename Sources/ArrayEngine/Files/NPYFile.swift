@@ -42,7 +42,6 @@ public enum NPYFile {
         let owner = try NDArray.allocate(shape: [count], dtype: header.dtype, zeroed: false)
         let copied = try source.read(into: owner.pointer, count: byteCount, at: dataOffset)
         guard copied == byteCount else { throw incompleteData(header, count: count, read: copied / header.dtype.itemsize) }
-        if header.isBigEndian { swapBytes(owner.pointer, count: count, itemsize: header.dtype.itemsize) }
         return owner.view(shape: header.shape, strides: header.strides)
     }
 
@@ -50,18 +49,6 @@ public enum NPYFile {
         .value("Failed to read all data for array. Expected \(ShapeText.tuple(header.shape)) = \(count) elements, could only read \(read) elements. (file seems not fully written?)")
     }
 
-    /// Turns big-endian elements into native (little-endian) ones in place.
-    private static func swapBytes(_ start: UnsafeMutableRawPointer, count: Int, itemsize: Int) {
-        for i in 0..<count {
-            let p = start + i * itemsize
-            switch itemsize {
-            case 2: p.storeBytes(of: p.loadUnaligned(as: UInt16.self).byteSwapped, as: UInt16.self)
-            case 4: p.storeBytes(of: p.loadUnaligned(as: UInt32.self).byteSwapped, as: UInt32.self)
-            case 8: p.storeBytes(of: p.loadUnaligned(as: UInt64.self).byteSwapped, as: UInt64.self)
-            default: return
-            }
-        }
-    }
 }
 
 extension NPYHeader {
@@ -80,6 +67,3 @@ extension NPYHeader {
     }
 }
 
-#if _endian(big)
-#error("The .npy reader and writer assume a little-endian host (DType.typeString is '<').")
-#endif

@@ -139,6 +139,11 @@ enum ArrayMethods {
             if let uic = args["uic"], try Convert.truth(uic) { throw .value("cannot set WRITEBACKIFCOPY flag to True") }
             return .none
         },
+        ArrayMethod("byteswap(inplace=False)", doc: "Every element's bytes reversed (the dtype unchanged): a new array, or a itself when inplace.") { _, a, args throws(PythonError) in
+            let target = try args.bool("inplace") ? a : try a.copy()
+            try target.swapBytesInPlace()
+            return .array(target)
+        },
         ArrayMethod("sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place.") { _, a, args throws(PythonError) in
             let axis = try NumPyModule.sortAxis(args) ?? -1
             try a.assign(try Sorting.sorted(a, axis: axis))

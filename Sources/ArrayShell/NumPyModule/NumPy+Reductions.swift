@@ -16,7 +16,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.array("a")
                 let mask = try args.mask()
-                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.dtype("dtype"), where: mask)
+                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(), where: mask)
                 return try written(mean, into: try args.out(), function: ReductionOperation.sum.rawValue)
             },
             argReduction("argmin", minimum: true), argReduction("argmax", minimum: false),
@@ -41,7 +41,7 @@ extension NumPyModule {
         function(declaration(name, operation), doc: "\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
             let a = try args.array("a")
             let hasDType = operation == .sum || operation == .prod, hasInitial = operation != .all && operation != .any
-            let dtype = hasDType ? try args.dtype("dtype") : nil
+            let dtype = hasDType ? try args.loopDType() : nil
             let initial = hasInitial ? try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) } : nil
             let mask = try args.mask()
             let axes = try args.axes(), keepdims = try args.bool("keepdims")
@@ -107,7 +107,7 @@ extension NumPyModule {
             Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
             """) { _, args throws(PythonError) in
             let a = try args.array("a")
-            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.dtype("dtype"))
+            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.loopDType())
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
                 let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }.joined()

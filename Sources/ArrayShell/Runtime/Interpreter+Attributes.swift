@@ -92,9 +92,35 @@ enum DTypeAttributes {
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
-        case "type": .scalarType(d)
+        case "type": .scalarType(d.native)
         case "char": .string(d.character)
+        case "byteorder": .string(String(d.byteOrderCharacter))
+        case "isnative": .bool(d.isNative)
+        case "alignment": .int(d.scalarType.swapUnit)
+        case "descr": .list(ListObject([.tuple([.string(""), .string(d.typeString)])]))
+        case "fields", "names", "subdtype": Value.none
+        case "shape": .tuple([])
+        case "ndim": .int(0)
+        case "hasobject": .bool(false)
+        case "newbyteorder":
+            .function(Function(Signature("newbyteorder(new_order='S', /)"), kind: .method,
+                               doc: "The same type in another byte order: 'S' swaps, '<' little, '>' big, '=' native, '|' keeps.") { _, args throws(PythonError) in
+                .dtype(try newByteOrder(d, try args.string("new_order") ?? "S"))
+            })
         default: nil
+        }
+    }
+
+    /// NumPy's byte-order codes, or their words by first letter (`'swap'`, `'little'`, ...).
+    static func newByteOrder(_ d: DType, _ code: String) throws(PythonError) -> DType {
+        let little = ByteOrder.isLittleEndianMachine
+        switch code.first.map({ String($0).lowercased() }) {
+        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true)
+        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true)
+        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true)
+        case "=", "n": return d.native
+        case "|", "i": return d
+        default: throw .value("byteorder not recognized (got '\(code)')")
         }
     }
 }

@@ -46,6 +46,7 @@ enum Convert {
         case .dtype(let d), .scalarType(let d): return d
         case .type(.int): return .int64
         case .type(.float): return .float64
+        case .type(.complex): return .complex128
         case .type(.bool): return .bool
         case .string(let name):
             guard let d = DType(name: name) else { throw .type("data type '\(name)' not understood") }

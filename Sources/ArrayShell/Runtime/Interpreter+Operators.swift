@@ -20,7 +20,8 @@ extension Interpreter {
             return .int(-i)
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .float(let d)): return .float(-d)
-        case (.plus, .int), (.plus, .float): return value
+        case (.negate, .complex(let re, let im)): return .complex(-re, -im)
+        case (.plus, .int), (.plus, .float), (.plus, .complex): return value
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)

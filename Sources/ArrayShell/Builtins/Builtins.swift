@@ -209,6 +209,7 @@ enum Builtins {
             case (.bool, .int): return true
             // np.memmap subclasses np.ndarray.
             case (.array, .ndarray): return true
+            case (.dtype, .dtype): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
             case (.scalar(let s), .complex): return s.dtype == .complex128

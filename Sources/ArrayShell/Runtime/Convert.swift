@@ -49,8 +49,13 @@ enum Convert {
         case .type(.complex): return .complex128
         case .type(.bool): return .bool
         case .string(let name):
-            guard let d = DType(name: name) else { throw .type("data type '\(name)' not understood") }
+            guard let d = DType(name: name) else {
+                if DTypeNames.isUnsupported(name) { throw .notImplemented("arrsh has no arrays of dtype '\(name)' yet (strings, objects, dates, structured records, long double)") }
+                throw .type("data type '\(name)' not understood")
+            }
             return d
+        case .type(.str), .type(.bytes):
+            throw .notImplemented("arrsh has no arrays of strings or bytes yet")
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")

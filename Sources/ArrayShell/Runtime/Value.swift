@@ -184,6 +184,18 @@ extension Value {
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
 enum DTypeNames {
+    /// Spellings of NumPy dtypes arrsh does not have (strings, objects, dates,
+    /// records, long double): NotImplementedError rather than "not understood".
+    static func isUnsupported(_ name: String) -> Bool {
+        let words = ["str", "str_", "bytes", "bytes_", "object", "object_", "datetime64", "timedelta64", "void",
+                     "longdouble", "clongdouble", "float128", "complex256", "f16", "c32", "g", "G"]
+        if words.contains(name) { return true }
+        var text = Substring(name)
+        if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
+        guard let code = text.first else { return false }
+        return "USaOMmV".contains(code) && text.dropFirst().allSatisfy { $0.isNumber || "[]smhDWYusnpfa".contains($0) }
+    }
+
     static func className(_ dtype: DType) -> String {
         switch dtype.scalarType {
         case .bool: "BoolDType"

@@ -19,6 +19,16 @@ extension DType {
         }
     }
 
+    /// The common type of several (`np.result_type`): with a float or complex among
+    /// them, the float that holds every one (so int8, uint8 and float16 give float16,
+    /// where promoting pair by pair would give float32); integers pair by pair.
+    public static func promote(all types: [DType]) -> DType? {
+        guard let first = types.first else { return nil }
+        guard types.contains(where: \.isInexact) else { return types.dropFirst().reduce(first.native, promote) }
+        let float = types.map(\.realComponent).max { $0.itemsize < $1.itemsize } ?? .float64
+        return types.contains(where: \.isComplex) ? float.complexHolding : float
+    }
+
     /// The real float that holds this type's values (or each part of a complex):
     /// 1-byte integers fit float16, 2-byte ones float32, wider ones float64.
     public var realComponent: DType {

@@ -24,7 +24,11 @@ extension NumPyModule {
                 default: source = try Convert.dtype(from)
                 }
                 let target = try args.dtype("to") ?? .float64
-                return .bool(try args.casting().allows(source, target))
+                let rule = try args.string("casting") ?? "safe"
+                guard let casting = Casting(rawValue: rule), casting != .sameValue else {
+                    throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '\(rule)')")
+                }
+                return .bool(casting.allows(source, target))
             },
         ]
     }
@@ -43,7 +47,7 @@ extension NumPyModule {
     /// weak and take the kind of the others, unless their kind is higher.
     static func resultType(_ values: [Value]) throws(PythonError) -> DType {
         guard !values.isEmpty else { throw .value("at least one array or dtype is required") }
-        var strong: DType?
+        var strongTypes: [DType] = []
         var weakKind: DType.Kind?
         for value in values {
             let kind: DType.Kind?
@@ -56,7 +60,7 @@ extension NumPyModule {
             }
             if let kind {
                 // A Python bool is not weak: it is np.bool.
-                if kind == .boolean { strong = strong.map { DType.promote($0, .bool) } ?? .bool; continue }
+                if kind == .boolean { strongTypes.append(.bool); continue }
                 weakKind = max(weakKind ?? kind, kind)
                 continue
             }
@@ -65,8 +69,9 @@ extension NumPyModule {
             case .scalar(let s): s.dtype
             default: try Convert.dtype(value)
             }
-            strong = strong.map { DType.promote($0, dtype) } ?? dtype.native
+            strongTypes.append(dtype)
         }
+        let strong = DType.promote(all: strongTypes)
         guard let weakKind else { return strong ?? .float64 }
         let defaultType: DType = switch weakKind {
         case .complex: .complex128

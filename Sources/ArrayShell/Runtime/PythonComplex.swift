@@ -95,8 +95,18 @@ enum PythonComplex {
         let zero: Parts = (0, 0)
         let a = try real.map { v throws(PythonError) in try number(v, "first") } ?? zero
         let b = try imaginary.map { v throws(PythonError) in try number(v, "second") } ?? zero
-        // complex(a, b) is a + b*1j.
-        return .complex(a.real - b.imaginary, a.imaginary + b.real)
+        // complex(a, b) is a + b*1j, with real arguments taken as they are (so -0.0 stays).
+        let aIsComplex = real.map(isComplex) ?? false, bIsComplex = imaginary.map(isComplex) ?? false
+        return .complex(bIsComplex ? a.real - b.imaginary : a.real, aIsComplex ? a.imaginary + b.real : b.real)
+    }
+
+    private static func isComplex(_ value: Value) -> Bool {
+        switch value {
+        case .complex: true
+        case .scalar(let s): s.dtype.isComplex
+        case .array(let a): a.dtype.isComplex
+        default: false
+        }
     }
 
     private static func number(_ value: Value, _ position: String) throws(PythonError) -> Parts {

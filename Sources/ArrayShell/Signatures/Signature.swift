@@ -153,7 +153,7 @@ extension Signature {
     /// Calling a Python type: `int(x)`, `list(iterable)`, ...
     static let typeConstructors: [PythonType: Signature] = Dictionary(uniqueKeysWithValues: [
         PythonType.int, .float, .bool, .str, .list, .tuple,
-    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) }) .merging([.complex: Signature("complex(real=0, imag=0)")]) { a, _ in a }
+    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) }) .merging([.complex: Signature("complex(real=<no value>, imag=<no value>)")]) { a, _ in a }
 
     /// Calling a NumPy scalar type: `np.int8(5)`.
     static let scalarConstructors: [DType: Signature] = Dictionary(uniqueKeysWithValues: DType.allCases.map {

@@ -28,7 +28,7 @@ np.array([1, 2]) * 1j, np.array([1, 2], dtype=np.int8) + 1j
 np.abs(z), np.absolute(np.array([3+4j], dtype=np.complex64))
 np.conj(z), z.conj(), z.conjugate(), np.conjugate(np.array([1, 2]))
 np.conjugate(z, out=np.zeros(3, dtype=complex), where=[True, False, True])
-np.conjugate(z, dtype=np.complex64, casting='same_kind', order='C')
+np.conjugate(z, dtype=np.complex64, casting='unsafe', order='C')
 np.conjugate(np.ones((2, 2)) * 1j, order='F').strides
 np.angle(z), np.angle(1j, deg=True), np.angle(np.array([1, -1]))
 np.real(z), np.imag(z), np.real(1+2j), np.imag(3), np.real(np.float32(3))

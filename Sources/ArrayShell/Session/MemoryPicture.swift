@@ -43,7 +43,7 @@ enum MemoryPicture {
         var who = owners.name(of: owner).map { "owned by \($0)" } ?? "owner has no name"
         if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
         let scale = (count + barWidth - 1) / barWidth
-        let line = "buffer #\(number)  \(owner.dtype.name) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
+        let line = "buffer #\(number)  \(owner.dtype.shownName) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
             + (scale > 1 ? "  (\(scale.grouped) per cell)" : "")
         return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
     }
@@ -54,13 +54,17 @@ enum MemoryPicture {
         let bar = "[" + cells(a) + "]"
         let backwards = a.strides.last.map { $0 < 0 } ?? false
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
-        let info = (backwards ? "← " : "") + (a.ownsData ? "owner" : "view")
+        // A view of other elements says what it reads: `z.real` is "real parts", `a.view('>i4')` "as >i4".
+        let kind = a.ownsData ? "owner" : ComplexPart(of: a).map { "\($0) parts" }
+            ?? (a.dtype == a.owner.dtype ? "view" : "view as \(a.dtype.shownName)")
+        let info = (backwards ? "← " : "") + kind
         let line = label + bar + " " + info
         if line.count + 1 + geometry.count <= 80 { return line + " " + geometry + "\n" }
         return line + "\n" + String(repeating: " ", count: label.count) + geometry + "\n"
     }
 
-    /// The bar: which buffer elements the array covers, cell by cell.
+    /// The bar: which buffer elements the array covers, cell by cell, counted in bytes
+    /// (a view of the real parts covers half of each complex element: `░`).
     private static func cells(_ a: NDArray) -> String {
         let itemsize = max(a.owner.itemsize, 1)
         let count = max(a.buffer.byteCount / itemsize, 1)
@@ -74,12 +78,12 @@ enum MemoryPicture {
             let step = max(1, a.size / sampleLimit)
             for flat in Swift.stride(from: 0, to: a.size, by: step) {
                 let cell = min((byteOffset(of: flat, in: a) / itemsize) / perCell, width - 1)
-                covered[cell] += step
+                covered[cell] += step * a.itemsize
                 if rowOf[cell] < 0 { rowOf[cell] = flat / rowSize }
             }
         }
         return (0..<width).map { cell -> String in
-            let capacity = min(perCell, count - cell * perCell)
+            let capacity = min(perCell, count - cell * perCell) * itemsize
             if covered[cell] == 0 { return "·" }
             if covered[cell] < capacity { return "░" }
             return rowOf[cell] % 2 == 1 ? "▓" : "█"

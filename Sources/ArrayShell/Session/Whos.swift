@@ -9,7 +9,7 @@ enum Whos {
         for (name, value) in variables {
             switch value {
             case .array(let a):
-                rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.name, owners.describe(a)])
+                rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.shownName, owners.describe(a)])
             case .scalar(let s):
                 rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
             default:
@@ -45,10 +45,33 @@ struct OwnerNames {
     /// "owns data (48 bytes)", "view of a", "maps file.npy (mode 'r')", "view of an unnamed array".
     func describe(_ a: NDArray) -> String {
         if a.ownsData { return "owns data (\(a.buffer.byteCount) bytes)" }
-        if let owner = a.base, let name = name(of: owner) { return "view of \(name)" }
+        if let owner = a.base, let name = name(of: owner) {
+            if let part = ComplexPart(of: a) { return "\(part) parts of \(name)" }
+            return "view of \(name)"
+        }
         if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }
+}
+
+/// Which part of its owner's complex elements a float view covers (`z.real`, `z.imag`).
+enum ComplexPart: String, CustomStringConvertible {
+    case real, imaginary
+
+    init?(of a: NDArray) {
+        let owner = a.owner
+        guard owner.dtype.isComplex, !a.dtype.isComplex, a.itemsize * 2 == owner.itemsize,
+              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+        let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
+        self = within == 0 ? .real : .imaginary
+    }
+
+    var description: String { rawValue }
+}
+
+extension DType {
+    /// How `%whos` and `%mem` name a dtype: `float32`, or `>f4` when not native.
+    var shownName: String { isNative ? name : typeString }
 }
 
 extension String {

@@ -146,6 +146,16 @@ final class RandomStateObject: PythonObject {
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardExponential(size: size), size: size)
         },
+        RandomMethod("multinomial(n, pvals, size=None)",
+                     doc: "Counts of n trials over the outcomes of pvals: a new int64 array.") { this, args throws(PythonError) in
+            let (pvals, float32) = try RandomArguments.pvals(args)
+            let n = try RandomArguments.length(args.raw("n") ?? .none)
+            return .array(try this.state.multinomial(n: n, pvals: pvals, size: try RandomArguments.size(args), pvalsGivenAsFloat32: float32))
+        },
+        RandomMethod("dirichlet(alpha, size=None)",
+                     doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
+            .array(try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
+        },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },

@@ -58,6 +58,17 @@ public final class MT19937: BitGenerator {
         position = Self.stateLength - 1
     }
 
+    /// The 624 state words and the position of the next one (`get_state()`).
+    public var state: (key: [UInt32], position: Int) { (key, position) }
+
+    /// `set_state(...)`: NumPy reads the position as given; one outside the state
+    /// (C would read past it) is taken as "regenerate first".
+    public func restore(key newKey: [UInt32], position newPosition: Int) throws(PythonError) {
+        guard newKey.count == Self.stateLength else { throw .value("state must hold \(Self.stateLength) words") }
+        key = newKey
+        position = (0...Self.stateLength).contains(newPosition) ? newPosition : Self.stateLength
+    }
+
     /// Regenerates all 624 words (the twist).
     private func twist() {
         let n = Self.stateLength, m = Self.shift

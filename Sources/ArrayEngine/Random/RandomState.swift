@@ -8,7 +8,8 @@ import Foundation
 /// and keeps the second for the next call; reseeding forgets it.
 public final class RandomState {
     public private(set) var bitGenerator: any BitGenerator
-    private var cachedGaussian: Double?
+    /// The second normal of the last polar pair, not handed out yet (part of `get_state()`).
+    public var cachedGaussian: Double?
 
     public init(_ bitGenerator: any BitGenerator) {
         self.bitGenerator = bitGenerator

@@ -28,6 +28,40 @@ final class RandomStateObject: PythonObject {
         state.reseed(bitGenerator.bits)
     }
 
+    /// `set_state(('MT19937', key, pos[, has_gauss, gauss]))`, read as NumPy reads it.
+    func restore(_ value: Value) throws(PythonError) {
+        let items: [Value]
+        switch value {
+        case .tuple(let elements): items = elements
+        case .list(let list): items = list.items
+        default: throw .type("state must be a dict or a tuple.")
+        }
+        func item(_ i: Int) throws(PythonError) -> Value {
+            guard i < items.count else {
+                throw .index("\(value.typeName == "list" ? "list" : "tuple") index out of range")
+            }
+            return items[i]
+        }
+        guard case .string("MT19937") = try item(0) else {
+            throw .value("set_state can only be used with legacy MT19937 state instances.")
+        }
+        let keyValue = try item(1), position = try Convert.index(try item(2))
+        var cached: Double?
+        if items.count > 3 {
+            let hasGauss = try Convert.truth(try item(3))
+            let gauss = try Convert.double(try item(4))
+            cached = hasGauss ? gauss : nil
+        }
+        guard let bits = bitGenerator.bits as? MT19937 else { throw .value("state must be for a \(bitGenerator.algorithm.rawValue) PRNG") }
+        let words = try Convert.array(keyValue).elements()
+        guard words.count >= 624 else {
+            if case .array = keyValue { throw .index("index \(words.count) is out of bounds for axis 0 with size \(words.count)") }
+            throw .index("\(keyValue.typeName) index out of range")
+        }
+        try bits.restore(key: words.prefix(624).map { UInt32(truncatingIfNeeded: $0.exactInteger ?? 0) }, position: position)
+        state.cachedGaussian = cached
+    }
+
     /// `_legacy_seeding`: None draws from the OS; an int (or an array that squeezes
     /// to one) runs `init_genrand`; anything else is read as an array of words.
     static func legacySeeded(_ seed: Value) throws(PythonError) -> BitGeneratorObject {
@@ -155,6 +189,21 @@ final class RandomStateObject: PythonObject {
         RandomMethod("dirichlet(alpha, size=None)",
                      doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
             .array(try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
+        },
+        RandomMethod("get_state(legacy=True)", notYet: ["legacy"], doc: """
+            The legacy state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal).
+            """) { this, args throws(PythonError) in
+            guard let bits = this.bitGenerator.bits as? MT19937 else {
+                throw .notImplemented("get_state() of a \(this.bitGenerator.algorithm.rawValue) RandomState is a dict (arrsh has no dict)")
+            }
+            let (key, position) = bits.state
+            let words = try SeedSequenceObject.array(key.map { UInt64($0) }, .uint32)
+            let cached = this.state.cachedGaussian
+            return .tuple([.string("MT19937"), .array(words), .int(position), .int(cached == nil ? 0 : 1), .float(cached ?? 0)])
+        },
+        RandomMethod("set_state(state)", doc: "Restores a state get_state() returned; returns None.") { this, args throws(PythonError) in
+            try this.restore(args.raw("state") ?? .none)
+            return .none
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))

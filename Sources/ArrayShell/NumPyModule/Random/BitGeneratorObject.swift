@@ -36,7 +36,7 @@ final class BitGeneratorObject: PythonObject {
     }
 
     var pythonType: PythonType { algorithm.pythonType }
-    var typeName: String { algorithm.rawValue }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String {
         "<\(algorithm.pythonType.qualifiedName) object at 0x\(String(ObjectIds.address(of: self), radix: 16))>"
@@ -98,7 +98,7 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
     /// The method bound to `owner` (also how `np.random.rand` is the global RandomState's `rand`).
     func bound(to owner: Owner) -> Value {
         let function = Function(signature, kind: .method, doc: doc) { _, args throws(PythonError) in try body(owner, args) }
-        function.owner = owner.typeName
+        function.owner = owner.typeName.split(separator: ".").last.map(String.init)
         return .function(function)
     }
 

@@ -12,7 +12,7 @@ final class GeneratorObject: PythonObject {
     }
 
     var pythonType: PythonType { .generator }
-    var typeName: String { "Generator" }
+    var typeName: String { pythonType.qualifiedName }
 
     /// `Generator(PCG64) at 0x7F...`: `str` plus the id, in upper-case hex.
     func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }

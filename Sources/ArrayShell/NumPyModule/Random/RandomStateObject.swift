@@ -96,7 +96,7 @@ final class RandomStateObject: PythonObject {
     }
 
     var pythonType: PythonType { .randomState }
-    var typeName: String { "RandomState" }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }
     func str() -> String { "RandomState(\(bitGenerator.algorithm.rawValue))" }

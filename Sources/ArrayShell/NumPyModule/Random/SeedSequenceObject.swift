@@ -68,7 +68,7 @@ final class SeedSequenceObject: PythonObject {
     }
 
     var pythonType: PythonType { .seedSequence }
-    var typeName: String { "SeedSequence" }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String {
         var lines = ["SeedSequence(", "    entropy=\(Repr.tryRepr(entropy)),"]

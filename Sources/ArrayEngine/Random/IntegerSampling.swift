@@ -103,7 +103,7 @@ enum IntegerSampling {
 
 extension Scalar {
     /// Python's `int(x)`: floats truncated toward zero; NaN and infinity refused.
-    func integer() throws(PythonError) -> Int128 {
+    public func integer() throws(PythonError) -> Int128 {
         switch value {
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return Int128(i)

@@ -86,10 +86,16 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
     let signature: Signature
     /// What it returns, for `help()`.
     let doc: String
-    let body: (Owner, BoundArguments) throws(PythonError) -> Value
+    let body: (Owner, Interpreter, BoundArguments) throws(PythonError) -> Value
 
     init(_ declaration: String, notYet: Set<String> = [], doc: String,
          _ body: @escaping (Owner, BoundArguments) throws(PythonError) -> Value) {
+        self.init(declaration, notYet: notYet, doc: doc, warning: { owner, _, args throws(PythonError) in try body(owner, args) })
+    }
+
+    /// A method that may print a warning through the interpreter.
+    init(_ declaration: String, notYet: Set<String> = [], doc: String,
+         warning body: @escaping (Owner, Interpreter, BoundArguments) throws(PythonError) -> Value) {
         signature = Signature(declaration, notYet: notYet, style: .cython)
         self.doc = doc
         self.body = body
@@ -97,7 +103,9 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
 
     /// The method bound to `owner` (also how `np.random.rand` is the global RandomState's `rand`).
     func bound(to owner: Owner) -> Value {
-        let function = Function(signature, kind: .method, doc: doc) { _, args throws(PythonError) in try body(owner, args) }
+        let function = Function(signature, kind: .method, doc: doc) { interpreter, args throws(PythonError) in
+            try body(owner, interpreter, args)
+        }
         function.owner = owner.typeName.split(separator: ".").last.map(String.init)
         return .function(function)
     }

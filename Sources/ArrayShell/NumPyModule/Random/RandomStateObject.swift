@@ -108,9 +108,35 @@ final class RandomStateObject: PythonObject {
     var attributeNames: [String] { Array(Self.methods.keys) }
 
     /// The methods, which are also the module's legacy functions.
-    static let methods = RandomMethod<RandomStateObject>.table(DistributionMethods.methods(legacy: true) {
+    static let methods = RandomMethod<RandomStateObject>.table(distributionMethods + ownMethods)
+
+    private static let distributionMethods: [RandomMethod<RandomStateObject>] = DistributionMethods.methods(legacy: true) {
         this, distribution, parameters, size, _ throws(PythonError) in try this.state.sample(distribution, parameters, size: size)
-    } + [
+    }
+
+    /// `random_integers`: `randint(low, int(high) + 1, dtype='l')` after NumPy's warning.
+    private static func randomIntegers(_ this: RandomStateObject, _ interpreter: Interpreter,
+                                       _ args: BoundArguments) throws(PythonError) -> Value {
+        let low = args.raw("low") ?? .none
+        let lower: NDArray, upper: NDArray
+        if let high = args["high"] {
+            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(\(try Repr.str(low)), \(try Repr.str(high)) + 1) instead\n")
+            (lower, upper) = (try Convert.array(low), try Convert.array(high))
+        } else {
+            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(1, \(try Repr.str(low)) + 1) instead\n")
+            (lower, upper) = (NDArray.scalar(Scalar(int64: 1)), try Convert.array(low))
+        }
+        // `int(high) + 1`: Python's int() of the upper bound, which must be one number.
+        guard upper.size == 1 else { throw .type("only length-1 arrays can be converted to Python scalars") }
+        guard let top = Int64(exactly: try upper.item().integer() + 1) else {
+            throw .overflow("Python int too large to convert to C long")
+        }
+        let size = try RandomArguments.size(args)
+        let result = try this.state.randint(low: lower, high: .scalar(Scalar(int64: top)), size: size, dtype: .int64)
+        return try RandomArguments.integers(result, size: size, dtype: nil)
+    }
+
+    private static let ownMethods: [RandomMethod<RandomStateObject>] = [
         RandomMethod("seed(seed=None)", doc: "Reseeds MT19937 the legacy way (None: from the OS) and forgets the cached normal.") { this, args throws(PythonError) in
             try this.reseed(args.raw("seed") ?? .none)
             return .none
@@ -140,6 +166,9 @@ final class RandomStateObject: PythonObject {
             let result = try this.state.randint(low: low, high: high ?? low, size: size, dtype: dtype)
             return try RandomArguments.integers(result, size: size, dtype: args.raw("dtype"))
         },
+        RandomMethod("random_integers(low, high=None, size=None)", doc: """
+            Deprecated: uniform integers in [low, high] ([1, low] with one bound), with NumPy's DeprecationWarning.
+            """, warning: randomIntegers),
         RandomMethod("choice(a, size=None, replace=True, p=None)", doc: "A random sample of arange(a) or of the 1-d array a: a new array (a copy).") { this, args throws(PythonError) in
             let population = try RandomArguments.population(args.raw("a") ?? .none, legacy: true)
             let size = try RandomArguments.size(args)
@@ -208,5 +237,5 @@ final class RandomStateObject: PythonObject {
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
-    ])
+    ]
 }

@@ -184,7 +184,7 @@ enum RandomCases {
                     g.uniform(low: array([0, 1]), high: integer(3), size: [2, 2]),
                 ])
             }
-            cases.append(Case(name: "gen-bytes-\(key)") { RandomFixture.encode(bytes: RandomGenerator(seed: seed.sequence).bytes(count: 11)) })
+            cases.append(Case(name: "gen-bytes-\(key)") { RandomFixture.encode(bytes: try RandomGenerator(seed: seed.sequence).bytes(count: 11)) })
             for dtype in dtypes {
                 for (name, low, high, closed) in ranges(dtype) {
                     add("gen-int-\(dtype.name)-\(name)") {

@@ -100,8 +100,8 @@ extension Distribution {
                 throw .value("both ngood and nbad must be less than 1000000000")
             }
             let pairShape = try Broadcasting.operandShape([good.shape, bad.shape])
-            let goodIndex = ParameterBroadcast.indices(of: good.shape, in: pairShape)
-            let badIndex = ParameterBroadcast.indices(of: bad.shape, in: pairShape)
+            let goodIndex = try ParameterBroadcast.indices(of: good.shape, in: pairShape)
+            let badIndex = try ParameterBroadcast.indices(of: bad.shape, in: pairShape)
             let totals = try NDArray.from(scalars: zip(goodIndex, badIndex).map { Scalar(double: goodValues[$0] + badValues[$1]) },
                                           shape: pairShape, dtype: .float64)
             if try Self.any(totals, sample, { $0 < $1 }) { throw .value("ngood + nbad < nsample") }

@@ -98,8 +98,8 @@ extension RandomGenerator {
             }
             let out = try NDArray.allocate(shape: walk + [d], dtype: .int64)
             let target = out.pointer.assumingMemoryBound(to: Int64.self)
-            let nIndex = ParameterBroadcast.indices(of: counts.shape, in: walk)
-            let rowIndex = ParameterBroadcast.indices(of: rowsShape, in: walk)
+            let nIndex = try ParameterBroadcast.indices(of: counts.shape, in: walk)
+            let rowIndex = try ParameterBroadcast.indices(of: rowsShape, in: walk)
             for i in nIndex.indices {
                 let start = rowIndex[i] * d
                 Multivariate.counts(trials[nIndex[i]], values[start..<(start + d)], into: target + i * d, binomial: binomial)

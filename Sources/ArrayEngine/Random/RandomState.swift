@@ -98,7 +98,7 @@ public final class RandomState {
     }
 
     /// `bytes(length)`.
-    public func bytes(count: Int) -> [UInt8] {
-        RandomBytes.draw(bitGenerator, count: count)
+    public func bytes(count: Int) throws(PythonError) -> [UInt8] {
+        try RandomBytes.draw(bitGenerator, count: count)
     }
 }

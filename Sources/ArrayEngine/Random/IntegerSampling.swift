@@ -8,7 +8,7 @@
 enum IntegerSampling {
     static func sample(_ bits: some BitGenerator, low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
                        closed: Bool, method: BoundedIntegers.Method) throws(PythonError) -> NDArray {
-        if let size, size.reduce(1, *) == 0 {
+        if let size, size.reduce(1, &*) == 0 {
             return try NDArray.allocate(shape: size, dtype: dtype)
         }
         let (lowest, highest) = range(of: dtype)

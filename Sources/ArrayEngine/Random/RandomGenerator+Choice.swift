@@ -13,7 +13,7 @@ extension RandomGenerator {
     public func choice(_ population: Population, size: [Int]?, replace: Bool, p: Probabilities?,
                        axis: Int, shuffle: Bool) throws(PythonError) -> NDArray {
         let count: Int
-        let sampleCount = size.map { $0.reduce(1, *) }
+        let sampleCount = size.map { $0.reduce(1, &*) }  // np.prod wraps around, as here
         switch population {
         case .count(let n):
             count = n

@@ -53,13 +53,14 @@ final class BitGeneratorObject: PythonObject {
         RandomMethod("random_raw(size=None, output=True)", doc: "The raw 64-bit outputs (32-bit for MT19937) as uint64: one Python int without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             let output = try args.bool("output")
-            let draws = (0..<(size?.reduce(1, *) ?? 1)).map { _ in
-                this.algorithm == .pcg64 ? this.bits.nextUInt64() : UInt64(this.bits.nextUInt32())
+            let out = try NDArray.allocate(shape: size ?? [], dtype: .uint64, zeroed: false)
+            let values = out.pointer.assumingMemoryBound(to: UInt64.self)
+            for i in 0..<out.size {
+                values[i] = this.algorithm == .pcg64 ? this.bits.nextUInt64() : UInt64(this.bits.nextUInt32())
             }
             if !output { return .none }
-            guard let size else { return Convert.python(Scalar(.uint(draws[0]), as: .uint64)) }
-            let array = try SeedSequenceObject.array(draws, .uint64)
-            return .array(try array.reshape(size))
+            guard size != nil else { return Convert.python(try out.item()) }
+            return .array(out)
         },
         RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
             .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))

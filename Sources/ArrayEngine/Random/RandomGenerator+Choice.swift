@@ -119,17 +119,6 @@ extension RandomGenerator {
     }
 }
 
-extension NDArray {
-    /// The elements as doubles, in C order.
-    func doubles() throws(PythonError) -> [Double] {
-        try MemoryLimit.check(count: size, of: Double.self)
-        var values: [Double] = []
-        values.reserveCapacity(size)
-        try forEachDouble { values.append($0) }
-        return values
-    }
-}
-
 extension NDArray.Selection {
     /// The element a full integer subscript selected.
     var scalarValue: Scalar {

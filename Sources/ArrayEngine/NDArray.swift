@@ -18,6 +18,10 @@ public final class NDArray {
     public internal(set) var isWriteable: Bool
     /// `setflags(align=False)` clears NumPy's ALIGNED flag whatever the address.
     var isAlignedFlagCleared = false
+    /// NumPy's WARN_ON_WRITE: a stretched result of `broadcast_arrays` is writeable for
+    /// now, but the shell warns when it is written or its writeable flag is read.
+    /// Views inherit it; the first write, or setting the flag, clears it.
+    public internal(set) var warnsOnWrite = false
 
     init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
          base: NDArray?, writeable: Bool = true) {
@@ -47,8 +51,10 @@ public final class NDArray {
 
     /// Makes a view of the same memory with new geometry; its base is the owner.
     public func view(offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil) -> NDArray {
-        NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
-                dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+        let result = NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
+                             dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+        result.warnsOnWrite = warnsOnWrite
+        return result
     }
 
     /// `a.view()`: a new array object over the same elements.
@@ -156,6 +162,19 @@ extension NDArray {
             throw .value("cannot set WRITEABLE flag to True of this array")
         }
         isWriteable = value
+        warnsOnWrite = false
+    }
+
+    /// Marks a stretched `broadcast_arrays` result (see `warnsOnWrite`).
+    public func setWarnsOnWrite() { warnsOnWrite = true }
+
+    /// After the one warning of a write: cleared here and along the base chain, as NumPy does.
+    public func clearWarnsOnWrite() {
+        var array: NDArray? = self
+        while let current = array {
+            current.warnsOnWrite = false
+            array = current.base
+        }
     }
 
     /// `a.setflags(align=...)`: clearing always works; setting needs real alignment.
@@ -170,4 +189,10 @@ extension NDArray {
             isAlignedFlagCleared = true
         }
     }
+}
+
+extension NDArray {
+    /// The address of element (0, 0, ...) as an integer: what `a.ctypes.data` and
+    /// `__array_interface__` report, so views differ from their base by their byte offset.
+    public var address: Int { Int(bitPattern: pointer) }
 }

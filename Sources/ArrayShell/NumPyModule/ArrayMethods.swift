@@ -67,6 +67,7 @@ enum ArrayMethods {
             "nonzero": .forwarding(np("nonzero"), "nonzero()", style: .cPositional),
             "ravel": .forwarding(np("ravel"), "ravel(order='C')"),
         ]
+        methods.merge(functionMethods(np)) { _, added in added }
         for method in ownMethods { methods[method.signature.name] = method }
         return methods
     }

@@ -28,7 +28,7 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
-                                   broadcastingFunctions()]
+                                   broadcastingFunctions(), viewFunctions(), matrixFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         table["lib"] = .module(libModule())
         table["dtype"] = .function(function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"], style: .cKeywords, doc: "The dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in

@@ -30,6 +30,6 @@ let package = Package(
         ),
         .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayShellTests", dependencies: ["ArrayShell"]),
-        .testTarget(name: "arrshTests", dependencies: ["arrsh"], exclude: ["Fixtures"]),
+        .testTarget(name: "arrshTests", dependencies: ["arrsh", "ArrayShell"], exclude: ["Fixtures"]),
     ]
 )

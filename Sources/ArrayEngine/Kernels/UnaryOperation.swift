@@ -9,7 +9,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 
     public var name: String { rawValue }
 
-    var isPredicate: Bool {
+    public var isPredicate: Bool {
         self == .logicalNot || self == .isnan || self == .isinf || self == .isfinite
     }
 
@@ -20,6 +20,14 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
              .sinh, .cosh, .tanh: true
         default: false
         }
+    }
+
+    /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for).
+    public func hasLoop(for dtype: DType) -> Bool {
+        if isPredicate { return dtype == .bool }
+        if needsFloat { return dtype.isFloat }
+        if self == .invert { return !dtype.isFloat }
+        return dtype != .bool || self == .absolute || self == .positive
     }
 
     public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {
@@ -53,8 +61,9 @@ public enum UnaryKernel {
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
-            guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(a.shape))")
+            let shape = try Broadcasting.operandShape([a.shape, out.shape])
+            guard shape == out.shape else {
+                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)

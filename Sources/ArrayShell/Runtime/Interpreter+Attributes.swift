@@ -94,24 +94,24 @@ enum ListMethods {
     static func get(_ list: ListObject, _ name: String) -> Value? {
         let method: Function? = switch name {
         case "append":
-            Function(Signature("append(object, /)", style: .singleArgument), kind: .method) { _, args throws(PythonError) in
+            Function(Signature("append(object, /)", style: .singleArgument), kind: .builtin) { _, args throws(PythonError) in
                 list.items.append(args.raw("object") ?? .none)
                 return .none
             }
         case "extend":
-            Function(Signature("extend(iterable, /)", style: .singleArgument), kind: .method) { interpreter, args throws(PythonError) in
+            Function(Signature("extend(iterable, /)", style: .singleArgument), kind: .builtin) { interpreter, args throws(PythonError) in
                 list.items += try interpreter.iterate(args.raw("iterable") ?? .none)
                 return .none
             }
         case "pop":
-            Function(Signature("pop(index=-1, /)"), kind: .method) { _, args throws(PythonError) in
+            Function(Signature("pop(index=-1, /)"), kind: .builtin) { _, args throws(PythonError) in
                 guard !list.items.isEmpty else { throw .index("pop from empty list") }
                 let i = try args.int("index") ?? -1
                 guard i >= -list.items.count, i < list.items.count else { throw .index("pop index out of range") }
                 return list.items.remove(at: i < 0 ? i + list.items.count : i)
             }
         case "copy":
-            Function(Signature("copy()", style: .cPositional), kind: .method) { _, _ throws(PythonError) in
+            Function(Signature("copy()", style: .cPositional), kind: .builtin) { _, _ throws(PythonError) in
                 .list(ListObject(list.items))
             }
         default: nil

@@ -14,6 +14,9 @@ public final class Interpreter {
     let warn: (String) -> Void
     lazy var numpy: Module = NumPyModule.make()
     lazy var builtins: [String: Value] = Builtins.make()
+    /// Told, for every call, which parameters got a value other than their default
+    /// (the corpus coverage test reads this through `ARRSH_ARGUMENT_LOG`).
+    var argumentLog: ((Function, [String]) -> Void)?
     /// The methods of arrays, several of which hand on to `np` functions.
     lazy var arrayMethods: [String: ArrayMethod] = ArrayMethods.make(numpy)
 

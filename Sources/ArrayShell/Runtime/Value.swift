@@ -93,6 +93,15 @@ final class Function {
     /// How the function is shown: `print`, `copy`, `reshape`.
     var name: String { signature.name }
 
+    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`.
+    var qualifiedName: String {
+        switch kind {
+        case .numpy, .ufunc: "np.\(name)"
+        case .method: "ndarray.\(name)"
+        case .builtin: name
+        }
+    }
+
     init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil,
          _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
         self.signature = signature
@@ -105,6 +114,7 @@ final class Function {
     func call(_ interpreter: Interpreter, _ arguments: Arguments) throws(PythonError) -> Value {
         let given = boundSelf.map { Arguments([$0] + arguments.positional, keywords: arguments.keywords) } ?? arguments
         let bound = try signature.bind(given)
+        interpreter.argumentLog?(self, bound.nonDefaultNames)
         let result = try body(interpreter, bound)
         try bound.finish()
         return result
@@ -157,6 +167,7 @@ extension Value {
     }
 
     var isNone: Bool { if case .none = self { true } else { false } }
+    var isDType: Bool { if case .dtype = self { true } else { false } }
 }
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).

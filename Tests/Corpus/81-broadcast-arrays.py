@@ -47,3 +47,4 @@ np.broadcast_shapes((2, 3), 4)
 np.broadcast_shapes((5, 1, 3), (2, 1), (4, 3))
 np.broadcast_shapes((0,), (1,))
 np.broadcast_to(np.arange(3), (2, 3)).flags.writeable
+np.broadcast_arrays(np.arange(2), np.ones((2, 2)), subok=True)

@@ -91,3 +91,8 @@ np.trace(b, out=out)
 out
 np.diagonal(b, 1, 2, 0)
 np.fill_diagonal(m, 9)
+np.trace(b, 0, 1, 2), np.trace(b, axis1=2, axis2=0)
+o = np.zeros(())
+a.trace(1, 1, 0, np.float32, o)
+o
+a.trace(axis1=1, axis2=0, dtype=np.int8)

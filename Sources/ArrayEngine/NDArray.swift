@@ -5,9 +5,10 @@
 /// array that owns the buffer (never a chain), and is nil for an owner. Identity
 /// (`===`) is what Python's `id` and `is` report.
 public final class NDArray {
-    public let buffer: Buffer
+    /// Replaced only by `resize`, which gives an owner new memory.
+    public private(set) var buffer: Buffer
     /// Byte offset of element (0, 0, ...) from the buffer's start.
-    public let offset: Int
+    public private(set) var offset: Int
     public private(set) var shape: [Int]
     /// Byte steps per dimension; negative for reversed views, zero for broadcast ones.
     public private(set) var strides: [Int]
@@ -32,16 +33,19 @@ public final class NDArray {
         self.dtype = dtype
         self.base = base
         self.isWriteable = writeable
+        buffer.arrays += 1
     }
+
+    deinit { buffer.arrays -= 1 }
 
     public var ndim: Int { shape.count }
     /// Element count; never overflows, since every shape passed `byteCount(shape:itemsize:)`.
     public var size: Int { shape.contains(0) ? 0 : shape.reduce(1, *) }
     public var itemsize: Int { dtype.itemsize }
     public var nbytes: Int { size * itemsize }
-    /// `flags.owndata`: false for views, and for a mapped file, whose memory
-    /// belongs to the mapping (NumPy's memmap has an `mmap` object as its base).
-    public var ownsData: Bool { base == nil && !buffer.isMappedFile }
+    /// `flags.owndata`: false for views, for a mapped file, whose memory belongs to
+    /// the mapping (NumPy's memmap has an `mmap` object as its base), and for borrowed memory.
+    public var ownsData: Bool { base == nil && buffer.origin == .heap }
 
     /// The owner of the memory this array views (itself for an owner).
     public var owner: NDArray { base ?? self }
@@ -64,6 +68,15 @@ public final class NDArray {
     func setGeometry(shape: [Int], strides: [Int]) {
         self.shape = shape
         self.strides = strides
+    }
+
+    /// Moves an owner onto new memory (`a.resize`); its views keep the old buffer alive.
+    func replaceMemory(_ newBuffer: Buffer, shape: [Int], strides: [Int]) {
+        buffer.arrays -= 1
+        newBuffer.arrays += 1
+        buffer = newBuffer
+        offset = 0
+        setGeometry(shape: shape, strides: strides)
     }
 }
 

@@ -10,3 +10,27 @@ extension ArrayMethods {
         ]
     }
 }
+
+/// The ndarray methods about memory: `put`, `resize`.
+extension ArrayMethods {
+    static var memoryMethods: [ArrayMethod] { [
+        ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
+            try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")
+            return .none
+        },
+        ArrayMethod("resize(*new_shape, refcheck=True)", doc: """
+            Changes a's shape and size in place: new memory, zero-filled beyond the old bytes (only an owner nothing else refers to).
+            """) { interpreter, a, args throws(PythonError) in
+            let values = args.variadic("new_shape")
+            // No shape, or None, leaves the array as it is.
+            guard !values.isEmpty, !(values.count == 1 && values[0].isNone) else {
+                _ = try args.bool("refcheck")
+                return .none
+            }
+            let shape = try shapeArguments(values, nil)
+            let check = try args.bool("refcheck")
+            try a.resize(to: shape, referenced: check ? interpreter.references(to: a) : nil)
+            return .none
+        },
+    ] }
+}

@@ -68,7 +68,7 @@ enum ArrayMethods {
             "ravel": .forwarding(np("ravel"), "ravel(order='C')"),
         ]
         methods.merge(functionMethods(np)) { _, added in added }
-        for method in ownMethods { methods[method.signature.name] = method }
+        for method in ownMethods + memoryMethods { methods[method.signature.name] = method }
         return methods
     }
 

@@ -11,10 +11,13 @@ protocol PythonObject: AnyObject {
     func repr() -> String
     func attribute(_ name: String) throws(PythonError) -> Value?
     func item(_ key: Value) throws(PythonError) -> Value
+    /// The values the object keeps alive (an array's `flat` holds the array).
+    var heldValues: [Value] { get }
 }
 
 extension PythonObject {
     var identity: AnyObject { self }
+    var heldValues: [Value] { [] }
     func attribute(_ name: String) throws(PythonError) -> Value? { nil }
     func item(_ key: Value) throws(PythonError) -> Value {
         throw .type("'\(typeName)' object is not subscriptable")

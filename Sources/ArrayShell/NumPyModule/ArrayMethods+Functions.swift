@@ -11,9 +11,12 @@ extension ArrayMethods {
     }
 }
 
-/// The ndarray methods about memory: `put`, `resize`.
+/// The ndarray methods about memory: `tobytes`, `put`, `resize`.
 extension ArrayMethods {
     static var memoryMethods: [ArrayMethod] { [
+        ArrayMethod("tobytes(order='C')", doc: "A copy of the elements' bytes (Python bytes), in C or Fortran order.") { _, a, args throws(PythonError) in
+            .object(try Bytes.of(a, order: try args.order()))
+        },
         ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")
             return .none

@@ -28,7 +28,8 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
-                                   broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions()]
+                                   broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
+                                   bytesFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table["lib"] = .module(libModule())

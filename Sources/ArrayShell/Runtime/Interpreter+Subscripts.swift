@@ -53,6 +53,8 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             try FlagsAttributes.set(a, key: key, value)
+        case .object(let o):
+            try o.setItem(index, value)
         default:
             throw .type("'\(object.typeName)' object does not support item assignment")
         }

@@ -199,6 +199,7 @@ public final class Interpreter {
         case .range(let start, let stop, let step):
             return try Value.rangeItems(start, stop, step)
         case .string(let s): return s.map { .string(String($0)) }
+        case .object(let o): return try o.items()
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
             try MemoryLimit.check(count: a.shape[0], of: Value.self)

@@ -137,6 +137,7 @@ enum PythonType: String, CaseIterable {
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
+    case bytes, memoryview, dict, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
 
     var qualifiedName: String { rawValue }
 }

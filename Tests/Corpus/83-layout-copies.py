@@ -113,3 +113,4 @@ u.put([0, 1], np.array([300, 2]))
 u
 np.zeros(0).put([], 1)
 np.zeros(0).put([0], 1)
+np.asfortranarray(a, dtype=np.float32).strides, np.asfortranarray([[1, 2], [3, 4]], dtype=float)

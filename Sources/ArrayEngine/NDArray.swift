@@ -50,6 +50,14 @@ public final class NDArray {
     /// The owner of the memory this array views (itself for an owner).
     public var owner: NDArray { base ?? self }
 
+    /// The array at the end of the base chain: the memory's owner even when a stride
+    /// trick's holder stands between (`owner` stops at the holder, as NumPy's base does).
+    public var root: NDArray {
+        var array = self
+        while let next = array.base { array = next }
+        return array
+    }
+
     /// Address of element (0, 0, ...).
     public var pointer: UnsafeMutableRawPointer { buffer.pointer + offset }
 

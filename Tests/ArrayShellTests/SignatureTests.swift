@@ -69,4 +69,13 @@ struct SignatureTests {
         })
         #expect(shell.run("f(1)") == "SystemError: f() reads 'b', which its signature does not declare (a bug in arrsh)\n")
     }
+
+    @Test("a result NumPy gives as float16 is refused, not given in another type", arguments: [
+        "np.sqrt(np.arange(3, dtype=np.uint8))", "np.exp(np.array([True]))", "np.rint(np.arange(2, dtype=np.int8))",
+        "np.arctan2(np.int8(1), np.int8(2))", "np.hypot(np.array([True]), True)",
+    ])
+    func float16ResultsAreRefused(_ line: String) {
+        let output = SessionHarness().run(line)
+        #expect(output.hasPrefix("NotImplementedError: ") && output.contains("gives float16 in NumPy"), "\(line) printed \(output)")
+    }
 }

@@ -32,10 +32,26 @@ struct ArgumentCoverageTests {
         var functions: [Function] = interpreter.numpy.attributes.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
         functions += interpreter.builtins.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
         functions += interpreter.arrayMethods.values.map { $0.bound(to: .scalar(.init(int64: 0))) }
+        functions += randomFunctions(interpreter)
         // help() prints arrsh's own summary, not pydoc's page: nothing NumPy could check.
         functions.removeAll { $0.name == "help" }
-        return functions.flatMap { function in
+        return Set(functions.flatMap { function in
             function.signature.parameters.filter(\.isHonoured).map { "\(function.qualifiedName)\t\($0.name)" }
-        }.sorted()
+        }).sorted()
+    }
+
+    /// `np.random`'s functions, its classes' constructors and their objects' methods.
+    static func randomFunctions(_ interpreter: Interpreter) -> [Function] {
+        guard case .module(let random)? = interpreter.numpy.attributes["random"] else { return [] }
+        var functions: [Function] = random.attributes.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
+        functions += [PythonType.generator, .randomState, .pcg64, .mt19937, .seedSequence].compactMap(RandomModule.constructor(of:))
+        guard let bits = try? BitGeneratorObject(.pcg64, seed: .int(0)), let sequence = bits.seedSequence else { return functions }
+        let state = RandomStateObject(bitGenerator: bits), generator = GeneratorObject(bits)
+        let methods: [Value] = GeneratorObject.methods.values.map { $0.bound(to: generator) }
+            + RandomStateObject.methods.values.map { $0.bound(to: state) }
+            + BitGeneratorObject.methods.values.map { $0.bound(to: bits) }
+            + SeedSequenceObject.methods.values.map { $0.bound(to: sequence) }
+        functions += methods.compactMap { if case .function(let f) = $0 { f } else { nil } }
+        return functions
     }
 }

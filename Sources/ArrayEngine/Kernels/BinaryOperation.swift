@@ -42,7 +42,13 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
-        if isFloatOnly { return common.isFloat ? (common, common) : (.float64, .float64) }
+        if isFloatOnly {
+            if common.isFloat { return (common, common) }
+            // true_divide takes integers to float64; the others to the smallest float holding them.
+            if self == .divide || common.itemsize > 2 { return (.float64, .float64) }
+            if common.itemsize == 2 { return (.float32, .float32) }
+            throw .notImplemented("\(name) of \(common.name) gives float16 in NumPy, which arrsh does not have yet")
+        }
         if isBitwise {
             guard !common.isFloat else {
                 throw .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")

@@ -83,6 +83,17 @@ enum NumPyNames {
             "norm", "outer", "pinv", "qr", "slogdet", "solve", "svd", "svdvals", "tensordot", "tensorinv",
             "tensorsolve", "test", "trace", "vecdot", "vector_norm",
         ],
+        "numpy.random": [
+            "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64",
+            "SeedSequence", "beta", "binomial", "bit_generator", "bytes", "chisquare", "choice", "default_rng",
+            "dirichlet", "exponential", "f", "gamma", "geometric", "get_bit_generator", "get_state", "gumbel",
+            "hypergeometric", "laplace", "logistic", "lognormal", "logseries", "mtrand", "multinomial",
+            "multivariate_normal", "negative_binomial", "noncentral_chisquare", "noncentral_f", "normal", "pareto",
+            "permutation", "poisson", "power", "rand", "randint", "randn", "random", "random_integers",
+            "random_sample", "ranf", "rayleigh", "sample", "seed", "set_bit_generator", "set_state", "shuffle",
+            "standard_cauchy", "standard_exponential", "standard_gamma", "standard_normal", "standard_t", "test",
+            "triangular", "uniform", "vonmises", "wald", "weibull", "zipf",
+        ],
     ]
 
     /// The AttributeError messages of names NumPy removed (`np.float_`, `np.float`).

@@ -182,6 +182,7 @@ public final class Interpreter {
             try bound.finish()
             return result
         case .type(let type):
+            if let constructor = RandomModule.constructor(of: type) { return try constructor.call(self, arguments) }
             let bound = try Signature.typeConstructors[type, default: Signature("\(type.rawValue)(x=<no value>, /)")].bind(arguments)
             let result = try Builtins.construct(type, bound, in: self)
             try bound.finish()

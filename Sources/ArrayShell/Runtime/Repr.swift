@@ -80,6 +80,7 @@ enum Repr {
         case .array(let a): return try ArrayFormatter.str(a)
         case .scalar(let s): return ScalarFormatter.str(s)
         case .dtype(let d): return d.name
+        case .object(let o): return o.str()
         default: return try repr(value)
         }
     }

@@ -93,9 +93,13 @@ final class Function {
     /// How the function is shown: `print`, `copy`, `reshape`.
     var name: String { signature.name }
 
-    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`.
+    /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
+    var owner: String?
+
+    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`, `Generator.normal`.
     var qualifiedName: String {
-        switch kind {
+        if let owner { return "\(owner).\(name)" }
+        return switch kind {
         case .numpy, .ufunc: "np.\(name)"
         case .method: "ndarray.\(name)"
         case .builtin: name
@@ -138,6 +142,9 @@ enum PythonType: String, CaseIterable {
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
     case bytes, memoryview, dict, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
+    case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
+    case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
+    case seedSequence = "numpy.random.bit_generator.SeedSequence"
 
     var qualifiedName: String { rawValue }
 }

@@ -1,11 +1,17 @@
 import ArrayEngine
 import Foundation
 
-/// Python's `bytes`: what `a.tobytes()` gives and `np.frombuffer` reads. Its bytes
+/// Python's `bytes`: what `a.tobytes()` and `Generator.bytes` give and `np.frombuffer` reads. Its bytes
 /// live in a read-only `Buffer`, so an array made over them views them without a
 /// copy, is read-only, and names this object as its base (`Buffer.holder`).
 final class BytesObject: PythonObject {
     let buffer: Buffer
+
+    /// These bytes (`Generator.bytes`).
+    convenience init(_ values: [UInt8]) throws(PythonError) {
+        try self.init(count: values.count)
+        for (i, byte) in values.enumerated() { buffer.pointer.storeBytes(of: byte, toByteOffset: i, as: UInt8.self) }
+    }
 
     /// Bytes copied from `count` bytes at `source`.
     convenience init(copying source: UnsafeRawPointer, count: Int) throws(PythonError) {
@@ -35,23 +41,7 @@ final class BytesObject: PythonObject {
     var pythonType: PythonType { .bytes }
     var typeName: String { "bytes" }
 
-    /// Python's bytes repr: printable ASCII as itself, `\t\n\r`, `\\`, the quote, `\xNN`.
-    func repr() -> String {
-        let quote: UInt8 = bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
-        var text = "b" + String(UnicodeScalar(quote))
-        for byte in bytes {
-            switch byte {
-            case 0x09: text += "\\t"
-            case 0x0A: text += "\\n"
-            case 0x0D: text += "\\r"
-            case 0x5C: text += "\\\\"
-            case quote: text += "\\" + String(UnicodeScalar(byte))
-            case 0x20..<0x7F: text.append(Character(UnicodeScalar(byte)))
-            default: text += "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
-            }
-        }
-        return text + String(UnicodeScalar(quote))
-    }
+    func repr() -> String { PythonText.repr(bytes: bytes) }
 
     func item(_ key: Value) throws(PythonError) -> Value {
         if case .slice(let start, let stop, let step) = key {

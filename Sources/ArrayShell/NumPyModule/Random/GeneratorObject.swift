@@ -119,7 +119,7 @@ final class GeneratorObject: PythonObject {
             return .array(try g.permuted(x, axis: try args.int("axis"), out: out))
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
-            .object(BytesObject(this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
+            .object(try BytesObject(this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
         RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
             let children = try this.bitGenerator.spawn(try args.int("n_children") ?? 0)

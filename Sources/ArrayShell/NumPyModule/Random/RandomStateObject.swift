@@ -147,7 +147,7 @@ final class RandomStateObject: PythonObject {
             return try RandomArguments.floats(this.state.standardExponential(size: size), size: size)
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
-            .object(BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
+            .object(try BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
     ])
 }

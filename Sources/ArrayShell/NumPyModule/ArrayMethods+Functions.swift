@@ -7,6 +7,7 @@ extension ArrayMethods {
         [
             "diagonal": .forwarding(np("diagonal"), "diagonal(offset=0, axis1=0, axis2=1)"),
             "trace": .forwarding(np("trace"), "trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)"),
+            "dot": .forwarding(np("dot"), "dot(b, out=None)"),
         ]
     }
 }

@@ -8,15 +8,34 @@ extension ArrayMethods {
             "diagonal": .forwarding(np("diagonal"), "diagonal(offset=0, axis1=0, axis2=1)"),
             "trace": .forwarding(np("trace"), "trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)"),
             "dot": .forwarding(np("dot"), "dot(b, out=None)"),
+            "std": spread("_std", root: true), "var": spread("_var", root: false),
         ]
     }
 }
 
-/// The ndarray methods about memory: `tobytes`, `put`, `resize`.
+extension ArrayMethods {
+    /// `a.std` / `a.var`: NumPy's `_std` / `_var`, whose signature lacks the functions' `correction`.
+    static func spread(_ name: String, root: Bool) -> ArrayMethod {
+        var method = ArrayMethod("\(name)(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True, mean=<no value>)", style: .python,
+                                 doc: root ? "The standard deviation (divided by N - ddof)." : "The variance (divided by N - ddof).") { interpreter, _, args throws(PythonError) in
+            try NumPyModule.variance(interpreter, try args.array("a"), args, root: root)
+        }
+        method.bindsSelf = true
+        return method
+    }
+}
+
+/// The ndarray methods with bodies of their own: `repeat`, `clip`, `tobytes`, `put`, `resize`.
 extension ArrayMethods {
     static var memoryMethods: [ArrayMethod] { [
         ArrayMethod("tobytes(order='C')", doc: "A copy of the elements' bytes (Python bytes), in C or Fortran order.") { _, a, args throws(PythonError) in
             .object(try Bytes.of(a, order: try args.order()))
+        },
+        ArrayMethod("repeat(repeats, axis=None)", doc: "Each element (or slab along axis) repeated: a new array.") { _, a, args throws(PythonError) in
+            .array(try NumPyModule.repeated(a, args))
+        },
+        ArrayMethod("clip(min=<no value>, max=<no value>, out=None, **kwargs)", style: .python, doc: "Values limited to [min, max]: a new array, or written into out.") { interpreter, a, args throws(PythonError) in
+            try NumPyModule.clip(interpreter, a, args, lower: "min", upper: "max")
         },
         ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")

@@ -29,7 +29,8 @@ enum NumPyModule {
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
                                    broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
-                                   bytesFunctions(), productFunctions()]
+                                   bytesFunctions(), productFunctions(), statisticsFunctions(),
+                                   rearrangingFunctions(), mathFunctions(), setFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table["lib"] = .module(libModule())

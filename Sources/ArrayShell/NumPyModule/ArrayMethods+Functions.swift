@@ -37,6 +37,15 @@ extension ArrayMethods {
         ArrayMethod("clip(min=<no value>, max=<no value>, out=None, **kwargs)", style: .python, doc: "Values limited to [min, max]: a new array, or written into out.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.clip(interpreter, a, args, lower: "min", upper: "max")
         },
+        ArrayMethod("take(indices, axis=None, out=None, mode='raise')", doc: "The elements at indices: a new array (a scalar for one index).") { interpreter, a, args throws(PythonError) in
+            try NumPyModule.take(interpreter, a, args)
+        },
+        ArrayMethod("argsort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "The indices that sort a along axis.") { _, a, args throws(PythonError) in
+            .array(try NumPyModule.argsort(a, args))
+        },
+        ArrayMethod("searchsorted(v, side='left', sorter=None)", doc: "Where each value of v would go into a (sorted) to keep it sorted.") { _, a, args throws(PythonError) in
+            try NumPyModule.searchsorted(a, args)
+        },
         ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")
             return .none

@@ -30,7 +30,8 @@ enum NumPyModule {
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
                                    broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
                                    bytesFunctions(), productFunctions(), statisticsFunctions(),
-                                   rearrangingFunctions(), mathFunctions(), setFunctions()]
+                                   rearrangingFunctions(), mathFunctions(), setFunctions(),
+                                   indexingFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table["lib"] = .module(libModule())

@@ -78,3 +78,4 @@ gx.flags.writeable
 gx.strides, gy.strides, np.shares_memory(gx, gy)
 np.meshgrid([1, 2], [3, 4], sparse=True, copy=False)
 np.searchsorted(np.arange(10)[::2], 4, 'right'), np.searchsorted([1, 2, 3], [2, 2], sorter=np.array([0, 1, 2]))
+np.array([3, 1, 2]).argsort(kind='stable'), np.array([3, 1, 2]).argsort(stable=True), np.arange(5).searchsorted(3, side='right'), np.array([3, 1, 2]).searchsorted(2, sorter=[1, 2, 0])

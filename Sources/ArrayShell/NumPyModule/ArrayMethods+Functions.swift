@@ -46,6 +46,9 @@ extension ArrayMethods {
         ArrayMethod("searchsorted(v, side='left', sorter=None)", doc: "Where each value of v would go into a (sorted) to keep it sorted.") { _, a, args throws(PythonError) in
             try NumPyModule.searchsorted(a, args)
         },
+        ArrayMethod("round(decimals=0, out=None)", doc: "Values rounded half to even at decimals places.") { interpreter, a, args throws(PythonError) in
+            try NumPyModule.round(interpreter, a, args, scalar: false)
+        },
         ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")
             return .none

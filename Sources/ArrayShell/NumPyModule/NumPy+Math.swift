@@ -9,6 +9,7 @@ extension NumPyModule {
                 """) { interpreter, args throws(PythonError) in
                 try clip(interpreter, try args.array("a"), args, lower: "a_min", upper: "a_max")
             },
+            rounding("round"), rounding("around"),
             function("diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>)", doc: """
                 Differences of neighbours along axis (n times; != for booleans): a new array one shorter.
                 """) { _, args throws(PythonError) in
@@ -71,6 +72,48 @@ extension NumPyModule {
         interpreter.noteWrite(out)
         try out.assign(result)
         return .array(out)
+    }
+
+    private static func rounding(_ name: String) -> Function {
+        function("\(name)(a, decimals=0, out=None)", doc: "Values rounded half to even at decimals places: a new array (or written into out).") { interpreter, args throws(PythonError) in
+            try round(interpreter, try args.array("a"), args, scalar: args.raw("a")?.isScalarLike == true)
+        }
+    }
+
+    /// NumPy's `PyArray_Round`: integers unchanged for decimals >= 0 (else rounded in
+    /// float64 and cast back); floats as rint(a·10ᵈ)/10ᵈ (rint(a/10⁻ᵈ)·10⁻ᵈ below zero).
+    static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool) throws(PythonError) -> Value {
+        let decimals = try args.int("decimals") ?? 0
+        let out = try args.out()
+        if a.dtype == .bool {
+            throw .notImplemented("round() of booleans gives float16 in NumPy, which arrsh does not have")
+        }
+        var rounded: NDArray
+        if a.dtype.isInteger, decimals >= 0 {
+            rounded = try a.copy()
+        } else {
+            let power = NDArray.scalar(Scalar(double: pow10(abs(decimals))))
+            let work = a.dtype.isFloat ? a : try a.copy(as: .float64)
+            let (first, second): (BinaryOperation, BinaryOperation) = decimals >= 0 ? (.multiply, .divide) : (.divide, .multiply)
+            if decimals == 0 {
+                rounded = try UnaryKernel.run(.rint, work)
+            } else {
+                rounded = try interpreter.withWarnings(first.name) { () throws(PythonError) in try BinaryKernel.run(first, work, power, dtype: work.dtype) }
+                _ = try UnaryKernel.run(.rint, rounded, out: rounded)
+                _ = try interpreter.withWarnings(second.name) { () throws(PythonError) in try BinaryKernel.run(second, rounded, power, out: rounded) }
+            }
+            if a.dtype.isInteger { rounded = try rounded.copy(as: a.dtype) }
+        }
+        guard let out else { return try Interpreter.unwrap(rounded, scalar: scalar) }
+        try out.assign(rounded)
+        return .array(out)
+    }
+
+    /// 10ⁿ as a double, exact as long as it can be.
+    private static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<min(n, 400) { result *= 10 }
+        return result
     }
 
     /// NumPy's `diff`: prepend/append joined first, then n rounds of neighbour differences.

@@ -69,7 +69,8 @@ enum ArrayMethods {
             "conj": .forwarding(np("conjugate"), "conj()", style: .cPositional),
             "conjugate": .forwarding(np("conjugate"), "conjugate()", style: .cPositional),
         ]
-        for method in ownMethods { methods[method.signature.name] = method }
+        methods.merge(functionMethods(np)) { _, added in added }
+        for method in ownMethods + memoryMethods { methods[method.signature.name] = method }
         return methods
     }
 

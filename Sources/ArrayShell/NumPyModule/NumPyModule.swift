@@ -21,7 +21,6 @@ enum NumPyModule {
             "False_": .scalar(Scalar(bool: false)),
             "int_": .scalarType(.int64),
             "intp": .scalarType(.int64),
-            "float_": .scalarType(.float64),
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
             "half": .scalarType(.float16),
@@ -32,9 +31,14 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
-                                   complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
+                                   broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
+                                   bytesFunctions(), productFunctions(), statisticsFunctions(),
+                                   rearrangingFunctions(), mathFunctions(), setFunctions(),
+                                   indexingFunctions(), nanFunctions(), complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
+        table["lib"] = .module(libModule())
+        table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)
         return Module(name: "numpy", attributes: table)

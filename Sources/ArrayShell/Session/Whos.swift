@@ -45,10 +45,16 @@ struct OwnerNames {
     /// "owns data (48 bytes)", "view of a", "maps file.npy (mode 'r')", "view of an unnamed array".
     func describe(_ a: NDArray) -> String {
         if a.ownsData { return "owns data (\(a.buffer.byteCount) bytes)" }
-        if let owner = a.base, let name = name(of: owner) {
-            if let part = ComplexPart(of: a) { return "\(part) parts of \(name)" }
-            return "view of \(name)"
+        // Through the bases in turn: a stride trick's view has a holder between it and the owner.
+        var base = a.base
+        while let current = base {
+            if let name = name(of: current) {
+                if let part = ComplexPart(of: a) { return "\(part) parts of \(name)" }
+                return "view of \(name)"
+            }
+            base = current.base
         }
+        if a.buffer.origin == .borrowed { return "views bytes (\(a.buffer.byteCount) bytes)" }
         if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }
@@ -59,7 +65,7 @@ enum ComplexPart: String, CustomStringConvertible {
     case real, imaginary
 
     init?(of a: NDArray) {
-        let owner = a.owner
+        let owner = a.root
         guard owner.dtype.isComplex, !a.dtype.isComplex, a.itemsize * 2 == owner.itemsize,
               a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
         let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize

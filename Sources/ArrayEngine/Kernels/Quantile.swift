@@ -57,6 +57,7 @@ public enum Quantile {
     /// Returns the result and whether some row was empty (all NaN when skipping NaN).
     public static func run(_ a: NDArray, q: [Double], qShape: [Int], integerQ: Bool, weak: Bool, axes: [Int]?,
                            method: Method, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
+        if a.dtype.isComplex { throw .type("a must be an array of real numbers") }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let picks = method.picksElement || method == .linear && integerQ
         let type: DType = picks ? a.dtype : (a.dtype.isFloat && weak ? a.dtype : .float64)
@@ -94,10 +95,18 @@ public enum Quantile {
             let x = Float(a.doubleValue), y = Float(b.doubleValue), d = y - x
             return Scalar(.float(Double(t >= 0.5 ? y - d * Float(1 - t) : x + d * Float(t))), as: .float32)
         }
+        if type == .float16 {
+            // Every step rounded to float16, as NumPy's half arithmetic does.
+            let x = Float16(a.doubleValue), y = Float16(b.doubleValue), d = Float16(Float(y) - Float(x))
+            let value = t >= 0.5 ? Float(y) - Float(Float16(Float(d) * Float(Float16(1 - t))))
+                : Float(x) + Float(Float16(Float(d) * Float(Float16(t))))
+            return Scalar(.float(Double(Float16(value))), as: .float16)
+        }
         let difference: Double = switch (a.value, b.value) {
         case (.int(let x), .int(let y)): Double(y &- x)
         case (.uint(let x), .uint(let y)): Double(y &- x)
         case (.float(let x), .float(let y)) where a.dtype == .float32: Double(Float(y) - Float(x))
+        case (.float(let x), .float(let y)) where a.dtype == .float16: Double(Float16(Float(y) - Float(x)))
         default: b.doubleValue - a.doubleValue
         }
         let value = t >= 0.5 ? b.doubleValue - difference * (1 - t) : a.doubleValue + difference * t
@@ -108,6 +117,7 @@ public enum Quantile {
     /// mean's type: float64 for integers); NaN where a row holds NaN (or is empty,
     /// reported as `empty` for NumPy's "Mean of empty slice").
     public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
+        if a.dtype.isComplex { throw .notImplemented("median of complex arrays is not supported yet") }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let type: DType = a.dtype.isFloat ? a.dtype : .float64
         var empty = false

@@ -1,7 +1,7 @@
 import ArrayEngine
 import Foundation
 
-/// The parts of complex numbers: `np.real`, `np.imag`, `np.angle`, and `a.real`/`a.imag`.
+/// The parts of complex numbers: `np.real`, `np.imag`, `np.angle`, the `iscomplex` family, and `a.real`/`a.imag`.
 extension NumPyModule {
     static func complexFunctions() -> [Function] {
         [
@@ -20,7 +20,33 @@ extension NumPyModule {
                 }
                 return try Interpreter.unwrap(angle, scalar: z.ndim == 0)
             },
+            function("iscomplexobj(x)", doc: "True when x's dtype is complex (whatever its values).") { _, args throws(PythonError) in
+                .bool(try isComplexType(args.raw("x") ?? .none))
+            },
+            function("isrealobj(x)", doc: "True when x's dtype is not complex.") { _, args throws(PythonError) in
+                .bool(!(try isComplexType(args.raw("x") ?? .none)))
+            },
+            function("iscomplex(x)", doc: "Element-wise: is the imaginary part non-zero? A new boolean array.") { _, args throws(PythonError) in
+                try imaginaryTest(args.raw("x") ?? .none, .notEqual)
+            },
+            function("isreal(x)", doc: "Element-wise: is the imaginary part zero? A new boolean array.") { _, args throws(PythonError) in
+                try imaginaryTest(args.raw("x") ?? .none, .equal)
+            },
         ]
+    }
+
+    private static func isComplexType(_ value: Value) throws(PythonError) -> Bool {
+        if case .complex = value { return true }
+        return try Convert.array(value).dtype.isComplex
+    }
+
+    /// `imag(x) != 0` / `imag(x) == 0`, as NumPy's `iscomplex`/`isreal` compute them.
+    private static func imaginaryTest(_ value: Value, _ test: BinaryOperation) throws(PythonError) -> Value {
+        // isreal compares np.imag(x), a Python number for a Python number.
+        if test == .equal, let parts = PythonComplex.parts(value) { return .bool(parts.imaginary == 0) }
+        let x = try Convert.array(value)
+        let result = try BinaryKernel.run(test, try x.imaginaryPart(), NDArray.scalar(Scalar(int64: 0)))
+        return try Interpreter.unwrap(result, scalar: x.ndim == 0)
     }
 
     /// `val.real` / `val.imag` of Python numbers, NumPy scalars and arrays, as NumPy's functions read them.

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "ArrayEngine", dependencies: ["ZIPFoundation"]),
-        .target(name: "ArrayShell", dependencies: ["ArrayEngine"]),
+        .target(name: "ArrayShell", dependencies: ["ArrayEngine", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(
             name: "arrsh",
             dependencies: [

@@ -5,8 +5,11 @@ import Foundation
 enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
-        for type in [PythonType.int, .float, .bool, .str, .list, .tuple] {
+        for type in [PythonType.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object, .range, .type] {
             table[type.rawValue] = .type(type)
+        }
+        for function in iterationFunctions() + conversionFunctions() + objectFunctions() {
+            table[function.name] = .function(function)
         }
         let functions: [Function] = [
             builtin("print(*values, sep=' ', end='\\n', file=None, flush=False)", notYet: ["file"], "Writes the str() of each value.") { interpreter, args throws(PythonError) in
@@ -66,21 +69,8 @@ enum Builtins {
                 }
                 return total
             },
-            builtin("range(*args)", "Integers from start up to (not including) stop.") { _, args throws(PythonError) in
-                let values = try args.variadic("args").map { v throws(PythonError) in try Convert.index(v) }
-                guard (1...3).contains(values.count) else {
-                    throw .type(values.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(values.count)")
-                }
-                let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
-                let step = values.count == 3 ? values[2] : 1
-                guard step != 0 else { throw .value("range() arg 3 must not be zero") }
-                return .range(start, stop, step)
-            },
             builtin("isinstance(obj, class_or_tuple, /)", "Whether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
-                let object = args.raw("obj") ?? .none
-                let classes: [Value] = if case .tuple(let items)? = args.raw("class_or_tuple") { items } else { [args.raw("class_or_tuple") ?? .none] }
-                for candidate in classes where try isInstance(object, candidate) { return .bool(true) }
-                return .bool(false)
+                .bool(try isInstance(args.raw("obj") ?? .none, args.raw("class_or_tuple") ?? .none))
             },
             builtin("round(number, ndigits=None)", "Rounds half to even.") { _, args throws(PythonError) in
                 let value = args.raw("number") ?? .none
@@ -136,7 +126,7 @@ enum Builtins {
         return table
     }
 
-    private static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
+    static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
                                 _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
         Function(Signature(declaration, notYet: notYet, style: style), kind: .builtin, doc: doc, body)
     }
@@ -186,27 +176,32 @@ enum Builtins {
         switch value {
         case .none: .type(.noneType)
         case .bool: .type(.bool)
-        case .int: .type(.int)
+        case .int, .bigInt: .type(.int)
         case .float: .type(.float)
         case .string: .type(.str)
         case .tuple: .type(.tuple)
         case .list: .type(.list)
+        case .dict: .type(.dict)
+        case .set(let s): .type(s.isFrozen ? .frozenset : .set)
         case .range: .type(.range)
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
         case .array(let a): .type(a.buffer.isMappedFile ? .memmap : .ndarray)
         case .scalar(let s): .scalarType(s.dtype)
         case .dtype: .type(.dtype)
-        case .scalarType, .type: .type(.type)
-        case .function: .type(.function)
+        case .scalarType, .type, .classObject: .type(.type)
+        case .function(let f): .type(f.kind == .python ? .pythonFunction : (f.kind == .boundMethod ? .method : .function))
         case .module: .type(.module)
         case .flags: .type(.flags)
         case .object(let o): .type(o.pythonType)
+        case .instance(let i): .classObject(i.cls)
+        case .iterator: .type(.object)
         }
     }
 
-    private static func isInstance(_ object: Value, _ candidate: Value) throws(PythonError) -> Bool {
+    static func isInstance(_ object: Value, _ candidate: Value) throws(PythonError) -> Bool {
         switch candidate {
+        case .type(.object): return true
         case .type(let type):
             if case .type(let actual) = typeOf(object), actual == type { return true }
             switch (object, type) {
@@ -215,76 +210,23 @@ enum Builtins {
             case (.array, .ndarray): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
+            case (.classObject, .type), (.scalarType, .type): return true
             default: return false
             }
         case .scalarType(let dtype):
             if case .scalar(let s) = object { return s.dtype == dtype }
+            return false
+        case .classObject(let cls):
+            if case .instance(let instance) = object { return instance.cls.isSubclass(of: cls) }
+            return false
+        case .tuple(let items):
+            for item in items where try isInstance(object, item) { return true }
             return false
         default:
             throw .type("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
     }
 
-    /// `int(x)`, `float(x)`, `list(x)`, ... : calling a type.
-    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
-        let value = args.raw("x")
-        switch type {
-        case .int:
-            guard let value else { return .int(0) }
-            switch value {
-            case .string(let text):
-                guard let i = Int(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
-                    throw .value("invalid literal for int() with base 10: \(Repr.quoted(text))")
-                }
-                return .int(i)
-            case .int: return value
-            case .bool(let b): return .int(b ? 1 : 0)
-            default:
-                let d = try scalarNumber(value, "int")
-                if case .int(let i) = d { return .int(i) }
-                guard case .float(let f) = d else { return d }
-                if f.isNaN { throw .value("cannot convert float NaN to integer") }
-                guard let i = Int(exactly: f.rounded(.towardZero)) else {
-                    throw .overflow("cannot convert float infinity to integer")
-                }
-                return .int(i)
-            }
-        case .float:
-            guard let value else { return .float(0) }
-            if case .string(let text) = value {
-                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-                let special: [String: Double] = ["nan": .nan, "inf": .infinity, "-inf": -.infinity, "infinity": .infinity]
-                guard let d = special[trimmed] ?? Double(trimmed) else {
-                    throw .value("could not convert string to float: \(Repr.quoted(text))")
-                }
-                return .float(d)
-            }
-            return .float(try Convert.double(try scalarNumber(value, "float")))
-        case .bool:
-            return .bool(try value.map { v throws(PythonError) in try Convert.truth(v) } ?? false)
-        case .str:
-            return .string(try value.map { v throws(PythonError) in try Repr.str(v) } ?? "")
-        case .list:
-            return .list(ListObject(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
-        case .tuple:
-            return .tuple(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
-        default:
-            throw .type("cannot create '\(type.rawValue)' instances")
-        }
-    }
-
-    /// A Python number from a number, NumPy scalar or one-element array.
-    private static func scalarNumber(_ value: Value, _ name: String) throws(PythonError) -> Value {
-        switch value {
-        case .int, .float, .bool: return value
-        case .scalar(let s): return Convert.python(s)
-        case .array(let a):
-            guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
-            return Convert.python(try a.item())
-        default:
-            throw .type("\(name)() argument must be a string or a real number, not '\(value.typeName)'")
-        }
-    }
 }
 
 extension PythonError {

@@ -28,6 +28,8 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             return try FlagsAttributes.get(a, key: key)
+        case .dict, .instance, .classObject:
+            return try containerItem(object, index)
         case .object(let o):
             return try o.item(index)
         case .scalarType(let dtype):
@@ -45,10 +47,13 @@ extension Interpreter {
             try a.assign(items, value: source)
         case .list(let list):
             if case .slice = index {
-                throw .notImplemented("slice assignment to lists is not supported")
+                try setListSlice(list, index, to: value)
+                return
             }
             let i = try sequenceIndex(index, count: list.items.count, kind: "list", assignment: true)
             list.items[i] = value
+        case .dict, .instance:
+            try setContainerItem(object, index, to: value)
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             try FlagsAttributes.set(a, key: key, value)
@@ -87,7 +92,7 @@ extension Interpreter {
         }
     }
 
-    private func sliceBound(_ value: Value) throws(PythonError) -> Int? {
+    func sliceBound(_ value: Value) throws(PythonError) -> Int? {
         if value.isNone { return nil }
         do {
             return try Convert.index(value)
@@ -96,7 +101,7 @@ extension Interpreter {
         }
     }
 
-    private func sequenceIndex(_ index: Value, count: Int, kind: String, assignment: Bool = false) throws(PythonError) -> Int {
+    func sequenceIndex(_ index: Value, count: Int, kind: String, assignment: Bool = false) throws(PythonError) -> Int {
         let i: Int
         do {
             i = try Convert.index(index)

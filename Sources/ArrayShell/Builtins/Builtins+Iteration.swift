@@ -78,8 +78,9 @@ extension Builtins {
                 guard case .iterator(let iterator) = value else {
                     throw .type("'\(value.typeName)' object is not an iterator")
                 }
+                let fallback = args.raw("default")
                 if let item = try iterator.next() { return item }
-                if let fallback = args.raw("default") { return fallback }
+                if let fallback { return fallback }
                 throw PythonError("StopIteration", "")
             },
             builtin("any(iterable, /)", "Whether any item is true (stops at the first).") { interpreter, args throws(PythonError) in

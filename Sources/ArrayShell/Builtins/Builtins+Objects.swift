@@ -7,10 +7,11 @@ extension Builtins {
         [
             builtin("getattr(object, name, default=<no value>, /)", "object.name, or default when it has none.") { interpreter, args throws(PythonError) in
                 let name = try attributeName(args, "getattr")
+                let fallback = args.raw("default")
                 do throws(PythonError) {
                     return try interpreter.attribute(of: args.raw("object") ?? .none, name)
                 } catch where error.exception == "AttributeError" {
-                    if let fallback = args.raw("default") { return fallback }
+                    if let fallback { return fallback }
                     throw error
                 }
             },

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 import Foundation
 
 /// Python's builtin functions and types that arrsh supports.
@@ -51,9 +52,8 @@ enum Builtins {
             builtin("abs(x, /)", style: .singleArgument, "The absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
                 let value = args.raw("x") ?? .none
                 switch value {
-                case .int(let i):
-                    guard i != .min else { throw Interpreter.intOverflow }
-                    return .int(Swift.abs(i))
+                case .int, .bigInt:
+                    return .integer(BigInt((value.bigIntValue ?? 0).magnitude))
                 case .bool(let b): return .int(b ? 1 : 0)
                 case .float(let d): return .float(Swift.abs(d))
                 default:
@@ -74,8 +74,16 @@ enum Builtins {
             },
             builtin("round(number, ndigits=None)", "Rounds half to even.") { _, args throws(PythonError) in
                 let value = args.raw("number") ?? .none
+                if let n = value.bigIntValue, !value.isBool {
+                    guard let digits = try args.int("ndigits"), digits < 0 else { return .integer(n) }
+                    // Python rounds ints half to even at the 10**-digits place.
+                    let scale = BigInt(10).power(-digits)
+                    var (q, r) = n.quotientAndRemainder(dividingBy: scale)
+                    if r < 0 { q -= 1; r += scale }
+                    if r * 2 > scale || (r * 2 == scale && q % 2 != 0) { q += 1 }
+                    return .integer(q * scale)
+                }
                 if let digits = try args.int("ndigits") {
-                    if case .int = value, digits >= 0 { return value }
                     // CPython's NDIGITS_MAX and NDIGITS_MIN: beyond them the answer is x, or a zero.
                     let x = try Convert.double(value)
                     if digits > 323 || !x.isFinite { return .float(x) }

@@ -112,7 +112,7 @@ enum Formatting {
         case .float(let d): return try float(d, specText)
         case .string(let s): return try string(s, specText)
         case .scalar(let s):
-            if specText.isEmpty { return ScalarFormatter.str(s) }
+            // NumPy scalars format as the Python int or float they hold (float32 widened).
             return try format(Convert.python(s), specText)
         case .instance(let i):
             if let interpreter = i.cls.interpreter, let method = try interpreter.special(value, "__format__") {
@@ -158,6 +158,9 @@ enum Formatting {
         if specText.isEmpty { return String(n) }
         let spec = try parse(specText, typeName)
         let type = spec.type ?? "d"
+        if spec.coerceNegativeZero, "dnxXobc".contains(type) {
+            throw .value("Negative zero coercion (z) not allowed in integer format specifier")
+        }
         switch type {
         case "e", "E", "f", "F", "g", "G", "%":
             return try float(Double(n), specText)

@@ -9,14 +9,16 @@ enum DictMethods {
         case "items": return method("items()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .items)) }
         case "get":
             return method("get(key, default=None, /)") { _, args throws(PythonError) in
-                try dict.get(args.raw("key") ?? .none) ?? (args.raw("default") ?? .none)
+                let fallback = args.raw("default") ?? .none
+                return try dict.get(args.raw("key") ?? .none) ?? fallback
             }
         case "pop":
-            return method("pop(key, default=<no value>, /)") { _, args throws(PythonError) in
+            return method("pop(key, default=<no value>, /)") { interpreter, args throws(PythonError) in
                 let key = args.raw("key") ?? .none
+                let fallback = args.raw("default")
                 if let value = try dict.remove(key) { return value }
-                if let fallback = args.raw("default") { return fallback }
-                throw PythonError("KeyError", try Repr.repr(key))
+                if let fallback { return fallback }
+                throw interpreter.keyError(key)
             }
         case "popitem":
             return method("popitem()", style: .cPositional) { _, _ throws(PythonError) in

@@ -110,4 +110,6 @@ enum NumberMethods {
 
 extension Value {
     var isFloat: Bool { if case .float = self { true } else { false } }
+    var isString: Bool { if case .string = self { true } else { false } }
+    var isBool: Bool { if case .bool = self { true } else { false } }
 }

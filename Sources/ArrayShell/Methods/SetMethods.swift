@@ -12,9 +12,9 @@ enum SetMethods {
                 return .none
             }
         case "remove":
-            return method("remove(object, /)", style: .singleArgument) { _, args throws(PythonError) in
+            return method("remove(object, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let item = args.raw("object") ?? .none
-                guard try set.remove(item) else { throw PythonError("KeyError", try Repr.repr(item)) }
+                guard try set.remove(item) else { throw interpreter.keyError(item) }
                 return .none
             }
         case "discard":

@@ -7,7 +7,7 @@ extension Interpreter {
         switch object {
         case .dict(let dict):
             if let value = try dict.get(index) { return value }
-            throw PythonError("KeyError", try Repr.repr(index))
+            throw keyError(index)
         case .classObject(let cls):
             if let getter = cls.lookup("__class_getitem__") { return try call(getter, Arguments([index])) }
             throw .type("type '\(cls.name)' is not subscriptable")
@@ -65,7 +65,7 @@ extension Interpreter {
             let i = try sequenceIndex(index, count: list.items.count, kind: "list", assignment: true)
             list.items.remove(at: i)
         case .dict(let dict):
-            guard try dict.remove(index) != nil else { throw PythonError("KeyError", try Repr.repr(index)) }
+            guard try dict.remove(index) != nil else { throw keyError(index) }
         case .array:
             throw .value("cannot delete array elements")
         default:

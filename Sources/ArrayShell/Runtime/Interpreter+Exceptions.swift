@@ -41,6 +41,11 @@ extension Interpreter {
         }
     }
 
+    /// `KeyError(key)`: its message is the key's repr, its `args` the key itself.
+    func keyError(_ key: Value) -> PythonError {
+        PythonError("KeyError", Repr.tryRepr(key), object: Instance(builtinClass("KeyError"), arguments: [key]))
+    }
+
     /// What `raise value from cause` throws.
     func raising(_ exceptionExpr: Expr?, cause causeExpr: Expr?) throws(PythonError) -> PythonError {
         guard let exceptionExpr else {

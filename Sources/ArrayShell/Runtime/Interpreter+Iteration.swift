@@ -11,7 +11,8 @@ extension Interpreter {
             return try Value.rangeItems(start, stop, step)
         case .string(let s): return s.map { .string(String($0)) }
         case .dict(let d): return d.keys
-        case .set(let s): return s.items
+        case .set(let s): return SetOrder.items(s)
+        case .object(let view as DictView): return view.items
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
             try MemoryLimit.check(count: a.shape[0], of: Value.self)
@@ -48,7 +49,7 @@ extension Interpreter {
                 defer { next = next.addingReportingOverflow(step).overflow ? stop : next + step }
                 return .int(next)
             }
-        case .tuple, .string, .set, .dict, .array:
+        case .tuple, .string, .set, .dict, .array, .object(_ as DictView):
             let typeName = switch value {
             case .tuple: "tuple_iterator"
             case .string: "str_ascii_iterator"

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Operators: Python semantics for Python values, NumPy ufuncs as soon as an
 /// array or NumPy scalar is involved.
@@ -16,8 +17,11 @@ extension Interpreter {
         }
         switch (op, value) {
         case (.negate, .int(let i)):
-            guard i != .min else { throw Interpreter.intOverflow }
+            guard i != .min else { return .integer(-BigInt(i)) }
             return .int(-i)
+        case (.negate, .bigInt(let b)): return .integer(-b)
+        case (.plus, .bigInt): return value
+        case (.invert, .bigInt(let b)): return .integer(-b - 1)
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .float(let d)): return .float(-d)
         case (.plus, .int), (.plus, .float): return value
@@ -44,7 +48,7 @@ extension Interpreter {
     /// operand's dtype and shape, so nothing observable changes; nil otherwise
     /// (the operands are then as they were).
     func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError) -> Value? {
-        guard op != .matmul, left.isNumPy || right.isNumPy else { return nil }
+        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
             guard case .array(var target) = temporaryOnLeft ? left : right, target.ndim > 0 else { continue }

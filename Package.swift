@@ -7,10 +7,15 @@ let package = Package(
         .executable(name: "arrsh", targets: ["arrsh"]),
         .library(name: "ArrayEngine", targets: ["ArrayEngine"]),
         .library(name: "ArrayShell", targets: ["ArrayShell"]),
+        // The fuzz harness (Fuzz/README.md): `swift build` makes a replayer, `Fuzz/run` the fuzzer.
+        .executable(name: "arrsh-fuzz", targets: ["arrsh-fuzz"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Up to the next minor version: the committed manual page and completion scripts
+        // are this parser's output (Tools/regenerate-cli-files), and a new minor may change them.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+        // 0.x: a minor version may break the API.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
@@ -29,8 +34,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "arrsh-fuzz",
+            dependencies: ["ArrayShell", "ArrayEngine"],
+            path: "Fuzz/Harness"
+        ),
         .testTarget(name: "ArrayEngineTests", dependencies: ["ArrayEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ArrayShellTests", dependencies: ["ArrayShell"]),
-        .testTarget(name: "arrshTests", dependencies: ["arrsh"], exclude: ["Fixtures"]),
+        .testTarget(name: "arrshTests", dependencies: ["arrsh", "ArrayShell"], exclude: ["Fixtures"]),
     ]
 )

@@ -80,7 +80,7 @@ struct IndexPlan {
         shape += array.shape[axis...]
         strides += array.strides[axis...]
         let resultRank = shape.count - indexArrays.count
-            + (indexArrays.isEmpty ? 0 : (try Broadcasting.operandShape(indexArrays.map(\.array.shape))).count)
+            + (indexArrays.isEmpty ? 0 : (try AdvancedIndex.broadcastShape(indexArrays.map(\.array.shape))).count)
         if resultRank > NDArray.maximumDimensions {
             throw .index("number of dimensions must be within [0, \(NDArray.maximumDimensions)], indexing result would have \(resultRank)")
         }
@@ -117,9 +117,11 @@ struct AdvancedIndex {
 
     init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(PythonError) {
         for entry in entries where !entry.array.dtype.isInteger {
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw .index(entry.array.ndim == 0
+                ? "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+                : "arrays used as indices must be of integer (or boolean) type")
         }
-        let shape = try Broadcasting.operandShape(entries.map(\.array.shape))
+        let shape = try AdvancedIndex.broadcastShape(entries.map(\.array.shape))
         self.shape = shape
         axes = entries.map(\.axis)
         arrays = try entries.map { entry throws(PythonError) in
@@ -132,6 +134,16 @@ struct AdvancedIndex {
     }
 
     var count: Int { shape.reduce(1, *) }
+
+    /// The index arrays' common shape, or NumPy's IndexError naming every shape.
+    static func broadcastShape(_ shapes: [[Int]]) throws(PythonError) -> [Int] {
+        do {
+            return try Broadcasting.operandShape(shapes)
+        } catch {
+            let listed = shapes.map { ShapeText.compact($0) + " " }.joined()
+            throw .index("shape mismatch: indexing arrays could not be broadcast together with shapes \(listed)")
+        }
+    }
 
     func remainingAxes(of view: NDArray) -> [Int] {
         (0..<view.ndim).filter { !axes.contains($0) }

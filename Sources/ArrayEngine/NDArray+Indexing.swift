@@ -70,8 +70,13 @@ extension NDArray {
     private func maskedAssign(_ mask: NDArray, value: NDArray) throws(PythonError) -> Bool {
         var value = value, mask = mask
         if mask.buffer === buffer { mask = try mask.copy() }
-        if value.size != 1 {
-            guard value.ndim == 1, try value.shape[0] == Gather.trueCount(mask) else { return false }
+        // NumPy's boolean assignment takes one value, or one per true element.
+        if value.ndim > 1 {
+            throw .value("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(value.ndim) dimensions")
+        }
+        let count = try Gather.trueCount(mask)
+        if value.ndim == 1, value.shape[0] != 1, value.shape[0] != count {
+            throw .value("NumPy boolean array indexing assignment cannot assign \(value.shape[0]) input values to the \(count) output values where the mask is true")
         }
         if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
         try Gather.maskedPut(self, mask: mask, values: value)

@@ -5,16 +5,19 @@ import Foundation
 /// The `arrsh` command: parses the command line and hands lines to a `Session`.
 @main
 struct Arrsh: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "arrsh",
         abstract: "An interactive NumPy-style array shell for seeing how arrays share memory.",
-        discussion: "With no FILE and a terminal, starts the interactive prompt; with a pipe, runs standard input.",
+        discussion: """
+            With no FILE and a terminal, starts the interactive prompt; with a pipe, runs standard input. \
+            The exit status is 0 when every statement succeeded (with --check: every example matched), \
+            1 when one raised (or differed), 2 for a bad command line, an unreadable FILE, \
+            or a FILE with no examples to check.
+            """,
         version: version
     )
 
-    @Argument(help: "A script to run, one statement per line.")
+    @Argument(help: "A script to run, one statement per line.", completion: .file())
     var file: String?
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE and exit.", valueName: "code"))
@@ -23,7 +26,10 @@ struct Arrsh: ParsableCommand {
     @Flag(help: "Print each input line after its prompt, as a transcript.")
     var echo = false
 
-    @Flag(help: "Treat FILE as a transcript (>>> lines and the output expected below them); report every difference.")
+    @Flag(help: ArgumentHelp(
+        "Replay the >>> examples in FILE and report every output that differs.",
+        discussion: "FILE is a transcript (>>> lines and the output expected below them), "
+            + "or a Markdown (.md) or reStructuredText (.rst) document whose examples are checked as doctest does."))
     var check = false
 
     @Flag(help: "Number object ids 1001, 1002, ... instead of using addresses.")
@@ -31,6 +37,17 @@ struct Arrsh: ParsableCommand {
 
     @Flag(help: "Never colour the output.")
     var noColor = false
+
+    /// Options that cannot be combined, refused as usage errors rather than one silently ignored.
+    func validate() throws {
+        if let code, let file {
+            throw ValidationError("-c runs its CODE (\(code.debugDescription)) and reads no FILE ('\(file)').")
+        }
+        guard check else { return }
+        if code != nil { throw ValidationError("--check replays a FILE; it cannot check -c CODE.") }
+        if echo { throw ValidationError("--check prints a report of differences; it cannot be combined with --echo.") }
+        if file == nil { throw ValidationError("--check needs a FILE to check.") }
+    }
 
     static func main() {
         let command: Arrsh
@@ -57,21 +74,24 @@ struct Arrsh: ParsableCommand {
         let colored = interactive && !noColor && !noColorRequested
         let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
         SignalHandling.interruptStatementsOnSIGINT()
-        let session = Session(options: .init(stableIds: stableIds, echo: echo),
+        // ARRSH_ARGUMENT_LOG: which arguments a run exercises (the corpus coverage test).
+        let argumentLog = ProcessInfo.processInfo.environment["ARRSH_ARGUMENT_LOG"]
+        let session = Session(options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
                               output: Output.standardOutput.write, errors: errors)
         if let code {
             return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                               in: session)
         }
-        if check {
-            guard let file else {
-                Output.standardError.write("arrsh: --check needs a transcript FILE\n")
+        if check, let file {
+            guard let text = Script.read(file) else { return 2 }
+            let outcome = TranscriptCheck.run(text, format: DocumentFormat(path: file), options: .init(stableIds: stableIds))
+            guard outcome.examples > 0 else {
+                Output.standardError.write("arrsh: no examples to check in '\(file)': it has no '>>> ' lines"
+                    + (DocumentFormat(path: file) == .markdown ? " in pycon, python or plain code blocks\n" : "\n"))
                 return 2
             }
-            guard let text = Script.read(file) else { return 2 }
-            let result = TranscriptCheck.run(text, options: .init(stableIds: stableIds))
-            Output.standardOutput.write(result.report)
-            return result.failures == 0 ? 0 : 1
+            Output.standardOutput.write(outcome.report)
+            return outcome.failures == 0 ? 0 : 1
         }
         if let file {
             guard let text = Script.read(file) else { return 2 }

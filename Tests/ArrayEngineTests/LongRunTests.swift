@@ -17,6 +17,16 @@ struct LongRunTests {
         a.load(at: a.address(of: [i])).exactInteger ?? -1
     }
 
+    /// `a[start:stop:step]`, always an array: anything else fails the test rather than
+    /// ending it with nothing checked.
+    static func slice(_ a: NDArray, _ start: Int?, _ stop: Int?, _ step: Int) throws -> NDArray {
+        let selected = try a.select([.slice(start: start, stop: stop, step: step)])
+        guard case .array(let view) = selected else {
+            return try #require(nil as NDArray?, "a slice gave \(selected), not an array")
+        }
+        return view
+    }
+
     /// The first, last and a spread of positions around every piece boundary.
     static var probes: [Int] {
         let edges = (1...2).flatMap { k in [-1, 0, 1].map { k * StridedLoop.interruptGranularity + $0 } }
@@ -25,7 +35,7 @@ struct LongRunTests {
 
     @Test func binaryKernelOnContiguousAndReversedOperands() throws {
         let a = try Self.arange(Self.count)
-        guard case .array(let reversed) = try a.select([.slice(start: nil, stop: nil, step: -1)]) else { return }
+        let reversed = try Self.slice(a, nil, nil, -1)
         let sum = try BinaryKernel.run(.add, a, reversed)
         for i in Self.probes { #expect(Self.element(sum, i) == Int64(Self.count - 1)) }
     }
@@ -39,14 +49,14 @@ struct LongRunTests {
     @Test func unaryKernelIntoAReversedOutput() throws {
         let a = try Self.arange(Self.count)
         let out = try NDArray.allocate(shape: [Self.count], dtype: .int64)
-        guard case .array(let backwards) = try out.select([.slice(start: nil, stop: nil, step: -1)]) else { return }
+        let backwards = try Self.slice(out, nil, nil, -1)
         _ = try UnaryKernel.run(.negative, a, out: backwards)
         for i in Self.probes { #expect(Self.element(out, Self.count - 1 - i) == -Int64(i)) }
     }
 
     @Test func castingCopyOfAStridedView() throws {
         let a = try Self.arange(2 * Self.count)
-        guard case .array(let odd) = try a.select([.slice(start: 1, stop: nil, step: 2)]) else { return }
+        let odd = try Self.slice(a, 1, nil, 2)
         let copy = try odd.copy(as: .float64)
         for i in Self.probes { #expect(copy.load(at: copy.address(of: [i])).doubleValue == Double(2 * i + 1)) }
     }

@@ -22,6 +22,13 @@ struct BenchmarkChecksumTests {
         #expect(run.status == 0)
     }
 
+    @Test("every workload has a checksum and every checksum a workload")
+    func workloadsAndChecksumsMatch() throws {
+        let checksums = try BenchmarkWorkloads.checksums()
+        #expect(BenchmarkWorkloads.names.count >= 14)
+        #expect(Set(checksums.lines.keys) == Set(BenchmarkWorkloads.names))
+    }
+
     @Test("the size and repeat markers expand as Benchmarks/benchlib.py expands them")
     func markersExpand() {
         let source = "n = 1_000  # bench-size\n# bench-repeat 300\nx = 1\n# bench-end\nprint(n)"
@@ -35,9 +42,15 @@ enum BenchmarkWorkloads {
     static let benchmarks = ArrshBinary.packageRoot.appendingPathComponent("Benchmarks")
     static let directory = benchmarks.appendingPathComponent("workloads")
 
+    /// The workloads' names; a folder that cannot be listed gives one name that fails
+    /// with the reason, never zero cases that pass.
     static let names: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+        do {
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+        } catch {
+            return ["(cannot list \(directory.path): \(error))"]
+        }
     }()
 
     /// `Benchmarks/checksums.txt`: a `# scale S` line, comments, then `name<TAB>output` lines.

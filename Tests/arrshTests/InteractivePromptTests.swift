@@ -82,19 +82,22 @@ struct InteractivePromptTests {
         _ = try second.expect("42")
     }
 
+    /// Ctrl-R finds `beta = 2` behind a later line that deleted `beta`; run again, it
+    /// defines `beta` anew. Had Ctrl-R done nothing, the typed `beta =` would be a
+    /// syntax error and `beta` undefined.
     @Test func controlRFindsAnEarlierLine() throws {
         let terminal = try Sandbox().start()
         _ = try terminal.expectPrompt(">>> ")
         try terminal.send("beta = 2\r")
         _ = try terminal.expectPrompt(">>> ")
-        try terminal.send("other = 3\r")
+        try terminal.send("del beta\r")
         _ = try terminal.expectPrompt(">>> ")
-        try terminal.send("\u{12}bet")
-        _ = try terminal.expect("bet")
+        try terminal.send("\u{12}beta =")
+        _ = try terminal.expect("beta = 2")
         try terminal.send("\r")
         _ = try terminal.expectPrompt(">>> ")
-        try terminal.send("beta\r")
-        _ = try terminal.expect("2")
+        try terminal.send("print('beta is', beta)\r")
+        _ = try terminal.expect("beta is 2")
     }
 
     @Test func historyCollapsesRepeatsAndKeepsTheNewestTenThousandLines() throws {

@@ -121,14 +121,8 @@ enum Builtins {
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
                 return .none
             },
-            builtin("exit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
-                _ = args.raw("code")
-                throw .systemExit
-            },
-            builtin("quit(code=None)", "Leaves arrsh.") { _, args throws(PythonError) in
-                _ = args.raw("code")
-                throw .systemExit
-            },
+            builtin("exit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+            builtin("quit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
         ]
         for function in functions { table[function.name] = .function(function) }
         return table
@@ -163,9 +157,9 @@ enum Builtins {
             if values.count > 1, args.passed("default") {
                 throw .type("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            let key = args["key"]
+            let key = args["key"], fallback = args.raw("default")
             guard var best = items.first else {
-                if let fallback = args.raw("default") { return fallback }
+                if let fallback { return fallback }
                 throw .value("\(name)() iterable argument is empty")
             }
             var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best

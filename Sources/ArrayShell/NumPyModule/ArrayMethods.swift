@@ -98,10 +98,10 @@ enum ArrayMethods {
             A converted copy; with copy=False, a itself when nothing changes.
             """) { _, a, args throws(PythonError) in
             let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
-            let casting = try args.casting(), order = try args.order()
+            let casting = try args.casting(), order = try args.order(), copy = try args.bool("copy")
             try casting.check(a.dtype, dtype)
             let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
-            if dtype == a.dtype, fitsOrder, !(try args.bool("copy")) { return .array(a) }
+            if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
             let converted = try a.copy(order: order, as: dtype)
             if casting == .sameValue, dtype != a.dtype {
                 let back = try converted.copy(as: a.dtype)

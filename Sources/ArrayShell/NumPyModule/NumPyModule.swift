@@ -30,6 +30,8 @@ enum NumPyModule {
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
                                    ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
+        for (alias, name) in ufuncAliases { table[alias] = table[name] }
+        table["random"] = .module(RandomModule.make())
         table["dtype"] = .function(function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"], style: .cKeywords, doc: "The dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
             .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
         })

@@ -77,10 +77,10 @@ extension Interpreter {
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         let other = try Convert.operand(right, besides: target.dtype)
-        let (loop, _) = try operation.resolveTypes(target.dtype, other.dtype)
-        if loop != target.dtype && DType.promote(loop, target.dtype) != target.dtype || (operation == .divide && !target.dtype.isFloat) {
-            let resultType = operation == .divide && !loop.isFloat ? DType.float64 : loop
-            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(resultType.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+        // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
+        let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
+        guard Casting.sameKind.allows(result, target.dtype) else {
+            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(result.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
         }
         try withWarnings(operation.name) { () throws(PythonError) in
             _ = try BinaryKernel.run(operation, target, other, out: target)

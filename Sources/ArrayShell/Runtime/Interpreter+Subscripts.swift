@@ -82,13 +82,15 @@ extension Interpreter {
         case .list:
             let array = try Convert.array(value)
             if array.size == 0 { return .array(try array.copy(as: .int64)) }
+            // A list NumPy cannot read as integers is not an index at all (an array of floats is one of the wrong type).
+            if array.dtype.isFloat { throw Interpreter.invalidIndex }
             return .array(array)
         case .bool(let b):
             return .array(NDArray.scalar(Scalar(bool: b)))
         case .scalar(let s) where s.dtype == .bool:
             return .array(NDArray.scalar(s))
         default:
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw Interpreter.invalidIndex
         }
     }
 
@@ -123,4 +125,8 @@ extension Interpreter {
         }
         return items[try sequenceIndex(index, count: items.count, kind: kind)]
     }
+}
+
+extension Interpreter {
+    static let invalidIndex = PythonError.index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 }

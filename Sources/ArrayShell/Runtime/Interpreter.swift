@@ -33,6 +33,9 @@ public final class Interpreter {
     }()
     /// The modules imported so far (`import copy` twice gives one module object).
     var modules: [String: Module] = [:]
+    /// Told, for every call, which parameters got a value other than their default
+    /// (the corpus coverage test reads this through `ARRSH_ARGUMENT_LOG`).
+    var argumentLog: ((Function, [String]) -> Void)?
     /// The methods of arrays, several of which hand on to `np` functions.
     lazy var arrayMethods: [String: ArrayMethod] = ArrayMethods.make(numpy)
 
@@ -288,6 +291,7 @@ public final class Interpreter {
             try bound.finish()
             return result
         case .type(let type):
+            if let constructor = RandomModule.constructor(of: type) { return try constructor.call(self, arguments) }
             let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(arguments)
             let result = try Builtins.construct(type, bound, in: self)
             try bound.finish()

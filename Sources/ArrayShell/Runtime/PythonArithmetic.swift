@@ -317,6 +317,9 @@ enum PythonArithmetic {
         case (.dtype(let a), .dtype(let b)), (.scalarType(let a), .scalarType(let b)),
              (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)): return a == b
         case (.dtype(let d), .string(let s)), (.string(let s), .dtype(let d)): return DType(name: s) == d
+        // A dtype equals whatever names it: `a.dtype == int`, `a.dtype == float`.
+        case (.dtype(let d), .type), (.type, .dtype(let d)):
+            return (try? Convert.dtype(left.isDType ? right : left)) == d
         case (.type(let a), .type(let b)): return a == b
         case (.tuple(let a), .tuple(let b)):
             guard a.count == b.count else { return false }

@@ -9,13 +9,19 @@ protocol PythonObject: AnyObject {
     /// What `is` and `id` compare: the object itself unless it stands for another.
     var identity: AnyObject { get }
     func repr() -> String
+    /// What `str()` and `print` show; `repr()` unless the class has its own.
+    func str() -> String
     func attribute(_ name: String) throws(PythonError) -> Value?
+    /// The attribute names Tab completion offers.
+    var attributeNames: [String] { get }
     func item(_ key: Value) throws(PythonError) -> Value
 }
 
 extension PythonObject {
     var identity: AnyObject { self }
+    func str() -> String { repr() }
     func attribute(_ name: String) throws(PythonError) -> Value? { nil }
+    var attributeNames: [String] { [] }
     func item(_ key: Value) throws(PythonError) -> Value {
         throw .type("'\(typeName)' object is not subscriptable")
     }

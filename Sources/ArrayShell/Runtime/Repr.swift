@@ -74,10 +74,10 @@ enum Repr {
             case .ufunc: return "<ufunc '\(f.name)'>"
             case .numpy: return "<function \(f.name) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
             case .method: return "<built-in method \(f.name)>"
-            case .python: return "<function \(f.qualifiedName) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
+            case .python: return "<function \(f.qualname) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
             case .boundMethod:
                 let owner = f.boundSelf.map { Repr.tryRepr($0) } ?? "?"
-                return "<bound method \(f.function?.qualifiedName ?? f.name) of \(owner)>"
+                return "<bound method \(f.function?.qualname ?? f.name) of \(owner)>"
             }
         case .module(let m): return "<module '\(m.name)'>"
         case .flags(let a): return FlagsText.text(a)
@@ -123,6 +123,7 @@ enum Repr {
         case .instance(let i):
             if let interpreter = i.cls.interpreter { return try interpreter.instanceStr(i) }
             return try repr(value)
+        case .object(let o): return o.str()
         default: return try repr(value)
         }
     }

@@ -106,12 +106,26 @@ final class Function {
 
     /// How the function is shown: `print`, `copy`, `reshape`.
     let name: String
-    /// `outer.<locals>.inner` for a nested `def`.
-    let qualifiedName: String
+    /// Python's `__qualname__`: `outer.<locals>.inner` for a nested `def`.
+    let qualname: String
     /// The function a bound method calls (for its repr and `__func__`).
     let function: Function?
     /// The `def` or `lambda` a Python function runs.
     let code: FunctionCode?
+
+    /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
+    var owner: String?
+
+    /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`, `Generator.normal`.
+    var qualifiedName: String {
+        if let owner { return "\(owner).\(name)" }
+        return switch kind {
+        case .numpy, .ufunc: "np.\(name)"
+        case .method: "ndarray.\(name)"
+        case .builtin: name
+        case .python, .boundMethod: qualname
+        }
+    }
 
     init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil, name: String? = nil,
          function: Function? = nil, code: FunctionCode? = nil, _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
@@ -120,7 +134,7 @@ final class Function {
         self.doc = doc
         self.boundSelf = boundSelf
         self.name = name ?? signature.name
-        self.qualifiedName = signature.name
+        self.qualname = signature.name
         self.function = function
         self.code = code ?? function?.code
         self.body = body
@@ -129,6 +143,7 @@ final class Function {
     func call(_ interpreter: Interpreter, _ arguments: Arguments) throws(PythonError) -> Value {
         let given = boundSelf.map { Arguments([$0] + arguments.positional, keywords: arguments.keywords) } ?? arguments
         let bound = try signature.bind(given)
+        interpreter.argumentLog?(self, bound.nonDefaultNames)
         let result = try body(interpreter, bound)
         try bound.finish()
         return result
@@ -152,6 +167,10 @@ enum PythonType: String, CaseIterable {
     case pythonFunction = "function", method
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
+    case bytes
+    case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
+    case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
+    case seedSequence = "numpy.random.bit_generator.SeedSequence"
 
     var qualifiedName: String { rawValue }
 }
@@ -193,6 +212,7 @@ extension Value {
     }
 
     var isNone: Bool { if case .none = self { true } else { false } }
+    var isDType: Bool { if case .dtype = self { true } else { false } }
 }
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).

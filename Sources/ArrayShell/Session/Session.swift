@@ -13,9 +13,13 @@ public final class Session {
         public var stableIds = false
         /// Print each input line after its prompt first (a transcript).
         public var echo = false
-        public init(stableIds: Bool = false, echo: Bool = false) {
+        /// A file to which each call appends `function<TAB>parameter` for every parameter
+        /// given a non-default value: how the tests see which arguments the corpus exercises.
+        public var argumentLog: String?
+        public init(stableIds: Bool = false, echo: Bool = false, argumentLog: String? = nil) {
             self.stableIds = stableIds
             self.echo = echo
+            self.argumentLog = argumentLog
         }
     }
 
@@ -28,6 +32,14 @@ public final class Session {
             // Python's display hook sets `builtins._`: a global `_` of the user's hides it.
             interpreter.builtins["_"] = value
             output(try Repr.repr(value) + "\n")
+        }
+        if let path = options.argumentLog {
+            interpreter.argumentLog = { function, names in
+                guard !names.isEmpty, let log = FileHandle(forWritingAtPath: path) else { return }
+                log.seekToEndOfFile()
+                log.write(Data(names.map { "\(function.qualifiedName)\t\($0)\n" }.joined().utf8))
+                log.closeFile()
+            }
         }
         return interpreter
     }()

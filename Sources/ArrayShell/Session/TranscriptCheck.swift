@@ -1,64 +1,60 @@
 import Foundation
 
-/// `arrsh --check FILE`: replays a transcript (`>>> ` and `... ` input lines, with
-/// the output expected below them) and reports every block whose output differs.
+/// `arrsh --check FILE`: replays the examples of a transcript or a document
+/// (`DocumentExamples`) in one session and reports every example whose output differs.
 ///
 /// Object ids are compared by identity: in each text, integers of nine or more
 /// digits are renamed `ID1`, `ID2`, ... in order of first appearance, so "the
 /// same object" and "a different object" must agree while the numbers may not.
 public enum TranscriptCheck {
-    struct Block {
-        let line: Int
-        let input: [String]
-        let expected: String
+    /// What a check found: the report to print, and counts for the exit status.
+    public struct Outcome: Sendable {
+        public let report: String
+        public let examples: Int
+        public let failures: Int
     }
 
-    /// The report to print and the number of differing blocks.
-    public static func run(_ transcript: String, options: Session.Options = .init()) -> (report: String, failures: Int) {
-        let blocks = parse(transcript)
+    public static func run(_ text: String, format: DocumentFormat = .transcript,
+                           options: Session.Options = .init()) -> Outcome {
+        let examples = DocumentExamples.extract(text, format: format)
         var produced = ""
         let session = Session(options: options, output: { produced += $0 }, errors: { produced += $0 })
         var actual: [String] = []
-        for block in blocks {
+        for example in examples {
             let start = produced.endIndex
-            for line in block.input { session.feed(line) }
+            for line in example.input { session.feed(line) }
             actual.append(String(produced[start...]))
         }
         var expectedIds = IdNames(), actualIds = IdNames()
-        var report = "", failures = 0
-        for (block, got) in zip(blocks, actual) {
-            let want = expectedIds.normalize(block.expected), have = actualIds.normalize(got)
+        var report = "", failed: [Example] = []
+        for (example, got) in zip(examples, actual) {
+            let want = expectedIds.normalize(example.expected), have = actualIds.normalize(got)
             guard want != have else { continue }
-            failures += 1
-            report += "line \(block.line): >>> \(block.input.first ?? "")\n"
+            failed.append(example)
+            report += "line \(example.line)\(example.block.map { " (block at line \($0))" } ?? ""): >>> \(example.input.first ?? "")\n"
             report += want.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  expected: \($0)\n" }.joined()
             report += have.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  got:      \($0)\n" }.joined()
         }
-        report += failures == 0 ? "\(blocks.count) blocks, all match\n" : "\(failures) of \(blocks.count) blocks differ\n"
-        return (report, failures)
+        report += summary(examples, failed: failed, format: format)
+        return Outcome(report: report, examples: examples.count, failures: failed.count)
     }
 
-    static func parse(_ transcript: String) -> [Block] {
-        var blocks: [Block] = []
-        var input: [String] = [], expected = "", start = 0
-        for (number, line) in transcript.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix(">>> ") || line == ">>>" {
-                if !input.isEmpty { blocks.append(Block(line: start, input: input, expected: expected)) }
-                input = [String(line.dropFirst(4))]
-                expected = ""
-                start = number + 1
-            } else if (line.hasPrefix("... ") || line == "...") && !input.isEmpty && expected.isEmpty {
-                input.append(String(line.dropFirst(4)))
-            } else if !input.isEmpty {
-                expected += line + "\n"
-            }
+    /// The last line: a transcript counts its `>>> ` blocks; a document its examples
+    /// and the code blocks that hold them.
+    private static func summary(_ examples: [Example], failed: [Example], format: DocumentFormat) -> String {
+        if format == .transcript {
+            return failed.isEmpty ? "\(examples.count) blocks, all match\n" : "\(failed.count) of \(examples.count) blocks differ\n"
         }
-        if !input.isEmpty { blocks.append(Block(line: start, input: input, expected: expected)) }
-        // The text after the last block ends with the file's final newline, not an output line.
-        if let last = blocks.last, last.expected.hasSuffix("\n\n") || last.expected == "\n" {
-            blocks[blocks.count - 1] = Block(line: last.line, input: last.input, expected: String(last.expected.dropLast()))
+        func blocks(_ examples: [Example]) -> [Int] {
+            examples.compactMap(\.block).reduce(into: []) { if $0.last != $1 { $0.append($1) } }
         }
-        return blocks
+        let counted = "\(examples.count) example\(examples.count == 1 ? "" : "s")"
+        if failed.isEmpty {
+            let count = blocks(examples).count
+            return "\(counted) in \(count) block\(count == 1 ? "" : "s"), all match\n"
+        }
+        let lines = blocks(failed).map(String.init).joined(separator: ", ")
+        return "\(failed.count) of \(counted) differ, in the block\(blocks(failed).count == 1 ? "" : "s") at line\(blocks(failed).count == 1 ? "" : "s") \(lines)\n"
     }
 }
 

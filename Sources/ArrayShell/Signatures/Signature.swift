@@ -33,6 +33,8 @@ struct Signature {
         case ufunc
         /// A Python builtin of one argument: `len() takes exactly one argument (0 given)`.
         case singleArgument
+        /// A Cython function (`np.random`): `integers() takes at least 1 positional argument (0 given)`.
+        case cython
     }
 
     init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {

@@ -9,7 +9,7 @@ import ArrayShell
 /// One check beyond "does not crash": every error the session reports is a
 /// Python exception line, `Name` or `Name: message`, as LANGUAGE.md §7 requires.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // Swift collections may not outgrow ASan's allocation cap (Fuzz/run): beyond it,
     // arrsh must answer MemoryError before allocating, as it does beyond physical memory.
     MemoryLimit.bytes = 512 << 20

@@ -44,6 +44,7 @@ extension Builtins {
             default:
                 switch try scalarNumber(value, "int") {
                 case .float(let f): return try PythonInt.truncating(f)
+                case .bool(let b): return .int(b ? 1 : 0)
                 case let number: return number
                 }
             }

@@ -31,6 +31,15 @@ enum Builtins {
                     guard a.ndim > 0 else { throw .type("len() of unsized object") }
                     return .int(a.shape[0])
                 case .string(let s): return .int(s.count)
+                case .dict(let d): return .int(d.count)
+                case .set(let set): return .int(set.count)
+                case .instance:
+                    guard let method = try interpreter.special(value, "__len__") else {
+                        throw .type("object of type '\(value.typeName)' has no len()")
+                    }
+                    let length = try Convert.index(try interpreter.call(method, Arguments()))
+                    guard length >= 0 else { throw .value("__len__() should return >= 0") }
+                    return .int(length)
                 case .range(let start, let stop, let step):
                     guard let count = Value.rangeCount(start, stop, step) else {
                         throw .overflow("Python int too large to convert to C ssize_t")
@@ -100,22 +109,8 @@ enum Builtins {
             },
             builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") { interpreter, args throws(PythonError) in
                 let items = try interpreter.iterate(args.raw("iterable") ?? .none)
-                let key = args["key"]
-                let keys = try key.map { function throws(PythonError) in
-                    try items.map { item throws(PythonError) in try interpreter.call(function, Arguments([item])) }
-                } ?? items
-                var order = Array(items.indices)
-                var failure: PythonError?
-                let reverse = try args.bool("reverse")
                 // Python's sort is stable, also reversed: equal keys keep their order.
-                order.sort { i, j in
-                    do { return try PythonArithmetic.compare(.less, reverse ? keys[j] : keys[i], reverse ? keys[i] : keys[j]) } catch {
-                        failure = error as? PythonError
-                        return false
-                    }
-                }
-                if let failure { throw failure }
-                return .list(ListObject(order.map { items[$0] }))
+                return .list(ListObject(try interpreter.sorted(items, key: args["key"], reverse: try args.bool("reverse"))))
             },
             builtin("help(request, /)", style: .singleArgument, "Shows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")

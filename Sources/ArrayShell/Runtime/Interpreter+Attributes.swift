@@ -30,6 +30,13 @@ extension Interpreter {
             if let value = SetMethods.get(set, name) { return value }
         case .int, .bigInt, .bool, .float:
             if let value = NumberMethods.get(object, name) { return value }
+        case .slice(let start, let stop, let step):
+            switch name {
+            case "start": return start
+            case "stop": return stop
+            case "step": return step
+            default: break
+            }
         case .function(let f):
             switch name {
             case "__name__": return .string(f.name)

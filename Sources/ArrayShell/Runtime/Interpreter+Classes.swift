@@ -134,6 +134,73 @@ extension Interpreter {
     }
 }
 
+extension Interpreter {
+    /// The dunder names of the binary operators: `__add__`, and `__radd__` for the right operand.
+    private static let operatorNames: [BinaryOperator: String] = [
+        .add: "add", .subtract: "sub", .multiply: "mul", .divide: "truediv", .floorDivide: "floordiv",
+        .modulo: "mod", .power: "pow", .matmul: "matmul", .leftShift: "lshift", .rightShift: "rshift",
+        .and: "and", .or: "or", .xor: "xor",
+    ]
+
+    /// `a + b` where an operand is an instance of a user's class: its `__add__` (or the
+    /// right one's `__radd__`); nil when neither is an instance.
+    func instanceOperator(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+        guard left.isInstance || right.isInstance, let name = Interpreter.operatorNames[op] else { return nil }
+        if let method = try special(left, "__\(name)__") {
+            let result = try call(method, Arguments([right]))
+            if !result.isNotImplemented { return result }
+        }
+        if let method = try special(right, "__r\(name)__") {
+            let result = try call(method, Arguments([left]))
+            if !result.isNotImplemented { return result }
+        }
+        throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+    }
+
+    /// `a == b`, `a < b`, ... with instances: their rich comparison methods, else identity.
+    func instanceComparison(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+        guard left.isInstance || right.isInstance else { return nil }
+        let (name, reflected): (String, String) = switch op {
+        case .equal: ("eq", "eq")
+        case .notEqual: ("ne", "ne")
+        case .less: ("lt", "gt")
+        case .lessEqual: ("le", "ge")
+        case .greater: ("gt", "lt")
+        default: ("ge", "le")
+        }
+        if let method = try special(left, "__\(name)__") {
+            let result = try call(method, Arguments([right]))
+            if !result.isNotImplemented { return result }
+        }
+        if let method = try special(right, "__\(reflected)__") {
+            let result = try call(method, Arguments([left]))
+            if !result.isNotImplemented { return result }
+        }
+        if op == .notEqual, let method = try special(left, "__eq__") {
+            return .bool(!(try Convert.truth(try call(method, Arguments([right])))))
+        }
+        switch op {
+        case .equal: return .bool(isSame(left, right))
+        case .notEqual: return .bool(!isSame(left, right))
+        default:
+            throw .type("'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+        }
+    }
+}
+
+extension Value {
+    var isInstance: Bool { if case .instance = self { true } else { false } }
+    /// `NotImplemented`, which a dunder returns to let the other operand try.
+    var isNotImplemented: Bool { if case .object(let o) = self { o is NotImplementedObject } else { false } }
+}
+
+/// Python's `NotImplemented` singleton.
+final class NotImplementedObject: PythonObject {
+    var pythonType: PythonType { .object }
+    var typeName: String { "NotImplementedType" }
+    func repr() -> String { "NotImplemented" }
+}
+
 /// What `super()` returns: attribute lookup that starts after `owner` in the MRO.
 final class SuperProxy: PythonObject {
     let owner: ClassObject

@@ -87,7 +87,7 @@ extension Interpreter {
         order.sort { i, j in
             guard failure == nil else { return false }
             do throws(PythonError) {
-                return try PythonArithmetic.compare(.less, reverse ? keys[j] : keys[i], reverse ? keys[i] : keys[j])
+                return try Convert.truth(try compare(.less, reverse ? keys[j] : keys[i], reverse ? keys[i] : keys[j]))
             } catch {
                 failure = error
                 return false

@@ -35,6 +35,7 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
             return try ufunc(Interpreter.operation(op), left, right)
@@ -199,6 +200,7 @@ extension Interpreter {
         case .notIn: return .bool(!(try contains(right, left)))
         default: break
         }
+        if let result = try instanceComparison(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             let operation: BinaryOperation = switch op {
             case .equal: .equal

@@ -22,6 +22,8 @@ public final class Interpreter {
     lazy var builtins: [String: Value] = {
         var table = Builtins.make()
         for name in ExceptionClasses.builtinNames { table[name] = exceptionClasses[name].map { .classObject($0) } }
+        table["NotImplemented"] = .object(NotImplementedObject())
+        table["Ellipsis"] = .ellipsis
         return table
     }()
     /// The exception classes by name, builtin and NumPy's.

@@ -3,9 +3,8 @@ for i, row in enumerate(a):
     print(i, row, row.base is a)
 
 for left, right in zip(a[0], a[1]):
-    print(left + right, end=' ')
+    print(left + right, end=' |\n')
 
-print()
 list(zip([1, 2, 3], 'ab')), list(enumerate('xy', start=1))
 list(map(np.sqrt, [1, 4])), list(filter(None, [0, 1, '', 'a']))
 sum(x * x for x in range(4)), any(v > 4 for v in a.ravel()), all(v >= 0 for v in a.ravel())

@@ -125,7 +125,7 @@ extension Interpreter {
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
         if name.hasPrefix("scalar"), case .scalar(let s) = value, s.dtype.isInteger,
            Interpreter.overflowed(operation, a, b, s) {
-            warn("RuntimeWarning: overflow encountered in \(name)\n")
+            try floatingPointCondition("overflow encountered in \(name)")
         }
         return value
     }
@@ -168,7 +168,7 @@ extension Interpreter {
         FloatingPointStatus.clear()
         let result = try body()
         for message in FloatingPointStatus.warnings(FloatingPointStatus.read(), in: operation) {
-            warn("RuntimeWarning: \(message)\n")
+            try floatingPointCondition(message)
         }
         return result
     }

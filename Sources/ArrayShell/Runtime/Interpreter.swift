@@ -16,6 +16,7 @@ public final class Interpreter {
         let module = NumPyModule.make()
         let exceptions = ExceptionClasses.numpyNames.compactMap { name in exceptionClasses[name].map { (name, Value.classObject($0)) } }
         module.attributes["exceptions"] = .module(Module(name: "numpy.exceptions", attributes: Dictionary(uniqueKeysWithValues: exceptions)))
+        for function in NumPyModule.printOptionFunctions() { module.attributes[function.name] = .function(function) }
         return module
     }()
     /// Python's builtins: functions, types, exception classes, and `_`.
@@ -33,6 +34,8 @@ public final class Interpreter {
         // A class without bases always has a consistent MRO.
         (try? ClassObject(name: "object", module: "builtins", bases: [], interpreter: self)) ?? exceptionClasses["BaseException"]!
     }()
+    /// NumPy's floating-point error state (`np.seterr`): ignore, warn or raise, by kind.
+    var floatingErrors = ["divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"]
     /// The modules imported so far (`import copy` twice gives one module object).
     var modules: [String: Module] = [:]
     /// Told, for every call, which parameters got a value other than their default

@@ -55,6 +55,7 @@ extension Builtins {
                 }
                 return .bool(try check(args.raw("class_or_tuple") ?? .none))
             },
+            descriptor(.staticMethod), descriptor(.classMethod), descriptor(.property),
             builtin("super()", "The methods of the class after this one, bound to self.") { interpreter, _ throws(PythonError) in
                 try interpreter.superObject()
             },
@@ -66,6 +67,14 @@ extension Builtins {
                 return dict
             },
         ]
+    }
+
+    /// `staticmethod(f)`, `classmethod(f)`, `property(fget)`.
+    private static func descriptor(_ kind: MethodDescriptor.Kind) -> Function {
+        let parameter = kind == .property ? "fget" : "function"
+        return builtin("\(kind.rawValue)(\(parameter), /)", "Wraps a function defined in a class body.") { _, args throws(PythonError) in
+            .object(MethodDescriptor(kind, args.raw(parameter) ?? .none))
+        }
     }
 
     private static func attributeName(_ args: BoundArguments, _ function: String) throws(PythonError) -> String {

@@ -155,7 +155,7 @@ enum Builtins {
             let key = args["key"], fallback = args.raw("default")
             guard var best = items.first else {
                 if let fallback { return fallback }
-                throw .value("\(name)() iterable argument is empty")
+                throw .value("\(name)() arg is an empty sequence")
             }
             var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best
             for item in items.dropFirst() {

@@ -5,10 +5,13 @@ import ArrayEngine
 final class IteratorObject {
     /// What `type()` names: `generator`, `zip`, `list_iterator`, ...
     let typeName: String
+    /// A generator's function (`<generator object f at ...>`); `<genexpr>` for expressions.
+    let functionName: String
     private var step: (() throws(PythonError) -> Value?)?
 
-    init(_ typeName: String, _ step: @escaping () throws(PythonError) -> Value?) {
+    init(_ typeName: String, function: String = "<genexpr>", _ step: @escaping () throws(PythonError) -> Value?) {
         self.typeName = typeName
+        self.functionName = function
         self.step = step
     }
 

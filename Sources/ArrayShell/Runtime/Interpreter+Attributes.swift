@@ -54,7 +54,7 @@ extension Interpreter {
         case .object(let o):
             if let value = try o.attribute(name) { return value }
         case .classObject(let cls):
-            if let value = classAttribute(cls, name) { return value }
+            if let value = try classAttribute(cls, name) { return value }
             throw .attribute("type object '\(cls.name)' has no attribute '\(name)'")
         case .instance(let instance):
             if let value = try instanceAttribute(instance, name) { return value }
@@ -62,7 +62,9 @@ extension Interpreter {
                 return try call(try bind(getter, to: object, name: "__getattr__"), Arguments([.string(name)]))
             }
         case .type(let type):
-            if name == "__name__" { return .string(type.rawValue) }
+            let parts = type.rawValue.split(separator: ".")
+            if name == "__name__" || name == "__qualname__" { return .string(String(parts.last ?? "")) }
+            if name == "__module__" { return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins") }
             if type == .dict, name == "fromkeys" {
                 return method("fromkeys(iterable, value=None, /)") { interpreter, args throws(PythonError) in
                     let value = args.raw("value") ?? .none

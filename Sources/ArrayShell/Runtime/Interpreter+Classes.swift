@@ -41,6 +41,17 @@ extension Interpreter {
 
     /// A function found on a class, bound to the instance it was looked up on.
     func bind(_ attribute: Value, to object: Value, name: String) throws(PythonError) -> Value {
+        if case .object(let descriptor as MethodDescriptor) = attribute {
+            switch descriptor.kind {
+            case .staticMethod: return descriptor.function
+            case .classMethod:
+                let owner: Value = if case .instance(let i) = object { .classObject(i.cls) } else { object }
+                return try bind(descriptor.function, to: owner, name: name)
+            case .property:
+                guard case .instance = object else { return attribute }
+                return try call(descriptor.function, Arguments([object]))
+            }
+        }
         guard case .function(let function) = attribute, function.kind == .python || function.kind == .method else { return attribute }
         return .function(Function(function.signature, kind: .boundMethod, boundSelf: object, name: function.name,
                                   function: function, function.body))
@@ -62,8 +73,13 @@ extension Interpreter {
     }
 
     /// `Class.name`: class attributes along the MRO, and the class's own facts.
-    func classAttribute(_ cls: ClassObject, _ name: String) -> Value? {
-        if let value = cls.lookup(name) { return value }
+    func classAttribute(_ cls: ClassObject, _ name: String) throws(PythonError) -> Value? {
+        if let value = cls.lookup(name) {
+            if case .object(let descriptor as MethodDescriptor) = value, descriptor.kind != .property {
+                return try bind(value, to: .classObject(cls), name: name)
+            }
+            return value
+        }
         switch name {
         case "__name__": return .string(cls.name)
         case "__qualname__": return .string(cls.qualifiedName)
@@ -199,6 +215,23 @@ final class NotImplementedObject: PythonObject {
     var pythonType: PythonType { .object }
     var typeName: String { "NotImplementedType" }
     func repr() -> String { "NotImplemented" }
+}
+
+/// `staticmethod(f)`, `classmethod(f)` and `property(f)` in a class body: how the
+/// function is handed out when looked up on an instance or the class.
+final class MethodDescriptor: PythonObject {
+    enum Kind: String { case staticMethod = "staticmethod", classMethod = "classmethod", property }
+    let kind: Kind
+    let function: Value
+
+    init(_ kind: Kind, _ function: Value) {
+        self.kind = kind
+        self.function = function
+    }
+
+    var pythonType: PythonType { .object }
+    var typeName: String { kind.rawValue }
+    func repr() -> String { "<\(kind.rawValue) object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
 }
 
 /// What `super()` returns: attribute lookup that starts after `owner` in the MRO.

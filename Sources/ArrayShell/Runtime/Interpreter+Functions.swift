@@ -33,12 +33,33 @@ extension Interpreter {
         }
     }
 
-    /// One call of a Python function: a new frame holding the arguments, then the body.
+    /// One call of a Python function: a new frame holding the arguments, then the body
+    /// (a generator function's body runs later, item by item, as a coroutine).
     private func run(_ code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?) throws(PythonError) -> Value {
+        let frame = try frame(for: code, arguments, enclosedBy: parent)
+        if code.isGenerator {
+            let handle = CoroutineHandle(Coroutine(interpreter: self) { () throws(PythonError) in
+                _ = try self.runBody(code, in: frame)
+            })
+            return .iterator(IteratorObject("generator", function: code.qualifiedName) { () throws(PythonError) -> Value? in
+                try handle.coroutine.resume()
+            })
+        }
+        return try runBody(code, in: frame)
+    }
+
+    private func runBody(_ code: FunctionCode, in frame: Frame) throws(PythonError) -> Value {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Interpreter.recursionLimit { throw Interpreter.recursionError }
         try Interruption.check()
+        let flow = try within(frame) { () throws(PythonError) in try run(code.body) }
+        if case .returnValue(let value) = flow { return value }
+        return .none
+    }
+
+    /// A new frame holding the arguments bound to the parameters.
+    private func frame(for code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?) throws(PythonError) -> Frame {
         let frame = Frame(scope: code.scope, parent: parent, code: code)
         for parameter in code.parameters {
             switch parameter.kind {
@@ -51,8 +72,6 @@ extension Interpreter {
                 frame.locals[parameter.name] = arguments.raw(parameter.name) ?? .none
             }
         }
-        let flow = try within(frame) { () throws(PythonError) in try run(code.body) }
-        if case .returnValue(let value) = flow { return value }
-        return .none
+        return frame
     }
 }

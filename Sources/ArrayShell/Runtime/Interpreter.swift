@@ -61,6 +61,8 @@ public final class Interpreter {
     var callDepth = 0
     /// The exceptions being handled by `except` blocks now running, innermost last (bare `raise`).
     var handling: [PythonError] = []
+    /// The generator whose body is running (where `yield` hands its value out).
+    var activeCoroutine: Coroutine?
 
     /// How a statement ended: normally, by `break`/`continue` inside a loop, or by `return`.
     enum Flow {
@@ -223,6 +225,14 @@ public final class Interpreter {
             let value = try evaluate(valueExpr)
             store(name, value)
             return value
+        case .yield(let valueExpr):
+            guard let coroutine = activeCoroutine else { throw .syntax("'yield' outside function") }
+            return try coroutine.yield(try valueExpr.map { e throws(PythonError) in try evaluate(e) } ?? .none)
+        case .yieldFrom(let iterableExpr):
+            guard let coroutine = activeCoroutine else { throw .syntax("'yield' outside function") }
+            let iterator = try makeIterator(try evaluate(iterableExpr))
+            while let item = try iterator.next() { _ = try coroutine.yield(item) }
+            return .none
         }
     }
 

@@ -32,6 +32,10 @@ enum PythonArithmetic {
             return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
+        case (.list, _), (.tuple, _), (.string, _):
+            if op == .multiply, right.bigIntValue == nil {
+                throw .type("can't multiply sequence by non-int of type '\(right.typeName)'")
+            }
         default: break
         }
         switch (op, left) {

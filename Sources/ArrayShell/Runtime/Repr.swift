@@ -87,7 +87,7 @@ enum Repr {
             if let interpreter = i.cls.interpreter { return try interpreter.instanceRepr(i) }
             return "<\(i.cls.name) object>"
         case .iterator(let it):
-            let what = it.typeName == "generator" ? "generator object <genexpr>" : "\(it.typeName) object"
+            let what = it.typeName == "generator" ? "generator object \(it.functionName)" : "\(it.typeName) object"
             return "<\(what) at 0x\(String(ObjectIds.address(of: it), radix: 16))>"
         }
     }

@@ -34,6 +34,9 @@ indirect enum Expr {
     case lambda(FunctionCode)
     /// `name := value`.
     case namedValue(String, Expr)
+    /// `yield value` (a generator function's body), `yield from iterable`.
+    case yield(Expr?)
+    case yieldFrom(Expr)
 
     enum Constant { case none, `true`, `false`, ellipsis }
 }
@@ -173,8 +176,12 @@ final class FunctionCode {
     let scope: ScopeInfo
     /// A lambda's body is one expression, returned.
     let isLambda: Bool
+    /// The body yields: calling the function makes a generator.
+    let isGenerator: Bool
 
-    init(name: String, qualifiedName: String, parameters: [ParameterSyntax], body: [Statement], scope: ScopeInfo, isLambda: Bool) {
+    init(name: String, qualifiedName: String, parameters: [ParameterSyntax], body: [Statement], scope: ScopeInfo, isLambda: Bool,
+         isGenerator: Bool = false) {
+        self.isGenerator = isGenerator
         self.name = name
         self.qualifiedName = qualifiedName
         self.parameters = parameters

@@ -352,7 +352,7 @@ extension Parser {
             case "None": advance(); return .leaf(.constant(.none))
             case "True": advance(); return .leaf(.constant(.true))
             case "False": advance(); return .leaf(.constant(.false))
-            case "yield", "await": throw .notImplemented("'\(word)' is not supported by arrsh")
+            case "await": throw .notImplemented("'await' is not supported by arrsh")
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
                 advance()
@@ -364,6 +364,11 @@ extension Parser {
         case .op("("):
             advance()
             if accept(")") { return .leaf(.tuple([])) }
+            if isKeyword("yield") {
+                let value = try yieldExpression()
+                try expect(")")
+                return .leaf(value)
+            }
             if case .name = current, peek() == .op(":=") {
                 let value = try namedExpression()
                 try expect(")")
@@ -499,6 +504,18 @@ extension Parser {
         }
         let comprehension = Comprehension(kind: kind, element: element.expr, value: value?.expr, clauses: clauses)
         return try node(.comprehension(comprehension), childDepth: depth)
+    }
+
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`, inside a function.
+    mutating func yieldExpression() throws(PythonError) -> Expr {
+        advance()
+        guard let innermost = enclosing.indices.last, enclosing[innermost].isFunction else {
+            throw .syntax("'yield' outside function")
+        }
+        enclosing[innermost].yields = true
+        if accept("from") { return .yieldFrom(try expression().expr) }
+        if current == .newline || current == .end || isOp(")") || isOp(";") || isOp("=") { return .yield(nil) }
+        return .yield(try expressionList(allowStarred: true))
     }
 
     /// `lambda params: expression`.

@@ -169,19 +169,20 @@ extension Parser {
         loopDepth = 0
         let body = try block(after: "function definition", line: line)
         loopDepth = savedLoops
-        enclosing.removeLast()
-        return try makeCode(name: name, parameters: parameters, body: body, isLambda: false)
+        let isGenerator = enclosing.removeLast().yields
+        return try makeCode(name: name, parameters: parameters, body: body, isLambda: false, isGenerator: isGenerator)
     }
 
     /// A function's code, with the names it binds found (Python decides scopes when compiling).
-    mutating func makeCode(name: String, parameters: [ParameterSyntax], body: [Statement], isLambda: Bool) throws(PythonError) -> FunctionCode {
+    mutating func makeCode(name: String, parameters: [ParameterSyntax], body: [Statement], isLambda: Bool,
+                           isGenerator: Bool = false) throws(PythonError) -> FunctionCode {
         let scope = try ScopeAnalysis.scope(parameters: parameters, body: body)
         // Nonlocal names of this function, and of inner ones it does not bind, must be bound further out.
         let pending = (unresolvedNonlocals + scope.nonlocals.sorted()).filter { !scope.locals.contains($0) || scope.nonlocals.contains($0) }
         unresolvedNonlocals = inFunction ? pending : []
         if !inFunction, let missing = pending.first { throw .syntax("no binding for nonlocal '\(missing)' found") }
         return FunctionCode(name: name, qualifiedName: qualifiedName(name), parameters: parameters, body: body,
-                            scope: scope, isLambda: isLambda)
+                            scope: scope, isLambda: isLambda, isGenerator: isGenerator)
     }
 
     private mutating func classDefinition() throws(PythonError) -> ClassCode {
@@ -302,7 +303,9 @@ extension Parser {
                 }
             case "elif", "else", "except", "finally":
                 throw unexpected()
-            case "yield", "async", "await":
+            case "yield":
+                return .expression(try yieldExpression())
+            case "async", "await":
                 throw .notImplemented("'\(word)' is not supported by arrsh")
             default: break
             }
@@ -312,7 +315,7 @@ extension Parser {
            let binary = BinaryOperator(rawValue: String(op.dropLast())) {
             try checkTarget(first, verb: "assign to", augmented: true)
             advance()
-            let value = try expressionList(allowStarred: true)
+            let value = isKeyword("yield") ? try yieldExpression() : try expressionList(allowStarred: true)
             return .augmentedAssign(target: first, op: binary, value: value)
         }
         if isOp(":") {
@@ -333,7 +336,7 @@ extension Parser {
         }
         var targets = [first]
         while accept("=") {
-            targets.append(try expressionList(allowStarred: true))
+            targets.append(isKeyword("yield") ? try yieldExpression() : try expressionList(allowStarred: true))
         }
         let value = targets.removeLast()
         for target in targets { try checkTarget(target, verb: "assign to") }

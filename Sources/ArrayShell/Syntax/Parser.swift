@@ -20,6 +20,8 @@ struct Parser {
     struct Enclosing {
         let name: String
         let isFunction: Bool
+        /// A `yield` was seen in this function's body.
+        var yields = false
     }
 
     init(_ tokens: [Token]) { self.tokens = tokens }

@@ -34,7 +34,7 @@ struct ParserTests {
         ("print 'x'", "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?"),
         ("  x = 1", "IndentationError: unexpected indent"),
         ("f(x=1, 2)", "SyntaxError: positional argument follows keyword argument"),
-        ("yield 1", "NotImplementedError: 'yield' is not supported by arrsh"),
+        ("yield 1", "SyntaxError: 'yield' outside function"),
         ("def f(x, x): pass", "SyntaxError: duplicate argument 'x' in function definition"),
         ("def f(a=1, b): pass", "SyntaxError: non-default argument follows default argument"),
         ("return 1", "SyntaxError: 'return' outside function"),

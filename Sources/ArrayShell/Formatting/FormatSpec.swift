@@ -39,6 +39,8 @@ struct FormatSpec {
         while i < chars.count, chars[i].isASCII, chars[i].isNumber { digits.append(chars[i]); i += 1 }
         if !digits.isEmpty {
             guard let value = Int(digits) else { throw .value("Too many decimal digits in format string") }
+            // A field too wide to hold is Python's MemoryError, not an allocation that fails.
+            try MemoryLimit.check(count: value, stride: 4)
             width = value
         }
         if i < chars.count, chars[i] == "," || chars[i] == "_" { grouping = chars[i]; i += 1 }

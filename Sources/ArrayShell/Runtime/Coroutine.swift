@@ -11,7 +11,7 @@ import Foundation
 /// inside it, so its `finally` blocks run, as in Python.
 final class Coroutine: @unchecked Sendable {
     /// A generator's thread needs less room than the session's: it starts with one frame.
-    static let stackSize = 1 << 28
+    static let stackSize = 1 << 26
 
     private unowned let interpreter: Interpreter
     private let body: () throws(PythonError) -> Void

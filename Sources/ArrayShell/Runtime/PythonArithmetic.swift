@@ -303,7 +303,11 @@ enum PythonArithmetic {
         if let a = try real(left), let b = try real(right) { return a == b }
         switch (left, right) {
         case (.dict(let a), .dict(let b)):
+            if a === b { return true }
             guard a.count == b.count else { return false }
+            if depth + 1 >= PythonError.recursionLimit {
+                throw PythonError("RecursionError", "maximum recursion depth exceeded in comparison")
+            }
             for (key, value) in a.pairs {
                 guard let other = try b.get(key), try equals(value, other, depth: depth + 1) else { return false }
             }

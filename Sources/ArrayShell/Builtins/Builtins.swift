@@ -103,9 +103,7 @@ enum Builtins {
                     return .float((x / scale).rounded(.toNearestOrEven) * scale)
                 }
                 if case .int = value { return value }
-                let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)
-                guard let exact = Int(exactly: rounded) else { throw .overflow("cannot convert float infinity to integer") }
-                return .int(exact)
+                return try PythonInt.truncating((try Convert.double(value)).rounded(.toNearestOrEven))
             },
             builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") { interpreter, args throws(PythonError) in
                 let items = try interpreter.iterate(args.raw("iterable") ?? .none)

@@ -71,6 +71,17 @@ extension Interpreter {
                     return .dict(try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
                 }
             }
+            if let sample = Interpreter.sampleValues[type], (try? attribute(of: sample, name)) != nil {
+                // `str.lower`: the method, taking its object first.
+                return .function(Function(Signature("\(name)(self, /, *args, **kwargs)"), kind: .method) { interpreter, args throws(PythonError) in
+                    let object = args.raw("self") ?? .none
+                    guard case .type(let actual) = Builtins.typeOf(object), actual == type else {
+                        throw .type("descriptor '\(name)' for '\(type.rawValue)' objects doesn't apply to a '\(object.typeName)' object")
+                    }
+                    let method = try interpreter.attribute(of: object, name)
+                    return try interpreter.call(method, Arguments(args.variadic("args"), keywords: args.keywords("kwargs")))
+                })
+            }
             if type == .str || type == .list || type == .dict || type == .set || type == .int || type == .float || type == .tuple {
                 throw .attribute("type object '\(type.rawValue)' has no attribute '\(name)'")
             }
@@ -108,6 +119,12 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// A value of each builtin type, to find the methods the type has (`str.lower`).
+    static var sampleValues: [PythonType: Value] { [
+        .str: .string(""), .list: .list(ListObject([])), .dict: .dict(DictObject()), .set: .set(SetObject()),
+        .int: .int(0), .float: .float(0), .tuple: .tuple([]),
+    ] }
+
     /// `del obj.name`.
     func deleteAttribute(of object: Value, _ name: String) throws(PythonError) {
         switch object {

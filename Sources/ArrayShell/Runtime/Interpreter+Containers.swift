@@ -51,6 +51,18 @@ extension Interpreter {
         for (k, item) in items.enumerated() { list.items[slice.start + k * slice.step] = item }
     }
 
+    /// `range(...)[i]` and `range(...)[a:b:c]` (a range again), without listing the range.
+    func rangeItem(_ start: Int, _ stop: Int, _ step: Int, _ index: Value) throws(PythonError) -> Value {
+        guard let count = Value.rangeCount(start, stop, step) else { throw .overflow("Python int too large to convert to C ssize_t") }
+        if case .slice(let first, let last, let stride) = index {
+            let slice = try ResolvedSlice(start: try sliceBound(first), stop: try sliceBound(last), step: try sliceBound(stride), length: count)
+            let newStart = start + slice.start * step, newStep = step * slice.step
+            return .range(newStart, newStart + slice.count * newStep, newStep)
+        }
+        let i = try sequenceIndex(index, count: count, kind: "range")
+        return .int(start + i * step)
+    }
+
     /// `del x[index]`.
     func deleteItem(_ object: Value, _ index: Value) throws(PythonError) {
         switch object {

@@ -19,8 +19,8 @@ extension Interpreter {
             return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
         case .tuple(let items):
             return try sequenceItem(items, index, kind: "tuple") { .tuple($0) }
-        case .range:
-            return try sequenceItem(try iterate(object), index, kind: "range") { .list(ListObject($0)) }
+        case .range(let start, let stop, let step):
+            return try rangeItem(start, stop, step, index)
         case .string(let text):
             return try sequenceItem(text.map { .string(String($0)) }, index, kind: "string") { parts in
                 .string(parts.map { if case .string(let c) = $0 { c } else { "" } }.joined())

@@ -21,8 +21,8 @@ enum DictMethods {
                 throw interpreter.keyError(key)
             }
         case "popitem":
-            return method("popitem()", style: .cPositional) { _, _ throws(PythonError) in
-                guard let key = dict.keys.last else { throw PythonError("KeyError", "'popitem(): dictionary is empty'") }
+            return method("popitem()", style: .cPositional) { interpreter, _ throws(PythonError) in
+                guard let key = dict.keys.last else { throw interpreter.keyError(.string("popitem(): dictionary is empty")) }
                 let value = try dict.remove(key) ?? .none
                 return .tuple([key, value])
             }

@@ -23,8 +23,8 @@ enum SetMethods {
                 return .none
             }
         case "pop":
-            return method("pop()", style: .cPositional) { _, _ throws(PythonError) in
-                guard let first = SetOrder.items(set).first else { throw PythonError("KeyError", "'pop from an empty set'") }
+            return method("pop()", style: .cPositional) { interpreter, _ throws(PythonError) in
+                guard let first = SetOrder.items(set).first else { throw interpreter.keyError(.string("pop from an empty set")) }
                 try set.remove(first)
                 return first
             }

@@ -17,8 +17,9 @@ struct FormatSpec {
     var precision: Int?
     var type: Character?
 
-    init(_ text: String) throws(PythonError) {
-        var chars = Array(text)
+    /// Parses a spec; `typeName` names the formatted value's type in the error for a bad one.
+    init(_ text: String, for typeName: String) throws(PythonError) {
+        let chars = Array(text)
         var i = 0
         if chars.count >= 2, "<>=^".contains(chars[1]) {
             fill = chars[0]
@@ -57,8 +58,7 @@ struct FormatSpec {
             type = chars[i]
             i += 1
         }
-        if i < chars.count { throw .value("Invalid format specifier '\(text)' for object of type '%TYPE%'") }
-        chars = []
+        if i < chars.count { throw .value("Invalid format specifier '\(text)' for object of type '\(typeName)'") }
     }
 
     // MARK: - Applying a spec
@@ -132,16 +132,8 @@ enum Formatting {
         }
     }
 
-    private static func invalid(_ specText: String, _ typeName: String) -> PythonError {
-        .value("Invalid format specifier '\(specText)' for object of type '\(typeName)'")
-    }
-
     private static func parse(_ specText: String, _ typeName: String) throws(PythonError) -> FormatSpec {
-        do throws(PythonError) {
-            return try FormatSpec(specText)
-        } catch where error.message.contains("%TYPE%") {
-            throw invalid(specText, typeName)
-        }
+        try FormatSpec(specText, for: typeName)
     }
 
     static func string(_ s: String, _ specText: String) throws(PythonError) -> String {

@@ -30,7 +30,6 @@ enum PercentFormat {
                 i += 1
                 continue
             }
-            let start = i
             i += 1
             guard i < chars.count else { throw .value("incomplete format") }
             var key: String?
@@ -44,7 +43,6 @@ enum PercentFormat {
                 guard depth == 0 else { throw .value("incomplete format key") }
                 key = String(chars[(i + 1)..<(j - 1)])
                 i = j
-                _ = mapping
                 usedMapping = true
             }
             var flags = ""
@@ -124,7 +122,6 @@ enum PercentFormat {
                     text = String(repeating: " ", count: padding) + text
                 }
             }
-            _ = start
             result += text
         }
         if mapping == nil || !usedMapping, next < values.count {

@@ -51,7 +51,7 @@ extension Interpreter {
         }
         if !frame.scope.globals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             if let value = outer.locals[name] { return value }
-            throw .name("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope", raw: true)
+            throw .freeVariable(name)
         }
         if let value = globals[name] ?? builtins[name] { return value }
         throw .name(name)
@@ -98,6 +98,8 @@ extension Interpreter {
 }
 
 extension PythonError {
-    /// NameError with a message of its own (free variables).
-    static func name(_ message: String, raw: Bool) -> PythonError { PythonError("NameError", message) }
+    /// A closure read a variable of its enclosing function before it was assigned.
+    static func freeVariable(_ name: String) -> PythonError {
+        PythonError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
 }

@@ -250,8 +250,6 @@ extension Interpreter {
             return false
         }
     }
-
-    static let intOverflow = PythonError.overflow("Python int too large: arrsh integers are 64-bit")
 }
 
 extension Value {

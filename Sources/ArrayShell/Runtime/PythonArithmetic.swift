@@ -45,11 +45,8 @@ enum PythonArithmetic {
         default: break
         }
         if let a = integer(left), let b = integer(right) {
-            do throws(PythonError) {
-                return try integerOperation(op, a, b)
-            } catch where error == Interpreter.intOverflow {
-                return try bigIntegerOperation(op, BigInt(a), BigInt(b))
-            }
+            if let result = try integerOperation(op, a, b) { return result }
+            return try bigIntegerOperation(op, BigInt(a), BigInt(b))
         }
         if let a = left.bigIntValue, let b = right.bigIntValue { return try bigIntegerOperation(op, a, b) }
         if let a = try real(left), let b = try real(right) { return try floatOperation(op, a, b) }
@@ -141,21 +138,24 @@ enum PythonArithmetic {
         return result
     }
 
-    private static func integerOperation(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value {
-        func checked(_ result: (partialValue: Int, overflow: Bool)) throws(PythonError) -> Value {
-            if result.overflow { throw Interpreter.intOverflow }
-            return .int(result.partialValue)
+    /// 64-bit int arithmetic, the fast path; nil when the result needs more bits.
+    private static func integerOperation(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value? {
+        func checked(_ result: (partialValue: Int, overflow: Bool)) -> Value? {
+            result.overflow ? nil : .int(result.partialValue)
         }
         switch op {
-        case .add: return try checked(a.addingReportingOverflow(b))
-        case .subtract: return try checked(a.subtractingReportingOverflow(b))
-        case .multiply: return try checked(a.multipliedReportingOverflow(by: b))
+        case .add: return checked(a.addingReportingOverflow(b))
+        case .subtract: return checked(a.subtractingReportingOverflow(b))
+        case .multiply: return checked(a.multipliedReportingOverflow(by: b))
         case .divide:
             if b == 0 { throw .zeroDivision("division by zero") }
+            // Beyond 2**53 the conversions would round twice: divide exactly instead.
+            let exact = 1 << 53
+            guard a.magnitude <= exact, b.magnitude <= exact else { return nil }
             return .float(Double(a) / Double(b))
         case .floorDivide:
             if b == 0 { throw .zeroDivision("integer division or modulo by zero") }
-            if a == .min && b == -1 { throw Interpreter.intOverflow }
+            if a == .min && b == -1 { return nil }
             let q = a / b
             return .int((a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q)
         case .modulo:
@@ -170,14 +170,22 @@ enum PythonArithmetic {
             }
             var result = 1, base = a, e = b
             while e > 0 {
-                if e & 1 == 1 { result = try checkedInt(result.multipliedReportingOverflow(by: base)) }
+                if e & 1 == 1 {
+                    let (product, overflow) = result.multipliedReportingOverflow(by: base)
+                    if overflow { return nil }
+                    result = product
+                }
                 e >>= 1
-                if e > 0 { base = try checkedInt(base.multipliedReportingOverflow(by: base)) }
+                if e > 0 {
+                    let (square, overflow) = base.multipliedReportingOverflow(by: base)
+                    if overflow { return nil }
+                    base = square
+                }
             }
             return .int(result)
         case .leftShift:
             if b < 0 { throw .value("negative shift count") }
-            if a != 0 && (b >= 63 || (a << b) >> b != a) { throw Interpreter.intOverflow }
+            if a != 0 && (b >= 63 || (a << b) >> b != a) { return nil }
             return .int(a << b)
         case .rightShift:
             if b < 0 { throw .value("negative shift count") }
@@ -187,11 +195,6 @@ enum PythonArithmetic {
         case .xor: return .int(a ^ b)
         case .matmul: throw .type("unsupported operand type(s) for @: 'int' and 'int'")
         }
-    }
-
-    private static func checkedInt(_ result: (partialValue: Int, overflow: Bool)) throws(PythonError) -> Int {
-        if result.overflow { throw Interpreter.intOverflow }
-        return result.partialValue
     }
 
     private static func floatOperation(_ op: BinaryOperator, _ a: Double, _ b: Double) throws(PythonError) -> Value {

@@ -57,17 +57,6 @@ struct Lexer {
         }
     }
 
-    /// Whether the text is an unfinished statement: an open bracket, a trailing
-    /// backslash, or an open triple-quoted string. The REPL then asks for more.
-    static func isIncomplete(_ text: String) -> Bool {
-        do {
-            _ = try Lexer(text).tokens()
-            return false
-        } catch {
-            return error.isIncompleteInput
-        }
-    }
-
     func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(source.count / 2 + 2)

@@ -190,7 +190,7 @@ enum Builtins {
         case .flags: .type(.flags)
         case .object(let o): .type(o.pythonType)
         case .instance(let i): .classObject(i.cls)
-        case .iterator: .type(.object)
+        case .iterator(let it): .type(PythonType(rawValue: it.typeName) ?? .object)
         }
     }
 

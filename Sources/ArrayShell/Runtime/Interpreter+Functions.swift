@@ -28,7 +28,7 @@ extension Interpreter {
         }
         let signature = Signature(name: code.qualifiedName, parameters: parameters, defaults: defaults, style: .python)
         let parent = frame?.closureParent
-        return Function(signature, kind: .python, name: code.name, code: code) { interpreter, arguments throws(PythonError) in
+        return Function(signature, kind: .python, doc: code.docstring ?? "", name: code.name, code: code) { interpreter, arguments throws(PythonError) in
             try interpreter.run(code, arguments, enclosedBy: parent)
         }
     }

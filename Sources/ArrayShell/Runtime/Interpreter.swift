@@ -25,6 +25,8 @@ public final class Interpreter {
         for name in ExceptionClasses.builtinNames { table[name] = exceptionClasses[name].map { .classObject($0) } }
         table["NotImplemented"] = .object(NotImplementedObject())
         table["Ellipsis"] = .ellipsis
+        // What `if __name__ == '__main__':` tests at the prompt.
+        table["__name__"] = .string("__main__")
         return table
     }()
     /// The exception classes by name, builtin and NumPy's.

@@ -165,6 +165,8 @@ enum PythonType: String, CaseIterable {
     case int, float, bool, str, list, tuple, range, slice, dict, set, frozenset, object
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case pythonFunction = "function", method
+    /// The types of lazy iterators.
+    case generatorObject = "generator", zip, enumerate, map, filter, listIterator = "list_iterator"
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
     case bytes

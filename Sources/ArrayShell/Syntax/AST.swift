@@ -179,6 +179,12 @@ final class FunctionCode {
     /// The body yields: calling the function makes a generator.
     let isGenerator: Bool
 
+    /// The docstring: the body's first statement when it is a string.
+    var docstring: String? {
+        if case .expression(.string(let text))? = body.first, !isLambda { return text }
+        return nil
+    }
+
     init(name: String, qualifiedName: String, parameters: [ParameterSyntax], body: [Statement], scope: ScopeInfo, isLambda: Bool,
          isGenerator: Bool = false) {
         self.isGenerator = isGenerator

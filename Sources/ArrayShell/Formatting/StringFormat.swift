@@ -84,10 +84,11 @@ extension Interpreter {
                 k += 2
                 if k < field.count, field[k] != ":" { throw .value("expected ':' after conversion specifier") }
             }
+            // The field's own argument comes first; fields nested in its spec number after it.
+            let value = try fieldValue(name, positional, keywords, &automatic, &numbering)
             if k < field.count, field[k] == ":" {
                 spec = try formatFields(Array(field[(k + 1)...]), positional, keywords, &automatic, &numbering, depth: depth + 1)
             }
-            let value = try fieldValue(name, positional, keywords, &automatic, &numbering)
             result += try render(value, conversion: conversion, spec: spec)
         }
         return result

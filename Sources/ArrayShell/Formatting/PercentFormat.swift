@@ -109,6 +109,7 @@ enum PercentFormat {
                 throw .value("unsupported format character '\(conversion)' (0x\(code)) at index \(i - 1)")
             }
             if conversion == "s" || conversion == "r", let precision { text = String(text.prefix(precision)) }
+            if let width { try MemoryLimit.check(count: width, stride: 4) }
             if let width, text.count < width {
                 let padding = width - text.count
                 if flags.contains("-") {

@@ -131,6 +131,7 @@ enum StringMethods {
         case "center", "ljust", "rjust":
             return method("\(name)(width, fillchar=' ', /)") { _, args throws(PythonError) in
                 let width = try args.int("width") ?? 0
+                try MemoryLimit.check(count: width, stride: 4)
                 let fill = try args.text("fillchar", method: name)
                 guard fill.count == 1, let f = fill.first else { throw .type("The fill character must be exactly one character long") }
                 let padding = max(0, width - s.count)
@@ -146,6 +147,7 @@ enum StringMethods {
         case "zfill":
             return method("zfill(width, /)") { _, args throws(PythonError) in
                 let width = try args.int("width") ?? 0
+                try MemoryLimit.check(count: width, stride: 4)
                 guard s.count < width else { return .string(s) }
                 let signed = s.first == "-" || s.first == "+"
                 let zeros = String(repeating: "0", count: width - s.count)

@@ -46,16 +46,7 @@ enum ItertoolsModule {
                 let pool = try interpreter.iterate(args.raw("iterable") ?? .none)
                 let r = try args.int("r") ?? pool.count
                 guard r >= 0 else { throw .value("r must be non-negative") }
-                var results: [Value] = []
-                func extend(_ prefix: [Int]) {
-                    if prefix.count == r {
-                        results.append(.tuple(prefix.map { pool[$0] }))
-                        return
-                    }
-                    for i in pool.indices where !prefix.contains(i) { extend(prefix + [i]) }
-                }
-                if r <= pool.count { extend([]) }
-                return .iterator(.over(results, typeName: "itertools.permutations"))
+                return .iterator(permutations(pool, r))
             },
             StandardModules.function("accumulate(iterable, func=None, *, initial=None)", "Running totals (or running func).") { interpreter, args throws(PythonError) in
                 let source = try interpreter.makeIterator(args.raw("iterable") ?? .none)
@@ -204,6 +195,39 @@ enum ItertoolsModule {
                 indices = next
             }
             return result
+        }
+    }
+
+    /// CPython's permutations algorithm: lazily, in lexicographic order of positions.
+    private static func permutations(_ pool: [Value], _ r: Int) -> IteratorObject {
+        let n = pool.count
+        var indices = Array(0..<n)
+        var cycles = Array(stride(from: n, to: n - r, by: -1))
+        var first = true
+        var done = r > n
+        return IteratorObject("itertools.permutations") { () throws(PythonError) -> Value? in
+            if done { return nil }
+            if first {
+                first = false
+                return .tuple(indices.prefix(r).map { pool[$0] })
+            }
+            var i = r - 1
+            while i >= 0 {
+                cycles[i] -= 1
+                if cycles[i] == 0 {
+                    let moved = indices[i]
+                    indices.remove(at: i)
+                    indices.append(moved)
+                    cycles[i] = n - i
+                } else {
+                    let j = cycles[i]
+                    indices.swapAt(i, n - j)
+                    return .tuple(indices.prefix(r).map { pool[$0] })
+                }
+                i -= 1
+            }
+            done = true
+            return nil
         }
     }
 

@@ -89,7 +89,12 @@ enum MathModule {
                 let n = try integer(args.raw("n"), "factorial")
                 guard n >= 0 else { throw PythonError.value("factorial() not defined for negative values") }
                 var result = BigInt(1)
-                if n > 1 { for k in 2...n { result *= BigInt(k) } }
+                if n > 1 {
+                    for k in 2...n {
+                        if k & 0x3FF == 0 { try Interruption.check() }
+                        result *= BigInt(k)
+                    }
+                }
                 return .integer(result)
             },
             StandardModules.function("gcd(*integers)") { _, args throws(PythonError) in

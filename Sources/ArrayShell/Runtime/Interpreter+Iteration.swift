@@ -59,6 +59,8 @@ extension Interpreter {
             default: "iterator"
             }
             return IteratorObject.over(try iterate(value), typeName: typeName)
+        case .object(let object):
+            return IteratorObject.over(try object.items(), typeName: "iterator")
         case .instance(let instance):
             if let method = try instanceAttribute(instance, "__iter__") {
                 let result = try call(method, Arguments())

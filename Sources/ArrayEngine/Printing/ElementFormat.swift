@@ -3,7 +3,7 @@
 struct ElementFormat {
     let format: (Scalar) -> String
 
-    init(dtype: DType, values: [Scalar], isZeroDimensional: Bool) {
+    init(dtype: DType, values: [Scalar], isZeroDimensional: Bool, options: PrintOptions = PrintOptions()) {
         switch dtype.kind {
         case .boolean:
             // NumPy pads True to the width of False, except in a 0-d array.
@@ -13,14 +13,14 @@ struct ElementFormat {
             let width = values.map { Self.integerText($0).count }.max() ?? 0
             format = { Self.pad(Self.integerText($0), to: width) }
         case .floating:
-            let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType)
+            let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
         case .complex:
             // NumPy's ComplexFloatingFormat: each part laid out on its own, the
             // imaginary one always signed, and 'j' before its trailing padding.
             let part = dtype.realComponent.scalarType
-            let real = FloatLayout(values.map(\.doubleValue), type: part)
-            let imaginary = FloatLayout(values.map(\.imaginaryValue), type: part, sign: true)
+            let real = FloatLayout(values.map(\.doubleValue), type: part, options: options)
+            let imaginary = FloatLayout(values.map(\.imaginaryValue), type: part, sign: true, options: options)
             format = { value in
                 let text = imaginary.text(for: value.imaginaryValue)
                 let trimmed = text.reversed().drop(while: { $0 == " " }).reversed()
@@ -44,9 +44,9 @@ struct ElementFormat {
     }
 }
 
-/// NumPy's `FloatingFormat` with the default options (precision 8, `maxprec`,
-/// no sign unless asked): positional or scientific for the whole array, with the
-/// padding that lines up the decimal points.
+/// NumPy's `FloatingFormat` (`floatmode='maxprec'`, no sign unless asked) with the
+/// precision and suppression of the print options: positional or scientific for the
+/// whole array, with the padding that lines up the decimal points.
 struct FloatLayout {
     private var scientific = false
     private var padLeft = 0
@@ -58,18 +58,20 @@ struct FloatLayout {
     private let type: ScalarType
     private let sign: Bool
 
-    init(_ values: [Double], type: ScalarType, sign: Bool = false) {
+    init(_ values: [Double], type: ScalarType, sign: Bool = false, options: PrintOptions = PrintOptions()) {
         self.type = type
         self.sign = sign
+        precision = options.precision
         let finite = values.filter(\.isFinite)
         let magnitudes = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
-            scientific = maxValue >= FloatLayout.scientificAbove(type) || minValue < 0.0001 || maxValue / minValue > 1000
+            scientific = maxValue >= FloatLayout.scientificAbove(type)
+                || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
         }
         if finite.isEmpty {
             minDigits = nil
         } else if scientific {
-            let texts = finite.map { FloatText.scientific($0, type, precision: 8, trim: .trimZeros, sign: sign) }
+            let texts = finite.map { FloatText.scientific($0, type, precision: options.precision, trim: .trimZeros, sign: sign) }
             var fractionWidth = 0, exponentWidth = 0, integerWidth = 0
             for text in texts {
                 let (mantissa, exponent) = text.splitOnce("e")
@@ -86,7 +88,7 @@ struct FloatLayout {
             padRight = exponentWidth + 1 + fractionWidth
         } else {
             for value in finite {
-                let text = FloatText.positional(value, type, precision: 8, trim: .trimZeros, sign: sign)
+                let text = FloatText.positional(value, type, precision: options.precision, trim: .trimZeros, sign: sign)
                 let (whole, fraction) = text.splitOnce(".")
                 padLeft = max(padLeft, whole.count)
                 padRight = max(padRight, fraction.count)

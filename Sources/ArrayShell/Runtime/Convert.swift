@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Conversions between Python values and the engine's arrays, scalars and dtypes,
 /// with Python's and NumPy's error messages.
@@ -13,6 +14,8 @@ enum Convert {
             return Int(i)
         case .array(let a) where a.ndim == 0 && a.dtype.isInteger:
             return Int(try a.item().exactInteger ?? 0)
+        case .bigInt:
+            throw .overflow("Python int too large to convert to C ssize_t")
         default:
             throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
         }
@@ -24,8 +27,14 @@ enum Convert {
         case .none: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigInt: return true
         case .float(let d): return d != 0
         case .complex(let re, let im): return re != 0 || im != 0
+        case .dict(let d): return d.count > 0
+        case .set(let set): return set.count > 0
+        case .range(let start, let stop, let step): return (Value.rangeCount(start, stop, step) ?? 1) > 0
+        case .instance(let i): return try i.cls.interpreter?.instanceTruth(i) ?? true
+        case .object(let o as DictView): return o.dict.count > 0
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty
         case .list(let list): return !list.items.isEmpty
@@ -75,6 +84,7 @@ enum Convert {
     static func double(_ value: Value) throws(PythonError) -> Double {
         switch value {
         case .int(let i): return Double(i)
+        case .bigInt(let b): return try PythonInt.double(b)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .scalar(let s) where !s.dtype.isComplex: return s.doubleValue
@@ -150,6 +160,10 @@ enum Convert {
         switch value {
         case .bool(let b): return Scalar(bool: b)
         case .int(let i): return Scalar(int64: Int64(i))
+        case .bigInt(let b):
+            // NumPy takes ints from 2**63 up to 2**64 as uint64; beyond, C's long overflows.
+            guard let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
+            return Scalar(.uint(u), as: .uint64)
         case .float(let d): return Scalar(double: d)
         case .complex(let re, let im): return Scalar(.complex(re, im), as: .complex128)
         case .scalar(let s): return s
@@ -181,6 +195,10 @@ enum Convert {
             } else {
                 weak = other == .bool ? .int64 : other.native
             }
+        case .bigInt(let b):
+            if other.isFloat { return NDArray.scalar(Scalar(.float(try PythonInt.double(b)), as: other.native)) }
+            guard other == .uint64, let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
+            return NDArray.scalar(Scalar(.uint(u), as: .uint64))
         case .float: weak = other.isInexact ? other.native : .float64
         // A complex number takes the complex type holding the array's floats.
         case .complex: weak = other.isInexact ? other.realComponent.complexHolding : .complex128

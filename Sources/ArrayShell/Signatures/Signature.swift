@@ -73,7 +73,7 @@ struct Signature {
         Signature(name: newName, parameters: parameters, defaults: defaults, style: style)
     }
 
-    private init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
+    init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
         self.name = name
         self.parameters = parameters
         self.defaults = defaults
@@ -157,7 +157,7 @@ extension Signature {
     /// Calling a Python type: `int(x)`, `list(iterable)`, ...
     static let typeConstructors: [PythonType: Signature] = Dictionary(uniqueKeysWithValues: [
         PythonType.int, .float, .bool, .str, .list, .tuple,
-    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) }) .merging([.complex: Signature("complex(real=<no value>, imag=<no value>)")]) { a, _ in a }
+    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) })
 
     /// Calling a NumPy scalar type: `np.int8(5)`.
     static let scalarConstructors: [DType: Signature] = Dictionary(uniqueKeysWithValues: DType.allCases.map {

@@ -41,3 +41,10 @@ x += 1j
 y = np.ones(2, dtype=complex)
 y += 2
 y
+c = np.array([1j])
+np.issubdtype(np.float16, np.floating), np.issubdtype(np.complex64, np.complexfloating), np.issubdtype(c.dtype, np.complexfloating)
+isinstance(np.float16(1), np.floating), isinstance(np.int8(1), np.integer), isinstance(np.uint8(1), np.signedinteger), isinstance(1.0, np.floating)
+np.issubdtype(np.int32, np.integer), np.issubdtype('f4', np.inexact), np.issubdtype(float, np.floating), np.issubdtype(np.float64, float)
+np.issubdtype(np.floating, np.inexact), np.issubdtype(np.inexact, np.floating), np.issubdtype(np.int8, np.int16), np.issubdtype(bool, np.number)
+np.floating, np.number, np.generic, np.complexfloating
+isinstance(np.True_, np.generic), isinstance(np.complex64(1), np.inexact)

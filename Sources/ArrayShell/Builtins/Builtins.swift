@@ -210,6 +210,7 @@ enum Builtins {
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
             case (.scalar(let s), .complex): return s.dtype == .complex128
+            case (.scalar(let s), _) where type.isAbstractScalarType: return type.includes(s.dtype)
             case (.classObject, .type), (.scalarType, .type): return true
             default: return false
             }

@@ -13,6 +13,15 @@ extension NumPyModule {
             function("promote_types(type1, type2)", doc: "The smallest dtype both types can be cast to safely (native byte order).") { _, args throws(PythonError) in
                 .dtype(DType.promote(try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64))
             },
+            function("issubdtype(arg1, arg2)", doc: "Whether arg1's type is arg2, or falls under the abstract type arg2 (np.floating, np.integer, ...).") { _, args throws(PythonError) in
+                let first = args.raw("arg1") ?? .none, second = args.raw("arg2") ?? .none
+                if case .type(let outer) = second, outer.isAbstractScalarType {
+                    if case .type(let inner) = first, inner.isAbstractScalarType { return .bool(outer.contains(inner)) }
+                    return .bool(outer.includes(try Convert.dtype(first)))
+                }
+                if case .type(let inner) = first, inner.isAbstractScalarType { return .bool(false) }
+                return .bool(try Convert.dtype(first).native == Convert.dtype(second).native)
+            },
             function("can_cast(from_, to, casting='safe')", doc: "Whether the casting rule allows converting from_'s dtype to to.") { _, args throws(PythonError) in
                 let from = args.raw("from_") ?? .none
                 let source: DType
@@ -42,6 +51,10 @@ extension NumPyModule {
             .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
         }
     }
+
+    /// NumPy's abstract scalar types, bound in `np`.
+    static let abstractScalarTypes: [PythonType] = [.generic, .number, .integer, .signedInteger, .unsignedInteger,
+                                                    .inexact, .floating, .complexFloating]
 
     /// NEP 50: arrays, NumPy scalars and dtypes promote by type; Python numbers are
     /// weak and take the kind of the others, unless their kind is higher.
@@ -82,5 +95,38 @@ extension NumPyModule {
         if weakKind <= strong.kind && !(weakKind == .signed && strong == .bool) { return strong }
         if weakKind == .complex, strong.isFloat { return strong.complexHolding }
         return DType.promote(strong, defaultType)
+    }
+}
+
+extension PythonType {
+    var isAbstractScalarType: Bool { NumPyModule.abstractScalarTypes.contains(self) }
+
+    /// Whether values of `dtype` are instances of this abstract type (`np.floating`, ...).
+    func includes(_ dtype: DType) -> Bool {
+        switch self {
+        case .generic: true
+        case .number: dtype != .bool
+        case .integer: dtype.isInteger
+        case .signedInteger: dtype.kind == .signed
+        case .unsignedInteger: dtype.kind == .unsigned
+        case .inexact: dtype.isInexact
+        case .floating: dtype.isFloat
+        case .complexFloating: dtype.isComplex
+        default: false
+        }
+    }
+
+    /// Whether `other` is this abstract type or one below it in NumPy's hierarchy.
+    func contains(_ other: PythonType) -> Bool {
+        let parents: [PythonType: PythonType] = [
+            .number: .generic, .integer: .number, .inexact: .number, .signedInteger: .integer,
+            .unsignedInteger: .integer, .floating: .inexact, .complexFloating: .inexact,
+        ]
+        var current: PythonType? = other
+        while let type = current {
+            if type == self { return true }
+            current = parents[type]
+        }
+        return false
     }
 }

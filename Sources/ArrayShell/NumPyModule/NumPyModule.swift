@@ -41,6 +41,7 @@ enum NumPyModule {
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)
+        for type in abstractScalarTypes { table[String(type.rawValue.dropFirst("numpy.".count))] = .type(type) }
         return Module(name: "numpy", attributes: table)
     }
 

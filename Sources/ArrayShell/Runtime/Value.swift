@@ -176,6 +176,10 @@ enum PythonType: String, CaseIterable {
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
     case finfo = "numpy.finfo", iinfo = "numpy.iinfo"
+    // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
+    case generic = "numpy.generic", number = "numpy.number", integer = "numpy.integer"
+    case signedInteger = "numpy.signedinteger", unsignedInteger = "numpy.unsignedinteger"
+    case inexact = "numpy.inexact", floating = "numpy.floating", complexFloating = "numpy.complexfloating"
 
     var qualifiedName: String { rawValue }
 }

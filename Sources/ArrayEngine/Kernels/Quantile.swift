@@ -43,8 +43,9 @@ public enum Quantile {
         var rows: [[Scalar]] = [], nan: [Bool] = []
         for r in 0..<count {
             var row = Array(values[(r * width)..<((r + 1) * width)])
-            let hasNaN = a.dtype.isFloat && row.contains { $0.doubleValue.isNaN }
-            if skipNaN { row.removeAll { $0.doubleValue.isNaN } }
+            let isNaN = { (x: Scalar) in x.doubleValue.isNaN || x.imaginaryValue.isNaN }
+            let hasNaN = a.dtype.isInexact && row.contains(where: isNaN)
+            if skipNaN { row.removeAll(where: isNaN) }
             rows.append(row.sorted(by: Sorting.ascending))
             nan.append(hasNaN)
         }
@@ -117,9 +118,8 @@ public enum Quantile {
     /// mean's type: float64 for integers); NaN where a row holds NaN (or is empty,
     /// reported as `empty` for NumPy's "Mean of empty slice").
     public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
-        if a.dtype.isComplex { throw .notImplemented("median of complex arrays is not supported yet") }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
-        let type: DType = a.dtype.isFloat ? a.dtype : .float64
+        let type: DType = a.dtype.isInexact ? a.dtype : .float64
         var empty = false
         let values = rows.enumerated().map { r, row -> Scalar in
             let n = row.count
@@ -127,8 +127,12 @@ public enum Quantile {
                 empty = empty || n == 0
                 return Scalar(.float(.nan), as: type)
             }
-            if n % 2 == 1 { return Scalar(.float(row[n / 2].doubleValue), as: type) }
+            if n % 2 == 1 { return Scalar(row[n / 2].value, as: type) }
             let x = row[n / 2 - 1], y = row[n / 2]
+            // Complex values: the mean of the middle two (in lexicographic order), part by part.
+            if type.isComplex {
+                return Scalar(.complex((x.doubleValue + y.doubleValue) / 2, (x.imaginaryValue + y.imaginaryValue) / 2), as: type)
+            }
             if type == .float32 { return Scalar(.float(Double((Float(x.doubleValue) + Float(y.doubleValue)) / 2)), as: .float32) }
             return Scalar(.float((x.doubleValue + y.doubleValue) / 2), as: type)
         }

@@ -48,6 +48,8 @@ extension ArrayElement {
         case .signed: self.init(casting: source.asInt64)
         case .boolean: self.init(casting: source.asBool)
         case .complex: self.init(casting: source.asDouble, imaginary: source.asImaginary)
+        // No element type is a record: records are copied as bytes, never converted.
+        case .void: self.init(casting: source.asBool)
         }
     }
 
@@ -212,6 +214,7 @@ extension DType {
         case .float64: return try visitor.visit(Double.self)
         case .complex64: return try visitor.visit(Complex<Float>.self)
         case .complex128: return try visitor.visit(Complex<Double>.self)
+        case .void: throw .records(self)
         }
     }
 }

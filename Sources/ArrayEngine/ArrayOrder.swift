@@ -22,7 +22,9 @@ public enum Casting: String, Sendable {
 
     /// Whether the rule allows converting `source` to `target` (values aside).
     public func allows(_ source: DType, _ target: DType) -> Bool {
-        switch self {
+        // Records convert only to records of the same fields.
+        if source.record != nil || target.record != nil { return source == target }
+        return switch self {
         case .no: source == target
         case .equiv: source.native == target.native
         case .safe: DType.promote(source, target) == target.native
@@ -39,6 +41,7 @@ public enum Casting: String, Sendable {
         case .signed: 2
         case .floating: 3
         case .complex: 4
+        case .void: 5
         }
     }
 }
@@ -47,7 +50,7 @@ extension Casting {
     /// NumPy's refusal when the rule forbids converting `source` to `target`.
     public func check(_ source: DType, _ target: DType) throws(PythonError) {
         guard allows(source, target) else {
-            throw .type("Cannot cast array data from dtype('\(source.name)') to dtype('\(target.name)') according to the rule '\(rawValue)'")
+            throw .type("Cannot cast array data from \(source.reprText) to \(target.reprText) according to the rule '\(rawValue)'")
         }
     }
 }

@@ -12,19 +12,33 @@ public struct DType: Hashable, Sendable {
     /// A native dtype made by `newbyteorder('<')`: NumPy keeps its '<' in the dtype's
     /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
     public let spellsOutByteOrder: Bool
+    /// The fields of a structured dtype (scalar type `void`), nil for every other.
+    public let record: RecordLayout?
 
     public init(_ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false) {
         self.scalarType = scalarType
         // One-byte types have no byte order (NumPy's '|').
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
+        self.record = nil
     }
 
-    public static func == (a: DType, b: DType) -> Bool { a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped }
+    /// A structured dtype: records of these fields.
+    public init(record: RecordLayout) {
+        self.scalarType = .void
+        self.isByteSwapped = false
+        self.spellsOutByteOrder = false
+        self.record = record
+    }
+
+    public static func == (a: DType, b: DType) -> Bool {
+        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
+    }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(scalarType)
         hasher.combine(isByteSwapped)
+        hasher.combine(record)
     }
 
     public static let bool = DType(.bool)
@@ -43,11 +57,11 @@ public struct DType: Hashable, Sendable {
     public static let complex128 = DType(.complex128)
 
     /// Every type in native byte order, in NumPy's order of type numbers.
-    public static let allCases: [DType] = ScalarType.allCases.map { DType($0) }
+    public static let allCases: [DType] = ScalarType.allCases.filter { $0 != .void }.map { DType($0) }
 
     /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
-        case boolean = "b", unsigned = "u", signed = "i", floating = "f", complex = "c"
+        case boolean = "b", unsigned = "u", signed = "i", floating = "f", complex = "c", void = "V"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -56,6 +70,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
+            case .void: 4
             }
         }
 
@@ -63,14 +78,14 @@ public struct DType: Hashable, Sendable {
     }
 
     /// The same type in native byte order (what arithmetic on it gives).
-    public var native: DType { DType(scalarType) }
+    public var native: DType { record == nil ? DType(scalarType) : self }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
     public var swapped: DType { DType(scalarType, byteSwapped: !isByteSwapped) }
 
-    public var name: String { scalarType.rawValue }
+    public var name: String { record.map { "void\($0.itemsize * 8)" } ?? scalarType.rawValue }
     public var cName: String { scalarType.cName }
-    public var itemsize: Int { scalarType.itemsize }
+    public var itemsize: Int { record?.itemsize ?? scalarType.itemsize }
     public var kind: Kind { scalarType.kind }
     public var character: String { scalarType.character }
 
@@ -94,19 +109,36 @@ public struct DType: Hashable, Sendable {
         return isByteSwapped ? (ByteOrder.isLittleEndianMachine ? ">" : "<") : "="
     }
 
-    /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`.
+    /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
     public var typeString: String {
+        if record != nil { return "|V\(itemsize)" }
         let order: Character = scalarType.swapUnit == 1 ? "|"
             : (isByteSwapped == ByteOrder.isLittleEndianMachine ? ">" : "<")
         return "\(order)\(kind.rawValue)\(itemsize)"
     }
 
-    /// How `repr` names it after `dtype=`: `float32`, or `'>f4'` when not native.
-    public var reprName: String { isNative ? name : "'\(typeString)'" }
+    /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
+    public var reprName: String {
+        if let record { return record.reprText }
+        return isNative ? name : "'\(typeString)'"
+    }
+
+    /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
+    public var reprText: String {
+        if let record { return "dtype(\(record.reprText))" }
+        return "dtype('\(isNative && !spellsOutByteOrder ? name : typeString)')"
+    }
+
+    /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
+    public var fieldText: String {
+        if let record { return record.reprText }
+        if scalarType == .bool { return "?" }
+        return scalarType.swapUnit == 1 ? String(typeString.dropFirst()) : typeString
+    }
 
     /// Accepts NumPy's spellings: 'int32', 'i4', '>f8', 'float', 'bool', 'complex', 'c16', ...
     public init?(name: String) {
-        if let exact = ScalarType(rawValue: name) { self.init(exact); return }
+        if let exact = ScalarType(rawValue: name), exact != .void { self.init(exact); return }
         var text = Substring(name)
         var swapped = false
         if let first = text.first, "<>=|".contains(first) {
@@ -120,7 +152,7 @@ public struct DType: Hashable, Sendable {
         }
         // Array-protocol strings: a kind and a size (`i4`, `c16`).
         guard let kindChar = text.first, let size = Int(text.dropFirst()), text.count > 1,
-              let match = ScalarType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size })
+              let match = ScalarType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size && $0 != .void })
         else { return nil }
         self.init(match, byteSwapped: swapped)
     }
@@ -147,6 +179,8 @@ public enum ByteOrder {
 public enum ScalarType: String, CaseIterable, Sendable {
     case bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64
     case float16, float32, float64, complex64, complex128
+    /// Records of a structured dtype (their size and fields are the dtype's `record`).
+    case void
 
     /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
     public var cName: String {
@@ -165,6 +199,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .float64: "double"
         case .complex64: "complex float"
         case .complex128: "complex double"
+        case .void: "void"
         }
     }
 
@@ -175,11 +210,12 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .int32, .uint32, .float32: 4
         case .int64, .uint64, .float64, .complex64: 8
         case .complex128: 16
+        case .void: 0
         }
     }
 
     /// The bytes swapped as one unit: a complex number swaps its two parts separately.
-    public var swapUnit: Int { kind == .complex ? itemsize / 2 : itemsize }
+    public var swapUnit: Int { kind == .complex ? itemsize / 2 : kind == .void ? 1 : itemsize }
 
     public var kind: DType.Kind {
         switch self {
@@ -188,6 +224,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .uint8, .uint16, .uint32, .uint64: .unsigned
         case .float16, .float32, .float64: .floating
         case .complex64, .complex128: .complex
+        case .void: .void
         }
     }
 
@@ -208,6 +245,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .float64: "d"
         case .complex64: "F"
         case .complex128: "D"
+        case .void: "V"
         }
     }
 }

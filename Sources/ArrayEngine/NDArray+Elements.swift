@@ -19,6 +19,7 @@ extension NDArray {
 
     /// The value of a 0-d array, or of the only element of a one-element array.
     public func item() throws(PythonError) -> Scalar {
+        if dtype.record != nil { throw .records(dtype) }
         guard size == 1 else {
             throw .value("can only convert an array of size 1 to a Python scalar")
         }
@@ -27,6 +28,7 @@ extension NDArray {
 
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
     public func elements() throws(PythonError) -> [Scalar] {
+        if dtype.record != nil { throw .records(dtype) }
         try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)
@@ -67,6 +69,8 @@ extension DType {
         case .float64: .float(address.loadUnaligned(as: Double.self))
         case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
         case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
+        // Never a value: records are read field by field (`elements()` and `item()` refuse them).
+        case .void: .bool(false)
         }
         return Scalar(value, as: self)
     }
@@ -88,6 +92,10 @@ extension DType {
         case .float64: address.storeBytes(of: Double(value), toByteOffset: 0, as: Double.self)
         case .complex64: address.storeBytes(of: Complex<Float>(value), toByteOffset: 0, as: Complex<Float>.self)
         case .complex128: address.storeBytes(of: Complex<Double>(value), toByteOffset: 0, as: Complex<Double>.self)
+        // A number stored into a record goes to every field, as NumPy casts it.
+        case .void:
+            for field in record?.fields ?? [] { field.dtype.storeScalar(value, to: address + field.offset) }
+            return
         }
         if isByteSwapped { ByteSwapping.swap(address, byteCount: itemsize, unit: scalarType.swapUnit) }
     }

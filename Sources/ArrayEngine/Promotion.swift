@@ -3,7 +3,9 @@ extension DType {
     /// `np.promote_types(a, b)`; the result is always in native byte order.
     public static func promote(_ a: DType, _ b: DType) -> DType {
         let (a, b) = (a.native, b.native)
-        if a == b { return a }
+        // Records promote only with the same records; ufuncs refuse them before promoting.
+        if a == b || a.record != nil { return a }
+        if b.record != nil { return b }
         switch (a.kind, b.kind) {
         case (.boolean, _): return b
         case (_, .boolean): return a
@@ -38,7 +40,7 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64: .float64
+        case .int32, .uint32, .int64, .uint64, .void: .float64
         }
     }
 

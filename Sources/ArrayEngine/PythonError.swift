@@ -42,6 +42,10 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     public static func nonNative(_ dtype: DType) -> PythonError {
         .notImplemented("this operation on arrays of non-native byte order (\(dtype.typeString)) is not supported yet; use a.astype(a.dtype.newbyteorder('='))")
     }
+    /// An element-wise operation reached with records of a structured dtype.
+    public static func records(_ dtype: DType) -> PythonError {
+        .notImplemented("this operation on structured arrays (\(dtype.reprText)) is not supported yet; work on their fields, a['name']")
+    }
     public static let interrupted = PythonError("KeyboardInterrupt", "")
 
     /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this

@@ -69,6 +69,8 @@ public struct Scalar: Equatable, Sendable {
             return .bool(Scalar(unchecked: value).boolValue)
         case .floating:
             return .float(rounded(Scalar(unchecked: value).doubleValue, to: dtype))
+        case .void:
+            return value
         case .complex:
             let parts = Scalar(unchecked: value)
             let component = dtype.realComponent

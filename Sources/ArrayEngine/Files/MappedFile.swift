@@ -48,7 +48,8 @@ public enum MappedFile {
         let file = try PosixFile(path: path, access: mode == .readWrite ? .readWrite : .read)
         let (header, dataOffset) = try NPYHeader.read(from: file, maxHeaderSize: maxHeaderSize)
         let dtype = header.dtype
-        guard dataOffset % dtype.itemsize == 0 else {
+        // Records are read field by field, unaligned where they fall: only plain elements need alignment.
+        guard dtype.record != nil || dataOffset % dtype.itemsize == 0 else {
             throw .value("arrsh cannot memory-map this file: its data starts at byte \(dataOffset), not aligned for \(dtype.name); load it without mmap_mode")
         }
         let (_, byteCount) = try header.dataSize()

@@ -39,8 +39,12 @@ public struct NPYHeader: Equatable, Sendable {
         return count
     }
 
-    /// The data's `descr` as NumPy writes it: `'<f8'`, `'|b1'`, `'>i4'`.
-    var descr: String { dtype.typeString }
+    /// The data's `descr` as NumPy writes it: `'<f8'`, `'|b1'`, `'>i4'`, or the
+    /// fields of records, `[('x', '<i4'), ('y', '<f8')]`.
+    var descr: String {
+        guard let record = dtype.record else { return PythonText.repr(dtype.typeString) }
+        return "[" + record.fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.typeString)))" }.joined(separator: ", ") + "]"
+    }
 }
 
 // MARK: - Writing
@@ -55,7 +59,7 @@ extension NPYHeader {
     /// The header bytes, exactly as NumPy writes them, and the format version used:
     /// 1.0 unless the header is too long for a 2-byte length, then 2.0.
     public func encoded() -> (bytes: [UInt8], version: (major: UInt8, minor: UInt8)) {
-        var text = "{'descr': \(PythonText.repr(descr)), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
+        var text = "{'descr': \(descr), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
             + "'shape': \(ShapeText.tuple(shape)), }"
         if let growthAxis = isFortranOrder ? shape.last : shape.first {
             text += String(repeating: " ", count: max(0, Self.growthAxisDigits - String(growthAxis).count))
@@ -182,15 +186,26 @@ extension NPYHeader {
     /// and a type arrsh supports. Everything else NumPy can store is refused by name.
     private static func dtype(_ literal: PythonLiteral) throws(PythonError) -> DType {
         guard case .string(let descr) = literal else {
-            if case .list = literal {
-                throw .value("arrsh cannot load structured arrays (descr \(literal.repr)); \(supported)")
-            }
+            if case .list(let items) = literal { return try recordType(items, literal) }
             throw .value("descr is not a valid dtype descriptor: \(literal.repr)")
         }
         guard let dtype = DType(name: descr) else {
             throw .value("arrsh cannot load arrays of dtype \(PythonText.repr(descr)); \(supported)")
         }
         return dtype
+    }
+
+    /// Records whose fields are named numeric types, packed in order (what `np.save` writes for them).
+    private static func recordType(_ items: [PythonLiteral], _ literal: PythonLiteral) throws(PythonError) -> DType {
+        var fields: [(name: String, dtype: DType)] = []
+        for item in items {
+            guard case .tuple(let parts) = item, parts.count == 2, case .string(let name) = parts[0], !name.isEmpty,
+                  case .string(let code) = parts[1], let dtype = DType(name: code) else {
+                throw .value("arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
+            }
+            fields.append((name, dtype))
+        }
+        return DType(record: try RecordLayout(packing: fields))
     }
 
     private static let supported = "it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"

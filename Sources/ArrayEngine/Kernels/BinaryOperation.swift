@@ -41,6 +41,7 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
 
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
+        if a.record != nil || b.record != nil { throw recordError(a, b) }
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
@@ -69,6 +70,17 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         return (common, common)
     }
 
+    /// What NumPy says when records of a structured dtype meet a ufunc.
+    private func recordError(_ a: DType, _ b: DType) -> PythonError {
+        if self == .equal || self == .notEqual {
+            guard a.record != nil, b.record != nil else { return .type("Cannot compare structured or void to non-void arrays.") }
+            return .notImplemented("comparing records of different fields is not supported yet; compare their fields")
+        }
+        let types = isComparison && a.record != nil && b.record != nil
+            ? "(<class 'numpy.dtypes.VoidDType'>, <class 'numpy.dtypes.VoidDType'>)" : "(\(a.reprText), \(b.reprText))"
+        return PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types \(types) -> None")
+    }
+
     private var unsupported: PythonError {
         .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
     }
@@ -85,6 +97,9 @@ public enum BinaryKernel {
     /// which multiplies complex numbers without the array loop's fused multiply-adds.
     public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
                            dtype: DType? = nil, scalarMath: Bool = false) throws(PythonError) -> NDArray {
+        if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, a.dtype == b.dtype {
+            return try compareRecords(op, a, b, record)
+        }
         // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
         let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
@@ -109,6 +124,17 @@ public enum BinaryKernel {
         try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath))
         if target !== output { try output.assign(target) }
         return output
+    }
+
+    /// Records are equal when every field is: `==` compares field by field.
+    private static func compareRecords(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray,
+                                       _ record: RecordLayout) throws(PythonError) -> NDArray {
+        var result = try NDArray.full(shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
+        for field in record.fields {
+            let each = try run(op, try a.field(field.name), try b.field(field.name))
+            result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)
+        }
+        return result
     }
 
     /// An input cast to the loop type, copied when it overlaps the output in a way that

@@ -9,6 +9,9 @@ enum CastCopy {
     /// Either side may be byte-swapped (`'>f4'`): elements are swapped as they are
     /// read or written, which is how every kernel reaches non-native memory.
     static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+        if destination.dtype.record != nil || source.dtype.record != nil {
+            return try records(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         try destination.dtype.native.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
     }
@@ -70,6 +73,33 @@ enum CastCopy {
                     d += dStep
                     s += sStep
                 }
+            }
+        }
+    }
+}
+
+// MARK: - Records
+
+extension CastCopy {
+    /// Records of a structured dtype copy as bytes, only to records of the same fields;
+    /// a number goes to every field (`a[0] = 5`), as NumPy casts it.
+    private static func records(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+        if let record = destination.dtype.record, source.dtype.record == nil {
+            for field in record.fields {
+                try run(into: try destination.field(field.name), from: source, sourceStrides: sourceStrides)
+            }
+            return
+        }
+        try Casting.unsafe.check(source.dtype, destination.dtype)
+        let width = destination.itemsize
+        let to = destination.pointer, from = UnsafeRawPointer(source.pointer)
+        try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
+                                maximumRun: StridedLoop.interruptGranularity) { offsets, count, inner throws(PythonError) in
+            var d = to + offsets[0], s = from + offsets[1]
+            for _ in 0..<count {
+                memmove(d, s, width)
+                d += inner[0]
+                s += inner[1]
             }
         }
     }

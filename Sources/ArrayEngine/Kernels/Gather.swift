@@ -258,6 +258,7 @@ func withElementWidth<V: WidthVisitor>(_ itemsize: Int, _ visitor: V) throws(Pyt
     case 2: try visitor.visit(UInt16.self)
     case 4: try visitor.visit(UInt32.self)
     case 8: try visitor.visit(UInt64.self)
-    default: try visitor.visit(UInt128.self)
+    case 16: try visitor.visit(UInt128.self)
+    default: throw .notImplemented("indexing with arrays of \(itemsize)-byte records is not supported yet; index their fields")
     }
 }

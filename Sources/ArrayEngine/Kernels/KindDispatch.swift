@@ -31,6 +31,7 @@ extension DType {
         case .float64: return try visitor.visitFloat(Double.self)
         case .complex64: return try visitor.visitComplex(Complex<Float>.self)
         case .complex128: return try visitor.visitComplex(Complex<Double>.self)
+        case .void: throw .records(self)
         }
     }
 }

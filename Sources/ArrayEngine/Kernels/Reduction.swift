@@ -15,7 +15,7 @@ public enum ReductionOperation: String, Sendable {
             switch input.kind {
             case .boolean, .signed: .int64
             case .unsigned: .uint64
-            case .floating, .complex: input.native
+            case .floating, .complex, .void: input.native
             }
         case .min, .max: input.native
         case .all, .any: .bool
@@ -36,6 +36,9 @@ public enum Reduction {
                            dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil) throws(PythonError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
+        if a.dtype.record != nil || accumulator.record != nil {
+            throw PythonError("UFuncTypeError", "ufunc '\(op.rawValue)' did not contain a loop with signature matching types (\(a.dtype.reprText), \(accumulator.reprText)) -> None")
+        }
         var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
         let identity: Scalar? = switch op {
         case .sum, .any: Scalar(.int(0), as: accumulator)

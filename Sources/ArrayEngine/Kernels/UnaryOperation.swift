@@ -35,6 +35,10 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 
     public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {
         let input = input.native
+        if input.record != nil {
+            if needsFloat || self == .rint { throw UnaryOperation.unsupported(self) }
+            throw PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None")
+        }
         if isPredicate { return (input, .bool) }
         // Floating-point results of integers are the first float that holds them:
         // float16 for bool and 1-byte integers, float32 for 2-byte ones, else float64.

@@ -22,7 +22,9 @@ final class MemoryViewObject: PythonObject {
         switch name {
         case "obj": return .array(exporter)
         case "nbytes": return .int(array.nbytes)
-        case "format": return .string(format)
+        case "format":
+            if array.dtype.record != nil { throw .notImplemented("memoryview formats of structured arrays are not supported yet") }
+            return .string(format)
         case "itemsize": return .int(array.itemsize)
         case "readonly": return .bool(!array.isWriteable)
         case "ndim": return .int(array.ndim)
@@ -60,6 +62,7 @@ final class MemoryViewObject: PythonObject {
     /// Python's memoryview reads and writes only native formats it knows.
     private func checkFormat() throws(PythonError) {
         if array.dtype.scalarType == .float16 { throw .notImplemented("memoryview: format e not supported") }
+        if array.dtype.record != nil { throw .notImplemented("memoryview items of structured arrays are not supported yet") }
         if array.dtype.isComplex || !array.dtype.isNative { throw .notImplemented("memoryview: unsupported format \(format)") }
     }
 
@@ -143,7 +146,7 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
-        case .complex: throw .notImplemented("memoryview: unsupported format \(format)")
+        case .complex, .void: throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }
 }

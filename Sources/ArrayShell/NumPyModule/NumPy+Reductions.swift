@@ -72,7 +72,7 @@ extension NumPyModule {
     static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil) throws(PythonError) -> Value {
         // NumPy sums float16 in float32 and gives float16 back; integers and booleans in float64.
         let halfResult = dtype == nil && a.dtype.scalarType == .float16
-        let accumulator = dtype ?? (halfResult ? .float32 : a.dtype.isInexact ? a.dtype.native : .float64)
+        let accumulator = dtype ?? (halfResult ? .float32 : a.dtype.isInexact || a.dtype.record != nil ? a.dtype.native : .float64)
         let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator, where: mask)
         let divided: NDArray
         if let mask {

@@ -56,6 +56,7 @@ enum Convert {
         case .type(.int): return .int64
         case .type(.float): return .float64
         case .type(.complex): return .complex128
+        case .list(let fields): return try RecordValues.dtype(fields: fields.items)
         case .type(.bool): return .bool
         case .string(let name):
             guard let d = DType(name: name) else {
@@ -97,6 +98,8 @@ enum Convert {
     static func value(_ selection: NDArray.Selection) -> Value {
         switch selection {
         case .element(let s): .scalar(s)
+        // One record of a structured array is an np.void viewing it.
+        case .array(let a) where a.ndim == 0 && a.dtype.record != nil: .object(VoidScalar(a))
         case .array(let a): .array(a)
         }
     }
@@ -123,6 +126,7 @@ enum Convert {
         if case .object(let o) = value, let a = try o.asArray() {
             return try array(.array(a), dtype: dtype)
         }
+        if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
@@ -182,7 +186,8 @@ enum Convert {
     /// Python ints take the array's integer type (and must fit in it), Python floats
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
-        guard let other else { return try array(value) }
+        // Next to records, a Python number keeps its own default type.
+        guard let other, other.record == nil else { return try array(value) }
         let weak: DType?
         switch value {
         case .int(let i):

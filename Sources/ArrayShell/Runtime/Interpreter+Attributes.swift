@@ -198,8 +198,12 @@ enum DTypeAttributes {
         case "byteorder": .string(String(d.byteOrderCharacter))
         case "isnative": .bool(d.isNative)
         case "alignment": .int(d.scalarType.swapUnit)
-        case "descr": .list(ListObject([.tuple([.string(""), .string(d.typeString)])]))
-        case "fields", "names", "subdtype": Value.none
+        case "descr":
+            .list(ListObject(d.record.map { $0.fields.map { .tuple([.string($0.name), .string($0.dtype.typeString)]) } }
+                ?? [.tuple([.string(""), .string(d.typeString)])]))
+        case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
+        case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
+        case "subdtype": Value.none
         case "shape": .tuple([])
         case "ndim": .int(0)
         case "hasobject": .bool(false)

@@ -267,6 +267,8 @@ extension Value {
     var isNumPy: Bool {
         switch self {
         case .array, .scalar: true
+        // An np.void record compares and computes as NumPy's scalars do.
+        case .object(let o): o is VoidScalar
         default: false
         }
     }

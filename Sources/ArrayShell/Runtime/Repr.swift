@@ -66,7 +66,7 @@ enum Repr {
         case .ellipsis: return "Ellipsis"
         case .array(let a): return try ArrayFormatter.repr(a)
         case .scalar(let s): return ScalarFormatter.repr(s)
-        case .dtype(let d): return "dtype('\(d.isNative && !d.spellsOutByteOrder ? d.name : d.typeString)')"
+        case .dtype(let d): return d.reprText
         case .scalarType(let d): return "<class 'numpy.\(d.name)'>"
         case .type(let t): return "<class '\(t.qualifiedName)'>"
         case .function(let f):

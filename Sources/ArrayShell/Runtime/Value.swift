@@ -175,7 +175,7 @@ enum PythonType: String, CaseIterable {
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
-    case finfo = "numpy.finfo", iinfo = "numpy.iinfo"
+    case finfo = "numpy.finfo", iinfo = "numpy.iinfo", void = "numpy.void", mappingProxy = "mappingproxy"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
     case generic = "numpy.generic", number = "numpy.number", integer = "numpy.integer"
     case signedInteger = "numpy.signedinteger", unsignedInteger = "numpy.unsignedinteger"

@@ -64,7 +64,7 @@ enum MemoryPicture {
         let backwards = a.shape.indices.contains { a.strides[$0] < 0 && a.shape[$0] > 1 }
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
         // A view of other elements says what it reads: `z.real` is "real parts", `a.view('>i4')` "as >i4".
-        let kind = a.ownsData ? "owner" : ComplexPart(of: a).map { "\($0) parts" }
+        let kind = a.ownsData ? "owner" : ComplexPart(of: a).map { "\($0) parts" } ?? RecordField.name(of: a).map { "field '\($0)'" }
             ?? (a.dtype == a.root.dtype ? "view" : "view as \(a.dtype.shownName)")
         let info = (backwards ? "← " : "") + kind
         let line = label + bar + " " + info

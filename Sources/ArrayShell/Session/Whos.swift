@@ -50,6 +50,7 @@ struct OwnerNames {
         while let current = base {
             if let name = name(of: current) {
                 if let part = ComplexPart(of: a) { return "\(part) parts of \(name)" }
+                if let field = RecordField.name(of: a) { return "field '\(field)' of \(name)" }
                 return "view of \(name)"
             }
             base = current.base
@@ -73,6 +74,17 @@ enum ComplexPart: String, CustomStringConvertible {
     }
 
     var description: String { rawValue }
+}
+
+/// Which field of its owner's records a view covers (`p['x']`).
+enum RecordField {
+    static func name(of a: NDArray) -> String? {
+        let owner = a.root
+        guard let record = owner.dtype.record, a.dtype.record == nil,
+              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+        let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
+        return record.fields.first { $0.offset == within && $0.dtype == a.dtype }?.name
+    }
 }
 
 extension DType {

@@ -4,10 +4,12 @@
 public final class PCG64: BitGenerator {
     private static let multiplier: UInt128 = (2_549_297_995_355_413_924 << 64) | 4_865_540_595_714_422_341
 
-    public private(set) var state: UInt128
+    // The state is read and written on every draw: dynamic exclusivity checks
+    // would cost more than the draw itself, and nothing here re-enters.
+    @exclusivity(unchecked) public private(set) var state: UInt128
     public let increment: UInt128
     /// The high half of the last 64-bit draw, kept for the next 32-bit draw.
-    private var bufferedHalf: UInt32?
+    @exclusivity(unchecked) private var bufferedHalf: UInt32?
 
     /// Seeds as `PCG64(seed_seq)` does: four 64-bit words, the first two the
     /// initial state, the last two the stream (made odd).

@@ -59,20 +59,9 @@ public final class Interpreter {
         case .delete(let targets):
             for target in targets { try delete(target) }
         case .importModule(let module, let alias):
-            guard module == "numpy" else { throw moduleNotFound(module) }
-            globals[alias ?? "numpy"] = .module(numpy)
+            try importModule(module, alias: alias)
         case .importNames(let module, let names):
-            guard module == "numpy" else { throw moduleNotFound(module) }
-            for (name, alias) in names {
-                if name == "*" {
-                    for (key, value) in numpy.attributes { globals[key] = value }
-                    continue
-                }
-                guard let value = numpy.attributes[name] else {
-                    throw PythonError("ImportError", "cannot import name '\(name)' from 'numpy'")
-                }
-                globals[alias ?? name] = value
-            }
+            try importNames(from: module, names)
         case .pass:
             break
         case .forLoop(let target, let iterable, let body):
@@ -105,10 +94,6 @@ public final class Interpreter {
             return AnySequence(Swift.stride(from: start, to: stop, by: step).lazy.map { Value.int($0) })
         }
         return AnySequence(try iterate(value))
-    }
-
-    private func moduleNotFound(_ module: String) -> PythonError {
-        PythonError("ModuleNotFoundError", "No module named '\(module)'")
     }
 
     // MARK: - Names
@@ -215,6 +200,7 @@ public final class Interpreter {
         case .range(let start, let stop, let step):
             return try Value.rangeItems(start, stop, step)
         case .string(let s): return s.map { .string(String($0)) }
+        case .object(let o): return try o.items()
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
             try MemoryLimit.check(count: a.shape[0], of: Value.self)

@@ -141,7 +141,7 @@ enum PythonType: String, CaseIterable {
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
-    case bytes
+    case bytes, memoryview, dict, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"

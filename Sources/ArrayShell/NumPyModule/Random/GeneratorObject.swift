@@ -129,7 +129,7 @@ final class GeneratorObject: PythonObject {
             .array(try this.generator.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
-            .object(BytesObject(try this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
+            .object(try BytesObject(this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
         RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
             let children = try this.bitGenerator.spawn(try args.int("n_children") ?? 0)

@@ -235,7 +235,7 @@ final class RandomStateObject: PythonObject {
             return .none
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
-            .object(BytesObject(try this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
+            .object(try BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
     ]
 }

@@ -68,6 +68,14 @@ public final class Session {
 
     deinit { stack.stop() }
 
+    /// Runs `body`, which feeds many lines, on the interpreter's thread as a whole:
+    /// each line then runs without a hand-over between threads (pipes and files).
+    public func feedingBatch<T>(_ body: () -> T) -> T {
+        var result: T?
+        stack.run { result = body() }
+        return result!
+    }
+
     /// Feeds one line of input (without its newline).
     ///
     /// A Ctrl-C that came before the line (while waiting at the prompt or for the

@@ -259,9 +259,27 @@ extension Interpreter {
                 throw .type("'in <string>' requires string as left operand, not \(item.typeName)")
             }
             return s.contains(part)
+        case .range(let start, let stop, let step):
+            // Python answers an int's membership by arithmetic, without iterating.
+            let integer: Int? = switch item {
+            case .int(let n): n
+            case .bool(let b): b ? 1 : 0
+            default: nil
+            }
+            if let n = integer {
+                let inside = step > 0 ? start <= n && n < stop : stop < n && n <= start
+                return inside && (Int128(n) - Int128(start)) % Int128(step) == 0
+            }
+            if case .bigInt = item { return false }
+            fallthrough
         default:
-            for element in try iterate(container) where try Convert.truth(try compare(.equal, element, item)) {
-                return true
+            // One item at a time: a range or a generator is never built whole.
+            let iterator = try makeIterator(container)
+            var seen = 0
+            while let element = try iterator.next() {
+                if try Convert.truth(try compare(.equal, element, item)) { return true }
+                seen += 1
+                if seen & 0xFFFF == 0 { try Interruption.check() }
             }
             return false
         }

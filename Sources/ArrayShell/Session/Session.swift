@@ -149,6 +149,7 @@ public final class Session {
                     for statement in statements {
                         try Interruption.check()
                         try interpreter.run(statement)
+                        try TruncatedMapping.check()
                     }
                 } catch {
                     failure = error

@@ -13,7 +13,11 @@ import Synchronization
 /// the session before it shows a value and after each statement) throws
 /// `OSError: [Errno 7] Bus error: the file 'x.npy' mapped by this array was
 /// truncated`. 7 is SIGBUS's number, as no errno describes the fault.
-/// A fault outside every mapping restores the default action: arrsh dies as before.
+/// The lost pages then stay inaccessible (`PROT_NONE`, from the first lost
+/// page to the mapping's end), so a later read of them faults again (SIGSEGV,
+/// caught the same way) and raises the same error rather than reading zeros.
+/// A fault outside every mapping restores the previous action (Swift's crash
+/// report): arrsh dies as before.
 public enum TruncatedMapping {
     /// Mappings watched at once; more are mapped unwatched (a fault kills, as in NumPy).
     static let capacity = 256
@@ -24,6 +28,10 @@ public enum TruncatedMapping {
     nonisolated(unsafe) private static let ends = UnsafeMutablePointer<UInt>.allocate(capacity: capacity)
     nonisolated(unsafe) private static var paths = [String](repeating: "", count: capacity)
     nonisolated(unsafe) private static var pageSize: UInt = 4096
+    /// Per slot, the lowest page that faulted (0: none yet); written by the handler.
+    nonisolated(unsafe) private static let lostFrom = UnsafeMutablePointer<UInt>.allocate(capacity: capacity)
+    nonisolated(unsafe) private static var previousBusAction = sigaction()
+    nonisolated(unsafe) private static var previousSegmentationAction = sigaction()
     /// The slot (plus one) whose file faulted; 0 when none did.
     private static let faulted = Atomic<Int>(0)
     private static let lock = Mutex(false)
@@ -35,12 +43,14 @@ public enum TruncatedMapping {
             if !installed {
                 starts.initialize(repeating: 0, count: capacity)
                 ends.initialize(repeating: 0, count: capacity)
+                lostFrom.initialize(repeating: 0, count: capacity)
                 pageSize = UInt(sysconf(Int32(_SC_PAGESIZE)))
                 installHandler()
                 installed = true
             }
             guard let slot = (0..<capacity).first(where: { starts[$0] == 0 }) else { return nil }
             paths[slot] = path
+            lostFrom[slot] = 0
             ends[slot] = UInt(bitPattern: start) + UInt(length)
             starts[slot] = UInt(bitPattern: start)
             return slot
@@ -57,22 +67,29 @@ public enum TruncatedMapping {
         let slot = faulted.exchange(0, ordering: .relaxed)
         guard slot > 0 else { return }
         Interruption.clear()  // the handler's request was this fault
-        let path = lock.withLock { _ in paths[slot - 1] }
+        let path = lock.withLock { _ in
+            let first = lostFrom[slot - 1], end = ends[slot - 1]
+            if starts[slot - 1] != 0, first != 0, first < end {
+                _ = mprotect(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), PROT_NONE)
+            }
+            return paths[slot - 1]
+        }
         throw PythonError("OSError", "[Errno 7] Bus error: the file \(PythonText.repr(path)) mapped by this array was truncated")
     }
 
     private static func installHandler() {
         var action = sigaction()
-        action.__sigaction_handler.sa_sigaction = { _, info, _ in
-            TruncatedMapping.recover(address: UInt(bitPattern: info?.pointee._sifields._sigfault.si_addr))
+        action.__sigaction_handler.sa_sigaction = { signal, info, _ in
+            TruncatedMapping.recover(signal, address: UInt(bitPattern: info?.pointee._sifields._sigfault.si_addr))
         }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_SIGINFO
-        sigaction(SIGBUS, &action, nil)
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK  // a stack overflow's SIGSEGV needs the alternate stack
+        sigaction(SIGBUS, &action, &previousBusAction)
+        sigaction(SIGSEGV, &action, &previousSegmentationAction)
     }
 
     /// The handler's work: async-signal-safe (plain loads, `mmap`, atomic stores).
-    private static func recover(address: UInt) {
+    private static func recover(_ signal: Int32, address: UInt) {
         for slot in 0..<capacity {
             let start = starts[slot]
             guard start != 0, start <= address, address < ends[slot] else { continue }
@@ -80,11 +97,17 @@ public enum TruncatedMapping {
             let zeros = mmap(UnsafeMutableRawPointer(bitPattern: page), Int(pageSize), PROT_READ | PROT_WRITE,
                              MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
             if zeros == MAP_FAILED { break }
+            if lostFrom[slot] == 0 || page < lostFrom[slot] { lostFrom[slot] = page }
             faulted.store(slot + 1, ordering: .relaxed)
             Interruption.request()
             return
         }
-        signal(SIGBUS, SIG_DFL)
+        // Not ours: the fault repeats under the previous action.
+        if signal == SIGBUS {
+            sigaction(SIGBUS, &previousBusAction, nil)
+        } else {
+            sigaction(SIGSEGV, &previousSegmentationAction, nil)
+        }
     }
 }
 #endif

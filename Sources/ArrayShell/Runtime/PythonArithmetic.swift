@@ -6,7 +6,9 @@ import Foundation
 enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         switch (left, right) {
-        case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
+        case (.string(let a), .string(let b)) where op == .add:
+            try MemoryLimit.check(count: a.utf8.count + b.utf8.count, stride: 1)
+            return .string(a + b)
         case (.string(let template), _) where op == .modulo: return .string(try PercentFormat.format(template, right))
         case (.set(let a), .set(let b)):
             let name: String? = switch op {
@@ -22,8 +24,12 @@ enum PythonArithmetic {
             for (key, value) in b.pairs { try merged.set(key, value) }
             return .dict(merged)
         case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
-        case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
-        case (.list(let a), .list(let b)) where op == .add: return .list(ListObject(a.items + b.items))
+        case (.tuple(let a), .tuple(let b)) where op == .add:
+            try MemoryLimit.check(count: a.count + b.count, of: Value.self)
+            return .tuple(a + b)
+        case (.list(let a), .list(let b)) where op == .add:
+            try MemoryLimit.check(count: a.items.count + b.items.count, of: Value.self)
+            return .list(ListObject(a.items + b.items))
         case (.tuple(let items), .int), (.tuple(let items), .bool):
             guard op == .multiply else { break }
             return .tuple(try repeated(items, try Convert.index(right)))

@@ -157,6 +157,7 @@ public final class Session {
                     for statement in statements {
                         try Interruption.check()
                         try interpreter.run(statement)
+                        try TruncatedMapping.check()
                     }
                 } catch {
                     failure = error

@@ -74,7 +74,9 @@ struct Arrsh: ParsableCommand {
         let colored = interactive && !noColor && !noColorRequested
         let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
         SignalHandling.interruptStatementsOnSIGINT()
-        let session = Session(options: .init(stableIds: stableIds, echo: echo),
+        // ARRSH_ARGUMENT_LOG: which arguments a run exercises (the corpus coverage test).
+        let argumentLog = ProcessInfo.processInfo.environment["ARRSH_ARGUMENT_LOG"]
+        let session = Session(options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
                               output: Output.standardOutput.write, errors: errors)
         if let code {
             return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),

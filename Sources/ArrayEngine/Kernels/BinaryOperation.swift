@@ -28,12 +28,27 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     }
     var isFloatOnly: Bool { self == .divide || self == .arctan2 || self == .hypot }
 
+    /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for):
+    /// comparisons and logic give booleans only, bitwise operations take integers.
+    public func hasLoop(for dtype: DType) -> Bool {
+        if isComparison || isLogical { return dtype == .bool }
+        if isFloatOnly { return dtype.isFloat }
+        if isBitwise { return dtype.isInteger || dtype == .bool && self != .leftShift && self != .rightShift }
+        return dtype != .bool || [.add, .multiply, .maximum, .minimum, .fmax, .fmin].contains(self)
+    }
+
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
-        if isFloatOnly { return common.isFloat ? (common, common) : (.float64, .float64) }
+        if isFloatOnly {
+            if common.isFloat { return (common, common) }
+            // true_divide takes integers to float64; the others to the smallest float holding them.
+            if self == .divide || common.itemsize > 2 { return (.float64, .float64) }
+            if common.itemsize == 2 { return (.float32, .float32) }
+            throw .notImplemented("\(name) of \(common.name) gives float16 in NumPy, which arrsh does not have yet")
+        }
         if isBitwise {
             guard !common.isFloat else {
                 throw .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
@@ -61,7 +76,8 @@ public enum BinaryKernel {
     /// the caller to turn into NumPy's RuntimeWarnings (see `FloatingPointStatus`).
     public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
                            dtype: DType? = nil) throws(PythonError) -> NDArray {
-        let shape = try Broadcasting.operandShape([a.shape, b.shape])
+        // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
+        let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
         // `dtype=` chooses the loop's type; comparisons and logic still give booleans.
         if let dtype, !op.isComparison, !op.isLogical { (loop, result) = (dtype, dtype) }
@@ -70,14 +86,16 @@ public enum BinaryKernel {
         let output = if let out { out } else { try NDArray.allocate(shape: shape, dtype: result, like: layout) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
-            guard Broadcasting.shape([shape, out.shape]) == out.shape else {
+            guard shape == out.shape else {
                 throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }
         let x = try operand(a, as: loop, writingTo: output)
         let y = try operand(b, as: loop, writingTo: output)
         // The loop writes `result`-typed elements; an `out=` of another type gets them cast.
-        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        // An `out=` whose elements overlap one another is written through a temporary, as NumPy does.
+        let direct = output.dtype == result && (out == nil || !MemoryOverlap.mayHaveInternalOverlap(output))
+        let target = direct ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         let xs = Broadcasting.strides(of: x, as: target.shape), ys = Broadcasting.strides(of: y, as: target.shape)
         try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target))
         if target !== output { try output.assign(target) }
@@ -177,7 +195,10 @@ private struct BinaryVisitor: KindVisitor {
         case .minimum: try run { (x: T, y: T) in x.isNaN || y.isNaN ? x + y : Swift.min(x, y) }
         case .fmax: try run { (x: T, y: T) in T.maximum(x, y) }
         case .fmin: try run { (x: T, y: T) in T.minimum(x, y) }
+        // float32 uses the C library's float functions, as NumPy does (not a rounded double).
+        case .arctan2 where T.self == Float.self: try run { (x: T, y: T) in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
         case .arctan2: try run { (x: T, y: T) in T(atan2(x.asDouble, y.asDouble)) }
+        case .hypot where T.self == Float.self: try run { (x: T, y: T) in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
         case .hypot: try run { (x: T, y: T) in T(hypot(x.asDouble, y.asDouble)) }
         default:
             throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")

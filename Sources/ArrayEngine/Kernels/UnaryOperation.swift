@@ -9,7 +9,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 
     public var name: String { rawValue }
 
-    var isPredicate: Bool {
+    public var isPredicate: Bool {
         self == .logicalNot || self == .isnan || self == .isinf || self == .isfinite
     }
 
@@ -22,27 +22,37 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for).
+    public func hasLoop(for dtype: DType) -> Bool {
+        if isPredicate { return dtype == .bool }
+        if needsFloat { return dtype.isFloat }
+        if self == .invert { return !dtype.isFloat }
+        return dtype != .bool || self == .absolute || self == .positive
+    }
+
     public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {
         if isPredicate { return (input, .bool) }
-        if needsFloat {
-            if input.isFloat { return (input, input) }
-            // NumPy picks float16 for 1-byte inputs; float16 is not supported, float32 is the nearest.
-            let float: DType = input.itemsize <= 2 ? .float32 : .float64
-            return (float, float)
+        // Floating-point results of small integers are float16 in NumPy (the first
+        // float loop they cast to safely); arrsh has no float16 yet, so it says so
+        // rather than answer in another type.
+        let float: DType = input.isFloat ? input : input.itemsize == 2 ? .float32 : .float64
+        if needsFloat || self == .rint, !input.isFloat, input.itemsize == 1 {
+            throw .notImplemented("\(name) of \(input.name) gives float16 in NumPy, which arrsh does not have yet")
         }
+        if needsFloat || self == .rint && !input.isFloat { return (float, float) }
         if input == .bool {
             switch self {
             case .negative:
                 throw .type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
-            case .absolute, .positive, .invert: return (.bool, .bool)
-            case .floor, .ceil, .trunc, .rint: return (.float32, .float32)
+            case .sign:
+                throw PythonError("UFuncTypeError", "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
+            case .absolute, .positive, .invert, .floor, .ceil, .trunc: return (.bool, .bool)
             default: return (.int8, .int8)
             }
         }
         if self == .invert, input.isFloat {
             throw .type("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }
-        if input.isInteger, [.floor, .ceil, .trunc, .rint].contains(self) { return (.float64, .float64) }
         return (input, input)
     }
 }
@@ -53,12 +63,17 @@ public enum UnaryKernel {
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
-            guard Broadcasting.shape([a.shape, out.shape]) == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(a.shape))")
+            let shape = try Broadcasting.operandShape([a.shape, out.shape])
+            guard shape == out.shape else {
+                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)
-        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        // Through a temporary when out's elements overlap one another or the input in another layout.
+        let overlapping = out != nil && (MemoryOverlap.mayHaveInternalOverlap(output)
+            || input.buffer === output.buffer && MemoryOverlap.boundsOverlap(input, output)
+                && !(input.offset == output.offset && input.strides == output.strides))
+        let target = output.dtype == result && !overlapping ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target))
         if target !== output { try output.assign(target) }
         return output
@@ -76,7 +91,7 @@ private struct UnaryVisitor: KindVisitor {
     func visitBool() throws(PythonError) {
         switch op {
         case .logicalNot, .invert: try run { (x: Bool) in !x }
-        case .absolute, .positive: try run { (x: Bool) in x }
+        case .absolute, .positive, .floor, .ceil, .trunc: try run { (x: Bool) in x }
         case .isnan, .isinf: try run { (_: Bool) in false }
         case .isfinite: try run { (_: Bool) in true }
         default: throw .type("ufunc '\(op.name)' not supported for boolean input")
@@ -86,7 +101,8 @@ private struct UnaryVisitor: KindVisitor {
     func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         switch op {
         case .negative: try run { (x: T) in 0 &- x }
-        case .positive: try run { (x: T) in x }
+        // Integers are already whole: NumPy's floor, ceil and trunc leave them as they are.
+        case .positive, .floor, .ceil, .trunc: try run { (x: T) in x }
         case .absolute: try run { (x: T) in x < 0 ? 0 &- x : x }
         case .sign: try run { (x: T) -> T in x > 0 ? 1 : (x < 0 ? 0 &- 1 : 0) }
         case .square: try run { (x: T) in x &* x }

@@ -67,7 +67,8 @@ enum ArrayMethods {
             "nonzero": .forwarding(np("nonzero"), "nonzero()", style: .cPositional),
             "ravel": .forwarding(np("ravel"), "ravel(order='C')"),
         ]
-        for method in ownMethods { methods[method.signature.name] = method }
+        methods.merge(functionMethods(np)) { _, added in added }
+        for method in ownMethods + memoryMethods { methods[method.signature.name] = method }
         return methods
     }
 
@@ -98,10 +99,10 @@ enum ArrayMethods {
             A converted copy; with copy=False, a itself when nothing changes.
             """) { _, a, args throws(PythonError) in
             let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
-            let casting = try args.casting(), order = try args.order()
+            let casting = try args.casting(), order = try args.order(), copy = try args.bool("copy")
             try casting.check(a.dtype, dtype)
             let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
-            if dtype == a.dtype, fitsOrder, !(try args.bool("copy")) { return .array(a) }
+            if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
             let converted = try a.copy(order: order, as: dtype)
             if casting == .sameValue, dtype != a.dtype {
                 let back = try converted.copy(as: a.dtype)

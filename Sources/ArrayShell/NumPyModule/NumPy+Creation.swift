@@ -85,7 +85,8 @@ extension NumPyModule {
                 }
                 guard try args.bool("retstep") else { return .array(result) }
                 let divisor = Double(endpoint ? count - 1 : count)
-                return .tuple([.array(result), .float(divisor > 0 ? (stop - start) / divisor : .nan)])
+                // NumPy's step is a NumPy float, or Python's nan when there is no step.
+                return .tuple([.array(result), divisor > 0 ? .scalar(Scalar(double: (stop - start) / divisor)) : .float(.nan)])
             },
             function("eye(N, M=None, k=0, dtype=float, order='C', *, device=None, like=None)",
                      notYet: ["device", "like"], doc: "A new 2-D array with ones on the k-th diagonal.") { _, args throws(PythonError) in

@@ -45,13 +45,6 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 .array(try Sorting.sorted(try args.array("a"), axis: try sortAxis(args)))
             },
-            function("unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True)",
-                     notYet: ["return_index", "return_inverse", "return_counts", "axis", "equal_nan"], doc: """
-                The sorted distinct elements: a new 1-D array.
-                """) { _, args throws(PythonError) in
-                _ = try args.bool("sorted")
-                return .array(try Sorting.unique(try args.array("ar")))
-            },
         ]
     }
 
@@ -62,7 +55,7 @@ extension NumPyModule {
             throw .value("sort kind must be one of 'quick', 'heap', or 'stable' (got '\(kind)')")
         }
         if args["kind"] != nil, args["stable"] != nil {
-            throw .value("`kind` and `stable` parameters can't be provided at the same time. Use only one of them.")
+            throw .value("`kind` and keyword parameters can't be provided at the same time. Use only one of them.")
         }
         _ = try args.bool("stable")
         return args.raw("axis").map(\.isNone) == true ? nil : try args.int("axis")

@@ -17,7 +17,7 @@ extension NumPyModule {
                 let a = try args.array("a")
                 let mask = try args.mask()
                 let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.dtype("dtype"), where: mask)
-                return try written(mean, into: try args.out(), function: "mean")
+                return try written(mean, into: try args.out(), function: ReductionOperation.sum.rawValue)
             },
             argReduction("argmin", minimum: true), argReduction("argmax", minimum: false),
             cumulative("cumsum", .sum), cumulative("cumprod", .prod),
@@ -48,18 +48,18 @@ extension NumPyModule {
             let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
                 try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
             }
-            return try written(reduced, into: try args.out(), function: name)
+            return try written(reduced, into: try args.out(), function: operation.rawValue)
         }
     }
 
-    /// A reduction's result: written into `out=` (cast as NumPy's `same_kind` allows), or returned.
+    /// A reduction's result: written into `out=` (cast whatever the types, as NumPy's
+    /// reductions do), or returned. `function` is the ufunc NumPy's message names.
     private static func written(_ value: Value, into out: NDArray?, function: String) throws(PythonError) -> Value {
         guard let out else { return value }
         let reduced = try Convert.array(value)
         guard out.shape == reduced.shape else {
             throw .value("output parameter for reduction operation \(function) has the wrong number of dimensions: Found \(out.ndim) but expected \(reduced.ndim)")
         }
-        try Casting.sameKind.check(reduced.dtype, out.dtype)
         try out.assign(reduced)
         return .array(out)
     }
@@ -107,7 +107,10 @@ extension NumPyModule {
             let a = try args.array("a")
             let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.dtype("dtype"))
             guard let out = try args.out() else { return .array(running) }
-            guard out.shape == running.shape else { throw .value("provided out is the wrong size for the accumulation.") }
+            guard out.shape == running.shape else {
+                let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }.joined()
+                throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(shapes)")
+            }
             try out.assign(running)
             return .array(out)
         }

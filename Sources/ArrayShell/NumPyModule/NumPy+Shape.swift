@@ -19,10 +19,10 @@ extension NumPyModule {
                 .array(try args.array("a").swapAxes(try args.int("axis1") ?? 0, try args.int("axis2") ?? 0))
             },
             function("moveaxis(a, source, destination)", doc: "A view with axes moved to new positions.") { _, args throws(PythonError) in
-                .array(try args.array("a").moveAxes(try args.axes("source") ?? [], to: try args.axes("destination") ?? []))
+                .array(try args.array("a").moveAxes(try args.axes("source", acceptingLists: true) ?? [], to: try args.axes("destination", acceptingLists: true) ?? []))
             },
             function("expand_dims(a, axis)", doc: "A view with new axes of length 1 inserted.") { _, args throws(PythonError) in
-                .array(try args.array("a").expandDims(try args.axes() ?? []))
+                .array(try args.array("a").expandDims(try args.axes(acceptingLists: true) ?? []))
             },
             function("squeeze(a, axis=None)", doc: "A view without the axes of length 1.") { _, args throws(PythonError) in
                 .array(try args.array("a").squeeze(try args.axes()))

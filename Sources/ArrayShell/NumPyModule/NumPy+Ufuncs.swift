@@ -4,43 +4,58 @@ import ArrayEngine
 /// array or view, `where=` to write only some elements, `casting=`, `order=` and `dtype=`.
 extension NumPyModule {
     static func ufuncFunctions() -> [Function] {
-        var functions = BinaryOperation.allCases.map { binaryUfunc($0.name, $0) }
-        functions += UnaryOperation.allCases.map { unaryUfunc($0.name, $0) }
-        functions += [
-            binaryUfunc("true_divide", .divide), binaryUfunc("mod", .remainder),
-            unaryUfunc("abs", .absolute),
-        ]
-        return functions
+        BinaryOperation.allCases.map(binaryUfunc) + UnaryOperation.allCases.map(unaryUfunc)
     }
+
+    /// Other names of the same ufunc objects (`np.mod is np.remainder`).
+    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute"]
 
     private static let ufuncKeywords = "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None"
 
-    private static func binaryUfunc(_ name: String, _ operation: BinaryOperation) -> Function {
-        let signature = Signature("\(name)(x1, x2, /, \(ufuncKeywords))", notYet: ["subok", "signature"], style: .ufunc)
-        let doc = "Element-wise \(name) with broadcasting: a new array, or written into out (which may be a view)."
+    private static func binaryUfunc(_ operation: BinaryOperation) -> Function {
+        let signature = Signature("\(operation.name)(x1, x2, /, \(ufuncKeywords))", notYet: ["subok", "signature"], style: .ufunc)
+        let doc = "Element-wise \(operation.name) with broadcasting: a new array, or written into out (which may be a view)."
         return Function(signature, kind: .ufunc, doc: doc) { interpreter, args throws(PythonError) in
             let x1 = args.raw("x1") ?? .none, x2 = args.raw("x2") ?? .none
             let dtype = try args.dtype("dtype")
+            if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
             let a = try Convert.operand(x1, besides: x2.numpyType), b = try Convert.operand(x2, besides: x1.numpyType)
-            let types = try operation.resolveTypes(dtype ?? a.dtype, dtype ?? b.dtype)
-            return try finishUfunc(name, args, inputs: [a.dtype, b.dtype], types: types) { out throws(PythonError) in
+            // With dtype=, the loop computes in it and the inputs are cast to it.
+            let resolved = try operation.resolveTypes(a.dtype, b.dtype)
+            let types = dtype.map { (loop: $0, result: $0) } ?? resolved
+            return try finishUfunc(operation.name, args, inputs: [a.dtype, b.dtype], types: types) { out throws(PythonError) in
                 try interpreter.ufunc(operation, x1, x2, out: out, dtype: dtype)
             }
         }
     }
 
-    private static func unaryUfunc(_ name: String, _ operation: UnaryOperation) -> Function {
-        let signature = Signature("\(name)(x, /, \(ufuncKeywords))", notYet: ["subok", "signature"], style: .ufunc)
-        let doc = "Element-wise \(name): a new array, or written into out (which may be a view)."
+    private static func unaryUfunc(_ operation: UnaryOperation) -> Function {
+        let signature = Signature("\(operation.name)(x, /, \(ufuncKeywords))", notYet: ["subok", "signature"], style: .ufunc)
+        let doc = "Element-wise \(operation.name): a new array, or written into out (which may be a view)."
         return Function(signature, kind: .ufunc, doc: doc) { interpreter, args throws(PythonError) in
             var x = args.raw("x") ?? .none
-            if let dtype = try args.dtype("dtype") { x = .array(try Convert.array(x, dtype: dtype)) }
             let input = try Convert.array(x)
-            let types = try operation.resolveTypes(input.dtype)
-            return try finishUfunc(name, args, inputs: [input.dtype], types: types) { out throws(PythonError) in
+            var types = try operation.resolveTypes(input.dtype)
+            if let dtype = try args.dtype("dtype") {
+                guard operation.hasLoop(for: dtype) else { throw noLoop(operation.name) }
+                let casting = try args.casting()
+                // NumPy names no position when a ufunc has one input.
+                guard casting.allows(input.dtype, dtype) || operation.isPredicate else {
+                    throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' input from dtype('\(input.dtype.name)') to dtype('\(dtype.name)') with casting rule '\(casting.rawValue)'")
+                }
+                if !operation.isPredicate {
+                    x = .array(try input.copy(as: dtype))
+                    types = (dtype, dtype)
+                }
+            }
+            return try finishUfunc(operation.name, args, inputs: [], types: types) { out throws(PythonError) in
                 try interpreter.ufunc(operation, x, out: out)
             }
         }
+    }
+
+    private static func noLoop(_ name: String) -> PythonError {
+        .type("No loop matching the specified signature and casting was found for ufunc \(name)")
     }
 
     /// Checks `casting=` on the inputs and `out=`, then runs `compute` straight into

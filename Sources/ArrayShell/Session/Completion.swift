@@ -30,12 +30,18 @@ extension Session {
         if text.first == "%" && !text.contains(" ") {
             let prefix = String(text.dropFirst())
             return Completion(replacing: prefix.count + 1,
-                              candidates: Session.magicNames.filter { $0.hasPrefix(prefix) }.map { "%" + $0 })
+                              candidates: Session.magics.map(\.name).filter { $0.hasPrefix(prefix) }.map { "%" + $0 }.sorted())
         }
         let word = String(text.reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }).reversed())
         guard let dot = word.lastIndex(of: ".") else {
             let names = Set(interpreter.globals.keys).union(interpreter.builtins.keys).union(Session.keywords)
-            return Completion(replacing: word.count, candidates: names.filter { $0.hasPrefix(word) && (!word.isEmpty || !$0.hasPrefix("_")) }.sorted())
+            var candidates = names.filter { $0.hasPrefix(word) && (!word.isEmpty || !$0.hasPrefix("_")) }.sorted()
+            // Inside a call, the callee's keyword parameters come first: `np.sum(a, ke` → `keepdims=`.
+            if let callee = Session.callee(before: text.dropLast(word.count)),
+               case .function(let function)? = resolve(callee.split(separator: ".", omittingEmptySubsequences: false).map(String.init)) {
+                candidates = function.signature.keywordNames.filter { $0.hasPrefix(word) }.map { $0 + "=" } + candidates
+            }
+            return Completion(replacing: word.count, candidates: candidates)
         }
         let path = word[..<dot].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let prefix = String(word[word.index(after: dot)...])
@@ -65,8 +71,28 @@ extension Session {
         case .dtype: ["char", "itemsize", "kind", "name", "str", "type"]
         case .flags: ["aligned", "c_contiguous", "f_contiguous", "owndata", "writeable", "writebackifcopy"]
         case .list: ["append", "copy", "extend", "pop"]
+        case .object(let object): object.attributeNames
         default: []
         }
+    }
+
+    /// The dotted name before the innermost unclosed `(` of `text` (`np.sum` in `np.sum(a, `),
+    /// when the text ends inside its argument list.
+    static func callee(before text: Substring) -> String? {
+        var depth = 0
+        for index in text.indices.reversed() {
+            switch text[index] {
+            case ")", "]", "}": depth += 1
+            case "[", "{": depth -= 1
+            case "(" where depth > 0: depth -= 1
+            case "(":
+                let name = text[..<index].reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+                return name.isEmpty ? nil : String(name.reversed())
+            default: continue
+            }
+            if depth < 0 { return nil }
+        }
+        return nil
     }
 
     /// The position of an unclosed quote, if the cursor is inside a string.

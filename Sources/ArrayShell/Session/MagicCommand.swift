@@ -17,28 +17,53 @@ struct MagicCommand {
     }
 }
 
+/// One `%` command: the one declaration that dispatch, `%help` and Tab completion read.
+struct Magic: Sendable {
+    let name: String
+    /// How it is typed, as `%help` lists it: `%mem [names]`.
+    let usage: String
+    let summary: String
+    let run: @Sendable (Session, String) -> Void
+}
+
 extension Session {
-    static let magicNames = ["help", "history", "mem", "reset", "run", "timeit", "whos"]
+    static let magics: [Magic] = [
+        Magic(name: "whos", usage: "%whos", summary: "variables: type, shape, dtype, and which buffer each one views") { session, _ in
+            session.output(Whos.table(session.userVariables))
+        },
+        Magic(name: "mem", usage: "%mem [names]", summary: "a picture of the buffers and the parts each variable covers") { session, argument in
+            let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            session.output(MemoryPicture.draw(session.userVariables, only: names.isEmpty ? nil : names))
+        },
+        Magic(name: "timeit", usage: "%timeit STMT", summary: "time a statement") { session, argument in session.timeit(argument) },
+        Magic(name: "run", usage: "%run FILE", summary: "run a script here, with the current variables") { session, argument in
+            session.runScript(argument)
+        },
+        Magic(name: "history", usage: "%history", summary: "lines entered so far") { session, _ in
+            session.output(session.history.dropLast().map { $0 + "\n" }.joined())
+        },
+        Magic(name: "reset", usage: "%reset [-f]", summary: "forget every variable (-f: without asking)") { session, argument in
+            if argument == "-f" || session.confirm?("Once deleted, variables cannot be recovered. Proceed (y/[n])? ") ?? true {
+                session.interpreter.reset()
+            } else {
+                session.output("Nothing done.\n")
+            }
+        },
+        Magic(name: "help", usage: "%help", summary: "this page") { session, _ in
+            let interpreter = session.interpreter
+            let functions = interpreter.numpy.attributes.compactMap { name, value in
+                if case .function = value, !name.hasPrefix("_") { name } else { nil }
+            }
+            session.output(HelpText.overview(numpyNames: functions.sorted(), methodNames: ArrayAttributes.names(in: interpreter)))
+        },
+    ]
 
     func run(_ command: MagicCommand) {
-        switch command.name {
-        case "help": output(HelpText.overview)
-        case "history": output(history.dropLast().map { $0 + "\n" }.joined())
-        case "whos": output(Whos.table(userVariables))
-        case "mem":
-            let names = command.argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            output(MemoryPicture.draw(userVariables, only: names.isEmpty ? nil : names))
-        case "reset":
-            if command.argument == "-f" || confirm?("Once deleted, variables cannot be recovered. Proceed (y/[n])? ") ?? true {
-                interpreter.reset()
-            } else {
-                output("Nothing done.\n")
-            }
-        case "run": runScript(command.argument)
-        case "timeit": timeit(command.argument)
-        default:
+        guard let magic = Session.magics.first(where: { $0.name == command.name }) else {
             report(PythonError("UsageError", "Line magic function `%\(command.name)` not found."))
+            return
         }
+        magic.run(self, command.argument)
     }
 
     /// The user's variables by name (modules and `_` names left out), for `%whos` and `%mem`.
@@ -54,7 +79,7 @@ extension Session {
     }
 
     /// `%run FILE`: the script's lines run here, with the current variables.
-    private func runScript(_ argument: String) {
+    func runScript(_ argument: String) {
         let path = argument.trimmingCharacters(in: CharacterSet(charactersIn: "'\" "))
         guard !path.isEmpty else {
             report(PythonError("UsageError", "%run requires a file name"))

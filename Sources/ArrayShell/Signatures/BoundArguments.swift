@@ -47,6 +47,15 @@ final class BoundArguments {
         return value
     }
 
+    /// The parameters given a value other than their default (for the corpus coverage log).
+    var nonDefaultNames: [String] {
+        signature.parameters.indices.compactMap { i in
+            guard let value = values[i], !isDefault(value, at: i) else { return nil }
+            return signature.parameters[i].name
+        } + (rest.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicPositional }.map(\.name))
+          + (extraKeywords.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicKeyword }.map(\.name))
+    }
+
     /// Refuses, before anything runs, a non-default value for a parameter arrsh does not honour yet.
     func refuseUnhonoured() throws(PythonError) {
         for (i, parameter) in signature.parameters.enumerated() where !parameter.isHonoured {
@@ -121,11 +130,15 @@ extension BoundArguments {
         try Convert.array(raw(name) ?? .none)
     }
 
-    /// `axis=`: None, an int, or a tuple of ints.
-    func axes(_ name: String = "axis") throws(PythonError) -> [Int]? {
+    /// `axis=`: None, an int, or a tuple of ints (or a list too, where NumPy's
+    /// `normalize_axis_tuple` reads it: `moveaxis`, `expand_dims`).
+    func axes(_ name: String = "axis", acceptingLists: Bool = false) throws(PythonError) -> [Int]? {
         guard let value = self[name] else { return nil }
-        if case .tuple(let items) = value { return try items.map { v throws(PythonError) in try Convert.index(v) } }
-        return [try Convert.index(value)]
+        switch value {
+        case .tuple(let items): return try items.map { v throws(PythonError) in try Convert.index(v) }
+        case .list(let list) where acceptingLists: return try list.items.map { v throws(PythonError) in try Convert.index(v) }
+        default: return [try Convert.index(value)]
+        }
     }
 
     func shape(_ name: String) throws(PythonError) -> [Int] {

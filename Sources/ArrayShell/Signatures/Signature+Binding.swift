@@ -30,9 +30,14 @@ extension Signature {
                 throw unexpected(keyword)
             }
             if values[index] != nil {
-                throw style == .numpyC
-                    ? .type("argument for \(name)() given by name ('\(keyword)') and position (position \(positional.firstIndex(of: index) ?? 0))")
-                    : .type("\(name)() got multiple values for argument '\(keyword)'")
+                switch style {
+                case .numpyC:
+                    throw .type("argument for \(name)() given by name ('\(keyword)') and position (position \(positional.firstIndex(of: index) ?? 0))")
+                case .cython:
+                    throw .type("\(name)() got multiple values for keyword argument '\(keyword)'")
+                default:
+                    throw .type("\(name)() got multiple values for argument '\(keyword)'")
+                }
             }
             values[index] = value
         }
@@ -51,6 +56,8 @@ extension Signature {
             return .type("\(name)() takes at most \(most) argument\(most == 1 ? "" : "s") (\(given + keywords) given)")
         case .cPositional, .singleArgument:
             return .type("\(name)() takes exactly \(most) argument\(most == 1 ? "" : "s") (\(given) given)")
+        case .cython:
+            return .type("\(name)() takes \(least == most ? "exactly" : "at most") \(most) positional argument\(most == 1 ? "" : "s") (\(given) given)")
         case .python, .numpyC, .ufunc:
             let range = least == most ? "\(most)" : "from \(least) to \(most)"
             let noun = least == most && most == 1 ? "argument" : "arguments"
@@ -74,6 +81,12 @@ extension Signature {
             return .type("\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))")
         case .cPositional, .ufunc, .singleArgument:
             return tooManyPositional(given: given, keywords: 0)
+        case .cython:
+            // Cython counts the parameters filled before the first missing one.
+            let takesPosition = parameters.filter(\.takesPosition)
+            let least = takesPosition.filter(\.isRequired).count, most = takesPosition.count
+            let filled = parameters.prefix(first).count { $0.takesPosition }
+            return .type("\(name)() takes \(least == most ? "exactly" : "at least") \(least) positional argument\(least == 1 ? "" : "s") (\(filled) given)")
         case .python:
             let keywordOnly = parameters[first].kind == .keywordOnly
             let names = indices.filter { (parameters[$0].kind == .keywordOnly) == keywordOnly }.map { "'\(parameters[$0].name)'" }

@@ -33,6 +33,8 @@ struct Signature {
         case ufunc
         /// A Python builtin of one argument: `len() takes exactly one argument (0 given)`.
         case singleArgument
+        /// A Cython function (`np.random`): `integers() takes at least 1 positional argument (0 given)`.
+        case cython
     }
 
     init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
@@ -71,7 +73,7 @@ struct Signature {
         Signature(name: newName, parameters: parameters, defaults: defaults, style: style)
     }
 
-    private init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
+    init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
         self.name = name
         self.parameters = parameters
         self.defaults = defaults
@@ -108,6 +110,10 @@ struct Signature {
         }
         if let quote = literal.first, quote == "'" || quote == "\"" {
             return .string(literal.dropFirst().dropLast().replacingOccurrences(of: "\\n", with: "\n"))
+        }
+        if literal.hasPrefix("("), literal.hasSuffix(")") {
+            let items = literal.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            return .tuple(items.map { value(ofLiteral: $0) })
         }
         if let integer = Int(literal) { return .int(integer) }
         if let number = Double(literal) { return .float(number) }

@@ -108,10 +108,12 @@ enum PythonArithmetic {
             return .integer(op == .floorDivide ? q : r)
         case .power:
             if b < 0 { return .float(Foundation.pow(try PythonInt.double(a), try PythonInt.double(b))) }
-            if a.magnitude.bitWidth > 1 && b > 1_000_000 || BigInt(a.magnitude.bitWidth) * b > 10_000_000 {
-                throw MemoryLimit.exceeded
-            }
-            return .integer(a.power(Int(b)))
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.magnitude <= 1 { return .integer(a == -1 && b % 2 == 0 ? 1 : (b == 0 ? 1 : a)) }
+            // A result of more than 2**28 bits (32 MiB) is refused as MemoryError.
+            let bits = a.magnitude.bitWidth - a.magnitude.leadingZeroBitCount
+            guard BigInt(bits - 1) * b <= 1 << 28, let exponent = Int(exactly: b) else { throw MemoryLimit.exceeded }
+            return .integer(a.power(exponent))
         case .leftShift:
             if b < 0 { throw .value("negative shift count") }
             guard b < 10_000_000 else { throw MemoryLimit.exceeded }

@@ -32,6 +32,8 @@ enum PythonArithmetic {
             return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
+        case (.list, .bigInt), (.tuple, .bigInt), (.string, .bigInt), (.bigInt, .list), (.bigInt, .tuple), (.bigInt, .string):
+            if op == .multiply { throw .overflow("cannot fit 'int' into an index-sized integer") }
         case (.list, _), (.tuple, _), (.string, _):
             if op == .multiply, right.bigIntValue == nil {
                 throw .type("can't multiply sequence by non-int of type '\(right.typeName)'")

@@ -5,6 +5,11 @@ import Foundation
 /// Python's own arithmetic and comparisons on ints, floats, bools, strings and sequences.
 enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        // The common case first: two small ints (loop counters, sums, indices).
+        if case .int(let a) = left, case .int(let b) = right {
+            if let result = try integerOperation(op, a, b) { return result }
+            return try bigIntegerOperation(op, BigInt(a), BigInt(b))
+        }
         switch (left, right) {
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
         case (.string(let template), _) where op == .modulo: return .string(try PercentFormat.format(template, right))

@@ -58,3 +58,40 @@ extension NDArray {
         return result
     }
 }
+
+extension Broadcasting {
+    /// The common shape of `np.broadcast(...)`'s operands (`broadcast_arrays`,
+    /// `broadcast_shapes`), with NumPy's message naming the first two that clash:
+    /// axes are walked from the left of the result, operands in order within each.
+    public static func commonShape(_ shapes: [[Int]]) throws(PythonError) -> [Int] {
+        let rank = shapes.map(\.count).max() ?? 0
+        var result = [Int](repeating: 1, count: rank)
+        for axis in 0..<rank {
+            var setter = 0
+            for (j, shape) in shapes.enumerated() {
+                let k = axis + shape.count - rank
+                guard k >= 0, shape[k] != 1 else { continue }
+                if result[axis] == 1 {
+                    result[axis] = shape[k]
+                    setter = j
+                } else if result[axis] != shape[k] {
+                    throw .value("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(setter) with shape \(ShapeText.tuple(shapes[setter])) and arg \(j) with shape \(ShapeText.tuple(shape)).")
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension NDArray {
+    /// A stretched result of `np.broadcast_arrays`: writeable when this array is, for
+    /// now, with NumPy's warning on write (`warnsOnWrite`).
+    public func broadcastForArrays(to target: [Int]) throws(PythonError) -> NDArray {
+        let result = try broadcast(to: target)
+        if isWriteable {
+            result.isWriteable = true
+            result.warnsOnWrite = true
+        }
+        return result
+    }
+}

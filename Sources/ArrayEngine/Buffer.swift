@@ -11,10 +11,18 @@ public final class Buffer: @unchecked Sendable {
     /// False for memory that must never be written (a file mapped read-only).
     public let isWriteable: Bool
     private let release: @Sendable (UnsafeMutableRawPointer, Int) -> Void
+    /// How many arrays (the owner and its views) present this memory now: a view
+    /// refers to its base, so `resize` refuses an owner that has one, as NumPy does.
+    public internal(set) var arrays = 0
+    /// The object, other than an array, whose memory this is (Python's `bytes`, which
+    /// is then the base of arrays made over it); weak, as that object holds the buffer.
+    public weak var holder: AnyObject?
 
     public enum Origin: Equatable, Sendable {
         case heap
         case mappedFile(path: String, mode: String)
+        /// The memory of another object (`bytes`): arrays over it do not own it.
+        case borrowed
     }
 
     public var isMappedFile: Bool {

@@ -116,3 +116,24 @@ private struct OverlapSearch {
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
+
+extension MemoryOverlap {
+    /// Whether two elements of the array may occupy the same bytes (a stride-0 axis,
+    /// overlapping `as_strided` windows). Answered from the strides alone: sorted by
+    /// size, each stride must step past everything the smaller ones reach; when that
+    /// fails the answer is "may", as NumPy's bounded check answers a hard case, and
+    /// a ufunc then writes through a temporary as NumPy does.
+    public static func mayHaveInternalOverlap(_ array: NDArray) -> Bool {
+        if array.size <= 1 { return false }
+        let axes = array.shape.indices.filter { array.shape[$0] > 1 }.sorted { abs(array.strides[$0]) < abs(array.strides[$1]) }
+        var reach = array.itemsize
+        for axis in axes {
+            let stride = abs(array.strides[axis])
+            if stride < reach { return true }
+            let (span, overflow) = stride.multipliedReportingOverflow(by: array.shape[axis] - 1)
+            if overflow { return true }
+            reach = span + reach
+        }
+        return false
+    }
+}

@@ -118,3 +118,12 @@ private struct ArangeFill: KindVisitor {
         }
     }
 }
+
+extension NDArray {
+    /// A 1-D array over memory another object owns (Python's `bytes`): it owns
+    /// nothing and has no array base; writeable only when the buffer is.
+    public static func over(_ buffer: Buffer, offset: Int, count: Int, dtype: DType) -> NDArray {
+        NDArray(buffer: buffer, offset: offset, shape: [count], strides: [dtype.itemsize], dtype: dtype,
+                base: nil, writeable: buffer.isWriteable)
+    }
+}

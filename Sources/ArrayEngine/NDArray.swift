@@ -5,9 +5,10 @@
 /// array that owns the buffer (never a chain), and is nil for an owner. Identity
 /// (`===`) is what Python's `id` and `is` report.
 public final class NDArray {
-    public let buffer: Buffer
+    /// Replaced only by `resize`, which gives an owner new memory.
+    public private(set) var buffer: Buffer
     /// Byte offset of element (0, 0, ...) from the buffer's start.
-    public let offset: Int
+    public private(set) var offset: Int
     public private(set) var shape: [Int]
     /// Byte steps per dimension; negative for reversed views, zero for broadcast ones.
     public private(set) var strides: [Int]
@@ -18,6 +19,10 @@ public final class NDArray {
     public internal(set) var isWriteable: Bool
     /// `setflags(align=False)` clears NumPy's ALIGNED flag whatever the address.
     var isAlignedFlagCleared = false
+    /// NumPy's WARN_ON_WRITE: a stretched result of `broadcast_arrays` is writeable for
+    /// now, but the shell warns when it is written or its writeable flag is read.
+    /// Views inherit it; the first write, or setting the flag, clears it.
+    public internal(set) var warnsOnWrite = false
 
     init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
          base: NDArray?, writeable: Bool = true) {
@@ -28,27 +33,40 @@ public final class NDArray {
         self.dtype = dtype
         self.base = base
         self.isWriteable = writeable
+        buffer.arrays += 1
     }
+
+    deinit { buffer.arrays -= 1 }
 
     public var ndim: Int { shape.count }
     /// Element count; never overflows, since every shape passed `byteCount(shape:itemsize:)`.
     public var size: Int { shape.contains(0) ? 0 : shape.reduce(1, *) }
     public var itemsize: Int { dtype.itemsize }
     public var nbytes: Int { size * itemsize }
-    /// `flags.owndata`: false for views, and for a mapped file, whose memory
-    /// belongs to the mapping (NumPy's memmap has an `mmap` object as its base).
-    public var ownsData: Bool { base == nil && !buffer.isMappedFile }
+    /// `flags.owndata`: false for views, for a mapped file, whose memory belongs to
+    /// the mapping (NumPy's memmap has an `mmap` object as its base), and for borrowed memory.
+    public var ownsData: Bool { base == nil && buffer.origin == .heap }
 
     /// The owner of the memory this array views (itself for an owner).
     public var owner: NDArray { base ?? self }
+
+    /// The array at the end of the base chain: the memory's owner even when a stride
+    /// trick's holder stands between (`owner` stops at the holder, as NumPy's base does).
+    public var root: NDArray {
+        var array = self
+        while let next = array.base { array = next }
+        return array
+    }
 
     /// Address of element (0, 0, ...).
     public var pointer: UnsafeMutableRawPointer { buffer.pointer + offset }
 
     /// Makes a view of the same memory with new geometry; its base is the owner.
     public func view(offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil) -> NDArray {
-        NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
-                dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+        let result = NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
+                             dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+        result.warnsOnWrite = warnsOnWrite
+        return result
     }
 
     /// `a.view()`: a new array object over the same elements.
@@ -58,6 +76,15 @@ public final class NDArray {
     func setGeometry(shape: [Int], strides: [Int]) {
         self.shape = shape
         self.strides = strides
+    }
+
+    /// Moves an owner onto new memory (`a.resize`); its views keep the old buffer alive.
+    func replaceMemory(_ newBuffer: Buffer, shape: [Int], strides: [Int]) {
+        buffer.arrays -= 1
+        newBuffer.arrays += 1
+        buffer = newBuffer
+        offset = 0
+        setGeometry(shape: shape, strides: strides)
     }
 }
 
@@ -156,6 +183,19 @@ extension NDArray {
             throw .value("cannot set WRITEABLE flag to True of this array")
         }
         isWriteable = value
+        warnsOnWrite = false
+    }
+
+    /// Marks a stretched `broadcast_arrays` result (see `warnsOnWrite`).
+    public func setWarnsOnWrite() { warnsOnWrite = true }
+
+    /// After the one warning of a write: cleared here and along the base chain, as NumPy does.
+    public func clearWarnsOnWrite() {
+        var array: NDArray? = self
+        while let current = array {
+            current.warnsOnWrite = false
+            array = current.base
+        }
     }
 
     /// `a.setflags(align=...)`: clearing always works; setting needs real alignment.
@@ -170,4 +210,10 @@ extension NDArray {
             isAlignedFlagCleared = true
         }
     }
+}
+
+extension NDArray {
+    /// The address of element (0, 0, ...) as an integer: what `a.ctypes.data` and
+    /// `__array_interface__` report, so views differ from their base by their byte offset.
+    public var address: Int { Int(bitPattern: pointer) }
 }

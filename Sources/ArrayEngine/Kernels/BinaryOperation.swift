@@ -93,7 +93,9 @@ public enum BinaryKernel {
         let x = try operand(a, as: loop, writingTo: output)
         let y = try operand(b, as: loop, writingTo: output)
         // The loop writes `result`-typed elements; an `out=` of another type gets them cast.
-        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        // An `out=` whose elements overlap one another is written through a temporary, as NumPy does.
+        let direct = output.dtype == result && (out == nil || !MemoryOverlap.mayHaveInternalOverlap(output))
+        let target = direct ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         let xs = Broadcasting.strides(of: x, as: target.shape), ys = Broadcasting.strides(of: y, as: target.shape)
         try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target))
         if target !== output { try output.assign(target) }

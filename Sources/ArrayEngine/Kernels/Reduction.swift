@@ -47,7 +47,8 @@ public enum Reduction {
             guard let seed else {
                 throw .value("reduction operation '\(op.rawValue)' does not have an identity, so to use a where mask one has to specify 'initial'")
             }
-            input = try Selection.where(try mask.broadcast(to: a.shape), input, NDArray.scalar(seed))
+            // Left-out elements count as the identity; `initial` seeds the result once.
+            input = try Selection.where(try mask.broadcast(to: a.shape), input, NDArray.scalar(identity ?? seed))
         }
         if seed == nil, reduced.contains(where: { a.shape[$0] == 0 }) {
             throw .value("zero-size array to reduction operation \(op.rawValue) which has no identity")

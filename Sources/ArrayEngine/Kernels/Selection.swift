@@ -35,7 +35,7 @@ public enum Selection {
     }
 }
 
-/// `sort` and `unique`.
+/// Sorting: `sort`, and the order `unique` and the set operations rely on.
 public enum Sorting {
     /// A sorted copy along `axis` (flattened when nil); NaN sorts last, as in NumPy.
     public static func sorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
@@ -55,20 +55,6 @@ public enum Sorting {
         }
         try moved.assign(try NDArray.from(scalars: sortedValues, shape: moved.shape, dtype: moved.dtype))
         return result
-    }
-
-    /// `np.unique(a)`: sorted distinct values of the flattened array.
-    public static func unique(_ a: NDArray) throws(PythonError) -> NDArray {
-        let values = try a.elements().sorted(by: ascending)
-        var distinct: [Scalar] = []
-        for value in values where distinct.last.map({ !same($0, value) }) ?? true {
-            distinct.append(value)
-        }
-        return try NDArray.from(scalars: distinct, shape: [distinct.count], dtype: a.dtype)
-    }
-
-    private static func same(_ a: Scalar, _ b: Scalar) -> Bool {
-        a == b || (a.doubleValue.isNaN && b.doubleValue.isNaN)
     }
 
     static func ascending(_ a: Scalar, _ b: Scalar) -> Bool {

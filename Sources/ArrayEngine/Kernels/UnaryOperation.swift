@@ -69,7 +69,11 @@ public enum UnaryKernel {
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)
-        let target = output.dtype == result ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        // Through a temporary when out's elements overlap one another or the input in another layout.
+        let overlapping = out != nil && (MemoryOverlap.mayHaveInternalOverlap(output)
+            || input.buffer === output.buffer && MemoryOverlap.boundsOverlap(input, output)
+                && !(input.offset == output.offset && input.strides == output.strides))
+        let target = output.dtype == result && !overlapping ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target))
         if target !== output { try output.assign(target) }
         return output

@@ -46,6 +46,7 @@ enum Builtins {
                     }
                     return .int(count)
                 case .scalar: throw .type("object of type '\(value.typeName)' has no len()")
+                case .object(let o): return .int(try o.length())
                 default:
                     do { return .int(try interpreter.iterate(value).count) } catch {
                         throw .type("object of type '\(value.typeName)' has no len()")

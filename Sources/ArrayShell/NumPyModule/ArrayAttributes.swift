@@ -6,14 +6,14 @@ enum ArrayAttributes {
 
     /// Every attribute and method name, for completion and `dir`.
     static func names(in interpreter: Interpreter) -> [String] {
-        (attributeNames + interpreter.arrayMethods.keys).sorted()
+        (attributeNames + memoryAttributeNames + interpreter.arrayMethods.keys).sorted()
     }
 
     static func get(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value? {
         switch name {
         case "base":
             if let base = a.base { return .array(base) }
-            return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : Value.none
+            return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : foreignBase(a) ?? Value.none
         case "shape": return .tuple(a.shape.map { .int($0) })
         case "strides": return .tuple(a.strides.map { .int($0) })
         case "ndim": return .int(a.ndim)
@@ -23,7 +23,9 @@ enum ArrayAttributes {
         case "nbytes": return .int(a.nbytes)
         case "flags": return .flags(a)
         case "T": return .array(try a.transposed())
-        default: return interpreter.arrayMethods[name].map { .function($0.bound(to: a)) }
+        default:
+            if let value = try memoryAttribute(a, name, in: interpreter) { return value }
+            return interpreter.arrayMethods[name].map { .function($0.bound(to: a)) }
         }
     }
 
@@ -31,6 +33,8 @@ enum ArrayAttributes {
         switch name {
         case "shape":
             try a.setShape(try Convert.shape(value))
+        case "flat":
+            try FlatIterator(a, warn: interpreter.warn).assignAll(value)
         case _ where attributeNames.contains(name) || interpreter.arrayMethods[name] != nil:
             throw .attribute("attribute '\(name)' of 'numpy.ndarray' objects is not writable")
         default:

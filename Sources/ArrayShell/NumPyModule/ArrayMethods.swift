@@ -67,7 +67,8 @@ enum ArrayMethods {
             "nonzero": .forwarding(np("nonzero"), "nonzero()", style: .cPositional),
             "ravel": .forwarding(np("ravel"), "ravel(order='C')"),
         ]
-        for method in ownMethods { methods[method.signature.name] = method }
+        methods.merge(functionMethods(np)) { _, added in added }
+        for method in ownMethods + memoryMethods { methods[method.signature.name] = method }
         return methods
     }
 

@@ -45,12 +45,6 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 .array(try Sorting.sorted(try args.array("a"), axis: try sortAxis(args)))
             },
-            function("unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True)",
-                     notYet: ["return_index", "return_inverse", "return_counts", "axis", "equal_nan", "sorted"], doc: """
-                The sorted distinct elements: a new 1-D array.
-                """) { _, args throws(PythonError) in
-                .array(try Sorting.unique(try args.array("ar")))
-            },
         ]
     }
 

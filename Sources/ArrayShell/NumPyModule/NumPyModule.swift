@@ -21,16 +21,21 @@ enum NumPyModule {
             "False_": .scalar(Scalar(bool: false)),
             "int_": .scalarType(.int64),
             "intp": .scalarType(.int64),
-            "float_": .scalarType(.float64),
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
             "__version__": .string("2.4.6"),
         ]
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
-                                   ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions()]
+                                   ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
+                                   broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
+                                   bytesFunctions(), productFunctions(), statisticsFunctions(),
+                                   rearrangingFunctions(), mathFunctions(), setFunctions(),
+                                   indexingFunctions(), nanFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
+        table["lib"] = .module(libModule())
+        table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .function(function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"], style: .cKeywords, doc: "The dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
             .dtype(try Convert.dtype(args.raw("dtype") ?? .none))

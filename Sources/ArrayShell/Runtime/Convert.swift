@@ -112,6 +112,9 @@ enum Convert {
             if let dtype, dtype != a.dtype { return try a.copy(as: dtype) }
             return a
         }
+        if case .object(let o) = value, let a = try o.asArray() {
+            return try array(.array(a), dtype: dtype)
+        }
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)

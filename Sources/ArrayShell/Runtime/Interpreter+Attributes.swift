@@ -6,7 +6,7 @@ extension Interpreter {
         switch object {
         case .module(let module):
             if let value = module.attributes[name] { return value }
-            throw .attribute("module '\(module.name)' has no attribute '\(name)'")
+            throw missingAttribute(module, name)
         case .array(let a):
             if let value = try ArrayAttributes.get(a, name, in: self) { return value }
         case .scalar(let s):
@@ -17,7 +17,7 @@ extension Interpreter {
             if name == "__name__" { return .string(d.name) }
             if name == "dtype" { return .dtype(d) }
         case .flags(let a):
-            return try FlagsAttributes.get(a, key: name)
+            return try readFlag(a, name)
         case .list(let list):
             if let value = ListMethods.get(list, name) { return value }
         case .tuple(let items):

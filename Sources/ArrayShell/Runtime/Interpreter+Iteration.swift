@@ -13,6 +13,7 @@ extension Interpreter {
         case .dict(let d): return d.keys
         case .set(let s): return SetOrder.items(s)
         case .object(let view as DictView): return view.items
+        case .object(let object): return try object.items()
         case .array(let a):
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
             try MemoryLimit.check(count: a.shape[0], of: Value.self)
@@ -58,6 +59,8 @@ extension Interpreter {
             default: "iterator"
             }
             return IteratorObject.over(try iterate(value), typeName: typeName)
+        case .object(let object):
+            return IteratorObject.over(try object.items(), typeName: "iterator")
         case .instance(let instance):
             if let method = try instanceAttribute(instance, "__iter__") {
                 let result = try call(method, Arguments())

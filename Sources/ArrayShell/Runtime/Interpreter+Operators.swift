@@ -77,6 +77,7 @@ extension Interpreter {
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
+        noteWrite(target)
         let other = try Convert.operand(right, besides: target.dtype)
         // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
         let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
@@ -118,6 +119,7 @@ extension Interpreter {
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
         let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
+        if let out { noteWrite(out) }
         let result = try withWarnings(name) { () throws(PythonError) in
             try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
         }

@@ -27,7 +27,7 @@ extension Interpreter {
             }
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
-            return try FlagsAttributes.get(a, key: key)
+            return try readFlag(a, key)
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
         case .object(let o):
@@ -44,6 +44,7 @@ extension Interpreter {
         case .array(let a):
             let items = try indexItems(index)
             let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
+            noteWrite(a)
             try a.assign(items, value: source)
         case .list(let list):
             if case .slice = index {
@@ -57,6 +58,8 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             try FlagsAttributes.set(a, key: key, value)
+        case .object(let o):
+            try o.setItem(index, value)
         default:
             throw .type("'\(object.typeName)' object does not support item assignment")
         }

@@ -347,6 +347,8 @@ enum PythonArithmetic {
         case (.list(let a), .list(let b)):
             guard a.items.count == b.items.count else { return false }
             return try firstDifference(a.items, b.items, depth: depth) == nil
+        case (.object(let a), _): return a.isEqual(to: right)
+        case (_, .object(let b)): return b.isEqual(to: left)
         default:
             if let a = left.identity, let b = right.identity { return a === b }
             return false

@@ -144,6 +144,9 @@ enum FlagsText {
             ("C_CONTIGUOUS", a.isCContiguous), ("F_CONTIGUOUS", a.isFContiguous), ("OWNDATA", a.ownsData),
             ("WRITEABLE", a.isWriteable), ("ALIGNED", a.isAligned), ("WRITEBACKIFCOPY", false),
         ]
-        return rows.map { "  \($0.0) : \($0.1 ? "True" : "False")\n" }.joined()
+        return rows.map { row in
+            let note = row.0 == "WRITEABLE" && a.warnsOnWrite ? "  (with WARN_ON_WRITE=True)" : ""
+            return "  \(row.0) : \(row.1 ? "True" : "False")\(note)\n"
+        }.joined()
     }
 }

@@ -169,7 +169,7 @@ enum PythonType: String, CaseIterable {
     case generatorObject = "generator", zip, enumerate, map, filter, listIterator = "list_iterator"
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
-    case bytes
+    case bytes, memoryview, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"

@@ -6,8 +6,10 @@ import ArrayEngine
 /// one row per variable viewing it: a bar of cells over the buffer's elements
 /// (scaled when the buffer is long, with the elements per cell in the header) where `█` marks covered elements, `░` cells
 /// that are partly covered and `·` gaps; consecutive rows of a 2-D view alternate
-/// `█`/`▓`, and `←` marks a view that walks the buffer backwards. Everything fits
-/// in 80 columns.
+/// `█`/`▓`, and `←` marks a view that walks the buffer backwards along some axis.
+/// A digit marks elements the view reaches more than once (a stride-0 broadcast,
+/// overlapping `as_strided` windows): `2`..`9` times, `*` for ten or more; a line
+/// under the picture says so. Everything fits in 80 columns.
 enum MemoryPicture {
     /// Cells in a bar; each stands for `ceil(elements / barWidth)` elements at most.
     static let barWidth = 36
@@ -29,12 +31,17 @@ enum MemoryPicture {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(entry)
         }
-        var text = ""
+        var text = "", repeats = false
         for (number, key) in order.enumerated() {
             guard let members = groups[key], let first = members.first else { continue }
-            text += header(number: number + 1, owner: first.array.owner, owners: owners)
-            for member in members { text += row(member.name, member.array) }
+            text += header(number: number + 1, owner: first.array.root, owners: owners)
+            for member in members {
+                let drawn = row(member.name, member.array)
+                text += drawn.text
+                repeats = repeats || drawn.repeats
+            }
         }
+        if repeats { text += "  (a digit: elements the view reaches that many times; * for 10 or more)\n" }
         return text
     }
 
@@ -42,46 +49,67 @@ enum MemoryPicture {
         let count = owner.buffer.byteCount / owner.itemsize
         var who = owners.name(of: owner).map { "owned by \($0)" } ?? "owner has no name"
         if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
+        if owner.buffer.origin == .borrowed { who = "the memory of a bytes object" }
         let scale = (count + barWidth - 1) / barWidth
         let line = "buffer #\(number)  \(owner.dtype.name) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
             + (scale > 1 ? "  (\(scale.grouped) per cell)" : "")
         return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
     }
 
-    private static func row(_ name: String, _ a: NDArray) -> String {
+    private static func row(_ name: String, _ a: NDArray) -> (text: String, repeats: Bool) {
         let shown = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
         let label = "  " + shown.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + " "
-        let bar = "[" + cells(a) + "]"
-        let backwards = a.strides.last.map { $0 < 0 } ?? false
+        let drawn = cells(a)
+        let bar = "[" + drawn + "]"
+        let backwards = a.shape.indices.contains { a.strides[$0] < 0 && a.shape[$0] > 1 }
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
         let info = (backwards ? "← " : "") + (a.ownsData ? "owner" : "view")
         let line = label + bar + " " + info
-        if line.count + 1 + geometry.count <= 80 { return line + " " + geometry + "\n" }
-        return line + "\n" + String(repeating: " ", count: label.count) + geometry + "\n"
+        let repeats = drawn.contains { $0.isNumber || $0 == "*" }
+        if line.count + 1 + geometry.count <= 80 { return (line + " " + geometry + "\n", repeats) }
+        return (line + "\n" + String(repeating: " ", count: label.count) + geometry + "\n", repeats)
     }
 
-    /// The bar: which buffer elements the array covers, cell by cell.
+    /// The bar: which buffer elements the array covers, cell by cell, and how often.
     private static func cells(_ a: NDArray) -> String {
-        let itemsize = max(a.owner.itemsize, 1)
+        let itemsize = max(a.root.itemsize, 1)
         let count = max(a.buffer.byteCount / itemsize, 1)
         let width = min(barWidth, count)
         let perCell = (count + width - 1) / width
-        var covered = [Int](repeating: 0, count: width)
+        // Per cell: visits, distinct elements reached, the most visits of one element, the first row.
+        var visits = [Int](repeating: 0, count: width)
+        var reached = [Int](repeating: 0, count: width)
+        var most = [Int](repeating: 0, count: width)
         var rowOf = [Int](repeating: -1, count: width)
         if a.size > 0 {
-            // Rows are counted along the first axis; huge arrays are sampled evenly.
+            // Rows are counted along the first axis; huge arrays are sampled evenly, and
+            // elements are counted one by one only in buffers small enough to tally.
             let rowSize = a.ndim >= 2 ? a.shape.dropFirst().reduce(1, *) : Int.max
             let step = max(1, a.size / sampleLimit)
+            var tally = count <= sampleLimit ? [Int32](repeating: 0, count: count) : []
             for flat in Swift.stride(from: 0, to: a.size, by: step) {
-                let cell = min((byteOffset(of: flat, in: a) / itemsize) / perCell, width - 1)
-                covered[cell] += step
+                let element = min(max(byteOffset(of: flat, in: a) / itemsize, 0), count - 1)
+                let cell = min(element / perCell, width - 1)
+                visits[cell] += step
                 if rowOf[cell] < 0 { rowOf[cell] = flat / rowSize }
+                guard !tally.isEmpty else { continue }
+                tally[element] += 1
+                if tally[element] == 1 { reached[cell] += 1 }
+                most[cell] = max(most[cell], Int(tally[element]))
+            }
+            if tally.isEmpty {
+                for cell in 0..<width {
+                    let capacity = min(perCell, count - cell * perCell)
+                    reached[cell] = min(visits[cell], capacity)
+                    most[cell] = (visits[cell] + capacity - 1) / max(capacity, 1)
+                }
             }
         }
         return (0..<width).map { cell -> String in
             let capacity = min(perCell, count - cell * perCell)
-            if covered[cell] == 0 { return "·" }
-            if covered[cell] < capacity { return "░" }
+            if visits[cell] == 0 { return "·" }
+            if most[cell] > 1 { return most[cell] >= 10 ? "*" : String(most[cell]) }
+            if reached[cell] < capacity { return "░" }
             return rowOf[cell] % 2 == 1 ? "▓" : "█"
         }.joined()
     }

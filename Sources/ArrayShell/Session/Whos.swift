@@ -45,7 +45,13 @@ struct OwnerNames {
     /// "owns data (48 bytes)", "view of a", "maps file.npy (mode 'r')", "view of an unnamed array".
     func describe(_ a: NDArray) -> String {
         if a.ownsData { return "owns data (\(a.buffer.byteCount) bytes)" }
-        if let owner = a.base, let name = name(of: owner) { return "view of \(name)" }
+        // Through the bases in turn: a stride trick's view has a holder between it and the owner.
+        var base = a.base
+        while let current = base {
+            if let name = name(of: current) { return "view of \(name)" }
+            base = current.base
+        }
+        if a.buffer.origin == .borrowed { return "views bytes (\(a.buffer.byteCount) bytes)" }
         if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }

@@ -111,6 +111,10 @@ struct Signature {
         if let quote = literal.first, quote == "'" || quote == "\"" {
             return .string(literal.dropFirst().dropLast().replacingOccurrences(of: "\\n", with: "\n"))
         }
+        if literal.hasPrefix("("), literal.hasSuffix(")") {
+            let items = literal.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            return .tuple(items.map { value(ofLiteral: $0) })
+        }
         if let integer = Int(literal) { return .int(integer) }
         if let number = Double(literal) { return .float(number) }
         return .string(literal)

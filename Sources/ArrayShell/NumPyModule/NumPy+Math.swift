@@ -1,0 +1,146 @@
+import ArrayEngine
+
+/// Element-wise helpers NumPy builds from ufuncs: `clip`, `diff`.
+extension NumPyModule {
+    static func mathFunctions() -> [Function] {
+        [
+            function("clip(a, a_min=<no value>, a_max=<no value>, out=None, *, min=<no value>, max=<no value>, **kwargs)", doc: """
+                Values limited to [min, max] (min applied first): a new array, or written into out.
+                """) { interpreter, args throws(PythonError) in
+                try clip(interpreter, try args.array("a"), args, lower: "a_min", upper: "a_max")
+            },
+            rounding("round"), rounding("around"),
+            function("diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>)", doc: """
+                Differences of neighbours along axis (n times; != for booleans): a new array one shorter.
+                """) { _, args throws(PythonError) in
+                try difference(args)
+            },
+        ]
+    }
+
+    /// `np.clip` / `a.clip`: `minimum(maximum(a, min), max)` in the common type; Python
+    /// int bounds beyond an integer array's range are brought into it, as NumPy 2 does.
+    static func clip(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, lower: String, upper: String) throws(PythonError) -> Value {
+        var dtype: DType?, casting = Casting.sameKind
+        for (name, value) in args.keywords("kwargs") {
+            switch name {
+            case "dtype": dtype = try Convert.dtype(value)
+            case "casting":
+                guard case .string(let text) = value, let rule = Casting(rawValue: text) else { throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got \(Repr.tryRepr(value)))") }
+                casting = rule
+            default: throw .notImplemented("clip() does not support \(name)= yet")
+            }
+        }
+        let positional = (args.raw(lower), args.raw(upper))
+        // The method's own parameters are min and max; the function has both pairs.
+        let keyword = lower == "min" ? (nil, nil) : (args.raw("min"), args.raw("max"))
+        if positional.0 != nil || positional.1 != nil, keyword.0 != nil || keyword.1 != nil {
+            throw .value("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+        }
+        let low = (positional.0 ?? keyword.0).flatMap { $0.isNone ? nil : $0 }
+        let high = (positional.1 ?? keyword.1).flatMap { $0.isNone ? nil : $0 }
+        var result = a
+        func bound(_ value: Value) throws(PythonError) -> NDArray {
+            if case .int(let i) = value, a.dtype.isInteger {
+                let limits = Scalar(.int(Int64(i)), as: .int64)
+                let fits = (try? Convert.operand(value, besides: a.dtype)) != nil
+                guard !fits else { return try Convert.operand(value, besides: a.dtype) }
+                // Out of range: the nearest end of the dtype's range.
+                let edge: Scalar.Value = limits.doubleValue < 0
+                    ? (a.dtype.kind == .unsigned ? .int(0) : .int(Int64(truncatingIfNeeded: -(1 << (a.itemsize * 8 - 1)))))
+                    : (a.dtype.kind == .unsigned ? .uint(UInt64.max >> (64 - a.itemsize * 8)) : .int(Int64.max >> (64 - a.itemsize * 8)))
+                return NDArray.scalar(Scalar(edge, as: a.dtype))
+            }
+            return try Convert.operand(value, besides: a.dtype)
+        }
+        let lowArray = try low.map(bound), highArray = try high.map(bound)
+        if let dtype {
+            for (position, input) in [a, lowArray, highArray].enumerated() {
+                guard let input, !casting.allows(input.dtype, dtype) else { continue }
+                throw PythonError("UFuncTypeError", "Cannot cast ufunc 'clip' input \(position) from dtype('\(input.dtype.name)') to dtype('\(dtype.name)') with casting rule '\(casting.rawValue)'")
+            }
+            result = try a.copy(as: dtype)
+        }
+        if lowArray == nil, highArray == nil { result = try result.copy() }
+        if let lowArray { result = try BinaryKernel.run(.maximum, result, lowArray, dtype: dtype) }
+        if let highArray { result = try BinaryKernel.run(.minimum, result, highArray, dtype: dtype) }
+        if result === a { result = try a.copy() }
+        guard let out = try args.out() else { return try Interpreter.unwrap(result, scalar: a.ndim == 0) }
+        guard casting.allows(result.dtype, out.dtype) else {
+            throw PythonError("UFuncTypeError", "Cannot cast ufunc 'clip' output from dtype('\(result.dtype.name)') to dtype('\(out.dtype.name)') with casting rule '\(casting.rawValue)'")
+        }
+        interpreter.noteWrite(out)
+        try out.assign(result)
+        return .array(out)
+    }
+
+    private static func rounding(_ name: String) -> Function {
+        function("\(name)(a, decimals=0, out=None)", doc: "Values rounded half to even at decimals places: a new array (or written into out).") { interpreter, args throws(PythonError) in
+            try round(interpreter, try args.array("a"), args, scalar: args.raw("a")?.isScalarLike == true)
+        }
+    }
+
+    /// NumPy's `PyArray_Round`: integers unchanged for decimals >= 0 (else rounded in
+    /// float64 and cast back); floats as rint(a·10ᵈ)/10ᵈ (rint(a/10⁻ᵈ)·10⁻ᵈ below zero).
+    static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool) throws(PythonError) -> Value {
+        let decimals = try args.int("decimals") ?? 0
+        let out = try args.out()
+        if a.dtype == .bool {
+            throw .notImplemented("round() of booleans gives float16 in NumPy, which arrsh does not have")
+        }
+        var rounded: NDArray
+        if a.dtype.isInteger, decimals >= 0 {
+            rounded = try a.copy()
+        } else {
+            let power = NDArray.scalar(Scalar(double: pow10(abs(decimals))))
+            let work = a.dtype.isFloat ? a : try a.copy(as: .float64)
+            let (first, second): (BinaryOperation, BinaryOperation) = decimals >= 0 ? (.multiply, .divide) : (.divide, .multiply)
+            if decimals == 0 {
+                rounded = try UnaryKernel.run(.rint, work)
+            } else {
+                rounded = try interpreter.withWarnings(first.name) { () throws(PythonError) in try BinaryKernel.run(first, work, power, dtype: work.dtype) }
+                _ = try UnaryKernel.run(.rint, rounded, out: rounded)
+                _ = try interpreter.withWarnings(second.name) { () throws(PythonError) in try BinaryKernel.run(second, rounded, power, out: rounded) }
+            }
+            if a.dtype.isInteger { rounded = try rounded.copy(as: a.dtype) }
+        }
+        guard let out else { return try Interpreter.unwrap(rounded, scalar: scalar) }
+        try out.assign(rounded)
+        return .array(out)
+    }
+
+    /// 10ⁿ as a double, exact as long as it can be.
+    private static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<min(n, 400) { result *= 10 }
+        return result
+    }
+
+    /// NumPy's `diff`: prepend/append joined first, then n rounds of neighbour differences.
+    private static func difference(_ args: BoundArguments) throws(PythonError) -> Value {
+        let n = try args.int("n") ?? 1
+        if n == 0 { return args.raw("a") ?? .none }
+        guard n > 0 else { throw .value("order must be non-negative but got \(n)") }
+        var a = try args.array("a")
+        guard a.ndim > 0 else { throw .value("diff requires input that is at least one dimensional") }
+        let axis = try a.normalizeAxis(try args.int("axis") ?? -1)
+        func edge(_ value: Value) throws(PythonError) -> NDArray {
+            let array = try Convert.array(value)
+            guard array.ndim == 0 else { return array }
+            var shape = a.shape
+            shape[axis] = 1
+            return try array.broadcast(to: shape)
+        }
+        let before = try args.raw("prepend").map(edge), after = try args.raw("append").map(edge)
+        if before != nil || after != nil {
+            a = try NDArray.concatenate([before, a, after].compactMap { $0 }, axis: axis)
+        }
+        let lead = [IndexItem](repeating: .all, count: axis)
+        for _ in 0..<n {
+            guard case .array(let later) = try a.select(lead + [.slice(start: 1, stop: nil, step: nil)]),
+                  case .array(let earlier) = try a.select(lead + [.slice(start: nil, stop: -1, step: nil)]) else { break }
+            a = try BinaryKernel.run(a.dtype == .bool ? .notEqual : .subtract, later, earlier)
+        }
+        return .array(a)
+    }
+}

@@ -1,0 +1,87 @@
+a = np.arange(6).reshape(2, 3)
+b = np.arange(12).reshape(3, 4)
+a @ b
+np.matmul(a, b), np.dot(a, b)
+np.arange(3) @ np.arange(3)
+np.arange(3) @ b
+a @ np.arange(3)
+np.ones((2, 2, 3)) @ np.ones((3, 2))
+np.ones((2, 1, 2, 3)) @ np.ones((4, 3, 2))
+(np.ones((2, 1, 2, 3)) @ np.ones((4, 3, 2))).shape
+a @ a
+np.ones((2, 2, 3)) @ np.ones((3, 2, 2))
+np.array(3) @ a
+a @ 3
+np.dot(a, 3)
+np.dot(3, 4)
+np.dot(np.arange(3), np.arange(3))
+np.dot(a, np.arange(3))
+np.dot(np.arange(24).reshape(2, 3, 4), np.arange(8).reshape(4, 2)).shape
+np.dot(np.arange(24).reshape(2, 3, 4), np.arange(40).reshape(2, 4, 5)).shape
+np.dot(a, a)
+np.dot(np.arange(3), np.arange(2))
+np.inner(a, a), np.inner(np.arange(3), np.arange(3)), np.inner(a, np.arange(3))
+np.inner(a, np.arange(2))
+np.outer(np.arange(3), np.arange(4))
+np.outer(a, [1, 2])
+np.vdot(a, a), np.vdot([1, 2], [3, 4])
+np.vdot(a, [1, 2])
+np.array([True, False]) @ np.array([True, True])
+np.array([[True, False]]) @ np.array([[False], [True]])
+np.arange(3, dtype=np.int8) @ np.full(3, 100, dtype=np.int8)
+np.arange(3.0) @ np.arange(3, dtype=np.int32)
+np.arange(3, dtype=np.float32) @ np.arange(3, dtype=np.float32)
+type(np.arange(3) @ np.arange(3))
+o = np.zeros((2, 4), dtype=int)
+np.dot(a, b, out=o)
+o
+np.matmul(a, b, out=o) is o
+np.dot(a, b, out=np.zeros((2, 4)))
+a.dot(b)
+a[::-1, ::2] @ b[::2, ::-1]
+np.arange(4.0).reshape(2, 2) @ np.arange(4.0).reshape(2, 2).T
+np.einsum('ij,jk->ik', a, b)
+np.einsum('ij->ji', a)
+np.einsum('ii', np.arange(9).reshape(3, 3)), np.einsum('ii->i', np.arange(9).reshape(3, 3))
+np.einsum('ij->', a), np.einsum('ij->j', a), np.einsum('i,i', [1, 2], [3, 4]), np.einsum('i,j->ij', [1, 2], [3, 4, 5])
+np.einsum('ij,ij->ij', a, a), np.einsum('bij,bjk->bik', np.ones((2, 2, 3)), np.ones((2, 3, 1)))
+np.einsum('ij', a), np.einsum('ji', a), np.einsum('ij,jk', a, b)
+np.einsum('...j,j->...', a, [1, 1, 1])
+np.einsum('ij,jk->ik', a, a)
+np.einsum('ij->ik', a)
+np.linalg.norm([3, 4]), np.linalg.norm(a), np.linalg.norm(a, axis=0), np.linalg.norm(a, axis=1, keepdims=True)
+np.linalg.norm([3, 4], 1), np.linalg.norm([3, 4], np.inf), np.linalg.norm(a, 'fro'), np.linalg.norm(a, 1), np.linalg.norm(a, np.inf)
+np.linalg.norm([1, 2, 3], ord=0), np.linalg.norm([1, 2, 3], ord=-np.inf), np.linalg.norm([1.0, 2, 3], 3)
+np.linalg.norm([3, 4], 'fro')
+np.linalg.norm(a, 3)
+np.linalg.norm(a, axis=(0, 1)), np.linalg.norm(a, axis=(1, 0), keepdims=True), np.linalg.norm(a, -1, axis=(0, 1)), np.linalg.norm(a, -np.inf, axis=(0, 1))
+np.linalg.norm(np.arange(8).reshape(2, 2, 2), axis=(0, 0))
+np.linalg.norm(np.arange(8).reshape(2, 2, 2))
+np.linalg.norm(np.arange(8).reshape(2, 2, 2), axis=(0, 1, 2))
+np.linalg.norm(a[:, ::-1], axis=1), np.linalg.norm(a.T, np.inf, axis=0)
+np.linalg.norm(a, axis='x')
+import numpy.linalg as la
+la.norm([[1, 2], [3, 4]], keepdims=True)
+np.matmul(a, b, dtype=float), np.matmul(a, b, casting='no')
+np.matmul(a, b, dtype=np.int8, casting='safe')
+np.matmul(np.ones((2, 3)), np.ones((3, 2)), out=np.zeros((2, 2), int))
+np.matmul(np.ones((2, 3)), np.ones((3, 2)), out=np.zeros((3, 2)))
+np.ones((2, 2, 3)) @ np.ones((3, 3, 2))
+np.ones((2, 3, 4)) @ np.ones(4), np.ones(4) @ np.ones((2, 4, 3))
+np.einsum('ij,jk->ik', a, b, dtype=float)
+np.einsum('ii->i', np.arange(9).reshape(3, 3)).base is not None
+v = np.einsum('ji', a)
+v.base is a.base, v.strides
+np.einsum('ij,jk->ik', a, b, out=o)
+o
+np.einsum('ij,jk->ik', a, b, optimize=True)
+np.einsum('ij,jk->ik', a, b, order='C')
+np.einsum('ij,jk->ik', a)
+np.einsum(a, [0, 1])
+np.einsum('i,i->', np.array([True, False]), np.array([True, True]))
+np.einsum('i->', np.arange(3, dtype=np.int8) * 100)
+np.outer(np.arange(3)[::-1], np.arange(2.0), out=np.zeros((3, 2)))
+np.dot(np.arange(3.0)[::-1], np.arange(3)), np.inner(np.arange(6).reshape(3, 2).T, np.ones((4, 3)))
+np.vdot(np.arange(4).reshape(2, 2).T, np.arange(4))
+a.dot(np.arange(3)), a.T.dot(np.arange(2))
+np.dot(a, np.arange(3), out=np.zeros(2, dtype=int))

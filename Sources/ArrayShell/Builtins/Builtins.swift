@@ -99,6 +99,8 @@ enum Builtins {
                 let value = args.raw("number") ?? .none
                 if let n = value.bigIntValue, !value.isBool {
                     guard let digits = try args.int("ndigits"), digits < 0 else { return .integer(n) }
+                    // Rounding at a place beyond the number's own digits gives 0 (without computing 10**-digits).
+                    if -digits > n.description.count { return .int(0) }
                     // Python rounds ints half to even at the 10**-digits place.
                     let scale = BigInt(10).power(-digits)
                     var (q, r) = n.quotientAndRemainder(dividingBy: scale)

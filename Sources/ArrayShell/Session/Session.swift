@@ -121,11 +121,19 @@ public final class Session {
     }
 
     /// End of input: an unfinished statement is reported, not silently dropped.
+    /// A compound statement still waiting for its closing blank line runs, as Python's
+    /// console runs it when its input ends.
     public func finish() {
         guard isContinuing else { return }
         let source = pending.joined(separator: "\n")
         pending = []
-        report(PythonError.syntax(Session.unclosedMessage(source)))
+        let closed = InteractiveInput.compile(source + "\n")
+        if case .incomplete = closed {
+            report(PythonError.syntax(Session.unclosedMessage(source)))
+            return
+        }
+        history.append(source)
+        execute(closed)
     }
 
     /// Ctrl-C at the prompt: forget the unfinished statement.

@@ -31,7 +31,8 @@ enum NumPyModule {
                                    broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
                                    bytesFunctions(), productFunctions(), statisticsFunctions(),
                                    rearrangingFunctions(), mathFunctions(), setFunctions(),
-                                   indexingFunctions(), nanFunctions()]
+                                   indexingFunctions(), nanFunctions(), editingFunctions(),
+                                   paddingFunctions(), interpolationFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table["lib"] = .module(libModule())

@@ -275,6 +275,10 @@ extension NumPyModule {
             throw .value("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.")
         }
         if !x.dtype.isInteger, x.dtype != .bool, x.size > 0 {
+            // An array must cast safely; a list of floats is converted, with NumPy's warning.
+            if case .array? = args.raw("x") {
+                throw .type("Cannot cast array data from dtype('\(x.dtype.name)') to dtype('int64') according to the rule 'safe'")
+            }
             interpreter.warn("DeprecationWarning: Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)\n")
         }
         let values = try x.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }

@@ -142,6 +142,7 @@ enum PythonType: String, CaseIterable {
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
     case bytes, memoryview, dict, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
+    case dummyArray = "numpy.lib._stride_tricks_impl.DummyArray"
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"

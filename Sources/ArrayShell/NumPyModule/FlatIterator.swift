@@ -65,6 +65,7 @@ final class FlatIterator: PythonObject {
     /// The C-order positions a key names, checked against the size.
     private func positions(_ key: Value) throws(PythonError) -> Positions {
         let size = base.size
+        try MemoryLimit.check(count: size, of: Int.self)
         switch key {
         case .int, .bool:
             return .one(try base.position(try Convert.index(key)))

@@ -135,6 +135,7 @@ extension NumPyModule {
         let data = try a.elements().map(\.doubleValue)
         let weightValues = try weights?.elements()
         let bins = edgeValues.count - 1
+        try MemoryLimit.check(count: bins, of: Double.self)
         var counts = [Double](repeating: 0, count: max(bins, 0))
         for (k, v) in data.enumerated() {
             var index: Int

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // 0.x: a minor version may break the API.
         .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "ArrayEngine", dependencies: ["ZIPFoundation"]),
-        .target(name: "ArrayShell", dependencies: ["ArrayEngine"]),
+        .target(name: "ArrayShell", dependencies: ["ArrayEngine", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(
             name: "arrsh",
             dependencies: [

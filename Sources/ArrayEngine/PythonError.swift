@@ -7,10 +7,18 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     /// The Python exception class name, e.g. `IndexError`.
     public let exception: String
     public let message: String
+    /// The language's own exception object, when there is one (a raised instance
+    /// carries its class, arguments and attributes); not part of equality.
+    public let object: (any AnyObject & Sendable)?
 
-    public init(_ exception: String, _ message: String) {
+    public init(_ exception: String, _ message: String, object: (any AnyObject & Sendable)? = nil) {
         self.exception = exception
         self.message = message
+        self.object = object
+    }
+
+    public static func == (lhs: PythonError, rhs: PythonError) -> Bool {
+        lhs.exception == rhs.exception && lhs.message == rhs.message
     }
 
     /// The one line the shell prints: `Name: message`, or just `Name` when there is no message.

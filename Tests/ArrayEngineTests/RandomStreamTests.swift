@@ -184,7 +184,7 @@ enum RandomCases {
                     g.uniform(low: array([0, 1]), high: integer(3), size: [2, 2]),
                 ])
             }
-            cases.append(Case(name: "gen-bytes-\(key)") { RandomFixture.encode(bytes: RandomGenerator(seed: seed.sequence).bytes(count: 11)) })
+            cases.append(Case(name: "gen-bytes-\(key)") { RandomFixture.encode(bytes: try RandomGenerator(seed: seed.sequence).bytes(count: 11)) })
             for dtype in dtypes {
                 for (name, low, high, closed) in ranges(dtype) {
                     add("gen-int-\(dtype.name)-\(name)") {
@@ -285,6 +285,7 @@ enum RandomCases {
         (.poisson, [3.0]), (.poisson, [45.0]), (.binomial, [20, 0.3]), (.binomial, [500, 0.3]),
         (.binomial, [500, 0.8]), (.binomial, [30, 0.97]), (.geometric, [0.5]), (.geometric, [0.05]),
         (.negativeBinomial, [4.0, 0.3]), (.logseries, [0.8]), (.zipf, [2.5]),
+        (.hypergeometric, [10, 5, 8]), (.hypergeometric, [100, 200, 50]), (.hypergeometric, [1000, 3000, 2500]),
     ]
 
     /// The parameters in `sample`'s order (make.py passes them as NumPy's methods take them).

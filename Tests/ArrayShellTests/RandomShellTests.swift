@@ -37,7 +37,7 @@ struct RandomShellTests {
         let shell = SessionHarness()
         shell.run("rng = np.random.default_rng(1)", "rs = np.random.RandomState(1)", "ss = np.random.SeedSequence(1)")
         #expect(shell.session.completions(for: "np.random.default").candidates == ["default_rng"])
-        #expect(shell.session.completions(for: "np.random.ra").candidates == ["rand", "randint", "randn", "random", "random_sample", "ranf", "rayleigh"])
+        #expect(shell.session.completions(for: "np.random.ra").candidates == ["rand", "randint", "randn", "random", "random_integers", "random_sample", "ranf", "rayleigh"])
         #expect(shell.session.completions(for: "rng.in").candidates == ["integers"])
         #expect(shell.session.completions(for: "rng.bit").candidates == ["bit_generator"])
         #expect(shell.session.completions(for: "rs.randi").candidates == ["randint"])

@@ -127,10 +127,10 @@ struct CompletionTests {
         let shell = SessionHarness()
         shell.run("a = np.arange(3)", "keen = 1")
         #expect(shell.session.completions(for: "np.sum(a, ke").candidates == ["keepdims=", "keen"])
-        #expect(shell.session.completions(for: "a.copy(or").candidates == ["order=", "or"])
+        #expect(shell.session.completions(for: "a.copy(or").candidates == ["order=", "or", "ord"])
         #expect(shell.session.completions(for: "np.zeros((2, 3), dt").candidates == ["dtype="])
-        #expect(shell.session.completions(for: "np.add(a, np.sqrt(a), ca").candidates == ["casting="])
-        #expect(shell.session.completions(for: "print(a, np.sum(a), e").candidates == ["end=", "else", "exit"])
+        #expect(shell.session.completions(for: "np.add(a, np.sqrt(a), ca").candidates == ["casting=", "callable"])
+        #expect(shell.session.completions(for: "print(a, np.sum(a), e").candidates == ["end=", "else", "enumerate", "exit"])
     }
 
     @Test func completesFileNamesInQuotesAndAfterRun() throws {

@@ -101,3 +101,9 @@ np.random.Generator()
 np.random.SeedSequence(1.5)
 np.random.RandomState(-5)
 np.random.SeedSequence(5).generate_state(2, dtype=np.int32)
+rng.foo
+len(rng)
+rng[0]
+np.random.RandomState(0).foo
+np.random.PCG64(0).foo
+np.random.SeedSequence(0).foo

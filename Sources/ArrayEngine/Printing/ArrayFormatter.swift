@@ -1,11 +1,12 @@
 /// NumPy 2.x's `repr` and `str` of arrays: `array([1, 2, 3])`, `[1 2 3]`.
 ///
-/// A port of `numpy/_core/arrayprint.py` with default print options: line width
-/// 75, summarisation above 1000 elements with 3 edge items, precision 8.
+/// A port of `numpy/_core/arrayprint.py`, honouring the print options of the
+/// thread (`PrintOptions.current`: line width, summarisation threshold, edge
+/// items, precision, suppression of scientific notation).
 public enum ArrayFormatter {
-    static let lineWidth = 75
-    static let threshold = 1000
-    static let edgeItems = 3
+    static var lineWidth: Int { PrintOptions.current.lineWidth }
+    static var threshold: Int { PrintOptions.current.threshold }
+    static var edgeItems: Int { PrintOptions.current.edgeItems }
 
     /// `repr(a)`: `array([...], dtype=int32)`; `memmap([...])` for the memory of a
     /// mapped file, as NumPy prints its `memmap` arrays.
@@ -39,9 +40,11 @@ public enum ArrayFormatter {
     private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError) -> String {
         let summarize = array.size > threshold
         let shown = try shownValues(array, summarize: summarize)
-        let format = ElementFormat(dtype: array.dtype, values: shown, isZeroDimensional: array.ndim == 0)
+        let format = ElementFormat(dtype: array.dtype, values: shown, isZeroDimensional: array.ndim == 0,
+                                   options: PrintOptions.current)
         let hanging = String(repeating: " ", count: prefix.count + 1)
-        var lines = LineLayout(array: array, format: format.format, separator: separator, summarize: summarize)
+        var lines = LineLayout(array: array, format: format.format, separator: separator, summarize: summarize,
+                               edgeItems: edgeItems)
         return lines.recurse(index: [], hanging: hanging, width: width)
     }
 
@@ -71,6 +74,7 @@ private struct LineLayout {
     let format: (Scalar) -> String
     let separator: String
     let summarize: Bool
+    let edgeItems: Int
 
     mutating func recurse(index: [Int], hanging: String, width: Int) -> String {
         let axesLeft = array.ndim - index.count
@@ -78,7 +82,7 @@ private struct LineLayout {
         let nextHanging = hanging + " "
         let nextWidth = width - 1
         let extent = array.shape[index.count]
-        let edge = ArrayFormatter.edgeItems
+        let edge = edgeItems
         let showSummary = summarize && 2 * edge < extent
         let leading = showSummary ? edge : 0
         let trailing = showSummary ? edge : extent

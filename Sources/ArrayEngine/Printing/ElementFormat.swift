@@ -3,7 +3,7 @@
 struct ElementFormat {
     let format: (Scalar) -> String
 
-    init(dtype: DType, values: [Scalar], isZeroDimensional: Bool) {
+    init(dtype: DType, values: [Scalar], isZeroDimensional: Bool, options: PrintOptions = PrintOptions()) {
         switch dtype.kind {
         case .boolean:
             // NumPy pads True to the width of False, except in a 0-d array.
@@ -13,7 +13,7 @@ struct ElementFormat {
             let width = values.map { Self.integerText($0).count }.max() ?? 0
             format = { Self.pad(Self.integerText($0), to: width) }
         case .floating:
-            let layout = FloatLayout(values.map(\.doubleValue), isFloat32: dtype == .float32)
+            let layout = FloatLayout(values.map(\.doubleValue), isFloat32: dtype == .float32, options: options)
             format = { layout.text(for: $0.doubleValue) }
         }
     }
@@ -32,9 +32,9 @@ struct ElementFormat {
     }
 }
 
-/// NumPy's `FloatingFormat` with the default options (precision 8, `maxprec`,
-/// no sign): positional or scientific for the whole array, with the padding that
-/// lines up the decimal points.
+/// NumPy's `FloatingFormat` (`floatmode='maxprec'`, no sign) with the precision and
+/// suppression of the print options: positional or scientific for the whole array,
+/// with the padding that lines up the decimal points.
 struct FloatLayout {
     private var scientific = false
     private var padLeft = 0
@@ -45,17 +45,18 @@ struct FloatLayout {
     private var expDigits: Int?
     private let isFloat32: Bool
 
-    init(_ values: [Double], isFloat32: Bool) {
+    init(_ values: [Double], isFloat32: Bool, options: PrintOptions = PrintOptions()) {
         self.isFloat32 = isFloat32
+        precision = options.precision
         let finite = values.filter(\.isFinite)
         let magnitudes = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
-            scientific = maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000
+            scientific = maxValue >= 1e8 || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
         }
         if finite.isEmpty {
             minDigits = nil
         } else if scientific {
-            let texts = finite.map { FloatLayout.scientificText($0, isFloat32, precision: 8, trim: .trimZeros) }
+            let texts = finite.map { FloatLayout.scientificText($0, isFloat32, precision: options.precision, trim: .trimZeros) }
             var fractionWidth = 0, exponentWidth = 0, integerWidth = 0
             for text in texts {
                 let (mantissa, exponent) = text.splitOnce("e")
@@ -72,7 +73,7 @@ struct FloatLayout {
             padRight = exponentWidth + 1 + fractionWidth
         } else {
             for value in finite {
-                let text = FloatLayout.positionalText(value, isFloat32, precision: 8, trim: .trimZeros)
+                let text = FloatLayout.positionalText(value, isFloat32, precision: options.precision, trim: .trimZeros)
                 let (whole, fraction) = text.splitOnce(".")
                 padLeft = max(padLeft, whole.count)
                 padRight = max(padRight, fraction.count)

@@ -4,12 +4,12 @@ public enum Distribution: String, CaseIterable, Sendable {
     case standardGamma = "standard_gamma", gamma, beta, chisquare, f
     case standardCauchy = "standard_cauchy", standardT = "standard_t"
     case pareto, weibull, power, laplace, gumbel, logistic, lognormal, rayleigh, wald, vonmises, triangular
-    case poisson, binomial, geometric, negativeBinomial = "negative_binomial", logseries, zipf
+    case poisson, binomial, geometric, negativeBinomial = "negative_binomial", logseries, zipf, hypergeometric
 
     /// Whether samples are int64 counts (Python ints when drawn one at a time).
     public var isDiscrete: Bool {
         switch self {
-        case .poisson, .binomial, .geometric, .negativeBinomial, .logseries, .zipf: true
+        case .poisson, .binomial, .geometric, .negativeBinomial, .logseries, .zipf, .hypergeometric: true
         default: false
         }
     }
@@ -40,16 +40,27 @@ public enum Distribution: String, CaseIterable, Sendable {
         case .negativeBinomial: legacy ? [("n", .positive), ("p", .unitInterval)] : [("n", .none), ("p", .none)]
         case .logseries: [("p", .unitIntervalOpenAbove)]
         case .zipf: [("a", .aboveOne)]
+        case .hypergeometric:
+            [("ngood", legacy ? .nonNegativeLong : .nonNegative), ("nbad", .nonNegative),
+             ("nsample", legacy ? .atLeastOne : .nonNegative)]
         }
     }
 }
 
 extension Distribution {
-    /// The parameters as the sampler reads them: the binomial's `n` as an integer
-    /// (NumPy truncates a float `n` before checking it).
+    /// The parameters as the sampler reads them: the binomial's `n` and the
+    /// hypergeometric counts as integers (NumPy truncates floats before checking).
     func prepared(_ values: [NDArray]) throws(PythonError) -> [NDArray] {
-        guard self == .binomial, values.count == 2, values[1].dtype.isFloat else { return values }
-        return [values[0], try values[1].copy(as: .int64)]
+        switch self {
+        case .binomial where values.count == 2 && values[1].dtype.isFloat:
+            return [values[0], try values[1].copy(as: .int64)]
+        case .hypergeometric:
+            var integers: [NDArray] = []
+            for value in values { integers.append(value.dtype.isFloat ? try value.copy(as: .int64) : value) }
+            return integers
+        default:
+            return values
+        }
     }
 
     /// Checks the sampler makes before `cont`/`disc` see the parameters: the
@@ -82,6 +93,18 @@ extension Distribution {
             if try Self.any(n, p, { n, p in (1 - p) / p * (n + 10 * n.squareRoot()) > maximum }) {
                 throw .value("n too large or p too small, see Generator.negative_binomial Notes")
             }
+        case .hypergeometric:
+            let (good, bad, sample) = (values[0], values[1], values[2])
+            let goodValues = try good.doubles(), badValues = try bad.doubles()
+            if !legacy, goodValues.contains(where: { $0 >= 1e9 }) || badValues.contains(where: { $0 >= 1e9 }) {
+                throw .value("both ngood and nbad must be less than 1000000000")
+            }
+            let pairShape = try Broadcasting.operandShape([good.shape, bad.shape])
+            let goodIndex = try ParameterBroadcast.indices(of: good.shape, in: pairShape)
+            let badIndex = try ParameterBroadcast.indices(of: bad.shape, in: pairShape)
+            let totals = try NDArray.from(scalars: zip(goodIndex, badIndex).map { Scalar(double: goodValues[$0] + badValues[$1]) },
+                                          shape: pairShape, dtype: .float64)
+            if try Self.any(totals, sample, { $0 < $1 }) { throw .value("ngood + nbad < nsample") }
         default:
             return
         }

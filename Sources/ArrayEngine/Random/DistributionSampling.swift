@@ -38,6 +38,8 @@ enum DistributionSampling {
         case unitIntervalOpenAbove
         /// Above 1.
         case aboveOne
+        /// At least 1.
+        case atLeastOne
         /// A Poisson rate: not negative, and at most `maximum`.
         case poissonRate(maximum: Double)
         /// A count that must fit a C long (the legacy API's binomial `n`).
@@ -64,6 +66,8 @@ enum DistributionSampling {
                 if !(value >= 0 && value < 1) { throw .value("\(name) < 0, \(name) >= 1 or \(name) is NaN") }
             case .aboveOne:
                 if !(value > 1) { throw .value("\(name) <= 1 or \(name) is NaN") }
+            case .atLeastOne:
+                if !(value >= 1) { throw .value("\(name) < 1 or \(name) is NaN") }
             case .poissonRate(let maximum):
                 if !(value >= 0) { throw .value("\(name) < 0 or \(name) is NaN") }
                 if !(value <= maximum) { throw .value("\(name) value too large") }
@@ -92,6 +96,7 @@ enum DistributionSampling {
             case .unitIntervalOpenAbove:
                 try refuse(if: { !($0 >= 0 && $0 < 1) }, "\(name) < 0, \(name) >= 1 or \(name) contains NaNs")
             case .aboveOne: try refuse(if: { !($0 > 1) }, "\(name) <= 1 or \(name) contains NaNs")
+            case .atLeastOne: try refuse(if: { !($0 >= 1) }, "\(name) < 1 or \(name) contains NaNs")
             case .poissonRate(let maximum):
                 // The whole array is checked against the maximum first, so NaN reads as too large.
                 try refuse(if: { !($0 <= maximum) }, "\(name) value too large")
@@ -161,19 +166,5 @@ enum DistributionSampling {
             target[i] = draw(a, b, c)
         }
         return out
-    }
-}
-
-extension NDArray {
-    /// Calls `body` with every element as a double, in C order.
-    func forEachDouble(_ body: (Double) throws(PythonError) -> Void) throws(PythonError) {
-        let values = dtype == .float64 ? self : try copy(as: .float64)
-        try StridedLoop.forEach(shape: values.shape, strides: [values.strides]) { starts, count, inner throws(PythonError) in
-            var p = UnsafeRawPointer(values.pointer) + starts[0]
-            for _ in 0..<count {
-                try body(p.loadUnaligned(as: Double.self))
-                p += inner[0]
-            }
-        }
     }
 }

@@ -8,7 +8,7 @@
 enum IntegerSampling {
     static func sample(_ bits: some BitGenerator, low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
                        closed: Bool, method: BoundedIntegers.Method) throws(PythonError) -> NDArray {
-        if let size, size.reduce(1, *) == 0 {
+        if let size, size.reduce(1, &*) == 0 {
             return try NDArray.allocate(shape: size, dtype: dtype)
         }
         let (lowest, highest) = range(of: dtype)
@@ -29,8 +29,8 @@ enum IntegerSampling {
         if lows.contains(where: { $0 < lowest }) { throw .value("low is out of bounds for \(dtype.name)") }
         if highs.contains(where: { $0 - open > highest }) { throw .value("high is out of bounds for \(dtype.name)") }
         let pairShape = try Broadcasting.operandShape([low.shape, high.shape])
-        let pairLows = ParameterBroadcast.indices(of: low.shape, in: pairShape)
-        let pairHighs = ParameterBroadcast.indices(of: high.shape, in: pairShape)
+        let pairLows = try ParameterBroadcast.indices(of: low.shape, in: pairShape)
+        let pairHighs = try ParameterBroadcast.indices(of: high.shape, in: pairShape)
         if zip(pairLows, pairHighs).contains(where: { lows[$0] > highs[$1] - open }) {
             throw boundsError(closed: closed, lowIsZero: lows.allSatisfy { $0 == 0 })
         }
@@ -38,8 +38,8 @@ enum IntegerSampling {
         let out = try NDArray.allocate(shape: shape, dtype: dtype, zeroed: false)
         // NumPy walks the broadcast of bounds and output, stopping after the output's size.
         let walk = try ParameterBroadcast.shape([low.shape, high.shape, shape])
-        let walkLows = ParameterBroadcast.indices(of: low.shape, in: walk)
-        let walkHighs = ParameterBroadcast.indices(of: high.shape, in: walk)
+        let walkLows = try ParameterBroadcast.indices(of: low.shape, in: walk)
+        let walkHighs = try ParameterBroadcast.indices(of: high.shape, in: walk)
         try fill(out, count: out.size, bits: bits, method: method) { i in
             let first = lows[walkLows[i]], last = highs[walkHighs[i]] - open
             return (UInt64(truncatingIfNeeded: first), UInt64(truncatingIfNeeded: last - first))
@@ -103,7 +103,7 @@ enum IntegerSampling {
 
 extension Scalar {
     /// Python's `int(x)`: floats truncated toward zero; NaN and infinity refused.
-    func integer() throws(PythonError) -> Int128 {
+    public func integer() throws(PythonError) -> Int128 {
         switch value {
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return Int128(i)

@@ -58,12 +58,29 @@ public final class MT19937: BitGenerator {
         position = Self.stateLength - 1
     }
 
-    /// Regenerates all 624 words (the twist).
+    /// The 624 state words and the position of the next one (`get_state()`).
+    public var state: (key: [UInt32], position: Int) { (key, position) }
+
+    /// `set_state(...)`: NumPy reads the position as given; one outside the state
+    /// (C would read past it) is taken as "regenerate first".
+    public func restore(key newKey: [UInt32], position newPosition: Int) throws(PythonError) {
+        guard newKey.count == Self.stateLength else { throw .value("state must hold \(Self.stateLength) words") }
+        key = newKey
+        position = (0...Self.stateLength).contains(newPosition) ? newPosition : Self.stateLength
+    }
+
+    /// Regenerates all 624 words (the twist), in place: words past the shift
+    /// read words already regenerated, as the reference implementation does.
     private func twist() {
         let n = Self.stateLength, m = Self.shift
-        for i in 0..<n {
-            let y = (key[i] & Self.upperMask) | (key[(i + 1) % n] & Self.lowerMask)
-            key[i] = key[(i + m) % n] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : Self.matrixA)
+        key.withUnsafeMutableBufferPointer { words in
+            func mixed(_ i: Int, _ next: Int, _ far: Int) -> UInt32 {
+                let y = (words[i] & Self.upperMask) | (words[next] & Self.lowerMask)
+                return words[far] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : Self.matrixA)
+            }
+            for i in 0..<(n - m) { words[i] = mixed(i, i + 1, i + m) }
+            for i in (n - m)..<(n - 1) { words[i] = mixed(i, i + 1, i + m - n) }
+            words[n - 1] = mixed(n - 1, 0, m - 1)
         }
         position = 0
     }

@@ -52,9 +52,10 @@ enum ParameterBroadcast {
 
     /// For each position of `target` in C order, the C-order index of the
     /// element of an array of `shape` that broadcasting puts there.
-    static func indices(of shape: [Int], in target: [Int]) -> [Int] {
-        let count = target.reduce(1, *)
+    static func indices(of shape: [Int], in target: [Int]) throws(PythonError) -> [Int] {
+        let count = target.reduce(1, &*)
         if count == 0 { return [] }
+        try MemoryLimit.check(count: count, of: Int.self)
         let pad = target.count - shape.count
         var steps = [Int](repeating: 0, count: target.count)
         var step = 1

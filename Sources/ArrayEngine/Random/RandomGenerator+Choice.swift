@@ -13,7 +13,7 @@ extension RandomGenerator {
     public func choice(_ population: Population, size: [Int]?, replace: Bool, p: Probabilities?,
                        axis: Int, shuffle: Bool) throws(PythonError) -> NDArray {
         let count: Int
-        let sampleCount = size.map { $0.reduce(1, *) }
+        let sampleCount = size.map { $0.reduce(1, &*) }  // np.prod wraps around, as here
         switch population {
         case .count(let n):
             count = n
@@ -43,16 +43,15 @@ extension RandomGenerator {
         } else {
             if total > count { throw .value("Cannot take a larger sample than population when replace is False") }
             if total < 0 { throw .value("negative dimensions are not allowed") }
-            let drawn: [Int64]
             if let weights {
                 if weights.filter({ $0 > 0 }).count < total { throw .value("Fewer non-zero entries in p than size") }
-                drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(PythonError) in
+                let drawn = try Probabilities.distinctIndices(weights, count: total) { k throws(PythonError) in
                     try random(size: [k], dtype: .float64).doubles()
                 }
+                indices = try Self.int64Array(shape: shape, drawn)
             } else {
-                drawn = distinctIndices(count: count, taking: total, shuffle: shuffle)
+                indices = try distinctIndices(count: count, taking: total, shuffle: shuffle).reshape(shape)
             }
-            indices = try Self.int64Array(shape: shape, drawn)
         }
         guard case .elements(let a) = population else { return indices }
         let axis = axis < 0 ? axis + a.ndim : axis
@@ -74,35 +73,41 @@ extension RandomGenerator {
         }
     }
 
-    /// `count` distinct values of `0..<population` without weights: a partial
-    /// shuffle of the whole range when the sample is a large part of a large
-    /// population, else Floyd's algorithm with a linear-probing set.
-    func distinctIndices(count population: Int, taking count: Int, shuffle: Bool) -> [Int64] {
+    /// `count` distinct values of `0..<population` without weights, as a 1-d
+    /// int64 array: a partial shuffle of the whole range when the sample is a
+    /// large part of a large population, else Floyd's algorithm with a
+    /// linear-probing set. Working memory is arrays, as NumPy's is, so running
+    /// out of it is NumPy's MemoryError.
+    func distinctIndices(count population: Int, taking count: Int, shuffle: Bool) throws(PythonError) -> NDArray {
         let cutoff = shuffle ? 50 : 20
         if population > 10_000 && count > population / cutoff {
-            var values = (0..<Int64(population)).map { $0 }
-            Shuffling.shuffleIndices(bitGenerator, &values, count: population, first: max(population - count, 1))
-            return Array(values[(population - count)...])
+            let range = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(population)),
+                                           step: Scalar(int64: 1), dtype: .int64)
+            Shuffling.shuffleIndices(bitGenerator, range.pointer.assumingMemoryBound(to: Int64.self),
+                                     count: population, first: max(population - count, 1))
+            return try range.view(offset: range.offset + (population - count) * 8, shape: [count], strides: [8]).copy()
         }
+        let result = try NDArray.allocate(shape: [count], dtype: .int64, zeroed: false)
         let mask = BoundedIntegers.mask(covering: UInt64(1.2 * Double(count)))
         let empty = UInt64.max
-        var slots = [UInt64](repeating: empty, count: Int(mask) + 1)
-        var result = [Int64](repeating: 0, count: count)
+        let set = try NDArray.full(shape: [Int(mask) + 1], value: Scalar(.uint(empty), as: .uint64), dtype: .uint64)
+        let slots = set.pointer.assumingMemoryBound(to: UInt64.self)
+        let values = result.pointer.assumingMemoryBound(to: Int64.self)
         for j in (population - count)..<population {
             let value = BoundedIntegers.uint64(bitGenerator, offset: 0, range: UInt64(j), method: .lemire)
             var slot = Int(value & mask)
             while slots[slot] != empty && slots[slot] != value { slot = (slot + 1) & Int(mask) }
             if slots[slot] == empty {
                 slots[slot] = value
-                result[j - population + count] = Int64(value)
+                values[j - population + count] = Int64(value)
             } else {
                 slot = j & Int(mask)
                 while slots[slot] != empty { slot = (slot + 1) & Int(mask) }
                 slots[slot] = UInt64(j)
-                result[j - population + count] = Int64(j)
+                values[j - population + count] = Int64(j)
             }
         }
-        if shuffle { Shuffling.shuffleIndices(bitGenerator, &result, count: count, first: 1) }
+        if shuffle { Shuffling.shuffleIndices(bitGenerator, values, count: count, first: 1) }
         return result
     }
 
@@ -111,16 +116,6 @@ extension RandomGenerator {
         let target = out.pointer.assumingMemoryBound(to: Int64.self)
         for (i, value) in values.enumerated() { target[i] = value }
         return out
-    }
-}
-
-extension NDArray {
-    /// The elements as doubles, in C order.
-    func doubles() throws(PythonError) -> [Double] {
-        var values: [Double] = []
-        values.reserveCapacity(size)
-        try forEachDouble { values.append($0) }
-        return values
     }
 }
 

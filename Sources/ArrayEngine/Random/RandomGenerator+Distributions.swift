@@ -9,8 +9,9 @@ extension RandomGenerator {
         }
         let g = bitGenerator
         if distribution.isDiscrete {
-            return try DistributionSampling.sampleIntegers(described, size: size) { a, b, _ in
+            return try DistributionSampling.sampleIntegers(described, size: size) { a, b, c in
                 switch distribution {
+                case .hypergeometric: g.hypergeometric(Int64(truncating: a), Int64(truncating: b), Int64(truncating: c))
                 case .poisson: g.poisson(a)
                 case .binomial: g.binomial(a, Int64(truncating: b))
                 case .geometric: g.geometric(a)

@@ -137,22 +137,7 @@ public final class RandomGenerator {
     }
 
     /// `bytes(length)`: little-endian 32-bit draws, cut to `length`.
-    public func bytes(count: Int) -> [UInt8] {
-        RandomBytes.draw(bitGenerator, count: count)
-    }
-}
-
-/// `bytes(length)` as both APIs make it: `ceil(length / 4)` full 32-bit draws
-/// (the bounded path for the range 2**32 takes them whole), little-endian.
-enum RandomBytes {
-    static func draw(_ bits: some BitGenerator, count: Int) -> [UInt8] {
-        guard count > 0 else { return [] }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count + 3)
-        for _ in 0..<((count - 1) / 4 + 1) {
-            let word = bits.nextUInt32()
-            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: word >> shift)) }
-        }
-        return Array(bytes.prefix(count))
+    public func bytes(count: Int) throws(PythonError) -> [UInt8] {
+        try RandomBytes.draw(bitGenerator, count: count)
     }
 }

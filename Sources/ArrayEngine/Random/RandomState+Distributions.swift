@@ -12,8 +12,9 @@ extension RandomState {
         }
         let g = bitGenerator
         if distribution.isDiscrete {
-            return try DistributionSampling.sampleIntegers(described, size: size) { a, b, _ in
+            return try DistributionSampling.sampleIntegers(described, size: size) { a, b, c in
                 switch distribution {
+                case .hypergeometric: g.legacyHypergeometric(Int64(truncating: a), Int64(truncating: b), Int64(truncating: c))
                 case .poisson: g.poisson(a)
                 case .binomial: g.binomial(a, Int64(truncating: b), legacy: true)
                 case .geometric: a >= 0.333333333333333333333333

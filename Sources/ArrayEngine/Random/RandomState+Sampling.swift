@@ -5,7 +5,7 @@ extension RandomState {
     public func choice(_ population: RandomGenerator.Population, size: [Int]?, replace: Bool,
                        p: Probabilities?) throws(PythonError) -> NDArray {
         let count: Int
-        let sampleCount = size.map { $0.reduce(1, *) }
+        let sampleCount = size.map { $0.reduce(1, &*) }  // np.prod wraps around, as here
         switch population {
         case .count(let n):
             count = n

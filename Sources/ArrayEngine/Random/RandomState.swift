@@ -8,7 +8,8 @@ import Foundation
 /// and keeps the second for the next call; reseeding forgets it.
 public final class RandomState {
     public private(set) var bitGenerator: any BitGenerator
-    private var cachedGaussian: Double?
+    /// The second normal of the last polar pair, not handed out yet (part of `get_state()`).
+    public var cachedGaussian: Double?
 
     public init(_ bitGenerator: any BitGenerator) {
         self.bitGenerator = bitGenerator
@@ -97,7 +98,7 @@ public final class RandomState {
     }
 
     /// `bytes(length)`.
-    public func bytes(count: Int) -> [UInt8] {
-        RandomBytes.draw(bitGenerator, count: count)
+    public func bytes(count: Int) throws(PythonError) -> [UInt8] {
+        try RandomBytes.draw(bitGenerator, count: count)
     }
 }

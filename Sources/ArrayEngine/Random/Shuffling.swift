@@ -57,10 +57,10 @@ enum Shuffling {
 
     /// `_shuffle_int`: shuffles `values[first..<count]`, and positions below, by
     /// Lemire draws (the draws Generator's `choice` makes without replacement).
-    static func shuffleIndices(_ bits: some BitGenerator, _ values: inout [Int64], count: Int, first: Int) {
+    static func shuffleIndices(_ bits: some BitGenerator, _ values: UnsafeMutablePointer<Int64>, count: Int, first: Int) {
         for i in stride(from: count - 1, through: first, by: -1) {
             let j = Int(BoundedIntegers.uint64(bits, offset: 0, range: UInt64(i), method: .lemire))
-            values.swapAt(i, j)
+            (values[i], values[j]) = (values[j], values[i])
         }
     }
 }

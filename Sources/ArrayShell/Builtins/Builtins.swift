@@ -1,12 +1,16 @@
 import ArrayEngine
+import BigInt
 import Foundation
 
 /// Python's builtin functions and types that arrsh supports.
 enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
-        for type in [PythonType.int, .float, .bool, .str, .list, .tuple] {
+        for type in [PythonType.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object, .range, .type] {
             table[type.rawValue] = .type(type)
+        }
+        for function in iterationFunctions() + conversionFunctions() + objectFunctions() {
+            table[function.name] = .function(function)
         }
         let functions: [Function] = [
             builtin("print(*values, sep=' ', end='\\n', file=None, flush=False)", notYet: ["file"], "Writes the str() of each value.") { interpreter, args throws(PythonError) in
@@ -27,6 +31,15 @@ enum Builtins {
                     guard a.ndim > 0 else { throw .type("len() of unsized object") }
                     return .int(a.shape[0])
                 case .string(let s): return .int(s.count)
+                case .dict(let d): return .int(d.count)
+                case .set(let set): return .int(set.count)
+                case .instance:
+                    guard let method = try interpreter.special(value, "__len__") else {
+                        throw .type("object of type '\(value.typeName)' has no len()")
+                    }
+                    let length = try Convert.index(try interpreter.call(method, Arguments()))
+                    guard length >= 0 else { throw .value("__len__() should return >= 0") }
+                    return .int(length)
                 case .range(let start, let stop, let step):
                     guard let count = Value.rangeCount(start, stop, step) else {
                         throw .overflow("Python int too large to convert to C ssize_t")
@@ -49,9 +62,8 @@ enum Builtins {
             builtin("abs(x, /)", style: .singleArgument, "The absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
                 let value = args.raw("x") ?? .none
                 switch value {
-                case .int(let i):
-                    guard i != .min else { throw Interpreter.intOverflow }
-                    return .int(Swift.abs(i))
+                case .int, .bigInt:
+                    return .integer(BigInt((value.bigIntValue ?? 0).magnitude))
                 case .bool(let b): return .int(b ? 1 : 0)
                 case .float(let d): return .float(Swift.abs(d))
                 default:
@@ -67,26 +79,21 @@ enum Builtins {
                 }
                 return total
             },
-            builtin("range(*args)", "Integers from start up to (not including) stop.") { _, args throws(PythonError) in
-                let values = try args.variadic("args").map { v throws(PythonError) in try Convert.index(v) }
-                guard (1...3).contains(values.count) else {
-                    throw .type(values.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(values.count)")
-                }
-                let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
-                let step = values.count == 3 ? values[2] : 1
-                guard step != 0 else { throw .value("range() arg 3 must not be zero") }
-                return .range(start, stop, step)
-            },
             builtin("isinstance(obj, class_or_tuple, /)", "Whether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
-                let object = args.raw("obj") ?? .none
-                let classes: [Value] = if case .tuple(let items)? = args.raw("class_or_tuple") { items } else { [args.raw("class_or_tuple") ?? .none] }
-                for candidate in classes where try isInstance(object, candidate) { return .bool(true) }
-                return .bool(false)
+                .bool(try isInstance(args.raw("obj") ?? .none, args.raw("class_or_tuple") ?? .none))
             },
             builtin("round(number, ndigits=None)", "Rounds half to even.") { _, args throws(PythonError) in
                 let value = args.raw("number") ?? .none
+                if let n = value.bigIntValue, !value.isBool {
+                    guard let digits = try args.int("ndigits"), digits < 0 else { return .integer(n) }
+                    // Python rounds ints half to even at the 10**-digits place.
+                    let scale = BigInt(10).power(-digits)
+                    var (q, r) = n.quotientAndRemainder(dividingBy: scale)
+                    if r < 0 { q -= 1; r += scale }
+                    if r * 2 > scale || (r * 2 == scale && q % 2 != 0) { q += 1 }
+                    return .integer(q * scale)
+                }
                 if let digits = try args.int("ndigits") {
-                    if case .int = value, digits >= 0 { return value }
                     // CPython's NDIGITS_MAX and NDIGITS_MIN: beyond them the answer is x, or a zero.
                     let x = try Convert.double(value)
                     if digits > 323 || !x.isFinite { return .float(x) }
@@ -97,28 +104,12 @@ enum Builtins {
                     return .float((x / scale).rounded(.toNearestOrEven) * scale)
                 }
                 if case .int = value { return value }
-                let rounded = (try Convert.double(value)).rounded(.toNearestOrEven)
-                guard let exact = Int(exactly: rounded) else { throw .overflow("cannot convert float infinity to integer") }
-                return .int(exact)
+                return try PythonInt.truncating((try Convert.double(value)).rounded(.toNearestOrEven))
             },
             builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") { interpreter, args throws(PythonError) in
                 let items = try interpreter.iterate(args.raw("iterable") ?? .none)
-                let key = args["key"]
-                let keys = try key.map { function throws(PythonError) in
-                    try items.map { item throws(PythonError) in try interpreter.call(function, Arguments([item])) }
-                } ?? items
-                var order = Array(items.indices)
-                var failure: PythonError?
-                let reverse = try args.bool("reverse")
                 // Python's sort is stable, also reversed: equal keys keep their order.
-                order.sort { i, j in
-                    do { return try PythonArithmetic.compare(.less, reverse ? keys[j] : keys[i], reverse ? keys[i] : keys[j]) } catch {
-                        failure = error as? PythonError
-                        return false
-                    }
-                }
-                if let failure { throw failure }
-                return .list(ListObject(order.map { items[$0] }))
+                return .list(ListObject(try interpreter.sorted(items, key: args["key"], reverse: try args.bool("reverse"))))
             },
             builtin("help(request, /)", style: .singleArgument, "Shows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
@@ -131,7 +122,7 @@ enum Builtins {
         return table
     }
 
-    private static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
+    static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
                                 _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
         Function(Signature(declaration, notYet: notYet, style: style), kind: .builtin, doc: doc, body)
     }
@@ -163,7 +154,7 @@ enum Builtins {
             let key = args["key"], fallback = args.raw("default")
             guard var best = items.first else {
                 if let fallback { return fallback }
-                throw .value("\(name)() iterable argument is empty")
+                throw .value("\(name)() arg is an empty sequence")
             }
             var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best
             for item in items.dropFirst() {
@@ -181,27 +172,32 @@ enum Builtins {
         switch value {
         case .none: .type(.noneType)
         case .bool: .type(.bool)
-        case .int: .type(.int)
+        case .int, .bigInt: .type(.int)
         case .float: .type(.float)
         case .string: .type(.str)
         case .tuple: .type(.tuple)
         case .list: .type(.list)
+        case .dict: .type(.dict)
+        case .set(let s): .type(s.isFrozen ? .frozenset : .set)
         case .range: .type(.range)
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
         case .array(let a): .type(a.buffer.isMappedFile ? .memmap : .ndarray)
         case .scalar(let s): .scalarType(s.dtype)
         case .dtype: .type(.dtype)
-        case .scalarType, .type: .type(.type)
-        case .function: .type(.function)
+        case .scalarType, .type, .classObject: .type(.type)
+        case .function(let f): .type(f.kind == .python ? .pythonFunction : (f.kind == .boundMethod ? .method : .function))
         case .module: .type(.module)
         case .flags: .type(.flags)
         case .object(let o): .type(o.pythonType)
+        case .instance(let i): .classObject(i.cls)
+        case .iterator(let it): .type(PythonType(rawValue: it.typeName) ?? .object)
         }
     }
 
-    private static func isInstance(_ object: Value, _ candidate: Value) throws(PythonError) -> Bool {
+    static func isInstance(_ object: Value, _ candidate: Value) throws(PythonError) -> Bool {
         switch candidate {
+        case .type(.object): return true
         case .type(let type):
             if case .type(let actual) = typeOf(object), actual == type { return true }
             switch (object, type) {
@@ -210,80 +206,23 @@ enum Builtins {
             case (.array, .ndarray): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
+            case (.classObject, .type), (.scalarType, .type): return true
             default: return false
             }
         case .scalarType(let dtype):
             if case .scalar(let s) = object { return s.dtype == dtype }
+            return false
+        case .classObject(let cls):
+            if case .instance(let instance) = object { return instance.cls.isSubclass(of: cls) }
+            return false
+        case .tuple(let items):
+            for item in items where try isInstance(object, item) { return true }
             return false
         default:
             throw .type("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
     }
 
-    /// `int(x)`, `float(x)`, `list(x)`, ... : calling a type.
-    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
-        let value = args.raw("x")
-        switch type {
-        case .int:
-            guard let value else { return .int(0) }
-            switch value {
-            case .string(let text):
-                guard let i = Int(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) else {
-                    throw .value("invalid literal for int() with base 10: \(Repr.quoted(text))")
-                }
-                return .int(i)
-            case .int: return value
-            case .bool(let b): return .int(b ? 1 : 0)
-            default:
-                let d = try scalarNumber(value, "int")
-                switch d {
-                case .int: return d
-                case .bool(let b): return .int(b ? 1 : 0)
-                default: break
-                }
-                guard case .float(let f) = d else { return d }
-                if f.isNaN { throw .value("cannot convert float NaN to integer") }
-                guard let i = Int(exactly: f.rounded(.towardZero)) else {
-                    throw .overflow("cannot convert float infinity to integer")
-                }
-                return .int(i)
-            }
-        case .float:
-            guard let value else { return .float(0) }
-            if case .string(let text) = value {
-                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-                let special: [String: Double] = ["nan": .nan, "inf": .infinity, "-inf": -.infinity, "infinity": .infinity]
-                guard let d = special[trimmed] ?? Double(trimmed) else {
-                    throw .value("could not convert string to float: \(Repr.quoted(text))")
-                }
-                return .float(d)
-            }
-            return .float(try Convert.double(try scalarNumber(value, "float")))
-        case .bool:
-            return .bool(try value.map { v throws(PythonError) in try Convert.truth(v) } ?? false)
-        case .str:
-            return .string(try value.map { v throws(PythonError) in try Repr.str(v) } ?? "")
-        case .list:
-            return .list(ListObject(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
-        case .tuple:
-            return .tuple(try value.map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
-        default:
-            throw .type("cannot create '\(type.rawValue)' instances")
-        }
-    }
-
-    /// A Python number from a number, NumPy scalar or one-element array.
-    private static func scalarNumber(_ value: Value, _ name: String) throws(PythonError) -> Value {
-        switch value {
-        case .int, .float, .bool: return value
-        case .scalar(let s): return Convert.python(s)
-        case .array(let a):
-            guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
-            return Convert.python(try a.item())
-        default:
-            throw .type("\(name)() argument must be a string or a real number, not '\(value.typeName)'")
-        }
-    }
 }
 
 extension PythonError {

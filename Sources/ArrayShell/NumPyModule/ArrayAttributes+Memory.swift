@@ -10,7 +10,7 @@ extension ArrayAttributes {
         case "flat": return .object(FlatIterator(a, warn: interpreter.warn))
         case "data": return .object(MemoryViewObject(a))
         case "ctypes": return .object(CTypesObject(a))
-        case "__array_interface__": return .object(InterfaceDict(interface(of: a)))
+        case "__array_interface__": return .dict(try DictObject(interface(of: a).map { (.string($0.0), $0.1) }))
         case "real": return .array(a.view())
         case "imag":
             let zeros = try NDArray.allocate(shape: a.shape, dtype: a.dtype)
@@ -37,26 +37,4 @@ extension ArrayAttributes {
             ("version", .int(3)),
         ]
     }
-}
-
-/// A read-only Python dict of string keys, in insertion order (`__array_interface__`).
-final class InterfaceDict: PythonObject {
-    let entries: [(String, Value)]
-    init(_ entries: [(String, Value)]) { self.entries = entries }
-
-    var pythonType: PythonType { .dict }
-    var typeName: String { "dict" }
-    var heldValues: [Value] { entries.map(\.1) }
-
-    func repr() -> String {
-        "{" + entries.map { "\(Repr.quoted($0.0)): \(Repr.tryRepr($0.1))" }.joined(separator: ", ") + "}"
-    }
-
-    func item(_ key: Value) throws(PythonError) -> Value {
-        if case .string(let name) = key, let entry = entries.first(where: { $0.0 == name }) { return entry.1 }
-        throw PythonError("KeyError", Repr.tryRepr(key))
-    }
-
-    func items() throws(PythonError) -> [Value] { entries.map { .string($0.0) } }
-    func length() throws(PythonError) -> Int { entries.count }
 }

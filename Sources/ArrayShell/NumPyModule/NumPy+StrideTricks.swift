@@ -77,7 +77,7 @@ final class DummyArrayObject: PythonObject {
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
         case "base": holder.base.map { .array($0) } ?? Value.none
-        case "__array_interface__": .object(InterfaceDict(ArrayAttributes.interface(of: holder)))
+        case "__array_interface__": .dict(try DictObject(ArrayAttributes.interface(of: holder).map { (.string($0.0), $0.1) }))
         default: nil
         }
     }

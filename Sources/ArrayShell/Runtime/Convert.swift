@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Conversions between Python values and the engine's arrays, scalars and dtypes,
 /// with Python's and NumPy's error messages.
@@ -13,6 +14,8 @@ enum Convert {
             return Int(i)
         case .array(let a) where a.ndim == 0 && a.dtype.isInteger:
             return Int(try a.item().exactInteger ?? 0)
+        case .bigInt:
+            throw .overflow("Python int too large to convert to C ssize_t")
         default:
             throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
         }
@@ -24,7 +27,13 @@ enum Convert {
         case .none: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigInt: return true
         case .float(let d): return d != 0
+        case .dict(let d): return d.count > 0
+        case .set(let set): return set.count > 0
+        case .range(let start, let stop, let step): return (Value.rangeCount(start, stop, step) ?? 1) > 0
+        case .instance(let i): return try i.cls.interpreter?.instanceTruth(i) ?? true
+        case .object(let o as DictView): return o.dict.count > 0
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty
         case .list(let list): return !list.items.isEmpty
@@ -68,6 +77,7 @@ enum Convert {
     static func double(_ value: Value) throws(PythonError) -> Double {
         switch value {
         case .int(let i): return Double(i)
+        case .bigInt(let b): return try PythonInt.double(b)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .scalar(let s): return s.doubleValue
@@ -139,6 +149,10 @@ enum Convert {
         switch value {
         case .bool(let b): return Scalar(bool: b)
         case .int(let i): return Scalar(int64: Int64(i))
+        case .bigInt(let b):
+            // NumPy takes ints from 2**63 up to 2**64 as uint64; beyond, C's long overflows.
+            guard let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
+            return Scalar(.uint(u), as: .uint64)
         case .float(let d): return Scalar(double: d)
         case .scalar(let s): return s
         case .array(let a) where a.ndim == 0: return try a.item()
@@ -169,6 +183,10 @@ enum Convert {
             } else {
                 weak = other == .bool ? .int64 : other
             }
+        case .bigInt(let b):
+            if other.isFloat { return NDArray.scalar(Scalar(.float(try PythonInt.double(b)), as: other)) }
+            guard other == .uint64, let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
+            return NDArray.scalar(Scalar(.uint(u), as: .uint64))
         case .float: weak = other.isFloat ? other : .float64
         case .bool: weak = .bool
         default: weak = nil

@@ -21,11 +21,71 @@ extension Interpreter {
             return try readFlag(a, name)
         case .list(let list):
             if let value = ListMethods.get(list, name) { return value }
+        case .tuple(let items):
+            if let value = ListMethods.sequenceMethod(items, name) { return value }
+        case .string(let text):
+            if let value = StringMethods.get(text, name) { return value }
+        case .dict(let dict):
+            if let value = DictMethods.get(dict, name) { return value }
+        case .set(let set):
+            if let value = SetMethods.get(set, name) { return value }
+        case .int, .bigInt, .bool, .float:
+            if let value = NumberMethods.get(object, name) { return value }
+        case .slice(let start, let stop, let step):
+            switch name {
+            case "start": return start
+            case "stop": return stop
+            case "step": return step
+            default: break
+            }
         case .function(let f):
-            if name == "__name__" { return .string(f.name) }
-            if name == "__doc__" { return .string(f.doc) }
+            switch name {
+            case "__name__": return .string(f.name)
+            case "__qualname__": return .string(f.qualname)
+            case "__doc__": return f.kind == .python ? (f.code?.docstring.map { .string($0) } ?? .none) : .string(f.doc)
+            case "__self__" where f.kind == .boundMethod: return f.boundSelf ?? .none
+            case "__func__" where f.kind == .boundMethod: return f.function.map { .function($0) } ?? .none
+            case "__defaults__" where f.kind == .python:
+                let defaults = f.signature.defaults.enumerated().compactMap { i, d in
+                    f.signature.parameters[i].takesPosition ? d : nil
+                }
+                return defaults.isEmpty ? .none : .tuple(defaults)
+            default: break
+            }
         case .object(let o):
             if let value = try o.attribute(name) { return value }
+        case .classObject(let cls):
+            if let value = try classAttribute(cls, name) { return value }
+            throw .attribute("type object '\(cls.name)' has no attribute '\(name)'")
+        case .instance(let instance):
+            if let value = try instanceAttribute(instance, name) { return value }
+            if let getter = instance.cls.lookup("__getattr__") {
+                return try call(try bind(getter, to: object, name: "__getattr__"), Arguments([.string(name)]))
+            }
+        case .type(let type):
+            let parts = type.rawValue.split(separator: ".")
+            if name == "__name__" || name == "__qualname__" { return .string(String(parts.last ?? "")) }
+            if name == "__module__" { return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins") }
+            if type == .dict, name == "fromkeys" {
+                return method("fromkeys(iterable, value=None, /)") { interpreter, args throws(PythonError) in
+                    let value = args.raw("value") ?? .none
+                    return .dict(try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
+                }
+            }
+            if let sample = Interpreter.sampleValues[type], (try? attribute(of: sample, name)) != nil {
+                // `str.lower`: the method, taking its object first.
+                return .function(Function(Signature("\(name)(self, /, *args, **kwargs)"), kind: .method) { interpreter, args throws(PythonError) in
+                    let object = args.raw("self") ?? .none
+                    guard case .type(let actual) = Builtins.typeOf(object), actual == type else {
+                        throw .type("descriptor '\(name)' for '\(type.rawValue)' objects doesn't apply to a '\(object.typeName)' object")
+                    }
+                    let method = try interpreter.attribute(of: object, name)
+                    return try interpreter.call(method, Arguments(args.variadic("args"), keywords: args.keywords("kwargs")))
+                })
+            }
+            if type == .str || type == .list || type == .dict || type == .set || type == .int || type == .float || type == .tuple {
+                throw .attribute("type object '\(type.rawValue)' has no attribute '\(name)'")
+            }
         default:
             break
         }
@@ -40,8 +100,49 @@ extension Interpreter {
             try FlagsAttributes.set(a, key: name, value)
         case .module(let module):
             module.attributes[name] = value
+        case .instance(let instance):
+            if let setter = instance.cls.lookup("__setattr__"), case .function(let f) = setter, f.kind == .python {
+                _ = try call(try bind(setter, to: object, name: "__setattr__"), Arguments([.string(name), value]))
+                return
+            }
+            instance.attributes[name] = value
+        case .classObject(let cls):
+            cls.attributes[name] = value
+        case .int, .bigInt, .bool, .float, .string, .list, .tuple, .dict, .set, .none:
+            if (try? attribute(of: object, name)) != nil {
+                throw .attribute("'\(object.typeName)' object attribute '\(name)' is read-only")
+            }
+            throw .attribute("'\(object.typeName)' object has no attribute '\(name)'")
         default:
             throw .attribute("'\(object.typeName)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+        }
+    }
+}
+
+extension Interpreter {
+    /// A value of each builtin type, to find the methods the type has (`str.lower`).
+    static var sampleValues: [PythonType: Value] { [
+        .str: .string(""), .list: .list(ListObject([])), .dict: .dict(DictObject()), .set: .set(SetObject()),
+        .int: .int(0), .float: .float(0), .tuple: .tuple([]),
+    ] }
+
+    /// `del obj.name`.
+    func deleteAttribute(of object: Value, _ name: String) throws(PythonError) {
+        switch object {
+        case .instance(let instance):
+            guard instance.attributes.removeValue(forKey: name) != nil else {
+                throw .attribute("'\(object.typeName)' object has no attribute '\(name)'")
+            }
+        case .classObject(let cls):
+            guard cls.attributes.removeValue(forKey: name) != nil else {
+                throw .attribute("type object '\(cls.name)' has no attribute '\(name)'")
+            }
+        case .module(let module):
+            guard module.attributes.removeValue(forKey: name) != nil else {
+                throw .attribute("module '\(module.name)' has no attribute '\(name)'")
+            }
+        default:
+            throw .attribute("cannot delete attribute '\(name)' of '\(object.typeName)' object")
         }
     }
 }
@@ -90,33 +191,3 @@ enum DTypeAttributes {
     }
 }
 
-/// The few list methods learners reach for.
-enum ListMethods {
-    static func get(_ list: ListObject, _ name: String) -> Value? {
-        let method: Function? = switch name {
-        case "append":
-            Function(Signature("append(object, /)", style: .singleArgument), kind: .builtin) { _, args throws(PythonError) in
-                list.items.append(args.raw("object") ?? .none)
-                return .none
-            }
-        case "extend":
-            Function(Signature("extend(iterable, /)", style: .singleArgument), kind: .builtin) { interpreter, args throws(PythonError) in
-                list.items += try interpreter.iterate(args.raw("iterable") ?? .none)
-                return .none
-            }
-        case "pop":
-            Function(Signature("pop(index=-1, /)"), kind: .builtin) { _, args throws(PythonError) in
-                guard !list.items.isEmpty else { throw .index("pop from empty list") }
-                let i = try args.int("index") ?? -1
-                guard i >= -list.items.count, i < list.items.count else { throw .index("pop index out of range") }
-                return list.items.remove(at: i < 0 ? i + list.items.count : i)
-            }
-        case "copy":
-            Function(Signature("copy()", style: .cPositional), kind: .builtin) { _, _ throws(PythonError) in
-                .list(ListObject(list.items))
-            }
-        default: nil
-        }
-        return method.map { .function($0) }
-    }
-}

@@ -1,53 +1,61 @@
 import ArrayEngine
 
-/// `import numpy...` and `from numpy... import name`, and what a module answers for
-/// a name it lacks.
+/// `import` and `from ... import`: NumPy with the submodules arrsh models, and the
+/// standard modules array snippets use; and what a module answers for a name it lacks.
 ///
-/// The modules are `numpy` and the submodules arrsh models (`numpy.lib`,
-/// `numpy.lib.stride_tricks`, `numpy.linalg`, ...), each reached through its
-/// parent's attributes, so `import numpy.linalg as la` and `np.linalg` are one object.
+/// NumPy's submodules (`numpy.lib`, `numpy.lib.stride_tricks`, `numpy.linalg`, ...)
+/// are reached through their parent's attributes, so `import numpy.linalg as la` and
+/// `np.linalg` are one object.
 extension Interpreter {
-    /// `import numpy.lib.stride_tricks [as name]`: binds `numpy`, or the named module to `name`.
-    func importModule(_ path: String, alias: String?) throws(PythonError) {
-        let module = try importedModule(path)
+    /// A module by its dotted name, made once (a second import gives the same object).
+    func module(named name: String) throws(PythonError) -> Module {
+        let parts = name.split(separator: ".").map(String.init)
+        if parts.first == "numpy" {
+            var module = numpy
+            for part in parts.dropFirst() {
+                if case .module(let next)? = module.attributes[part] {
+                    module = next
+                    continue
+                }
+                if NumPyNames.modules[module.name]?.contains(part) == true { throw Interpreter.notInArrsh(module.name, part) }
+                throw PythonError("ModuleNotFoundError", "No module named '\(module.name).\(part)'")
+            }
+            return module
+        }
+        if let known = modules[name] { return known }
+        guard let made = StandardModules.make(name, in: self) else {
+            throw PythonError("ModuleNotFoundError", "No module named '\(name)'")
+        }
+        modules[name] = made
+        return made
+    }
+
+    /// `import a.b as c` binds c to a.b; `import a.b` binds a.
+    func importModule(_ name: String, alias: String?) throws(PythonError) {
+        let imported = try module(named: name)
         if let alias {
-            globals[alias] = .module(module)
+            store(alias, .module(imported))
         } else {
-            globals["numpy"] = .module(numpy)
+            let top = String(name.prefix { $0 != "." })
+            store(top, .module(try module(named: top)))
         }
     }
 
     /// `from numpy.lib.stride_tricks import as_strided [as name], ...` and `from numpy import *`.
-    func importNames(from path: String, _ names: [(name: String, alias: String?)]) throws(PythonError) {
-        let module = try importedModule(path)
+    func importNames(_ names: [(name: String, alias: String?)], from moduleName: String) throws(PythonError) {
+        let source = try module(named: moduleName)
         for (name, alias) in names {
             if name == "*" {
-                for (key, value) in module.attributes where !key.hasPrefix("_") { globals[key] = value }
+                for (key, value) in source.attributes where !key.hasPrefix("_") { store(key, value) }
                 continue
             }
-            if let value = module.attributes[name] {
-                globals[alias ?? name] = value
+            if let value = source.attributes[name] {
+                store(alias ?? name, value)
                 continue
             }
-            if NumPyNames.modules[module.name]?.contains(name) == true { throw Interpreter.notInArrsh(module.name, name) }
-            throw PythonError("ImportError", "cannot import name '\(name)' from '\(module.name)'")
+            if NumPyNames.modules[source.name]?.contains(name) == true { throw Interpreter.notInArrsh(source.name, name) }
+            throw PythonError("ImportError", "cannot import name '\(name)' from '\(source.name)'")
         }
-    }
-
-    /// The module a dotted path names, each part an attribute of the one before.
-    private func importedModule(_ path: String) throws(PythonError) -> Module {
-        let parts = path.split(separator: ".").map(String.init)
-        guard parts.first == "numpy" else { throw PythonError("ModuleNotFoundError", "No module named '\(path)'") }
-        var module = numpy
-        for part in parts.dropFirst() {
-            if case .module(let next)? = module.attributes[part] {
-                module = next
-                continue
-            }
-            if NumPyNames.modules[module.name]?.contains(part) == true { throw Interpreter.notInArrsh(module.name, part) }
-            throw PythonError("ModuleNotFoundError", "No module named '\(module.name).\(part)'")
-        }
-        return module
     }
 
     /// The error for `module.name` when the module lacks it: NotImplementedError for a

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Operators: Python semantics for Python values, NumPy ufuncs as soon as an
 /// array or NumPy scalar is involved.
@@ -16,8 +17,11 @@ extension Interpreter {
         }
         switch (op, value) {
         case (.negate, .int(let i)):
-            guard i != .min else { throw Interpreter.intOverflow }
+            guard i != .min else { return .integer(-BigInt(i)) }
             return .int(-i)
+        case (.negate, .bigInt(let b)): return .integer(-b)
+        case (.plus, .bigInt): return value
+        case (.invert, .bigInt(let b)): return .integer(-b - 1)
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .float(let d)): return .float(-d)
         case (.plus, .int), (.plus, .float): return value
@@ -31,6 +35,7 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
             return try ufunc(Interpreter.operation(op), left, right)
@@ -44,7 +49,7 @@ extension Interpreter {
     /// operand's dtype and shape, so nothing observable changes; nil otherwise
     /// (the operands are then as they were).
     func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError) -> Value? {
-        guard op != .matmul, left.isNumPy || right.isNumPy else { return nil }
+        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
             guard case .array(var target) = temporaryOnLeft ? left : right, target.ndim > 0 else { continue }
@@ -122,7 +127,7 @@ extension Interpreter {
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
         if name.hasPrefix("scalar"), case .scalar(let s) = value, s.dtype.isInteger,
            Interpreter.overflowed(operation, a, b, s) {
-            warn("RuntimeWarning: overflow encountered in \(name)\n")
+            try floatingPointCondition("overflow encountered in \(name)")
         }
         return value
     }
@@ -165,7 +170,7 @@ extension Interpreter {
         FloatingPointStatus.clear()
         let result = try body()
         for message in FloatingPointStatus.warnings(FloatingPointStatus.read(), in: operation) {
-            warn("RuntimeWarning: \(message)\n")
+            try floatingPointCondition(message)
         }
         return result
     }
@@ -197,6 +202,7 @@ extension Interpreter {
         case .notIn: return .bool(!(try contains(right, left)))
         default: break
         }
+        if let result = try instanceComparison(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             let operation: BinaryOperation = switch op {
             case .equal: .equal
@@ -246,8 +252,6 @@ extension Interpreter {
             return false
         }
     }
-
-    static let intOverflow = PythonError.overflow("Python int too large: arrsh integers are 64-bit")
 }
 
 extension Value {

@@ -1,8 +1,9 @@
 import ArrayEngine
 
 /// Who holds an array: what NumPy's reference count tells `a.resize` (besides views,
-/// which the engine counts on the buffer). Names count, `_` among them, and so does
-/// each slot of a list or tuple and each object holding the array (`a.flat`).
+/// which the engine counts on the buffer). Names count (the module's, `_`, and the
+/// locals of the running function and those it was defined in), and so does each
+/// slot of a list or tuple and each object holding the array (`a.flat`).
 extension Interpreter {
     func references(to a: NDArray) -> Int {
         var seen = Set<ObjectIdentifier>()
@@ -19,6 +20,12 @@ extension Interpreter {
             default: return 0
             }
         }
-        return globals.values.reduce(0) { $0 + count($1) }
+        var scopes = [globals, builtins.filter { $0.key == "_" }]
+        var current = frame
+        while let scope = current {
+            scopes.append(scope.locals)
+            current = scope.parent
+        }
+        return scopes.reduce(0) { total, names in names.values.reduce(total) { $0 + count($1) } }
     }
 }

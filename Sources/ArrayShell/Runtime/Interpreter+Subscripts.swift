@@ -19,8 +19,8 @@ extension Interpreter {
             return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
         case .tuple(let items):
             return try sequenceItem(items, index, kind: "tuple") { .tuple($0) }
-        case .range:
-            return try sequenceItem(try iterate(object), index, kind: "range") { .list(ListObject($0)) }
+        case .range(let start, let stop, let step):
+            return try rangeItem(start, stop, step, index)
         case .string(let text):
             return try sequenceItem(text.map { .string(String($0)) }, index, kind: "string") { parts in
                 .string(parts.map { if case .string(let c) = $0 { c } else { "" } }.joined())
@@ -28,6 +28,8 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             return try readFlag(a, key)
+        case .dict, .instance, .classObject:
+            return try containerItem(object, index)
         case .object(let o):
             return try o.item(index)
         case .scalarType(let dtype):
@@ -46,10 +48,13 @@ extension Interpreter {
             try a.assign(items, value: source)
         case .list(let list):
             if case .slice = index {
-                throw .notImplemented("slice assignment to lists is not supported")
+                try setListSlice(list, index, to: value)
+                return
             }
             let i = try sequenceIndex(index, count: list.items.count, kind: "list", assignment: true)
             list.items[i] = value
+        case .dict, .instance:
+            try setContainerItem(object, index, to: value)
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             try FlagsAttributes.set(a, key: key, value)
@@ -92,7 +97,7 @@ extension Interpreter {
         }
     }
 
-    private func sliceBound(_ value: Value) throws(PythonError) -> Int? {
+    func sliceBound(_ value: Value) throws(PythonError) -> Int? {
         if value.isNone { return nil }
         do {
             return try Convert.index(value)
@@ -101,7 +106,7 @@ extension Interpreter {
         }
     }
 
-    private func sequenceIndex(_ index: Value, count: Int, kind: String, assignment: Bool = false) throws(PythonError) -> Int {
+    func sequenceIndex(_ index: Value, count: Int, kind: String, assignment: Bool = false) throws(PythonError) -> Int {
         let i: Int
         do {
             i = try Convert.index(index)

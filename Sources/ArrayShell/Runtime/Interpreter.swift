@@ -12,8 +12,34 @@ public final class Interpreter {
     let write: (String) -> Void
     /// Where warnings go, as `Category: message`.
     let warn: (String) -> Void
-    lazy var numpy: Module = NumPyModule.make()
-    lazy var builtins: [String: Value] = Builtins.make()
+    lazy var numpy: Module = {
+        let module = NumPyModule.make()
+        let exceptions = ExceptionClasses.numpyNames.compactMap { name in exceptionClasses[name].map { (name, Value.classObject($0)) } }
+        module.attributes["exceptions"] = .module(Module(name: "numpy.exceptions", attributes: Dictionary(uniqueKeysWithValues: exceptions)))
+        for function in NumPyModule.printOptionFunctions() { module.attributes[function.name] = .function(function) }
+        return module
+    }()
+    /// Python's builtins: functions, types, exception classes, and `_`.
+    lazy var builtins: [String: Value] = {
+        var table = Builtins.make()
+        for name in ExceptionClasses.builtinNames { table[name] = exceptionClasses[name].map { .classObject($0) } }
+        table["NotImplemented"] = .object(NotImplementedObject())
+        table["Ellipsis"] = .ellipsis
+        // What `if __name__ == '__main__':` tests at the prompt.
+        table["__name__"] = .string("__main__")
+        return table
+    }()
+    /// The exception classes by name, builtin and NumPy's.
+    lazy var exceptionClasses: [String: ClassObject] = ExceptionClasses.make(for: self)
+    /// `object`, the class of `object()` instances.
+    lazy var objectClass: ClassObject = {
+        // A class without bases always has a consistent MRO.
+        (try? ClassObject(name: "object", module: "builtins", bases: [], interpreter: self)) ?? exceptionClasses["BaseException"]!
+    }()
+    /// NumPy's floating-point error state (`np.seterr`): ignore, warn or raise, by kind.
+    var floatingErrors = ["divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"]
+    /// The modules imported so far (`import copy` twice gives one module object).
+    var modules: [String: Module] = [:]
     /// Told, for every call, which parameters got a value other than their default
     /// (the corpus coverage test reads this through `ARRSH_ARGUMENT_LOG`).
     var argumentLog: ((Function, [String]) -> Void)?
@@ -31,15 +57,29 @@ public final class Interpreter {
     /// in interactive Python applies inside loops too); the session sets it.
     var display: (Value) throws(PythonError) -> Void = { _ in }
 
-    /// How a statement ended: normally, or by `break`/`continue` inside a loop.
-    enum Flow { case normal, breakLoop, continueLoop }
+    /// The running function's (or comprehension's, or class body's) names; nil at module level.
+    var frame: Frame?
+    /// Python function calls now running, for Python's RecursionError.
+    var callDepth = 0
+    /// The exceptions being handled by `except` blocks now running, innermost last (bare `raise`).
+    var handling: [PythonError] = []
+    /// The generator whose body is running (where `yield` hands its value out).
+    var activeCoroutine: Coroutine?
 
-    /// Runs statements in order until one breaks out of the enclosing loop.
+    /// How a statement ended: normally, by `break`/`continue` inside a loop, or by `return`.
+    enum Flow {
+        case normal, breakLoop, continueLoop
+        case returnValue(Value)
+
+        var isNormal: Bool { if case .normal = self { true } else { false } }
+    }
+
+    /// Runs statements in order until one breaks out of the enclosing loop or returns.
     @discardableResult
     func run(_ block: [Statement]) throws(PythonError) -> Flow {
         for statement in block {
             let flow = try run(statement)
-            if flow != .normal { return flow }
+            if !flow.isNormal { return flow }
         }
         return .normal
     }
@@ -50,31 +90,37 @@ public final class Interpreter {
         switch statement {
         case .expression(let expr):
             let value = try evaluate(expr)
-            if !value.isNone { try display(value) }
+            // Only statements typed at the prompt show their value, not those in a function.
+            if frame == nil, !value.isNone { try display(value) }
         case .assign(let targets, let valueExpr):
             let value = try evaluate(valueExpr)
             for target in targets { try assign(value, to: target) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr)
+        case .annotated(let target, let annotation, let valueExpr):
+            if frame == nil { _ = try evaluate(annotation) }
+            if let valueExpr { try assign(try evaluate(valueExpr), to: target) }
         case .delete(let targets):
             for target in targets { try delete(target) }
-        case .importModule(let module, let alias):
-            try importModule(module, alias: alias)
+        case .importModules(let modules):
+            for (module, alias) in modules { try importModule(module, alias: alias) }
         case .importNames(let module, let names):
-            try importNames(from: module, names)
-        case .pass:
+            try importNames(names, from: module)
+        case .pass, .global, .nonlocal:
             break
-        case .forLoop(let target, let iterable, let body):
-            for item in try loopItems(try evaluate(iterable)) {
-                try Interruption.check()
-                try assign(item, to: target)
-                if try run(body) == .breakLoop { break }
-            }
-        case .whileLoop(let condition, let body):
+        case .forLoop(let target, let iterable, let body, let otherwise):
+            return try forLoop(target, try evaluate(iterable), body, otherwise)
+        case .whileLoop(let condition, let body, let otherwise):
             while try Convert.truth(try evaluate(condition)) {
                 try Interruption.check()
-                if try run(body) == .breakLoop { break }
+                let flow = try run(body)
+                switch flow {
+                case .breakLoop: return .normal
+                case .returnValue: return flow
+                default: continue
+                }
             }
+            return try run(otherwise)
         case .conditional(let branches, let otherwise):
             for branch in branches where try Convert.truth(try evaluate(branch.condition)) {
                 return try run(branch.body)
@@ -84,23 +130,45 @@ public final class Interpreter {
             return .breakLoop
         case .continueLoop:
             return .continueLoop
+        case .returnValue(let value):
+            return .returnValue(try value.map { e throws(PythonError) in try evaluate(e) } ?? .none)
+        case .functionDef(let code, let decorators):
+            try define(code, decorators: decorators)
+        case .classDef(let code, let decorators):
+            try defineClass(code, decorators: decorators)
+        case .tryBlock(let block):
+            return try runTry(block)
+        case .raise(let exception, let cause):
+            throw try raising(exception, cause: cause)
+        case .assert(let condition, let message):
+            guard try Convert.truth(try evaluate(condition)) else {
+                let detail = try message.map { e throws(PythonError) in try evaluate(e) }
+                throw try exceptionError(Instance(builtinClass("AssertionError"), arguments: detail.map { [$0] } ?? []))
+            }
+        case .with(let items, let body):
+            return try runWith(items[...], body)
         }
         return .normal
     }
 
-    /// What a `for` loop walks: ranges lazily (any length), everything else as `iterate` gives it.
-    private func loopItems(_ value: Value) throws(PythonError) -> AnySequence<Value> {
-        if case .range(let start, let stop, let step) = value {
-            return AnySequence(Swift.stride(from: start, to: stop, by: step).lazy.map { Value.int($0) })
+    /// `for target in iterable:` lazily over iterators and ranges, with its `else` block.
+    private func forLoop(_ target: Expr, _ iterable: Value, _ body: [Statement], _ otherwise: [Statement]) throws(PythonError) -> Flow {
+        let iterator = try makeIterator(iterable)
+        while let item = try iterator.next() {
+            try Interruption.check()
+            try assign(item, to: target)
+            let flow = try run(body)
+            switch flow {
+            case .breakLoop: return .normal
+            case .returnValue: return flow
+            default: continue
+            }
         }
-        return AnySequence(try iterate(value))
+        return try run(otherwise)
     }
 
-    // MARK: - Names
-
-    func lookup(_ name: String) throws(PythonError) -> Value {
-        if let value = globals[name] ?? builtins[name] { return value }
-        throw .name(name)
+    private func moduleNotFound(_ module: String) -> PythonError {
+        PythonError("ModuleNotFoundError", "No module named '\(module)'")
     }
 
     // MARK: - Expressions
@@ -109,8 +177,10 @@ public final class Interpreter {
         switch expr {
         case .name(let name): return try lookup(name)
         case .int(let i): return .int(i)
+        case .bigInt(let b): return .bigInt(b)
         case .float(let d): return .float(d)
         case .string(let s): return .string(s)
+        case .formatted(let parts): return .string(try format(parts))
         case .constant(let c):
             switch c {
             case .none: return .none
@@ -118,8 +188,11 @@ public final class Interpreter {
             case .false: return .bool(false)
             case .ellipsis: return .ellipsis
             }
-        case .tuple(let items): return .tuple(try items.map { e throws(PythonError) in try evaluate(e) })
-        case .list(let items): return .list(ListObject(try items.map { e throws(PythonError) in try evaluate(e) }))
+        case .tuple(let items): return .tuple(try evaluateItems(items))
+        case .list(let items): return .list(ListObject(try evaluateItems(items)))
+        case .set(let items): return .set(try SetObject(try evaluateItems(items)))
+        case .dict(let items): return .dict(try evaluateDict(items))
+        case .starred: throw .syntax("can't use starred expression here")
         case .slice(let start, let stop, let step):
             return .slice(try start.map { e throws(PythonError) in try evaluate(e) } ?? .none,
                           try stop.map { e throws(PythonError) in try evaluate(e) } ?? .none,
@@ -146,27 +219,80 @@ public final class Interpreter {
             return try attribute(of: try evaluate(object), name)
         case .indexing(let object, let index):
             return try getItem(try evaluate(object), try evaluate(index))
-        case .listComprehension(let element, let target, let iterable, let condition):
-            var result: [Value] = []
-            for item in try iterate(try evaluate(iterable)) {
-                try assign(item, to: target)
-                if let condition, !(try Convert.truth(try evaluate(condition))) { continue }
-                result.append(try evaluate(element))
-            }
-            return .list(ListObject(result))
+        case .comprehension(let comprehension):
+            return try evaluate(comprehension)
+        case .lambda(let code):
+            return .function(try makeFunction(code))
+        case .namedValue(let name, let valueExpr):
+            let value = try evaluate(valueExpr)
+            store(name, value)
+            return value
+        case .yield(let valueExpr):
+            guard let coroutine = activeCoroutine else { throw .syntax("'yield' outside function") }
+            return try coroutine.yield(try valueExpr.map { e throws(PythonError) in try evaluate(e) } ?? .none)
+        case .yieldFrom(let iterableExpr):
+            guard let coroutine = activeCoroutine else { throw .syntax("'yield' outside function") }
+            let iterator = try makeIterator(try evaluate(iterableExpr))
+            while let item = try iterator.next() { _ = try coroutine.yield(item) }
+            return .none
         }
+    }
+
+    /// The items of a tuple, list or set display, `*iterable` items unpacked.
+    private func evaluateItems(_ items: [Expr]) throws(PythonError) -> [Value] {
+        var result: [Value] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            if case .starred(let inner) = item {
+                result += try iterate(try evaluate(inner))
+            } else {
+                result.append(try evaluate(item))
+            }
+        }
+        return result
+    }
+
+    private func evaluateDict(_ items: [DictItem]) throws(PythonError) -> DictObject {
+        let dict = DictObject()
+        for item in items {
+            switch item {
+            case .pair(let key, let value):
+                let k = try evaluate(key)
+                try dict.set(k, try evaluate(value))
+            case .unpack(let mapping):
+                let value = try evaluate(mapping)
+                guard case .dict(let other) = value else {
+                    throw .type("'\(value.typeName)' object is not a mapping")
+                }
+                for (k, v) in other.pairs { try dict.set(k, v) }
+            }
+        }
+        return dict
     }
 
     private func evaluateArguments(_ arguments: [Argument]) throws(PythonError) -> Arguments {
         var result = Arguments()
         for argument in arguments {
             let value = try evaluate(argument.value)
-            if argument.isStarred {
-                result.positional += try iterate(value)
-            } else if let name = argument.name {
-                result.keywords.append((name, value))
-            } else {
+            switch argument.kind {
+            case .positional:
                 result.positional.append(value)
+            case .star:
+                do throws(PythonError) {
+                    result.positional += try iterate(value)
+                } catch where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
+                    throw .type("Value after * must be an iterable, not \(value.typeName)")
+                }
+            case .keyword(let name):
+                result.keywords.append((name, value))
+            case .doubleStar:
+                guard case .dict(let mapping) = value else {
+                    throw .type("argument after ** must be a mapping, not \(value.typeName)")
+                }
+                for (key, item) in mapping.pairs {
+                    guard case .string(let name) = key else { throw .type("keywords must be strings") }
+                    result.keywords.append((name, item))
+                }
             }
         }
         return result
@@ -183,32 +309,19 @@ public final class Interpreter {
             return result
         case .type(let type):
             if let constructor = RandomModule.constructor(of: type) { return try constructor.call(self, arguments) }
-            let bound = try Signature.typeConstructors[type, default: Signature("\(type.rawValue)(x=<no value>, /)")].bind(arguments)
+            let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(arguments)
             let result = try Builtins.construct(type, bound, in: self)
             try bound.finish()
             return result
+        case .classObject(let cls):
+            return try instantiate(cls, arguments)
+        case .instance(let object):
+            if let method = object.cls.lookup("__call__") {
+                return try call(try bind(method, to: callee, name: "__call__"), arguments)
+            }
+            throw .type("'\(callee.typeName)' object is not callable")
         default:
             throw .type("'\(callee.typeName)' object is not callable")
-        }
-    }
-
-    /// The items of an iterable value (`for`, `*args`, `list(x)`).
-    func iterate(_ value: Value) throws(PythonError) -> [Value] {
-        switch value {
-        case .tuple(let items): return items
-        case .list(let list): return list.items
-        case .range(let start, let stop, let step):
-            return try Value.rangeItems(start, stop, step)
-        case .string(let s): return s.map { .string(String($0)) }
-        case .object(let o): return try o.items()
-        case .array(let a):
-            guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
-            try MemoryLimit.check(count: a.shape[0], of: Value.self)
-            return try (0..<a.shape[0]).map { i throws(PythonError) in
-                Convert.value(try a.select([.integer(i)]))
-            }
-        default:
-            throw .type("'\(value.typeName)' object is not iterable")
         }
     }
 
@@ -217,9 +330,29 @@ public final class Interpreter {
     func assign(_ value: Value, to target: Expr) throws(PythonError) {
         switch target {
         case .name(let name):
-            globals[name] = value
+            store(name, value)
         case .tuple(let targets), .list(let targets):
-            let items = try iterate(value)
+            try unpack(value, into: targets)
+        case .attribute(let object, let name):
+            try setAttribute(of: try evaluate(object), name, to: value)
+        case .indexing(let object, let index):
+            try setItem(try evaluate(object), try evaluate(index), to: value)
+        case .starred(let inner):
+            try assign(value, to: inner)
+        default:
+            throw .syntax("cannot assign to expression")
+        }
+    }
+
+    /// `a, *rest, b = value`: Python's unpacking, with its messages for a wrong count.
+    private func unpack(_ value: Value, into targets: [Expr]) throws(PythonError) {
+        let items: [Value]
+        do throws(PythonError) {
+            items = try iterate(value)
+        } catch where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
+            throw .type("cannot unpack non-iterable \(value.typeName) object")
+        }
+        guard let star = targets.firstIndex(where: { if case .starred = $0 { true } else { false } }) else {
             guard items.count == targets.count else {
                 if items.count > targets.count {
                     throw .value("too many values to unpack (expected \(targets.count))")
@@ -227,13 +360,15 @@ public final class Interpreter {
                 throw .value("not enough values to unpack (expected \(targets.count), got \(items.count))")
             }
             for (item, subtarget) in zip(items, targets) { try assign(item, to: subtarget) }
-        case .attribute(let object, let name):
-            try setAttribute(of: try evaluate(object), name, to: value)
-        case .indexing(let object, let index):
-            try setItem(try evaluate(object), try evaluate(index), to: value)
-        default:
-            throw .syntax("cannot assign to expression")
+            return
         }
+        let after = targets.count - star - 1
+        guard items.count >= targets.count - 1 else {
+            throw .value("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+        }
+        for (item, subtarget) in zip(items[..<star], targets[..<star]) { try assign(item, to: subtarget) }
+        try assign(.list(ListObject(Array(items[star..<(items.count - after)]))), to: targets[star])
+        for (item, subtarget) in zip(items[(items.count - after)...], targets[(star + 1)...]) { try assign(item, to: subtarget) }
     }
 
     /// `x op= value`: arrays change in place (their id stays), other values rebind.
@@ -242,7 +377,7 @@ public final class Interpreter {
         case .name(let name):
             let current = try lookup(name)
             let value = try evaluate(valueExpr)
-            globals[name] = try inPlace(op, current, value)
+            store(name, try inPlace(op, current, value))
         case .attribute(let objectExpr, let name):
             let object = try evaluate(objectExpr)
             let current = try attribute(of: object, name)
@@ -273,18 +408,13 @@ public final class Interpreter {
     private func delete(_ target: Expr) throws(PythonError) {
         switch target {
         case .name(let name):
-            guard globals.removeValue(forKey: name) != nil else { throw .name(name) }
+            try deleteName(name)
+        case .tuple(let items), .list(let items):
+            for item in items { try delete(item) }
         case .indexing(let objectExpr, let indexExpr):
-            let object = try evaluate(objectExpr)
-            guard case .list(let list) = object else {
-                if case .array = object { throw .value("cannot delete array elements") }
-                throw .type("'\(object.typeName)' object does not support item deletion")
-            }
-            let i = try Convert.index(try evaluate(indexExpr))
-            guard i >= -list.items.count, i < list.items.count else { throw .index("list assignment index out of range") }
-            list.items.remove(at: i < 0 ? i + list.items.count : i)
-        case .attribute(let object, let name):
-            throw .attribute("cannot delete attribute '\(name)' of '\(try evaluate(object).typeName)' object")
+            try deleteItem(try evaluate(objectExpr), try evaluate(indexExpr))
+        case .attribute(let objectExpr, let name):
+            try deleteAttribute(of: try evaluate(objectExpr), name)
         default:
             throw .syntax("cannot delete expression")
         }

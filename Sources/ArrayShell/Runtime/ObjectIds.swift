@@ -47,6 +47,11 @@ extension Value {
         case .function(let f): f
         case .module(let m): m
         case .object(let o): o.identity
+        case .dict(let d): d
+        case .set(let s): s
+        case .classObject(let c): c
+        case .instance(let i): i
+        case .iterator(let it): it
         default: nil
         }
     }

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 import Foundation
 
 /// Python's own arithmetic and comparisons on ints, floats, bools, strings and sequences.
@@ -6,6 +7,20 @@ enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         switch (left, right) {
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
+        case (.string(let template), _) where op == .modulo: return .string(try PercentFormat.format(template, right))
+        case (.set(let a), .set(let b)):
+            let name: String? = switch op {
+            case .or: "union"
+            case .and: "intersection"
+            case .subtract: "difference"
+            case .xor: "symmetric_difference"
+            default: nil
+            }
+            if let name { return .set(try SetMethods.combine(a, b, name)) }
+        case (.dict(let a), .dict(let b)) where op == .or:
+            let merged = a.copy()
+            for (key, value) in b.pairs { try merged.set(key, value) }
+            return .dict(merged)
         case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
         case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
         case (.list(let a), .list(let b)) where op == .add: return .list(ListObject(a.items + b.items))
@@ -17,6 +32,10 @@ enum PythonArithmetic {
             return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
+        case (.list, _), (.tuple, _), (.string, _):
+            if op == .multiply, right.bigIntValue == nil {
+                throw .type("can't multiply sequence by non-int of type '\(right.typeName)'")
+            }
         default: break
         }
         switch (op, left) {
@@ -25,8 +44,12 @@ enum PythonArithmetic {
             throw .type("can only concatenate \(kind) (not \"\(right.typeName)\") to \(kind)")
         default: break
         }
-        if let a = integer(left), let b = integer(right) { return try integerOperation(op, a, b) }
-        if let a = real(left), let b = real(right) { return try floatOperation(op, a, b) }
+        if let a = integer(left), let b = integer(right) {
+            if let result = try integerOperation(op, a, b) { return result }
+            return try bigIntegerOperation(op, BigInt(a), BigInt(b))
+        }
+        if let a = left.bigIntValue, let b = right.bigIntValue { return try bigIntegerOperation(op, a, b) }
+        if let a = try real(left), let b = try real(right) { return try floatOperation(op, a, b) }
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
 
@@ -58,28 +81,81 @@ enum PythonArithmetic {
         }
     }
 
-    private static func real(_ value: Value) -> Double? {
+    private static func real(_ value: Value) throws(PythonError) -> Double? {
         switch value {
-        case .float(let d): d
-        default: integer(value).map(Double.init)
+        case .float(let d): return d
+        case .bigInt(let b): return try PythonInt.double(b)
+        default: return integer(value).map(Double.init)
         }
     }
 
-    private static func integerOperation(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value {
-        func checked(_ result: (partialValue: Int, overflow: Bool)) throws(PythonError) -> Value {
-            if result.overflow { throw Interpreter.intOverflow }
-            return .int(result.partialValue)
-        }
+    /// Int arithmetic beyond 64 bits (reached when the fast path overflows).
+    private static func bigIntegerOperation(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value {
         switch op {
-        case .add: return try checked(a.addingReportingOverflow(b))
-        case .subtract: return try checked(a.subtractingReportingOverflow(b))
-        case .multiply: return try checked(a.multipliedReportingOverflow(by: b))
+        case .add: return .integer(a + b)
+        case .subtract: return .integer(a - b)
+        case .multiply: return .integer(a * b)
         case .divide:
             if b == 0 { throw .zeroDivision("division by zero") }
+            return .float(try trueDivide(a, b))
+        case .floorDivide, .modulo:
+            if b == 0 { throw .zeroDivision(op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
+            var (q, r) = a.quotientAndRemainder(dividingBy: b)
+            if r != 0 && (r.signum() != b.signum()) {
+                q -= 1
+                r += b
+            }
+            return .integer(op == .floorDivide ? q : r)
+        case .power:
+            if b < 0 { return .float(Foundation.pow(try PythonInt.double(a), try PythonInt.double(b))) }
+            if a.magnitude.bitWidth > 1 && b > 1_000_000 || BigInt(a.magnitude.bitWidth) * b > 10_000_000 {
+                throw MemoryLimit.exceeded
+            }
+            return .integer(a.power(Int(b)))
+        case .leftShift:
+            if b < 0 { throw .value("negative shift count") }
+            guard b < 10_000_000 else { throw MemoryLimit.exceeded }
+            return .integer(a << Int(b))
+        case .rightShift:
+            if b < 0 { throw .value("negative shift count") }
+            guard let shift = Int(exactly: b) else { return .int(a < 0 ? -1 : 0) }
+            return .integer(a >> shift)
+        case .and: return .integer(a & b)
+        case .or: return .integer(a | b)
+        case .xor: return .integer(a ^ b)
+        case .matmul: throw .type("unsupported operand type(s) for @: 'int' and 'int'")
+        }
+    }
+
+    /// `a / b` correctly rounded, as Python divides ints (not via two lossy conversions).
+    private static func trueDivide(_ a: BigInt, _ b: BigInt) throws(PythonError) -> Double {
+        if let x = Double(exactly: a), let y = Double(exactly: b) { return x / y }
+        // Scale so the quotient carries 64+ significant bits, then convert once.
+        let shift = max(0, 64 - (a.magnitude.bitWidth - b.magnitude.bitWidth))
+        let q = (a << shift) / b
+        let result = Double(q) * Foundation.pow(2.0, Double(-shift))
+        if result.isInfinite { throw .overflow("integer division result too large for a float") }
+        return result
+    }
+
+    /// 64-bit int arithmetic, the fast path; nil when the result needs more bits.
+    private static func integerOperation(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value? {
+        func checked(_ result: (partialValue: Int, overflow: Bool)) -> Value? {
+            result.overflow ? nil : .int(result.partialValue)
+        }
+        switch op {
+        case .add: return checked(a.addingReportingOverflow(b))
+        case .subtract: return checked(a.subtractingReportingOverflow(b))
+        case .multiply: return checked(a.multipliedReportingOverflow(by: b))
+        case .divide:
+            if b == 0 { throw .zeroDivision("division by zero") }
+            // Beyond 2**53 the conversions would round twice: divide exactly instead.
+            let exact = 1 << 53
+            guard a.magnitude <= exact, b.magnitude <= exact else { return nil }
             return .float(Double(a) / Double(b))
         case .floorDivide:
             if b == 0 { throw .zeroDivision("integer division or modulo by zero") }
-            if a == .min && b == -1 { throw Interpreter.intOverflow }
+            if a == .min && b == -1 { return nil }
             let q = a / b
             return .int((a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q)
         case .modulo:
@@ -94,14 +170,22 @@ enum PythonArithmetic {
             }
             var result = 1, base = a, e = b
             while e > 0 {
-                if e & 1 == 1 { result = try checkedInt(result.multipliedReportingOverflow(by: base)) }
+                if e & 1 == 1 {
+                    let (product, overflow) = result.multipliedReportingOverflow(by: base)
+                    if overflow { return nil }
+                    result = product
+                }
                 e >>= 1
-                if e > 0 { base = try checkedInt(base.multipliedReportingOverflow(by: base)) }
+                if e > 0 {
+                    let (square, overflow) = base.multipliedReportingOverflow(by: base)
+                    if overflow { return nil }
+                    base = square
+                }
             }
             return .int(result)
         case .leftShift:
             if b < 0 { throw .value("negative shift count") }
-            if a != 0 && (b >= 63 || (a << b) >> b != a) { throw Interpreter.intOverflow }
+            if a != 0 && (b >= 63 || (a << b) >> b != a) { return nil }
             return .int(a << b)
         case .rightShift:
             if b < 0 { throw .value("negative shift count") }
@@ -111,11 +195,6 @@ enum PythonArithmetic {
         case .xor: return .int(a ^ b)
         case .matmul: throw .type("unsupported operand type(s) for @: 'int' and 'int'")
         }
-    }
-
-    private static func checkedInt(_ result: (partialValue: Int, overflow: Bool)) throws(PythonError) -> Int {
-        if result.overflow { throw Interpreter.intOverflow }
-        return result.partialValue
     }
 
     private static func floatOperation(_ op: BinaryOperator, _ a: Double, _ b: Double) throws(PythonError) -> Value {
@@ -160,7 +239,17 @@ enum PythonArithmetic {
             return op == .equal ? equal : !equal
         }
         let order: Int
-        if let a = real(left), let b = real(right) {
+        if let a = left.bigIntValue, let b = right.bigIntValue {
+            order = a < b ? -1 : (a > b ? 1 : 0)
+        } else if case .set(let a) = left, case .set(let b) = right {
+            let subset = try SetMethods.isSubset(a, of: b), superset = try SetMethods.isSubset(b, of: a)
+            switch op {
+            case .less: return subset && a.count < b.count
+            case .lessEqual: return subset
+            case .greater: return superset && a.count > b.count
+            default: return superset
+            }
+        } else if let a = try real(left), let b = try real(right) {
             if a.isNaN || b.isNaN { return false }
             order = a < b ? -1 : (a > b ? 1 : 0)
         } else if case .string(let a) = left, case .string(let b) = right {
@@ -211,8 +300,29 @@ enum PythonArithmetic {
 
     static func equals(_ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if let a = integer(left), let b = integer(right) { return a == b }
-        if let a = real(left), let b = real(right) { return a == b }
+        if let a = left.bigIntValue, let b = right.bigIntValue { return a == b }
+        if case .bigInt(let a) = left, case .float(let b) = right { return b.isFinite && b == b.rounded() && BigInt(b) == a }
+        if case .float(let a) = left, case .bigInt(let b) = right { return a.isFinite && a == a.rounded() && BigInt(a) == b }
+        if let a = try real(left), let b = try real(right) { return a == b }
         switch (left, right) {
+        case (.dict(let a), .dict(let b)):
+            if a === b { return true }
+            guard a.count == b.count else { return false }
+            if depth + 1 >= PythonError.recursionLimit {
+                throw PythonError("RecursionError", "maximum recursion depth exceeded in comparison")
+            }
+            for (key, value) in a.pairs {
+                guard let other = try b.get(key), try equals(value, other, depth: depth + 1) else { return false }
+            }
+            return true
+        case (.set(let a), .set(let b)):
+            guard a.count == b.count else { return false }
+            return try SetMethods.isSubset(a, of: b)
+        case (.slice(let a1, let a2, let a3), .slice(let b1, let b2, let b3)):
+            return try equals(.tuple([a1, a2, a3]), .tuple([b1, b2, b3]), depth: depth)
+        case (.range(let a1, let a2, let a3), .range(let b1, let b2, let b3)):
+            return (a1, a2, a3) == (b1, b2, b3)
+        case (.classObject(let a), .classObject(let b)): return a === b
         case (.none, .none), (.ellipsis, .ellipsis): return true
         case (.string(let a), .string(let b)): return a == b
         case (.dtype(let a), .dtype(let b)), (.scalarType(let a), .scalarType(let b)),

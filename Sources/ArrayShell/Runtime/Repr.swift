@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Python's `repr()` and `str()` of every value, with NumPy's array printing.
 enum Repr {
@@ -26,6 +27,7 @@ enum Repr {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
+        case .bigInt(let b): return try bigIntText(b)
         case .float(let d): return FloatFormatting.scalarText(d)
         case .string(let s): return quoted(s)
         case .tuple(let items):
@@ -40,6 +42,22 @@ enum Repr {
             nesting.lists.insert(key)
             defer { nesting.depth -= 1; nesting.lists.remove(key) }
             return "[" + (try reprs(of: list.items, &nesting)).joined(separator: ", ") + "]"
+        case .dict(let dict):
+            let key = ObjectIdentifier(dict)
+            guard !nesting.lists.contains(key) else { return "{...}" }
+            try nesting.enter()
+            nesting.lists.insert(key)
+            defer { nesting.depth -= 1; nesting.lists.remove(key) }
+            var parts: [String] = []
+            for (k, v) in dict.pairs { parts.append(try repr(k, &nesting) + ": " + (try repr(v, &nesting))) }
+            return "{" + parts.joined(separator: ", ") + "}"
+        case .set(let set):
+            let name = set.isFrozen ? "frozenset" : "set"
+            guard set.count > 0 else { return "\(name)()" }
+            try nesting.enter()
+            defer { nesting.depth -= 1 }
+            let body = "{" + (try reprs(of: SetOrder.items(set), &nesting)).joined(separator: ", ") + "}"
+            return set.isFrozen ? "frozenset(\(body))" : body
         case .slice(let a, let b, let c):
             return "slice(\(try repr(a, &nesting)), \(try repr(b, &nesting)), \(try repr(c, &nesting)))"
         case .range(let start, let stop, let step):
@@ -56,11 +74,33 @@ enum Repr {
             case .ufunc: return "<ufunc '\(f.name)'>"
             case .numpy: return "<function \(f.name) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
             case .method: return "<built-in method \(f.name)>"
+            case .python: return "<function \(f.qualname) at 0x\(String(ObjectIds.address(of: f), radix: 16))>"
+            case .boundMethod:
+                let owner = f.boundSelf.map { Repr.tryRepr($0) } ?? "?"
+                return "<bound method \(f.function?.qualname ?? f.name) of \(owner)>"
             }
         case .module(let m): return "<module '\(m.name)'>"
         case .flags(let a): return FlagsText.text(a)
         case .object(let o): return o.repr()
+        case .classObject(let c): return c.repr
+        case .instance(let i):
+            if let interpreter = i.cls.interpreter { return try interpreter.instanceRepr(i) }
+            return "<\(i.cls.name) object>"
+        case .iterator(let it):
+            let what = it.typeName == "generator" ? "generator object \(it.functionName)" : "\(it.typeName) object"
+            return "<\(what) at 0x\(String(ObjectIds.address(of: it), radix: 16))>"
         }
+    }
+
+    /// Python's limit on the digits of an int converted to text (`sys.set_int_max_str_digits`).
+    static let maximumDigits = 4300
+
+    private static func bigIntText(_ b: BigInt) throws(PythonError) -> String {
+        // Beyond 2**14300 the digits surely exceed the limit: refuse before converting.
+        if b.magnitude.bitWidth > 14_300 || String(b).filter(\.isNumber).count > maximumDigits {
+            throw .value("Exceeds the limit (\(maximumDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        return String(b)
     }
 
     /// The items' reprs; a Ctrl-C stops a long list's (`[0] * 10**7`) with KeyboardInterrupt.
@@ -80,6 +120,9 @@ enum Repr {
         case .array(let a): return try ArrayFormatter.str(a)
         case .scalar(let s): return ScalarFormatter.str(s)
         case .dtype(let d): return d.name
+        case .instance(let i):
+            if let interpreter = i.cls.interpreter { return try interpreter.instanceStr(i) }
+            return try repr(value)
         case .object(let o): return o.str()
         default: return try repr(value)
         }

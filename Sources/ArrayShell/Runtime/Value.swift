@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// A Python value as the interpreter holds it.
 ///
@@ -9,10 +10,15 @@ indirect enum Value {
     case none
     case bool(Bool)
     case int(Int)
+    /// An int beyond 64 bits (always: one that fits is `.int`).
+    case bigInt(BigInt)
     case float(Double)
     case string(String)
     case tuple([Value])
     case list(ListObject)
+    case dict(DictObject)
+    /// A set, or a frozenset.
+    case set(SetObject)
     /// `range(start, stop, step)`: a lazy sequence of ints.
     case range(Int, Int, Int)
     case slice(Value, Value, Value)
@@ -32,6 +38,12 @@ indirect enum Value {
     case flags(NDArray)
     /// An object of a class modelled only in part, such as `np.load`'s `NpzFile`.
     case object(PythonObject)
+    /// A class: the builtin exceptions, NumPy's, and the user's own.
+    case classObject(ClassObject)
+    /// An instance of a `ClassObject` (raised exceptions included).
+    case instance(Instance)
+    /// A lazy iterator: generator expressions, `zip`, `enumerate`, `iter(x)`, ...
+    case iterator(IteratorObject)
 }
 
 extension Value {
@@ -88,10 +100,18 @@ final class Function {
     /// The array a method of NumPy's Python level (`a.sum` is `_sum(a, ...)`) passes first.
     let boundSelf: Value?
 
-    enum Kind { case builtin, numpy, ufunc, method }
+    /// A `def` or `lambda` of the user's is `.python`; a method of a class of the user's,
+    /// bound to its instance, is `.boundMethod`.
+    enum Kind { case builtin, numpy, ufunc, method, python, boundMethod }
 
     /// How the function is shown: `print`, `copy`, `reshape`.
-    var name: String { signature.name }
+    let name: String
+    /// Python's `__qualname__`: `outer.<locals>.inner` for a nested `def`.
+    let qualname: String
+    /// The function a bound method calls (for its repr and `__func__`).
+    let function: Function?
+    /// The `def` or `lambda` a Python function runs.
+    let code: FunctionCode?
 
     /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
     var owner: String?
@@ -103,15 +123,20 @@ final class Function {
         case .numpy, .ufunc: "np.\(name)"
         case .method: "ndarray.\(name)"
         case .builtin: name
+        case .python, .boundMethod: qualname
         }
     }
 
-    init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil,
-         _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
+    init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil, name: String? = nil,
+         function: Function? = nil, code: FunctionCode? = nil, _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
         self.signature = signature
         self.kind = kind
         self.doc = doc
         self.boundSelf = boundSelf
+        self.name = name ?? signature.name
+        self.qualname = signature.name
+        self.function = function
+        self.code = code ?? function?.code
         self.body = body
     }
 
@@ -137,11 +162,14 @@ final class Module {
 
 /// The Python types `type()` reports and `isinstance` checks.
 enum PythonType: String, CaseIterable {
-    case int, float, bool, str, list, tuple, range, slice
+    case int, float, bool, str, list, tuple, range, slice, dict, set, frozenset, object
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
+    case pythonFunction = "function", method
+    /// The types of lazy iterators.
+    case generatorObject = "generator", zip, enumerate, map, filter, listIterator = "list_iterator"
     case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
     case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
-    case bytes, memoryview, dict, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
+    case bytes, memoryview, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
     case dummyArray = "numpy.lib._stride_tricks_impl.DummyArray"
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
@@ -156,11 +184,13 @@ extension Value {
         switch self {
         case .none: "NoneType"
         case .bool: "bool"
-        case .int: "int"
+        case .int, .bigInt: "int"
         case .float: "float"
         case .string: "str"
         case .tuple: "tuple"
         case .list: "list"
+        case .dict: "dict"
+        case .set(let s): s.isFrozen ? "frozenset" : "set"
         case .range: "range"
         case .slice: "slice"
         case .ellipsis: "ellipsis"
@@ -168,10 +198,19 @@ extension Value {
         case .scalar(let s): "numpy.\(s.dtype.name)"
         case .dtype(let d): "numpy.dtypes.\(DTypeNames.className(d))"
         case .scalarType, .type: "type"
-        case .function(let f): f.kind == .ufunc ? "numpy.ufunc" : (f.kind == .numpy ? "function" : "builtin_function_or_method")
+        case .function(let f):
+            switch f.kind {
+            case .ufunc: "numpy.ufunc"
+            case .numpy, .python: "function"
+            case .boundMethod: "method"
+            case .builtin, .method: "builtin_function_or_method"
+            }
         case .module: "module"
         case .flags: "numpy.flagsobj"
         case .object(let o): o.typeName
+        case .classObject: "type"
+        case .instance(let i): i.cls.name
+        case .iterator(let it): it.typeName
         }
     }
 

@@ -29,7 +29,8 @@ public final class Session {
     lazy var interpreter: Interpreter = {
         let interpreter = Interpreter(stableIds: options.stableIds, write: output, warn: errors)
         interpreter.display = { [unowned interpreter, output] value throws(PythonError) in
-            interpreter.globals["_"] = value
+            // Python's display hook sets `builtins._`: a global `_` of the user's hides it.
+            interpreter.builtins["_"] = value
             output(try Repr.repr(value) + "\n")
         }
         if let path = options.argumentLog {
@@ -43,6 +44,8 @@ public final class Session {
         return interpreter
     }()
     private var pending: [String] = []
+    /// The thread statements run on (see `DeepStack`).
+    private let stack = DeepStack()
     /// Every complete input, for `%history`.
     public private(set) var history: [String] = []
 
@@ -62,6 +65,8 @@ public final class Session {
         self.output = output
         self.errors = errors
     }
+
+    deinit { stack.stop() }
 
     /// Feeds one line of input (without its newline).
     ///
@@ -84,13 +89,12 @@ public final class Session {
         }
         pending.append(line)
         let source = pending.joined(separator: "\n")
-        // Lexed once: the tokens that show the statement is complete are the ones parsed.
-        let tokens = Result { () throws(PythonError) in try Lexer(source).tokens() }
-        if case .failure(let error) = tokens, error.isIncompleteInput { return }
-        if Session.awaitsBlockEnd(pending) { return }
+        // Parsed once: the tree that shows the input is complete is the one run.
+        let input = InteractiveInput.compile(source)
+        if case .incomplete = input { return }
         pending = []
         history.append(source)
-        execute(tokens)
+        execute(input)
     }
 
     /// Feeds one line read as bytes (a pipe, a file). A line that is not UTF-8 is
@@ -121,21 +125,36 @@ public final class Session {
 
     /// Runs a complete source text (one or more statements).
     func execute(_ source: String) {
-        execute(Result { () throws(PythonError) in try Lexer(source).tokens() })
-    }
-
-    /// Runs the statements of already lexed source text.
-    private func execute(_ tokens: Result<[Token], PythonError>) {
-        do {
-            var parser = Parser(try tokens.get())
-            let statements = try parser.statements()
-            for warning in parser.warnings { errors(warning + "\n") }
-            for statement in statements {
-                try Interruption.check()
-                try interpreter.run(statement)
-            }
+        do throws(PythonError) {
+            let (statements, warnings) = try Parser.parseWithWarnings(source)
+            execute(.complete(statements, warnings: warnings))
         } catch {
             report(error)
+        }
+    }
+
+    /// Runs what the prompt compiled, on a stack deep enough for Python's recursion limit.
+    private func execute(_ input: InteractiveInput) {
+        switch input {
+        case .incomplete:
+            return
+        case .failed(let error):
+            report(error)
+        case .complete(let statements, let warnings):
+            for warning in warnings { errors(warning + "\n") }
+            let interpreter = self.interpreter
+            var failure: PythonError?
+            stack.run {
+                do throws(PythonError) {
+                    for statement in statements {
+                        try Interruption.check()
+                        try interpreter.run(statement)
+                    }
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { report(failure) }
         }
     }
 
@@ -146,21 +165,6 @@ public final class Session {
         }
         hadError = true
         errors(error.description + "\n")
-    }
-
-    /// A compound statement (`for`, `while`, `if`) ends at a blank line, as at Python's
-    /// prompt; a mistake inside it is reported at once, as Python does, unless the
-    /// last line is a header still waiting for its indented body.
-    static func awaitsBlockEnd(_ lines: [String]) -> Bool {
-        guard let first = lines.first, let last = lines.last else { return false }
-        let word = first.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0.isLetter })
-        guard ["for", "while", "if"].contains(word), !last.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
-        do {
-            _ = try Parser.parse(lines.joined(separator: "\n"))
-            return true
-        } catch {
-            return error.message.hasPrefix("expected an indented block") && last.trimmingTrailingSpaces().hasSuffix(":")
-        }
     }
 
     /// `np.copy?` (IPython's help syntax): the expression before the `?`.

@@ -73,7 +73,7 @@ struct Signature {
         Signature(name: newName, parameters: parameters, defaults: defaults, style: style)
     }
 
-    private init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
+    init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
         self.name = name
         self.parameters = parameters
         self.defaults = defaults

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 /// Turns source text into tokens, following Python's lexical rules for the subset
 /// arrsh accepts. Newlines inside brackets and after `\` are joined, as in Python.
 ///
@@ -56,17 +57,6 @@ struct Lexer {
         }
     }
 
-    /// Whether the text is an unfinished statement: an open bracket, a trailing
-    /// backslash, or an open triple-quoted string. The REPL then asks for more.
-    static func isIncomplete(_ text: String) -> Bool {
-        do {
-            _ = try Lexer(text).tokens()
-            return false
-        } catch {
-            return error.isIncompleteInput
-        }
-    }
-
     func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(source.count / 2 + 2)
@@ -121,7 +111,7 @@ struct Lexer {
                     while i < source.count, Lexer.continuesName(source[i]) { i += 1 }
                     let word = text(start..<i)
                     if i < source.count, source[i] == "'" || source[i] == "\"",
-                       ["r", "b", "f", "u", "R", "B", "F", "U", "rb", "br", "fr", "rf"].contains(word) {
+                       ["r", "b", "f", "u", "rb", "br", "fr", "rf"].contains(word.lowercased()) {
                         tokens.append(try string(at: &i, prefixLength: word.count))
                     } else {
                         tokens.append(Token(kind: .name(word), column: start))
@@ -200,7 +190,7 @@ struct Lexer {
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
 
-    private static func hexDigitValue(_ c: Unicode.Scalar) -> Int? {
+    static func hexDigitValue(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "0"..."9": Int(c.value - 48)
         case "a"..."f": Int(c.value - 87)
@@ -234,10 +224,7 @@ struct Lexer {
             guard !digits.isEmpty, digits.allSatisfy({ Lexer.hexDigitValue($0).map { $0 < radix } ?? false }) else {
                 throw .syntax("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal")
             }
-            guard let value = Int(String(digits), radix: radix) else {
-                throw PythonError.overflow("int too large to convert to C long")
-            }
-            return Token(kind: .int(value), column: start)
+            return Lexer.integer(String(digits), radix: radix, column: start)
         }
         var text = String.UnicodeScalarView()
         var isFloat = false
@@ -277,54 +264,131 @@ struct Lexer {
         if text.count > 1, text.first == "0", text.contains(where: { $0 != "0" }) {
             throw .syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
         }
-        guard let value = Int(String(text)) else {
-            throw PythonError.overflow("int too large to convert to C long")
-        }
-        return Token(kind: .int(value), column: start)
+        return Lexer.integer(String(text), radix: 10, column: start)
+    }
+
+    /// An int token, or a big one beyond 64 bits.
+    private static func integer(_ digits: String, radix: Int, column: Int) -> Token {
+        if let value = Int(digits, radix: radix) { return Token(kind: .int(value), column: column) }
+        return Token(kind: .bigInt(BigInt(digits, radix: radix) ?? 0), column: column)
     }
 
     private func string(at i: inout Int, prefixLength: Int) throws(PythonError) -> Token {
         let start = i - prefixLength
         let prefix = text(start..<i).lowercased()
         let raw = prefix.contains("r")
-        if prefix.contains("b") || prefix.contains("f") {
-            throw PythonError.notImplemented("\(prefix.contains("b") ? "bytes" : "f-string") literals are not supported")
+        if prefix.contains("b") {
+            throw PythonError.notImplemented("bytes literals are not supported")
         }
         let quote = source[i]
         let tripleQuote = [quote, quote, quote]
         let triple = matches(tripleQuote, at: i)
         i += triple ? 3 : 1
-        var text = String.UnicodeScalarView()
+        let bodyStart = i
         while true {
             guard i < source.count else {
                 if triple { throw PythonError.incompleteInput }
-                throw .syntax("unterminated string literal (detected at line 1)")
+                throw .syntax("unterminated string literal (detected at line \(line(of: start)))")
             }
             let c = source[i]
-            if c == quote, !triple || matches(tripleQuote, at: i) {
-                i += triple ? 3 : 1
-                break
-            }
-            if c == "\n", !triple { throw .syntax("unterminated string literal (detected at line 1)") }
-            if c == "\\", !raw, i + 1 < source.count {
-                let next = source[i + 1]
-                i += 2
-                switch next {
-                case "n": text.append("\n")
-                case "t": text.append("\t")
-                case "\\": text.append("\\")
-                case "'": text.append("'")
-                case "\"": text.append("\"")
-                case "0": text.append("\0")
-                case "\n": break
-                default: text.append("\\"); text.append(next)
-                }
+            if c == quote, !triple || matches(tripleQuote, at: i) { break }
+            if c == "\n", !triple { throw .syntax("unterminated string literal (detected at line \(line(of: start)))") }
+            // A backslash always takes the next character along, raw or not: `r'\''` is two characters.
+            i += c == "\\" && i + 1 < source.count ? 2 : 1
+        }
+        let body = text(bodyStart..<i)
+        i += triple ? 3 : 1
+        if prefix.contains("f") { return Token(kind: .formatted(body, raw: raw), column: start) }
+        return Token(kind: .string(raw ? body : try Lexer.decodeEscapes(body)), column: start)
+    }
+
+    /// The 1-based line of a scalar offset.
+    private func line(of offset: Int) -> Int {
+        source[..<offset].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    /// A string literal's backslash escapes decoded as Python decodes them; an unknown
+    /// escape keeps its backslash (Python warns, and keeps it too).
+    static func decodeEscapes(_ text: String) throws(PythonError) -> String {
+        guard text.contains("\\") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            guard c == "\\", i + 1 < scalars.count else {
+                result.append(c)
+                i += 1
                 continue
             }
-            text.append(c)
-            i += 1
+            let next = scalars[i + 1]
+            i += 2
+            switch next {
+            case "\n": break
+            case "\\", "'", "\"": result.append(next)
+            case "a": result.append("\u{07}")
+            case "b": result.append("\u{08}")
+            case "f": result.append("\u{0C}")
+            case "n": result.append("\n")
+            case "r": result.append("\r")
+            case "t": result.append("\t")
+            case "v": result.append("\u{0B}")
+            case "0"..."7":
+                var value = Int(next.value - 48)
+                var count = 1
+                while count < 3, i < scalars.count, ("0"..."7").contains(scalars[i]) {
+                    value = value * 8 + Int(scalars[i].value - 48)
+                    i += 1
+                    count += 1
+                }
+                result.append(Unicode.Scalar(UInt32(value)) ?? "?")
+            case "x", "u", "U":
+                let width = next == "x" ? 2 : (next == "u" ? 4 : 8)
+                var value: UInt32 = 0
+                for k in 0..<width {
+                    guard i + k < scalars.count, let digit = hexDigitValue(scalars[i + k]) else {
+                        let name = next == "x" ? "\\xXX" : (next == "u" ? "\\uXXXX" : "\\UXXXXXXXX")
+                        throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + k): truncated \(name) escape")
+                    }
+                    value = value &* 16 &+ UInt32(digit)
+                }
+                i += width
+                guard let scalar = Unicode.Scalar(value) else {
+                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + width): illegal Unicode character")
+                }
+                result.append(scalar)
+            case "N":
+                guard i < scalars.count, scalars[i] == "{", let close = scalars[i...].firstIndex(of: "}") else {
+                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1): malformed \\N character escape")
+                }
+                var name = String.UnicodeScalarView()
+                name.append(contentsOf: scalars[(i + 1)..<close])
+                guard let scalar = Lexer.scalar(named: String(name)) else {
+                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + close - i + 1): unknown Unicode character name")
+                }
+                result.append(scalar)
+                i = close + 1
+            default:
+                result.append("\\")
+                result.append(next)
+            }
         }
-        return Token(kind: .string(String(text)), column: start)
+        return String(result)
+    }
+
+    /// `\N{DEGREE SIGN}`: the scalar with that Unicode name.
+    private static func scalar(named name: String) -> Unicode.Scalar? {
+        let wanted = name.uppercased()
+        // Names are looked up by scanning the planes that hold named characters.
+        for range in [0x20...0x2FFFF, 0xE0000...0xE01EF] {
+            for value in range {
+                if let scalar = Unicode.Scalar(UInt32(value)),
+                   scalar.properties.name == wanted || scalar.properties.nameAlias == wanted {
+                    return scalar
+                }
+            }
+        }
+        return nil
     }
 }
 

@@ -17,16 +17,26 @@ extension Parser {
 
     static let tooDeep = PythonError("RecursionError", "maximum recursion depth exceeded during compilation")
 
-    /// `a, b, c` (a tuple when there is a comma) or a single expression.
-    mutating func expressionList() throws(PythonError) -> Expr {
-        try parsedList().expr
+    /// `a, b, c` (a tuple when there is a comma) or a single expression; with
+    /// `allowStarred`, items may be `*x` (assignment targets, `return *a, b`).
+    mutating func expressionList(allowStarred: Bool = false) throws(PythonError) -> Expr {
+        try parsedList(allowStarred: allowStarred).expr
+    }
+
+    /// An expression where Python's grammar allows `name := value` too.
+    mutating func namedExpression() throws(PythonError) -> Expr {
+        if case .name(let name) = current, peek() == .op(":="), !Lexer.keywords.contains(name) {
+            advance(); advance()
+            return .namedValue(name, try expression().expr)
+        }
+        return try expression().expr
     }
 
     func startsExpression() -> Bool {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .float, .string: return true
+        case .int, .bigInt, .float, .string, .formatted: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -66,19 +76,27 @@ extension Parser {
 
     // MARK: - Levels
 
-    private mutating func parsedList() throws(PythonError) -> Parsed {
-        let first = try expression()
+    private mutating func parsedList(allowStarred: Bool) throws(PythonError) -> Parsed {
+        let first = try item(allowStarred: allowStarred)
         guard isOp(",") else { return first }
         var items = [first]
         while accept(",") {
-            if startsExpression() { items.append(try expression()) } else { break }
+            if startsExpression() { items.append(try item(allowStarred: allowStarred)) } else { break }
         }
         return try node(.tuple(items.map(\.expr)), over: items)
     }
 
-    private mutating func expression() throws(PythonError) -> Parsed {
+    /// An expression, or `*expression` where starred items are allowed.
+    private mutating func item(allowStarred: Bool) throws(PythonError) -> Parsed {
+        guard allowStarred, accept("*") else { return try expression() }
+        let value = try binary(level: 0)
+        return try node(.starred(value.expr), over: value)
+    }
+
+    mutating func expression() throws(PythonError) -> Parsed {
         try enter()
         defer { leave() }
+        if isKeyword("lambda") { return try lambda() }
         let value = try orTest()
         guard isKeyword("if") else { return value }
         advance()
@@ -187,7 +205,7 @@ extension Parser {
 
     /// Operators of `level` and above, left-associative, by precedence climbing: the
     /// same trees as one function per level, without descending six levels per operand.
-    private mutating func binary(level: Int) throws(PythonError) -> Parsed {
+    mutating func binary(level: Int) throws(PythonError) -> Parsed {
         var left = try factor()
         while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text], operatorLevel >= level {
             advance()
@@ -239,34 +257,42 @@ extension Parser {
     }
 
     /// A call's arguments, and the depth of the deepest one.
-    private mutating func arguments() throws(PythonError) -> ([Argument], Int) {
+    mutating func arguments() throws(PythonError) -> ([Argument], Int) {
         var result: [Argument] = []
         var depth = 0
-        var sawKeyword = false
+        var sawKeyword = false, sawDoubleStar = false
         while !accept(")") {
             if accept("*") {
+                if sawDoubleStar { throw .syntax("iterable argument unpacking follows keyword argument unpacking") }
                 let value = try expression()
                 depth = max(depth, value.depth)
-                result.append(Argument(name: nil, value: value.expr, isStarred: true))
+                result.append(Argument(kind: .star, value: value.expr))
             } else if accept("**") {
-                throw .notImplemented("'**' keyword unpacking is not supported")
+                let value = try expression()
+                depth = max(depth, value.depth)
+                result.append(Argument(kind: .doubleStar, value: value.expr))
+                sawDoubleStar = true
             } else if case .name(let name) = current, peek() == .op("="), !Lexer.keywords.contains(name) {
                 advance(); advance()
-                if result.contains(where: { $0.name == name }) { throw .syntax("keyword argument repeated: \(name)") }
+                if result.contains(where: { if case .keyword(name) = $0.kind { true } else { false } }) {
+                    throw .syntax("keyword argument repeated: \(name)")
+                }
                 let value = try expression()
                 depth = max(depth, value.depth)
-                result.append(Argument(name: name, value: value.expr, isStarred: false))
+                result.append(Argument(kind: .keyword(name), value: value.expr))
                 sawKeyword = true
             } else {
                 var value = try expression()
                 if isKeyword("for") {
-                    value = try comprehension(element: value)
+                    value = try comprehension(.generator, element: value)
+                    if !result.isEmpty || !isOp(")") { throw .syntax("Generator expression must be parenthesized") }
                 } else {
+                    if sawDoubleStar { throw .syntax("positional argument follows keyword argument unpacking") }
                     if sawKeyword { throw .syntax("positional argument follows keyword argument") }
                     if isOp("=") { throw .syntax("expression cannot contain assignment, perhaps you meant \"==\"?") }
                 }
                 depth = max(depth, value.depth)
-                result.append(Argument(name: nil, value: value.expr, isStarred: false))
+                result.append(Argument(kind: .positional, value: value.expr))
             }
             if !accept(",") {
                 try expect(")")
@@ -313,23 +339,20 @@ extension Parser {
         case .int(let value):
             advance()
             return .leaf(.int(value))
+        case .bigInt(let value):
+            advance()
+            return .leaf(.bigInt(value))
         case .float(let value):
             advance()
             return .leaf(.float(value))
-        case .string(var text):
-            advance()
-            while case .string(let more) = current {
-                text += more
-                advance()
-            }
-            return .leaf(.string(text))
+        case .string, .formatted:
+            return .leaf(try strings())
         case .name(let word):
             switch word {
             case "None": advance(); return .leaf(.constant(.none))
             case "True": advance(); return .leaf(.constant(.true))
             case "False": advance(); return .leaf(.constant(.false))
-            case "lambda": throw .notImplemented("lambda expressions are not supported")
-            case "yield", "await": throw .notImplemented("'\(word)' is not supported")
+            case "await": throw .notImplemented("'await' is not supported by arrsh")
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
                 advance()
@@ -341,17 +364,30 @@ extension Parser {
         case .op("("):
             advance()
             if accept(")") { return .leaf(.tuple([])) }
-            let first = try expression()
+            if isKeyword("yield") {
+                let value = try yieldExpression()
+                try expect(")")
+                return .leaf(value)
+            }
+            if case .name = current, peek() == .op(":=") {
+                let value = try namedExpression()
+                try expect(")")
+                return .leaf(value)
+            }
+            let first = try item(allowStarred: true)
             if isKeyword("for") {
-                let result = try comprehension(element: first)
+                let result = try comprehension(.generator, element: first)
                 try expect(")")
                 return result
             }
-            if accept(")") { return first }
+            if accept(")") {
+                if case .starred = first.expr { throw .syntax("cannot use starred expression here") }
+                return first
+            }
             var items = [first]
             while accept(",") {
                 if isOp(")") { break }
-                items.append(try expression())
+                items.append(try item(allowStarred: true))
             }
             try expect(")")
             return try node(.tuple(items.map(\.expr)), over: items)
@@ -359,9 +395,9 @@ extension Parser {
             advance()
             var items: [Parsed] = []
             while !isOp("]") {
-                let item = try expression()
+                let item = try item(allowStarred: true)
                 if items.isEmpty && isKeyword("for") {
-                    let result = try comprehension(element: item)
+                    let result = try comprehension(.list, element: item)
                     try expect("]")
                     return result
                 }
@@ -371,29 +407,153 @@ extension Parser {
             try expect("]")
             return try node(.list(items.map(\.expr)), over: items)
         case .op("{"):
-            throw .notImplemented("dict and set literals are not supported")
+            advance()
+            return try braces()
         default:
             throw unexpected()
         }
     }
 
-    /// `element for target in iterable [if condition]` (one `for` clause).
-    private mutating func comprehension(element: Parsed) throws(PythonError) -> Parsed {
-        try expect("for")
-        let target = try targetList()
-        try expect("in")
-        let iterable = try orTest()
-        var condition: Parsed?
-        if accept("if") { condition = try orTest() }
-        if isKeyword("for") { throw .notImplemented("nested comprehensions are not supported") }
-        return try node(.listComprehension(element: element.expr, target: target, iterable: iterable.expr,
-                                           condition: condition?.expr),
-                        over: [element, iterable] + (condition.map { [$0] } ?? []))
+    /// Adjacent string literals, joined; an f-string among them makes the whole an f-string.
+    private mutating func strings() throws(PythonError) -> Expr {
+        var parts: [FormattedPart] = []
+        var formatted = false
+        while true {
+            if case .string(let text) = current {
+                parts.append(.text(text))
+            } else if case .formatted(let body, let raw) = current {
+                formatted = true
+                parts += try FormattedString.parts(body, raw: raw)
+            } else {
+                break
+            }
+            advance()
+        }
+        if !formatted {
+            return .string(parts.map { if case .text(let t) = $0 { t } else { "" } }.joined())
+        }
+        return .formatted(parts)
     }
 
+    /// After `{`: a dict or set display, or a dict or set comprehension.
+    private mutating func braces() throws(PythonError) -> Parsed {
+        if accept("}") { return .leaf(.dict([])) }
+        if accept("**") {
+            var items: [DictItem] = [.unpack(try binary(level: 0).expr)]
+            return try dictRest(&items)
+        }
+        let first = try item(allowStarred: true)
+        if accept(":") {
+            if case .starred = first.expr { throw .syntax("cannot use a starred expression in a dictionary value") }
+            let value = try expression()
+            if isKeyword("for") {
+                let result = try comprehension(.dict, element: first, value: value)
+                try expect("}")
+                return result
+            }
+            var items: [DictItem] = [.pair(first.expr, value.expr)]
+            return try dictRest(&items)
+        }
+        if isKeyword("for") {
+            let result = try comprehension(.set, element: first)
+            try expect("}")
+            return result
+        }
+        var items = [first]
+        while accept(",") {
+            if isOp("}") { break }
+            items.append(try item(allowStarred: true))
+        }
+        try expect("}")
+        return try node(.set(items.map(\.expr)), over: items)
+    }
+
+    private mutating func dictRest(_ items: inout [DictItem]) throws(PythonError) -> Parsed {
+        while accept(",") {
+            if isOp("}") { break }
+            if accept("**") {
+                items.append(.unpack(try binary(level: 0).expr))
+                continue
+            }
+            let key = try expression().expr
+            try expect(":")
+            items.append(.pair(key, try expression().expr))
+        }
+        try expect("}")
+        return .leaf(.dict(items))
+    }
+
+    /// `for target in iterable [if condition]...` clauses after a comprehension's element.
+    private mutating func comprehension(_ kind: Comprehension.Kind, element: Parsed, value: Parsed? = nil) throws(PythonError) -> Parsed {
+        if case .starred = element.expr {
+            throw .syntax(kind == .dict ? "dict unpacking cannot be used in dict comprehension" : "iterable unpacking cannot be used in comprehension")
+        }
+        var clauses: [Comprehension.Clause] = []
+        var depth = max(element.depth, value?.depth ?? 0)
+        while accept("for") {
+            let target = try targetList()
+            try expect("in")
+            let iterable = try orTest()
+            depth = max(depth, iterable.depth)
+            clauses.append(.loop(target: target, iterable: iterable.expr))
+            while accept("if") {
+                let condition = try orTest()
+                depth = max(depth, condition.depth)
+                clauses.append(.filter(condition.expr))
+            }
+        }
+        let comprehension = Comprehension(kind: kind, element: element.expr, value: value?.expr, clauses: clauses)
+        return try node(.comprehension(comprehension), childDepth: depth)
+    }
+
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`, inside a function.
+    mutating func yieldExpression() throws(PythonError) -> Expr {
+        advance()
+        guard let innermost = enclosing.indices.last, enclosing[innermost].isFunction else {
+            throw .syntax("'yield' outside function")
+        }
+        enclosing[innermost].yields = true
+        if accept("from") { return .yieldFrom(try expression().expr) }
+        if current == .newline || current == .end || isOp(")") || isOp(";") || isOp("=") { return .yield(nil) }
+        return .yield(try expressionList(allowStarred: true))
+    }
+
+    /// `lambda params: expression`.
+    private mutating func lambda() throws(PythonError) -> Parsed {
+        advance()
+        let parameters = try parameterList(closer: ":")
+        try expect(":")
+        enclosing.append(Enclosing(name: "<lambda>", isFunction: true))
+        let body = try expression()
+        enclosing.removeLast()
+        let code = try makeCode(name: "<lambda>", parameters: parameters, body: [.returnValue(body.expr)], isLambda: true)
+        return try node(.lambda(code), over: body)
+    }
+
+    /// The targets of `for` (in loops and comprehensions): `x`, `i, (a, b)`, `a[i]`, `*rest`.
     mutating func targetList() throws(PythonError) -> Expr {
-        var names: [Expr] = [.name(try identifier())]
-        while accept(",") { names.append(.name(try identifier())) }
-        return names.count == 1 ? names[0] : .tuple(names)
+        var items: [Expr] = []
+        repeat {
+            if !items.isEmpty && (isKeyword("in") || isOp("=")) { break }
+            if accept("*") {
+                items.append(.starred(try binary(level: 0).expr))
+            } else {
+                items.append(try binary(level: 0).expr)
+            }
+        } while accept(",")
+        let target: Expr = items.count == 1 && !isTrailingComma(items) ? items[0] : .tuple(items)
+        try checkTarget(target, verb: "assign to")
+        return target
+    }
+
+    private func isTrailingComma(_ items: [Expr]) -> Bool {
+        position > 0 && tokens[position - 1].kind == .op(",")
+    }
+
+    /// One assignment target: `with ... as x`.
+    mutating func singleTarget() throws(PythonError) -> Expr {
+        let target = try binary(level: 0).expr
+        try checkTarget(target, verb: "assign to")
+        return target
     }
 }

@@ -6,10 +6,23 @@ struct Parser {
     var position = 0
     /// Compile-time warnings, as Python prints them (`SyntaxWarning: ...`).
     var warnings: [String] = []
-    /// How many loops enclose the current statement (`break` needs one).
+    /// How many loops enclose the current statement (`break` needs one); a `def` resets it.
     var loopDepth = 0
     /// Rules entered and not yet left (see `Parser+Expressions`).
     var nesting = 0
+    /// The functions and classes being parsed, innermost last: qualified names, and
+    /// where `return`, `nonlocal` and `yield` are allowed.
+    var enclosing: [Enclosing] = []
+    /// `nonlocal` names of finished inner functions not yet found bound in an outer one.
+    var unresolvedNonlocals: [String] = []
+
+    /// A `def`, `lambda` or `class` being parsed.
+    struct Enclosing {
+        let name: String
+        let isFunction: Bool
+        /// A `yield` was seen in this function's body.
+        var yields = false
+    }
 
     init(_ tokens: [Token]) { self.tokens = tokens }
 
@@ -36,6 +49,12 @@ struct Parser {
 
     func isKeyword(_ word: String) -> Bool { current == .name(word) }
 
+    /// Whether only the end of input is left (the dedents the lexer adds there aside):
+    /// an error here means the input is unfinished, as CPython's `codeop` decides.
+    var isAtEnd: Bool {
+        tokens[position...].allSatisfy { $0.kind == .dedent || $0.kind == .end }
+    }
+
     /// Consumes `text` when it is next.
     mutating func accept(_ text: String) -> Bool {
         guard isOp(text) || isKeyword(text) else { return false }
@@ -51,4 +70,13 @@ struct Parser {
     func unexpected() -> PythonError {
         .syntax("invalid syntax")
     }
+
+    /// `outer.<locals>.name` inside functions, `Class.name` inside a class body.
+    func qualifiedName(_ name: String) -> String {
+        enclosing.reversed().reduce(name) { inner, outer in
+            outer.isFunction ? "\(outer.name).<locals>.\(inner)" : "\(outer.name).\(inner)"
+        }
+    }
+
+    var inFunction: Bool { enclosing.contains(where: \.isFunction) }
 }

@@ -1,10 +1,16 @@
+import BigInt
+
 /// One lexical token of a source line, with the column it starts at (for carets).
 struct Token: Equatable {
     enum Kind: Equatable {
         case name(String)
         case int(Int)
+        /// An integer literal beyond 64 bits.
+        case bigInt(BigInt)
         case float(Double)
         case string(String)
+        /// An f-string's text between its quotes, escapes not yet decoded; `raw` for `rf"..."`.
+        case formatted(String, raw: Bool)
         /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.
         case op(String)
         case newline

@@ -36,7 +36,7 @@ final class BitGeneratorObject: PythonObject {
     }
 
     var pythonType: PythonType { algorithm.pythonType }
-    var typeName: String { algorithm.rawValue }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String {
         "<\(algorithm.pythonType.qualifiedName) object at 0x\(String(ObjectIds.address(of: self), radix: 16))>"
@@ -53,13 +53,14 @@ final class BitGeneratorObject: PythonObject {
         RandomMethod("random_raw(size=None, output=True)", doc: "The raw 64-bit outputs (32-bit for MT19937) as uint64: one Python int without size.") { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             let output = try args.bool("output")
-            let draws = (0..<(size?.reduce(1, *) ?? 1)).map { _ in
-                this.algorithm == .pcg64 ? this.bits.nextUInt64() : UInt64(this.bits.nextUInt32())
+            let out = try NDArray.allocate(shape: size ?? [], dtype: .uint64, zeroed: false)
+            let values = out.pointer.assumingMemoryBound(to: UInt64.self)
+            for i in 0..<out.size {
+                values[i] = this.algorithm == .pcg64 ? this.bits.nextUInt64() : UInt64(this.bits.nextUInt32())
             }
             if !output { return .none }
-            guard let size else { return Convert.python(Scalar(.uint(draws[0]), as: .uint64)) }
-            let array = try SeedSequenceObject.array(draws, .uint64)
-            return .array(try array.reshape(size))
+            guard size != nil else { return Convert.python(try out.item()) }
+            return .array(out)
         },
         RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
             .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
@@ -73,37 +74,5 @@ final class BitGeneratorObject: PythonObject {
         if count < 0 { throw .overflow("can't convert negative value to uint32_t") }
         guard let seedSequence else { throw .type("The underlying SeedSequence does not implement spawning.") }
         return try seedSequence.spawn(count).map { child throws(PythonError) in try BitGeneratorObject(algorithm, seed: .object(child)) }
-    }
-}
-
-/// A method of one of `np.random`'s objects, declared once by NumPy's signature
-/// (they are Cython functions, hence Cython's binding messages) and bound to its
-/// object when looked up.
-///
-/// Bodies receive the object as an argument and capture nothing, so the tables
-/// of methods are shared constants.
-struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
-    let signature: Signature
-    /// What it returns, for `help()`.
-    let doc: String
-    let body: (Owner, BoundArguments) throws(PythonError) -> Value
-
-    init(_ declaration: String, notYet: Set<String> = [], doc: String,
-         _ body: @escaping (Owner, BoundArguments) throws(PythonError) -> Value) {
-        signature = Signature(declaration, notYet: notYet, style: .cython)
-        self.doc = doc
-        self.body = body
-    }
-
-    /// The method bound to `owner` (also how `np.random.rand` is the global RandomState's `rand`).
-    func bound(to owner: Owner) -> Value {
-        let function = Function(signature, kind: .method, doc: doc) { _, args throws(PythonError) in try body(owner, args) }
-        function.owner = owner.typeName
-        return .function(function)
-    }
-
-    /// A table of methods by name.
-    static func table(_ methods: [RandomMethod]) -> [String: RandomMethod] {
-        Dictionary(uniqueKeysWithValues: methods.map { ($0.signature.name, $0) })
     }
 }

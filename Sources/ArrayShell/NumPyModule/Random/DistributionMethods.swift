@@ -25,6 +25,7 @@ enum DistributionMethods {
         case .binomial: "binomial(n, p, size=None)"
         case .geometric, .logseries: "\(distribution.rawValue)(p, size=None)"
         case .negativeBinomial: "negative_binomial(n, p, size=None)"
+        case .hypergeometric: "hypergeometric(ngood, nbad, nsample, size=None)"
         }
     }
 

@@ -12,7 +12,7 @@ final class GeneratorObject: PythonObject {
     }
 
     var pythonType: PythonType { .generator }
-    var typeName: String { "Generator" }
+    var typeName: String { pythonType.qualifiedName }
 
     /// `Generator(PCG64) at 0x7F...`: `str` plus the id, in upper-case hex.
     func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }
@@ -117,6 +117,16 @@ final class GeneratorObject: PythonObject {
             }
             let x = try Convert.array(args.raw("x") ?? .none)
             return .array(try g.permuted(x, axis: try args.int("axis"), out: out))
+        },
+        RandomMethod("multinomial(n, pvals, size=None)",
+                     doc: "Counts of n trials over the outcomes of pvals' last axis: a new int64 array.") { this, args throws(PythonError) in
+            let (pvals, float32) = try RandomArguments.pvals(args)
+            return .array(try this.generator.multinomial(n: try RandomArguments.parameter(args, "n"), pvals: pvals,
+                                                        size: try RandomArguments.size(args), pvalsGivenAsFloat32: float32))
+        },
+        RandomMethod("dirichlet(alpha, size=None)",
+                     doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
+            .array(try this.generator.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
         },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(try BytesObject(this.generator.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))

@@ -124,4 +124,22 @@ enum RandomArguments {
         default: throw .value("Supplied output array must be contiguous, writable, aligned, and in machine byte-order.")
         }
     }
+
+    /// `pvals` of `multinomial`, and whether it came as a float32 array (NumPy's
+    /// message for a row sum over 1 then mentions the cast).
+    static func pvals(_ args: BoundArguments) throws(PythonError) -> (NDArray, float32: Bool) {
+        let value = args.raw("pvals") ?? .none
+        let array = try Convert.array(value)
+        if case .array(let given) = value, given.dtype == .float32 { return (array, true) }
+        return (array, false)
+    }
+
+    /// `alpha` of `dirichlet`: Python's `len()` refuses scalars first.
+    static func alpha(_ args: BoundArguments) throws(PythonError) -> NDArray {
+        let value = args.raw("alpha") ?? .none
+        switch value {
+        case .int, .float, .bool, .scalar, .none: throw .type("object of type '\(value.typeName)' has no len()")
+        default: return try Convert.array(value)
+        }
+    }
 }

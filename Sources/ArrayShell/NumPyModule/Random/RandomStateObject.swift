@@ -28,6 +28,40 @@ final class RandomStateObject: PythonObject {
         state.reseed(bitGenerator.bits)
     }
 
+    /// `set_state(('MT19937', key, pos[, has_gauss, gauss]))`, read as NumPy reads it.
+    func restore(_ value: Value) throws(PythonError) {
+        let items: [Value]
+        switch value {
+        case .tuple(let elements): items = elements
+        case .list(let list): items = list.items
+        default: throw .type("state must be a dict or a tuple.")
+        }
+        func item(_ i: Int) throws(PythonError) -> Value {
+            guard i < items.count else {
+                throw .index("\(value.typeName == "list" ? "list" : "tuple") index out of range")
+            }
+            return items[i]
+        }
+        guard case .string("MT19937") = try item(0) else {
+            throw .value("set_state can only be used with legacy MT19937 state instances.")
+        }
+        let keyValue = try item(1), position = try Convert.index(try item(2))
+        var cached: Double?
+        if items.count > 3 {
+            let hasGauss = try Convert.truth(try item(3))
+            let gauss = try Convert.double(try item(4))
+            cached = hasGauss ? gauss : nil
+        }
+        guard let bits = bitGenerator.bits as? MT19937 else { throw .value("state must be for a \(bitGenerator.algorithm.rawValue) PRNG") }
+        let words = try Convert.array(keyValue).elements()
+        guard words.count >= 624 else {
+            if case .array = keyValue { throw .index("index \(words.count) is out of bounds for axis 0 with size \(words.count)") }
+            throw .index("\(keyValue.typeName) index out of range")
+        }
+        try bits.restore(key: words.prefix(624).map { UInt32(truncatingIfNeeded: $0.exactInteger ?? 0) }, position: position)
+        state.cachedGaussian = cached
+    }
+
     /// `_legacy_seeding`: None draws from the OS; an int (or an array that squeezes
     /// to one) runs `init_genrand`; anything else is read as an array of words.
     static func legacySeeded(_ seed: Value) throws(PythonError) -> BitGeneratorObject {
@@ -62,7 +96,7 @@ final class RandomStateObject: PythonObject {
     }
 
     var pythonType: PythonType { .randomState }
-    var typeName: String { "RandomState" }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }
     func str() -> String { "RandomState(\(bitGenerator.algorithm.rawValue))" }
@@ -74,9 +108,35 @@ final class RandomStateObject: PythonObject {
     var attributeNames: [String] { Array(Self.methods.keys) }
 
     /// The methods, which are also the module's legacy functions.
-    static let methods = RandomMethod<RandomStateObject>.table(DistributionMethods.methods(legacy: true) {
+    static let methods = RandomMethod<RandomStateObject>.table(distributionMethods + ownMethods)
+
+    private static let distributionMethods: [RandomMethod<RandomStateObject>] = DistributionMethods.methods(legacy: true) {
         this, distribution, parameters, size, _ throws(PythonError) in try this.state.sample(distribution, parameters, size: size)
-    } + [
+    }
+
+    /// `random_integers`: `randint(low, int(high) + 1, dtype='l')` after NumPy's warning.
+    private static func randomIntegers(_ this: RandomStateObject, _ interpreter: Interpreter,
+                                       _ args: BoundArguments) throws(PythonError) -> Value {
+        let low = args.raw("low") ?? .none
+        let lower: NDArray, upper: NDArray
+        if let high = args["high"] {
+            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(\(try Repr.str(low)), \(try Repr.str(high)) + 1) instead\n")
+            (lower, upper) = (try Convert.array(low), try Convert.array(high))
+        } else {
+            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(1, \(try Repr.str(low)) + 1) instead\n")
+            (lower, upper) = (NDArray.scalar(Scalar(int64: 1)), try Convert.array(low))
+        }
+        // `int(high) + 1`: Python's int() of the upper bound, which must be one number.
+        guard upper.size == 1 else { throw .type("only length-1 arrays can be converted to Python scalars") }
+        guard let top = Int64(exactly: try upper.item().integer() + 1) else {
+            throw .overflow("Python int too large to convert to C long")
+        }
+        let size = try RandomArguments.size(args)
+        let result = try this.state.randint(low: lower, high: .scalar(Scalar(int64: top)), size: size, dtype: .int64)
+        return try RandomArguments.integers(result, size: size, dtype: nil)
+    }
+
+    private static let ownMethods: [RandomMethod<RandomStateObject>] = [
         RandomMethod("seed(seed=None)", doc: "Reseeds MT19937 the legacy way (None: from the OS) and forgets the cached normal.") { this, args throws(PythonError) in
             try this.reseed(args.raw("seed") ?? .none)
             return .none
@@ -106,6 +166,9 @@ final class RandomStateObject: PythonObject {
             let result = try this.state.randint(low: low, high: high ?? low, size: size, dtype: dtype)
             return try RandomArguments.integers(result, size: size, dtype: args.raw("dtype"))
         },
+        RandomMethod("random_integers(low, high=None, size=None)", doc: """
+            Deprecated: uniform integers in [low, high] ([1, low] with one bound), with NumPy's DeprecationWarning.
+            """, warning: randomIntegers),
         RandomMethod("choice(a, size=None, replace=True, p=None)", doc: "A random sample of arange(a) or of the 1-d array a: a new array (a copy).") { this, args throws(PythonError) in
             let population = try RandomArguments.population(args.raw("a") ?? .none, legacy: true)
             let size = try RandomArguments.size(args)
@@ -146,8 +209,33 @@ final class RandomStateObject: PythonObject {
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardExponential(size: size), size: size)
         },
+        RandomMethod("multinomial(n, pvals, size=None)",
+                     doc: "Counts of n trials over the outcomes of pvals: a new int64 array.") { this, args throws(PythonError) in
+            let (pvals, float32) = try RandomArguments.pvals(args)
+            let n = try RandomArguments.length(args.raw("n") ?? .none)
+            return .array(try this.state.multinomial(n: n, pvals: pvals, size: try RandomArguments.size(args), pvalsGivenAsFloat32: float32))
+        },
+        RandomMethod("dirichlet(alpha, size=None)",
+                     doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
+            .array(try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
+        },
+        RandomMethod("get_state(legacy=True)", notYet: ["legacy"], doc: """
+            The legacy state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal).
+            """) { this, args throws(PythonError) in
+            guard let bits = this.bitGenerator.bits as? MT19937 else {
+                throw .notImplemented("get_state() of a \(this.bitGenerator.algorithm.rawValue) RandomState is a dict (arrsh has no dict)")
+            }
+            let (key, position) = bits.state
+            let words = try SeedSequenceObject.array(key.map { UInt64($0) }, .uint32)
+            let cached = this.state.cachedGaussian
+            return .tuple([.string("MT19937"), .array(words), .int(position), .int(cached == nil ? 0 : 1), .float(cached ?? 0)])
+        },
+        RandomMethod("set_state(state)", doc: "Restores a state get_state() returned; returns None.") { this, args throws(PythonError) in
+            try this.restore(args.raw("state") ?? .none)
+            return .none
+        },
         RandomMethod("bytes(length)", doc: "length random bytes.") { this, args throws(PythonError) in
             .object(try BytesObject(this.state.bytes(count: try RandomArguments.length(args.raw("length") ?? .none))))
         },
-    ])
+    ]
 }

@@ -68,7 +68,7 @@ final class SeedSequenceObject: PythonObject {
     }
 
     var pythonType: PythonType { .seedSequence }
-    var typeName: String { "SeedSequence" }
+    var typeName: String { pythonType.qualifiedName }
 
     func repr() -> String {
         var lines = ["SeedSequence(", "    entropy=\(Repr.tryRepr(entropy)),"]
@@ -120,21 +120,5 @@ final class SeedSequenceObject: PythonObject {
 
     static func array(_ values: [UInt64], _ dtype: DType) throws(PythonError) -> NDArray {
         try NDArray.from(scalars: values.map { Scalar(.uint($0), as: dtype) }, shape: [values.count], dtype: dtype)
-    }
-}
-
-/// An integer too large for arrsh's ints (the 128 bits of a fresh `SeedSequence`),
-/// shown in decimal as Python shows it.
-final class BigIntegerObject: PythonObject {
-    let words: [UInt32]
-    init(words: [UInt32]) { self.words = words }
-
-    var pythonType: PythonType { .int }
-    var typeName: String { "int" }
-
-    func repr() -> String {
-        var value: UInt128 = 0
-        for word in words.reversed() { value = value << 32 | UInt128(word) }
-        return String(value)
     }
 }

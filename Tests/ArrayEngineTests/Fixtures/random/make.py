@@ -131,6 +131,7 @@ DISTRIBUTIONS = [
     ("poisson", (3.0,)), ("poisson", (45.0,)), ("binomial", (20, 0.3)), ("binomial", (500, 0.3)),
     ("binomial", (500, 0.8)), ("binomial", (30, 0.97)), ("geometric", (0.5,)), ("geometric", (0.05,)),
     ("negative_binomial", (4.0, 0.3)), ("logseries", (0.8,)), ("zipf", (2.5,)),
+    ("hypergeometric", (10, 5, 8)), ("hypergeometric", (100, 200, 50)), ("hypergeometric", (1000, 3000, 2500)),
 ]
 
 

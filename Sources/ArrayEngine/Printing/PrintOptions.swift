@@ -1,0 +1,34 @@
+import Foundation
+
+/// NumPy's print options (`np.set_printoptions`): what array printing honours.
+///
+/// Like NumPy's (a context variable), they belong to the thread that prints: each
+/// session runs its statements on a thread of its own, so sessions never see each
+/// other's options.
+public struct PrintOptions: Equatable, Sendable {
+    /// Digits after the point (a maximum: `floatmode='maxprec'`).
+    public var precision = 8
+    /// Arrays with more elements than this are summarised with `...`.
+    public var threshold = 1000
+    /// Items kept at each end of a summarised axis.
+    public var edgeItems = 3
+    /// Characters per line before wrapping.
+    public var lineWidth = 75
+    /// Never scientific notation for small numbers (they print as 0.).
+    public var suppress = false
+
+    public init() {}
+
+    private static let key = "arrsh.printoptions"
+
+    /// The options of the current thread.
+    public static var current: PrintOptions {
+        get { (Thread.current.threadDictionary[key] as? Box)?.options ?? PrintOptions() }
+        set { Thread.current.threadDictionary[key] = Box(newValue) }
+    }
+
+    private final class Box {
+        let options: PrintOptions
+        init(_ options: PrintOptions) { self.options = options }
+    }
+}

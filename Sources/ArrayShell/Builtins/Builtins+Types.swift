@@ -1,0 +1,129 @@
+import ArrayEngine
+import BigInt
+import Foundation
+
+/// Calling a builtin type: `int(x)`, `dict(a=1)`, `slice(1, 3)`, `type(x)`, ...
+extension Builtins {
+    /// Each type's parameters, as Python declares them.
+    static let constructors: [PythonType: Signature] = [
+        .int: Signature("int(x=<no value>, /, base=<no value>)"),
+        .float: Signature("float(x=<no value>, /)"),
+        .bool: Signature("bool(x=<no value>, /)"),
+        .str: Signature("str(object=<no value>)"),
+        .list: Signature("list(iterable=<no value>, /)"),
+        .tuple: Signature("tuple(iterable=<no value>, /)"),
+        .set: Signature("set(iterable=<no value>, /)"),
+        .frozenset: Signature("frozenset(iterable=<no value>, /)"),
+        .dict: Signature("dict(*args, **kwargs)"),
+        .range: Signature("range(*args)"),
+        .slice: Signature("slice(*args)"),
+        .object: Signature("object()"),
+        .type: Signature("type(*args)"),
+    ]
+
+    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
+        switch type {
+        case .int:
+            let value = args.raw("x")
+            if let base = args.raw("base") {
+                guard let value else { throw .type("int() missing string argument") }
+                let radix = try Convert.index(base)
+                guard radix == 0 || (2...36).contains(radix) else { throw .value("int() base must be >= 2 and <= 36, or 0") }
+                guard case .string(let text) = value else { throw .type("int() can't convert non-string with explicit base") }
+                return try PythonInt.parse(text, base: radix)
+            }
+            guard let value else { return .int(0) }
+            switch value {
+            case .string(let text): return try PythonInt.parse(text, base: 10)
+            case .int, .bigInt: return value
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return try PythonInt.truncating(d)
+            case .instance:
+                if let method = try interpreter.special(value, "__int__") { return try interpreter.call(method, Arguments()) }
+                throw .type("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+            default:
+                switch try scalarNumber(value, "int") {
+                case .float(let f): return try PythonInt.truncating(f)
+                case .bool(let b): return .int(b ? 1 : 0)
+                case let number: return number
+                }
+            }
+        case .float:
+            guard let value = args.raw("x") else { return .float(0) }
+            switch value {
+            case .string(let text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "")
+                let special: [String: Double] = ["nan": .nan, "+nan": .nan, "-nan": -.nan, "inf": .infinity, "+inf": .infinity,
+                                                 "-inf": -.infinity, "infinity": .infinity, "+infinity": .infinity, "-infinity": -.infinity]
+                guard let d = special[trimmed] ?? Double(trimmed), !trimmed.contains("x") else {
+                    throw .value("could not convert string to float: \(Repr.quoted(text))")
+                }
+                return .float(d)
+            case .bigInt(let b): return .float(try PythonInt.double(b))
+            case .instance:
+                if let method = try interpreter.special(value, "__float__") { return try interpreter.call(method, Arguments()) }
+                throw .type("float() argument must be a string or a real number, not '\(value.typeName)'")
+            default:
+                return .float(try Convert.double(try scalarNumber(value, "float")))
+            }
+        case .bool:
+            return .bool(try args.raw("x").map { v throws(PythonError) in try Convert.truth(v) } ?? false)
+        case .str:
+            return .string(try args.raw("object").map { v throws(PythonError) in try Repr.str(v) } ?? "")
+        case .list:
+            return .list(ListObject(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
+        case .tuple:
+            return .tuple(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
+        case .set, .frozenset:
+            let items = try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? []
+            return .set(try SetObject(items, frozen: type == .frozenset))
+        case .dict:
+            let positional = args.variadic("args")
+            if positional.count > 1 { throw .type("dict expected at most 1 argument, got \(positional.count)") }
+            let dict = DictObject()
+            if let source = positional.first { try interpreter.update(dict, from: source) }
+            for (name, value) in args.keywords("kwargs") { try dict.set(.string(name), value) }
+            return .dict(dict)
+        case .range:
+            let values = try args.variadic("args").map { v throws(PythonError) in try Convert.index(v) }
+            guard (1...3).contains(values.count) else {
+                throw .type(values.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(values.count)")
+            }
+            let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
+            let step = values.count == 3 ? values[2] : 1
+            guard step != 0 else { throw .value("range() arg 3 must not be zero") }
+            return .range(start, stop, step)
+        case .slice:
+            let values = args.variadic("args")
+            switch values.count {
+            case 1: return .slice(.none, values[0], .none)
+            case 2: return .slice(values[0], values[1], .none)
+            case 3: return .slice(values[0], values[1], values[2])
+            default:
+                throw .type(values.isEmpty ? "slice expected at least 1 argument, got 0" : "slice expected at most 3 arguments, got \(values.count)")
+            }
+        case .object:
+            return .instance(Instance(interpreter.objectClass))
+        case .type:
+            let values = args.variadic("args")
+            guard values.count == 1 else { throw .notImplemented("type() with \(values.count) arguments is not supported") }
+            return typeOf(values[0])
+        default:
+            throw .type("cannot create '\(type.rawValue)' instances")
+        }
+    }
+
+    /// A Python number from a number, NumPy scalar or one-element array.
+    static func scalarNumber(_ value: Value, _ name: String) throws(PythonError) -> Value {
+        switch value {
+        case .int, .bigInt, .float, .bool: return value
+        case .scalar(let s): return Convert.python(s)
+        case .array(let a):
+            guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
+            return Convert.python(try a.item())
+        default:
+            let what = name == "int" ? "a string, a bytes-like object or a real number" : "a string or a real number"
+            throw .type("\(name)() argument must be \(what), not '\(value.typeName)'")
+        }
+    }
+}

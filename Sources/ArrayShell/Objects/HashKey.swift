@@ -1,0 +1,172 @@
+import ArrayEngine
+import BigInt
+
+/// A value as a dict key or set member: equal Python values give equal keys
+/// (`1`, `1.0`, `True` and `np.int64(1)` are one key, as in Python), and
+/// unhashable values (lists, dicts, sets, arrays) are refused with Python's TypeError.
+enum HashKey: Hashable {
+    case int(Int)
+    case bigInt(BigInt)
+    case float(Double)
+    case string(String)
+    case none, ellipsis
+    case tuple([HashKey])
+    case frozenset(Set<HashKey>)
+    /// Objects hashed by identity: functions, classes, instances, modules, dtypes' types.
+    case object(ObjectIdentifier)
+    case dtype(String)
+    case type(String)
+    case slice([HashKey])
+
+    init(_ value: Value) throws(PythonError) {
+        switch value {
+        case .int(let i): self = .int(i)
+        case .bigInt(let b): self = .bigInt(b)
+        case .bool(let b): self = .int(b ? 1 : 0)
+        case .float(let d): self = HashKey.number(d)
+        case .string(let s): self = .string(s)
+        case .none: self = .none
+        case .ellipsis: self = .ellipsis
+        case .tuple(let items): self = .tuple(try items.map { v throws(PythonError) in try HashKey(v) })
+        case .set(let set) where set.isFrozen: self = .frozenset(Set(set.keys))
+        case .scalar(let s):
+            switch Convert.python(s) {
+            case .int(let i): self = .int(i)
+            case .bool(let b): self = .int(b ? 1 : 0)
+            case .float(let d): self = HashKey.number(d)
+            default: self = .float(s.doubleValue)
+            }
+        case .dtype(let d): self = .dtype(d.name)
+        case .scalarType(let d): self = .type("numpy." + d.name)
+        case .type(let t): self = .type(t.rawValue)
+        case .range(let a, let b, let c): self = .tuple([.type("range"), .int(a), .int(b), .int(c)])
+        case .list, .dict, .set, .array, .slice, .flags:
+            throw .type("unhashable type: '\(value.typeName)'")
+        case .instance(let i):
+            if i.isUnhashable { throw .type("unhashable type: '\(value.typeName)'") }
+            self = .object(ObjectIdentifier(i))
+        default:
+            guard let object = value.identity else { throw .type("unhashable type: '\(value.typeName)'") }
+            self = .object(ObjectIdentifier(object))
+        }
+    }
+
+    /// A float equal to an int hashes as that int.
+    private static func number(_ d: Double) -> HashKey {
+        if d.isFinite, d == d.rounded() {
+            if let i = Int(exactly: d) { return .int(i) }
+            return .bigInt(BigInt(d))
+        }
+        return .float(d)
+    }
+}
+
+/// A Python dict: insertion-ordered, keyed by `HashKey`, keeping the first key object given.
+final class DictObject {
+    private(set) var keys: [Value] = []
+    private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+
+    init() {}
+
+    init(_ pairs: [(Value, Value)]) throws(PythonError) {
+        for (key, value) in pairs { try set(key, value) }
+    }
+
+    var count: Int { keys.count }
+
+    var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
+
+    func get(_ key: Value) throws(PythonError) -> Value? {
+        guard let i = index[try HashKey(key)] else { return nil }
+        return values[i]
+    }
+
+    func contains(_ key: Value) throws(PythonError) -> Bool { index[try HashKey(key)] != nil }
+
+    func set(_ key: Value, _ value: Value) throws(PythonError) {
+        let hash = try HashKey(key)
+        if let i = index[hash] {
+            values[i] = value
+        } else {
+            index[hash] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// Removes a key, returning its value (nil when absent).
+    @discardableResult
+    func remove(_ key: Value) throws(PythonError) -> Value? {
+        guard let i = index.removeValue(forKey: try HashKey(key)) else { return nil }
+        keys.remove(at: i)
+        let value = values.remove(at: i)
+        for (k, position) in index where position > i { index[k] = position - 1 }
+        return value
+    }
+
+    func removeAll() {
+        keys = []
+        values = []
+        index = [:]
+    }
+
+    func copy() -> DictObject {
+        let result = DictObject()
+        result.keys = keys
+        result.values = values
+        result.index = index
+        return result
+    }
+}
+
+/// A Python set or frozenset: insertion-ordered here (CPython's order is by hash;
+/// small ints and the values arrays snippets use come out the same).
+final class SetObject {
+    private(set) var items: [Value] = []
+    private(set) var keys: [HashKey] = []
+    private var index: [HashKey: Int] = [:]
+    let isFrozen: Bool
+
+    init(frozen: Bool = false) { isFrozen = frozen }
+
+    init(_ values: [Value], frozen: Bool = false) throws(PythonError) {
+        isFrozen = frozen
+        for value in values { try insert(value) }
+    }
+
+    var count: Int { items.count }
+
+    func contains(_ value: Value) throws(PythonError) -> Bool { index[try HashKey(value)] != nil }
+
+    func insert(_ value: Value) throws(PythonError) {
+        let key = try HashKey(value)
+        guard index[key] == nil else { return }
+        index[key] = items.count
+        items.append(value)
+        keys.append(key)
+    }
+
+    @discardableResult
+    func remove(_ value: Value) throws(PythonError) -> Bool {
+        guard let i = index.removeValue(forKey: try HashKey(value)) else { return false }
+        items.remove(at: i)
+        keys.remove(at: i)
+        for (k, position) in index where position > i { index[k] = position - 1 }
+        return true
+    }
+
+    func removeAll() {
+        items = []
+        keys = []
+        index = [:]
+    }
+
+    func copy(frozen: Bool? = nil) -> SetObject {
+        let result = SetObject(frozen: frozen ?? isFrozen)
+        result.items = items
+        result.keys = keys
+        result.index = index
+        return result
+    }
+}

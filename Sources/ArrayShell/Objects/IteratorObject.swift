@@ -1,0 +1,35 @@
+import ArrayEngine
+
+/// A lazy Python iterator: each `next()` computes one item; nil means exhausted
+/// (StopIteration). Generator expressions, `zip`, `enumerate`, `map`, `iter(list)`...
+final class IteratorObject {
+    /// What `type()` names: `generator`, `zip`, `list_iterator`, ...
+    let typeName: String
+    /// A generator's function (`<generator object f at ...>`); `<genexpr>` for expressions.
+    let functionName: String
+    private var step: (() throws(PythonError) -> Value?)?
+
+    init(_ typeName: String, function: String = "<genexpr>", _ step: @escaping () throws(PythonError) -> Value?) {
+        self.typeName = typeName
+        self.functionName = function
+        self.step = step
+    }
+
+    /// The next item, or nil once exhausted (and ever after).
+    func next() throws(PythonError) -> Value? {
+        guard let step else { return nil }
+        if let value = try step() { return value }
+        self.step = nil
+        return nil
+    }
+
+    /// An iterator over an array of items.
+    static func over(_ items: [Value], typeName: String) -> IteratorObject {
+        var position = 0
+        return IteratorObject(typeName) { () throws(PythonError) -> Value? in
+            guard position < items.count else { return nil }
+            position += 1
+            return items[position - 1]
+        }
+    }
+}

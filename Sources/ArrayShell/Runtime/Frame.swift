@@ -1,0 +1,105 @@
+import ArrayEngine
+
+/// The local names of one running function call, comprehension or class body.
+///
+/// Frames link to the frame of the function they were defined in (`parent`), so a
+/// closure reads and (with `nonlocal`) writes its enclosing function's variables,
+/// late-bound as in Python. Names not found along that chain are the module's.
+final class Frame {
+    var locals: [String: Value] = [:]
+    let scope: ScopeInfo
+    /// The frame of the enclosing function (nil: the module).
+    let parent: Frame?
+    /// A class body's names are not visible to the functions defined in it.
+    let isClassBody: Bool
+    /// The function running in this frame (for `super()`).
+    let code: FunctionCode?
+
+    init(scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil) {
+        self.scope = scope
+        self.parent = parent
+        self.isClassBody = isClassBody
+        self.code = code
+    }
+
+    /// The nearest enclosing function frame that binds `name` (class bodies skipped).
+    func enclosingFrame(binding name: String) -> Frame? {
+        var candidate = parent
+        while let frame = candidate {
+            if !frame.isClassBody, frame.scope.locals.contains(name) { return frame }
+            candidate = frame.parent
+        }
+        return nil
+    }
+
+    /// What a function defined in this frame sees as its enclosing frame.
+    var closureParent: Frame? { isClassBody ? parent : self }
+}
+
+/// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
+extension Interpreter {
+    func lookup(_ name: String) throws(PythonError) -> Value {
+        guard let frame else {
+            if let value = globals[name] ?? builtins[name] { return value }
+            throw .name(name)
+        }
+        if frame.isClassBody {
+            if let value = frame.locals[name] { return value }
+        } else if frame.scope.locals.contains(name) {
+            if let value = frame.locals[name] { return value }
+            throw PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        if !frame.scope.globals.contains(name), let outer = frame.enclosingFrame(binding: name) {
+            if let value = outer.locals[name] { return value }
+            throw .freeVariable(name)
+        }
+        if let value = globals[name] ?? builtins[name] { return value }
+        throw .name(name)
+    }
+
+    func store(_ name: String, _ value: Value) {
+        guard let frame else {
+            globals[name] = value
+            return
+        }
+        if frame.isClassBody || frame.scope.locals.contains(name) {
+            frame.locals[name] = value
+        } else if frame.scope.nonlocals.contains(name), let outer = frame.enclosingFrame(binding: name) {
+            outer.locals[name] = value
+        } else {
+            globals[name] = value
+        }
+    }
+
+    func deleteName(_ name: String) throws(PythonError) {
+        guard let frame else {
+            guard globals.removeValue(forKey: name) != nil else { throw .name(name) }
+            return
+        }
+        if frame.isClassBody || frame.scope.locals.contains(name) {
+            guard frame.locals.removeValue(forKey: name) != nil else {
+                if frame.isClassBody { throw .name(name) }
+                throw PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+        } else if frame.scope.nonlocals.contains(name), let outer = frame.enclosingFrame(binding: name) {
+            guard outer.locals.removeValue(forKey: name) != nil else { throw .name(name) }
+        } else {
+            guard globals.removeValue(forKey: name) != nil else { throw .name(name) }
+        }
+    }
+
+    /// Runs `body` with `frame` as the current frame, restoring the previous one after.
+    func within<T>(_ frame: Frame?, _ body: () throws(PythonError) -> T) throws(PythonError) -> T {
+        let saved = self.frame
+        self.frame = frame
+        defer { self.frame = saved }
+        return try body()
+    }
+}
+
+extension PythonError {
+    /// A closure read a variable of its enclosing function before it was assigned.
+    static func freeVariable(_ name: String) -> PythonError {
+        PythonError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}

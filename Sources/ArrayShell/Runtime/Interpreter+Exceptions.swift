@@ -1,0 +1,155 @@
+import ArrayEngine
+
+/// `try`/`except`/`else`/`finally`, `raise` and exception objects.
+///
+/// Every error is a `PythonError` (a class name and a message). One raised by
+/// `raise` also carries its `Instance`, so `except ... as e` gets the same object;
+/// an error raised by arrsh itself gets an instance made when it is caught.
+extension Interpreter {
+    /// The class named by an error (unknown names are treated as plain Exceptions).
+    func builtinClass(_ name: String) -> ClassObject {
+        if let cls = exceptionClasses[name] { return cls }
+        return exceptionClasses["Exception"]!
+    }
+
+    /// The exception object of an error.
+    func exceptionObject(_ error: PythonError) -> Instance {
+        if let instance = error.object as? Instance { return instance }
+        let arguments: [Value] = error.message.isEmpty ? [] : [.string(error.message)]
+        let instance = Instance(builtinClass(error.exception), arguments: arguments)
+        return instance
+    }
+
+    /// The error that raising `instance` throws.
+    func exceptionError(_ instance: Instance) throws(PythonError) -> PythonError {
+        PythonError(instance.cls.name, try exceptionText(instance), object: instance)
+    }
+
+    /// `str(e)`: the one argument's str, or the arguments' tuple.
+    func exceptionText(_ instance: Instance) throws(PythonError) -> String {
+        if let method = instance.cls.lookup("__str__"), case .function(let f) = method, f.kind == .python {
+            let text = try call(method, Arguments([.instance(instance)]))
+            guard case .string(let s) = text else { throw .type("__str__ returned non-string (type \(text.typeName))") }
+            return s
+        }
+        switch instance.arguments.count {
+        case 0: return ""
+        case 1:
+            if instance.cls.name == "KeyError", instance.cls.module == "builtins" { return try Repr.repr(instance.arguments[0]) }
+            return try Repr.str(instance.arguments[0])
+        default: return try Repr.repr(.tuple(instance.arguments))
+        }
+    }
+
+    /// `KeyError(key)`: its message is the key's repr, its `args` the key itself.
+    func keyError(_ key: Value) -> PythonError {
+        PythonError("KeyError", Repr.tryRepr(key), object: Instance(builtinClass("KeyError"), arguments: [key]))
+    }
+
+    /// What `raise value from cause` throws.
+    func raising(_ exceptionExpr: Expr?, cause causeExpr: Expr?) throws(PythonError) -> PythonError {
+        guard let exceptionExpr else {
+            guard let active = handling.last else { return PythonError("RuntimeError", "No active exception to reraise") }
+            return active
+        }
+        let instance = try exceptionInstance(try evaluate(exceptionExpr))
+        if let causeExpr {
+            let cause = try evaluate(causeExpr)
+            switch cause {
+            case .none: instance.attributes["__cause__"] = .none
+            default: instance.attributes["__cause__"] = .instance(try exceptionInstance(cause, forCause: true))
+            }
+        }
+        if instance.attributes["__context__"] == nil, let active = handling.last {
+            instance.attributes["__context__"] = .instance(exceptionObject(active))
+        }
+        return try exceptionError(instance)
+    }
+
+    /// An exception class is instantiated; an instance is used as it is.
+    private func exceptionInstance(_ value: Value, forCause: Bool = false) throws(PythonError) -> Instance {
+        switch value {
+        case .classObject(let cls) where cls.isException:
+            guard case .instance(let instance) = try instantiate(cls, Arguments()) else { throw .type("exceptions must derive from BaseException") }
+            return instance
+        case .instance(let instance) where instance.cls.isException:
+            return instance
+        default:
+            throw .type(forCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException")
+        }
+    }
+
+    /// Whether an `except` clause's class (or tuple of classes) catches `error`.
+    private func catches(_ handler: Value, _ error: PythonError) throws(PythonError) -> Bool {
+        switch handler {
+        case .classObject(let cls) where cls.isException:
+            let raised = (error.object as? Instance)?.cls ?? builtinClass(error.exception)
+            return raised.isSubclass(of: cls)
+        case .tuple(let items):
+            for item in items where try catches(item, error) { return true }
+            return false
+        default:
+            throw .type("catching classes that do not inherit from BaseException is not allowed")
+        }
+    }
+
+    func runTry(_ block: TryBlock) throws(PythonError) -> Flow {
+        var flow: Flow = .normal
+        var pending: PythonError?
+        do throws(PythonError) {
+            flow = try run(block.body)
+            if flow.isNormal { flow = try run(block.otherwise) }
+        } catch {
+            do throws(PythonError) {
+                flow = try handle(error, block.handlers)
+            } catch {
+                pending = error
+            }
+        }
+        guard !block.finally.isEmpty else {
+            if let pending { throw pending }
+            return flow
+        }
+        // `finally` runs whatever happened; its own return, break or error replaces the outcome.
+        let finalFlow = try run(block.finally)
+        if !finalFlow.isNormal { return finalFlow }
+        if let pending { throw pending }
+        return flow
+    }
+
+    /// Runs the first handler that catches `error`, or throws it on.
+    private func handle(_ error: PythonError, _ handlers: [TryBlock.Handler]) throws(PythonError) -> Flow {
+        for handler in handlers {
+            if let type = handler.type, !(try catches(try evaluate(type), error)) { continue }
+            if let name = handler.name { store(name, .instance(exceptionObject(error))) }
+            handling.append(error)
+            defer {
+                handling.removeLast()
+                // Python deletes the name at the end of the handler.
+                if let name = handler.name { try? deleteName(name) }
+            }
+            return try run(handler.body)
+        }
+        throw error
+    }
+
+    /// `with a as x:` over the context managers arrsh has (`np.printoptions`, `np.errstate`, ...).
+    func runWith(_ items: ArraySlice<(context: Expr, target: Expr?)>, _ body: [Statement]) throws(PythonError) -> Flow {
+        guard let (contextExpr, target) = items.first else { return try run(body) }
+        let manager = try evaluate(contextExpr)
+        let entered = try call(try attribute(of: manager, "__enter__"), Arguments())
+        if let target { try assign(entered, to: target) }
+        let exit = try attribute(of: manager, "__exit__")
+        let flow: Flow
+        do throws(PythonError) {
+            flow = try runWith(items.dropFirst(), body)
+        } catch {
+            let instance = exceptionObject(error)
+            let suppress = try call(exit, Arguments([.classObject(instance.cls), .instance(instance), .none]))
+            if try Convert.truth(suppress) { return .normal }
+            throw error
+        }
+        _ = try call(exit, Arguments([.none, .none, .none]))
+        return flow
+    }
+}

@@ -1,0 +1,91 @@
+import ArrayEngine
+
+/// Python's iteration protocol over every iterable value.
+extension Interpreter {
+    /// All the items of an iterable value (`list(x)`, `*args`, unpacking).
+    func iterate(_ value: Value) throws(PythonError) -> [Value] {
+        switch value {
+        case .tuple(let items): return items
+        case .list(let list): return list.items
+        case .range(let start, let stop, let step):
+            return try Value.rangeItems(start, stop, step)
+        case .string(let s): return s.map { .string(String($0)) }
+        case .dict(let d): return d.keys
+        case .set(let s): return SetOrder.items(s)
+        case .object(let view as DictView): return view.items
+        case .object(let object): return try object.items()
+        case .array(let a):
+            guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
+            try MemoryLimit.check(count: a.shape[0], of: Value.self)
+            return try (0..<a.shape[0]).map { i throws(PythonError) in
+                Convert.value(try a.select([.integer(i)]))
+            }
+        default:
+            let iterator = try makeIterator(value)
+            var items: [Value] = []
+            while let item = try iterator.next() {
+                if items.count & 0xFFFF == 0xFFFF { try Interruption.check() }
+                items.append(item)
+            }
+            return items
+        }
+    }
+
+    /// `iter(value)`: an iterator over the value (an iterator is its own).
+    func makeIterator(_ value: Value) throws(PythonError) -> IteratorObject {
+        switch value {
+        case .iterator(let iterator): return iterator
+        case .list(let list):
+            // Live, as Python's: items appended during the loop are visited too.
+            var position = 0
+            return IteratorObject("list_iterator") { () throws(PythonError) -> Value? in
+                guard position < list.items.count else { return nil }
+                position += 1
+                return list.items[position - 1]
+            }
+        case .range(let start, let stop, let step):
+            var next = start
+            return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in
+                guard step > 0 ? next < stop : next > stop else { return nil }
+                defer { next = next.addingReportingOverflow(step).overflow ? stop : next + step }
+                return .int(next)
+            }
+        case .tuple, .string, .set, .dict, .array, .object(_ as DictView):
+            let typeName = switch value {
+            case .tuple: "tuple_iterator"
+            case .string: "str_ascii_iterator"
+            case .set: "set_iterator"
+            case .dict: "dict_keyiterator"
+            default: "iterator"
+            }
+            return IteratorObject.over(try iterate(value), typeName: typeName)
+        case .object(let object):
+            return IteratorObject.over(try object.items(), typeName: "iterator")
+        case .instance(let instance):
+            if let method = try instanceAttribute(instance, "__iter__") {
+                let result = try call(method, Arguments())
+                if case .iterator(let iterator) = result { return iterator }
+                if case .instance(let inner) = result, let next = try instanceAttribute(inner, "__next__") {
+                    return IteratorObject(inner.cls.name) { () throws(PythonError) -> Value? in
+                        do throws(PythonError) { return try self.call(next, Arguments()) } catch where error.exception == "StopIteration" { return nil }
+                    }
+                }
+                return try makeIterator(result)
+            }
+            if let getter = try instanceAttribute(instance, "__getitem__") {
+                var index = 0
+                return IteratorObject("iterator") { () throws(PythonError) -> Value? in
+                    do throws(PythonError) {
+                        defer { index += 1 }
+                        return try self.call(getter, Arguments([.int(index)]))
+                    } catch where error.exception == "IndexError" || error.exception == "StopIteration" {
+                        return nil
+                    }
+                }
+            }
+            throw .type("'\(value.typeName)' object is not iterable")
+        default:
+            throw .type("'\(value.typeName)' object is not iterable")
+        }
+    }
+}

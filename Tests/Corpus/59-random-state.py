@@ -1,0 +1,35 @@
+np.random.seed(0)
+s = np.random.get_state()
+type(s)
+len(s)
+s[0]
+s[1].dtype
+s[1].shape
+s[1][:4]
+s[2:]
+np.random.rand(3)
+np.random.set_state(s)
+np.random.rand(3)
+np.random.seed(1)
+np.random.randn()
+g = np.random.get_state()
+g[2:]
+np.random.randn(2)
+np.random.set_state(g)
+np.random.randn(2)
+np.random.set_state(g[:3])
+np.random.randn(2)
+rs = np.random.RandomState(7)
+st = rs.get_state()
+rs.randint(100, size=5)
+rs.set_state(st)
+rs.randint(100, size=5)
+np.random.RandomState(0).set_state(np.random.RandomState(3).get_state())
+np.random.set_state(list(np.random.RandomState(3).get_state()))
+np.random.rand(2)
+np.random.set_state(5)
+np.random.set_state(('X',))
+np.random.set_state(('MT19937',))
+np.random.set_state(('MT19937', [1, 2, 3], 0))
+np.random.set_state(('MT19937', np.arange(3), 0))
+np.random.set_state(('MT19937', s[1], 0, 1))

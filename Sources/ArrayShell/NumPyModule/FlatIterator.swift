@@ -73,7 +73,8 @@ final class FlatIterator: PythonObject {
             return .one(try base.position(try Convert.index(key)))
         case .float(let d):
             warn("DeprecationWarning: Invalid non-array indices for iterator objects are deprecated and will be removed in a future version. (Deprecated NumPy 2.4)\n")
-            return .one(try base.position(Int(d.rounded(.towardZero))))
+            guard let index = Int(exactly: d.rounded(.towardZero)) else { throw .index("index \(FloatFormatting.scalarText(d)) is out of bounds for size \(size)") }
+            return .one(try base.position(index))
         case .ellipsis:
             return .many(Array(0..<size), shape: [size])
         case .tuple(let items):

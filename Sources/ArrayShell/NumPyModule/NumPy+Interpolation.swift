@@ -141,7 +141,8 @@ extension NumPyModule {
             var index: Int
             if let uniform {
                 guard v >= uniform.first, v <= uniform.last else { continue }
-                index = Int((v - uniform.first) / (uniform.last - uniform.first) * Double(uniform.count))
+                let scaled = (v - uniform.first) / (uniform.last - uniform.first) * Double(uniform.count)
+                index = scaled.isFinite ? min(max(Int(scaled), 0), uniform.count) : 0
                 if index == uniform.count { index -= 1 }
                 if v < edgeValues[index] { index -= 1 }
                 if index != uniform.count - 1, v >= edgeValues[index + 1] { index += 1 }

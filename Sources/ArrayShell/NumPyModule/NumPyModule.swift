@@ -35,6 +35,7 @@ enum NumPyModule {
                                    paddingFunctions(), interpolationFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
+        table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())

@@ -32,7 +32,7 @@ enum NumPyModule {
                                    bytesFunctions(), productFunctions(), statisticsFunctions(),
                                    rearrangingFunctions(), mathFunctions(), setFunctions(),
                                    indexingFunctions(), nanFunctions(), editingFunctions(),
-                                   paddingFunctions(), interpolationFunctions()]
+                                   paddingFunctions(), interpolationFunctions(), partitionFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }

@@ -16,3 +16,8 @@ r = np.arange(4)
 r.flags.writeable = False
 r.partition(1)
 np.partition(np.arange(20.0)[::-1].reshape(4, 5), 2, axis=1, kind='introselect'), np.argpartition(np.arange(20)[::-1].reshape(4, 5).T, 3, axis=0)
+m = np.arange(6)[::-1].reshape(2, 3)
+m.argpartition(1, axis=0, kind='introselect'), np.argpartition(m, 1, kind='introselect')
+m.partition(0, axis=0, kind='introselect')
+m
+m.argpartition(1, kind='quick')

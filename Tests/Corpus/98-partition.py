@@ -21,3 +21,5 @@ m.argpartition(1, axis=0, kind='introselect'), np.argpartition(m, 1, kind='intro
 m.partition(0, axis=0, kind='introselect')
 m
 m.argpartition(1, kind='quick')
+m.partition(1, kind='x')
+np.argpartition(m, 1, kind='x')

@@ -51,10 +51,10 @@ extension NumPyModule {
                 result = try NDArray.concatenate(before + [result] + after, axis: axis)
             }
             if result === source { result = try source.copy() }
-        case "edge", "wrap", "reflect", "symmetric", "maximum", "minimum", "mean", "median":
-            if let type = keywords.first(where: { $0.name == "reflect_type" })?.value, !(try Repr.str(type) == "even") {
-                throw .notImplemented("pad() does not support reflect_type=\(Repr.tryRepr(type)) yet")
-            }
+        case "edge", "wrap", "reflect", "symmetric", "maximum", "minimum", "mean", "median", "linear_ramp":
+            // NumPy reflects oddly for 'odd' and evenly for anything else.
+            let odd = if case .string("odd")? = keywords.first(where: { $0.name == "reflect_type" })?.value { true } else { false }
+            let ends = try pairs(keywords.first { $0.name == "end_values" }?.value ?? .int(0), ndim: source.ndim, asIndex: false)
             if keywords.contains(where: { $0.name == "stat_length" && !$0.value.isNone }) {
                 throw .notImplemented("pad() does not support stat_length= yet")
             }
@@ -63,9 +63,15 @@ extension NumPyModule {
                 guard before > 0 || after > 0 else { continue }
                 let n = result.shape[axis]
                 guard n > 0 else { throw .value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'") }
-                result = ["edge", "wrap", "reflect", "symmetric"].contains(mode)
-                    ? try padByIndex(result, axis: axis, before: before, after: after, mode: mode)
-                    : try padByStatistic(result, axis: axis, before: before, after: after, mode: mode)
+                if mode == "linear_ramp" {
+                    result = try padByRamp(result, axis: axis, before: before, after: after, ends: ends[axis])
+                } else if odd, n > 1 {
+                    result = try padByOddReflection(result, axis: axis, before: before, after: after, symmetric: mode == "symmetric")
+                } else if ["edge", "wrap", "reflect", "symmetric"].contains(mode) {
+                    result = try padByIndex(result, axis: axis, before: before, after: after, mode: odd ? "edge" : mode)
+                } else {
+                    result = try padByStatistic(result, axis: axis, before: before, after: after, mode: mode)
+                }
             }
             if result === source { result = try source.copy() }
         default:
@@ -114,6 +120,72 @@ extension NumPyModule {
         }
         let lead = [IndexItem](repeating: .all, count: axis)
         return try a.select(lead + [.array(try NDArray.from(positions))]).array ?? a
+    }
+
+    /// linear_ramp: from each end value towards the edge, as `np.linspace(end, edge,
+    /// width, endpoint=False)` in the array's type (floored for integers).
+    private static func padByRamp(_ a: NDArray, axis: Int, before: Int, after: Int, ends: (Scalar, Scalar)) throws(PythonError) -> NDArray {
+        let moved = try a.moveAxis(axis, to: a.ndim - 1).copy()
+        let n = moved.shape[moved.ndim - 1], rows = n == 0 ? 0 : moved.size / n
+        let values = try moved.elements()
+        var out: [Scalar] = []
+        for row in 0..<rows {
+            let line = Array(values[(row * n)..<((row + 1) * n)])
+            func ramp(_ end: Scalar, _ edge: Scalar, _ width: Int) throws(PythonError) -> [Scalar] {
+                var points = try NDArray.linspace(start: end.doubleValue, stop: edge.doubleValue, count: width, endpoint: false)
+                if a.dtype.isInteger { points = try UnaryKernel.run(.floor, points) }
+                return try points.copy(as: a.dtype).elements()
+            }
+            let left = try ramp(ends.0, line[0], before), right = try ramp(ends.1, line[n - 1], after)
+            out += left + line + right.reversed()
+        }
+        var shape = moved.shape
+        shape[shape.count - 1] = n + before + after
+        return try NDArray.from(scalars: out, shape: shape, dtype: a.dtype).moveAxis(a.ndim - 1, to: axis).copy()
+    }
+
+    /// reflect_type='odd': NumPy's `_set_reflect_both`, chunk after chunk, each the
+    /// reflection of the values beside the edge turned about it (2·edge - value).
+    private static func padByOddReflection(_ a: NDArray, axis: Int, before: Int, after: Int, symmetric: Bool) throws(PythonError) -> NDArray {
+        let period = a.shape[axis]
+        var shape = a.shape
+        shape[axis] += before + after
+        let padded = try NDArray.allocate(shape: shape, dtype: a.dtype)
+        let lead = [IndexItem](repeating: .all, count: axis)
+        func at(_ start: Int?, _ stop: Int?, _ step: Int? = nil) -> [IndexItem] { lead + [.slice(start: start, stop: stop, step: step)] }
+        func view(_ items: [IndexItem]) throws(PythonError) -> NDArray { try padded.select(items).array ?? padded }
+        try padded.assign(at(before, before + period), value: a)
+        let two = NDArray.scalar(Scalar(.int(2), as: a.dtype))
+        var left = before, right = after
+        while left > 0 || right > 0 {
+            var length = shape[axis] - right - left
+            let offset: Int
+            if symmetric {
+                length = length / period * period
+                offset = 1
+            } else {
+                length = (length - 1) / (period - 1) * (period - 1)
+                offset = 0
+            }
+            if left > 0 {
+                let chunk = min(length, left)
+                let stop = left - offset
+                let edge = try view(at(left, left + 1))
+                let reflected = try BinaryKernel.run(.subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(stop + chunk, stop, -1)))
+                try padded.assign(at(left - chunk, left), value: reflected)
+                left -= chunk
+            }
+            if right > 0 {
+                let chunk = min(length, right)
+                let start = -right + offset - 2
+                let edge = try view(at(-right - 1, -right))
+                let reflected = try BinaryKernel.run(.subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(start, start - chunk, -1)))
+                let from = shape[axis] - right
+                try padded.assign(at(from, from + chunk), value: reflected)
+                right -= chunk
+            }
+        }
+        return padded
     }
 
     /// Maximum, minimum, mean and median: the statistic of each row along the axis

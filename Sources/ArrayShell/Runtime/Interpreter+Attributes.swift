@@ -108,6 +108,8 @@ extension Interpreter {
             instance.attributes[name] = value
         case .classObject(let cls):
             cls.attributes[name] = value
+        case .object(let object):
+            try object.setAttribute(name, value)
         case .int, .bigInt, .bool, .float, .string, .list, .tuple, .dict, .set, .none:
             if (try? attribute(of: object, name)) != nil {
                 throw .attribute("'\(object.typeName)' object attribute '\(name)' is read-only")

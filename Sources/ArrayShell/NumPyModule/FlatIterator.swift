@@ -16,6 +16,7 @@ final class FlatIterator: PythonObject {
     var pythonType: PythonType { .flatiter }
     var typeName: String { "numpy.flatiter" }
     var heldValues: [Value] { [.array(base)] }
+    var attributeNames: [String] { ["base", "coords", "copy", "index"] }
     func repr() -> String { "<numpy.flatiter object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {

@@ -72,6 +72,7 @@ final class DummyArrayObject: PythonObject {
     var typeName: String { "DummyArray" }
     var identity: AnyObject { holder }
     var heldValues: [Value] { [.array(holder)] }
+    var attributeNames: [String] { ["__array_interface__", "base"] }
     func repr() -> String { "<numpy.lib._stride_tricks_impl.DummyArray object at 0x\(String(ObjectIds.address(of: holder), radix: 16))>" }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {

@@ -9,6 +9,7 @@ extension Interpreter {
             throw missingAttribute(module, name)
         case .array(let a):
             if let value = try ArrayAttributes.get(a, name, in: self) { return value }
+            if NumPyNames.ndarray.contains(name) { throw .notImplemented("ndarray.\(name) is not implemented in arrsh") }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
         case .dtype(let d):

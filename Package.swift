@@ -12,7 +12,7 @@ let package = Package(
     ],
     dependencies: [
         // Up to the next minor version: the committed manual page and completion scripts
-        // are this parser's output (Tools/regenerate-cli-files), and a new minor may change them.
+        // are this parser's output (docs/regenerate-cli-files), and a new minor may change them.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // 0.x: a minor version may break the API.
         .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),

@@ -15,8 +15,11 @@ public enum Interruption {
 
     public static var isRequested: Bool { requested.load(ordering: .relaxed) }
 
-    /// Throws `KeyboardInterrupt` (and clears the request) when one is pending.
+    /// Throws `KeyboardInterrupt` (and clears the request) when one is pending;
+    /// the `OSError` of a truncated mapped file when that was the request.
     public static func check() throws(PythonError) {
-        if requested.exchange(false, ordering: .relaxed) { throw PythonError.interrupted }
+        guard requested.exchange(false, ordering: .relaxed) else { return }
+        try TruncatedMapping.check()
+        throw PythonError.interrupted
     }
 }

@@ -9,6 +9,9 @@ import Synchronization
 /// `a.tolist()`, the index table of a fancy index) are therefore refused up
 /// front, with Python's bare `MemoryError`, when they could not fit in physical
 /// memory: the bound Linux's overcommit heuristic also puts on one `malloc`.
+/// Large requests within that bound are also tried with `malloc` first: a
+/// `ulimit -v` or a crowded address space refuses them there, and Swift would
+/// trap on the same request.
 public enum MemoryLimit {
     private static let limit = Atomic<Int>(Int(clamping: ProcessInfo.processInfo.physicalMemory))
 
@@ -25,7 +28,16 @@ public enum MemoryLimit {
     public static func check(count: Int, stride: Int) throws(PythonError) {
         let (total, overflow) = max(count, 0).multipliedReportingOverflow(by: stride)
         if overflow || total > bytes { throw exceeded }
+        if total >= probedSize {
+            guard let trial = malloc(total) else { throw exceeded }
+            free(trial)
+        }
     }
+
+    /// Below this, a failed allocation is too unlikely to be worth a trial
+    /// `malloc`; above it, the trial costs a `mmap` and a `munmap`, nothing
+    /// next to filling the memory.
+    static let probedSize = 1 << 24
 
     /// `check` for `count` values of type `T`.
     public static func check<T>(count: Int, of _: T.Type) throws(PythonError) {

@@ -4,9 +4,9 @@ extension NDArray {
     /// `np.lib.stride_tricks.as_strided`: a view of this memory with the given geometry.
     /// Windows may overlap: several elements of the view can be one byte of memory.
     ///
-    /// NumPy goes through a `DummyArray` holding this array's `__array_interface__`,
-    /// so the view's base is that holder (whose base is this array), not this array:
-    /// the holder is a plain view here, and `base.base` is this array as in NumPy.
+    /// NumPy goes through a `DummyArray` holding the new `__array_interface__`, so the
+    /// view's base is that holder (whose base is this array), not this array; views
+    /// of the result take the result itself as their base.
     /// NumPy never checks the geometry; arrsh refuses a view that would reach a byte
     /// outside the buffer, which NumPy reads or writes whatever lies there.
     public func asStrided(shape newShape: [Int], strides newStrides: [Int], writeable: Bool) throws(PythonError) -> NDArray {
@@ -22,8 +22,10 @@ extension NDArray {
             }
             guard high + itemsize <= buffer.byteCount else { throw outsideMemory }
         }
-        let holder = NDArray(buffer: buffer, offset: offset, shape: shape, strides: strides, dtype: dtype,
+        // NumPy's holder carries the new geometry in its __array_interface__.
+        let holder = NDArray(buffer: buffer, offset: offset, shape: newShape, strides: newStrides, dtype: dtype,
                              base: self, writeable: isWriteable)
+        holder.isInterfaceHolder = true
         return NDArray(buffer: buffer, offset: offset, shape: newShape, strides: newStrides, dtype: dtype,
                        base: holder, writeable: isWriteable && writeable)
     }

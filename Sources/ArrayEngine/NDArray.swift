@@ -23,6 +23,9 @@ public final class NDArray {
     /// now, but the shell warns when it is written or its writeable flag is read.
     /// Views inherit it; the first write, or setting the flag, clears it.
     public internal(set) var warnsOnWrite = false
+    /// True for the stand-in of NumPy's `DummyArray`, the object `as_strided` builds
+    /// over an array's `__array_interface__` and makes the base of its result.
+    public internal(set) var isInterfaceHolder = false
 
     init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
          base: NDArray?, writeable: Bool = true) {
@@ -47,8 +50,13 @@ public final class NDArray {
     /// the mapping (NumPy's memmap has an `mmap` object as its base), and for borrowed memory.
     public var ownsData: Bool { base == nil && buffer.origin == .heap }
 
-    /// The owner of the memory this array views (itself for an owner).
-    public var owner: NDArray { base ?? self }
+    /// The base a view of this array gets: the owner of the memory (itself for an
+    /// owner), or this array when its base is a stride trick's holder, where NumPy
+    /// stops collapsing (the holder is not an ndarray).
+    public var owner: NDArray {
+        guard let base, !base.isInterfaceHolder else { return self }
+        return base
+    }
 
     /// The array at the end of the base chain: the memory's owner even when a stride
     /// trick's holder stands between (`owner` stops at the holder, as NumPy's base does).

@@ -73,7 +73,7 @@ struct Arrsh: ParsableCommand {
         let noColorRequested = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let colored = interactive && !noColor && !noColorRequested
         let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
-        SignalHandling.interruptStatementsOnSIGINT()
+        Interrupt.install()
         // ARRSH_ARGUMENT_LOG: which arguments a run exercises (the corpus coverage test).
         let argumentLog = ProcessInfo.processInfo.environment["ARRSH_ARGUMENT_LOG"]
         let session = Session(options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),

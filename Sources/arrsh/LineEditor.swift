@@ -32,7 +32,6 @@ final class LineEditor: LineReader {
     ///   - completer: the candidates for the text before the cursor.
     init?(historyFile: String?, colorPrompt: Bool = false, completer: @escaping (String) -> Completion) {
         Self.selectUTF8Locale()
-        Interrupt.install()
         guard let editor = arrsh_el_init("arrsh") else { return nil }
         guard let history = history_init() else {
             el_end(editor)

@@ -4,6 +4,10 @@ import Foundation
 /// Feeds lines to a session without a prompt: `-c`, files and pipes.
 enum Runner {
     static func run(lines: [String], in session: Session) -> Int32 {
+        session.feedingBatch { feed(lines, in: session) }
+    }
+
+    private static func feed(_ lines: [String], in session: Session) -> Int32 {
         for line in lines {
             session.feed(line)
             if session.exitRequested { return status(of: session) }
@@ -13,6 +17,10 @@ enum Runner {
     }
 
     static func run(reader: LineReader, in session: Session) -> Int32 {
+        session.feedingBatch { feed(reader, in: session) }
+    }
+
+    private static func feed(_ reader: LineReader, in session: Session) -> Int32 {
         reading: while true {
             switch reader.read(prompt: "") {
             case .line(let line): session.feed(line)

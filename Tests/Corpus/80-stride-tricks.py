@@ -54,3 +54,10 @@ sliding_window_view(b, 2, axis=(0, 0))
 sliding_window_view(b, (2,), axis=(0, 1))
 sliding_window_view(b, 2, axis=2)
 sliding_window_view(a, 0).shape
+w = as_strided(a, shape=(4, 3), strides=(8, 8))
+w.base is a, type(w.base), w.base.base is a, w.base is w.base, w[0].base is w.base
+v = sliding_window_view(a, 3)
+type(v.base), v.base.base is a
+np.asarray(w.base)
+w.base.__array_interface__['shape']
+np.asarray(v.base).flags.writeable, w[1:].base is w, w.T.base is w

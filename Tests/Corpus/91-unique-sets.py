@@ -27,3 +27,4 @@ np.isin(m[::-1], np.arange(2)[::-1]), np.isin([], [1]), np.isin([[1, 5]], [[5]],
 np.isin([1], [1], kind='hash')
 np.intersect1d(m, [[3, 2]], return_indices=True), np.intersect1d([3, 1, 2], [1, 3], assume_unique=True, return_indices=True)
 np.setxor1d([3, 1], [1, 2], assume_unique=True), np.setdiff1d([], [1]), np.union1d([1.5], [1])
+np.isin([1, 2], {1, 2}), np.isin(np.arange(4).reshape(2, 2), {1}, invert=True)

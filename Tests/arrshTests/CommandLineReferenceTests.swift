@@ -1,16 +1,16 @@
 import Foundation
 import Testing
 
-/// `arrsh --help`, the manual page and the shell completions in `share/` agree.
+/// `arrsh --help`, the manual page and the shell completions in `docs/share/` agree.
 ///
 /// The completion scripts are regenerated through the binary and compared byte for
 /// byte; every option the parser describes (`--experimental-dump-help`) must be in
 /// the help text and, with its help, in the manual page. The manual page itself is
-/// regenerated and compared by `Tools/regenerate-cli-files --check` in `.ci/run`: its
+/// regenerated and compared by `docs/regenerate-cli-files --check` in `.ci/run`: its
 /// generator is a package plugin, which cannot run inside `swift test`.
 @Suite("Help, manual page and completions")
 struct CommandLineReferenceTests {
-    static let share = ArrshBinary.packageRoot.appendingPathComponent("share")
+    static let share = ArrshBinary.packageRoot.appendingPathComponent("docs/share")
 
     func committed(_ path: String) throws -> String {
         try String(contentsOf: Self.share.appendingPathComponent(path), encoding: .utf8)
@@ -25,7 +25,7 @@ struct CommandLineReferenceTests {
         let generated = try runArrsh(["--generate-completion-script", shell])
         #expect(generated.status == 0)
         #expect(generated.output == (try committed(path)),
-                "share/\(path) is out of date: run Tools/regenerate-cli-files")
+                "docs/share/\(path) is out of date: run docs/regenerate-cli-files")
     }
 
     /// One option as the parser's help dump describes it.
@@ -70,7 +70,7 @@ struct CommandLineReferenceTests {
                 #expect(help.contains(spelling), "--help does not show \(spelling)")
             }
             #expect(manual.contains(".It \(option.manualEntry)\n"),
-                    "the manual page has no entry \(option.manualEntry): run Tools/regenerate-cli-files")
+                    "the manual page has no entry \(option.manualEntry): run docs/regenerate-cli-files")
             #expect(help.contains(unwrapped(option.abstract)), "--help lacks: \(option.abstract)")
             #expect(manual.contains(option.abstract + "\n"), "the manual page lacks: \(option.abstract)")
             if let discussion = option.discussion {

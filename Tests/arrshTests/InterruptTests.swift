@@ -140,3 +140,17 @@ enum LiveArrshError: Error, CustomStringConvertible {
         }
     }
 }
+
+/// One SIGINT handler for every mode: two installers drift apart.
+@Suite("SIGINT handler")
+struct SignalHandlerPlacementTests {
+    @Test func theSIGINTHandlerIsInstalledInOnePlaceOnly() throws {
+        let sources = ArrshBinary.packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        let installs = try files.flatMap { file in
+            try String(contentsOf: file, encoding: .utf8).components(separatedBy: "sigaction(SIGINT,").dropFirst().map { _ in file.lastPathComponent }
+        }
+        #expect(installs == ["Interrupt.swift"])
+    }
+}

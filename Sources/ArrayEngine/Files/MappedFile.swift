@@ -63,8 +63,10 @@ public enum MappedFile {
         }
         let identity = file.identity
         MappingRegistry.shared.add(identity)
+        let watched = TruncatedMapping.watch(start: address, length: length, path: path)
         let buffer = Buffer(adopting: address, byteCount: length, origin: .mappedFile(path: path, mode: mode.rawValue),
                             isWriteable: mode != .readOnly, release: { pointer, count in
+                                if let watched { TruncatedMapping.release(watched) }
                                 munmap(pointer, count)
                                 MappingRegistry.shared.remove(identity)
                             })

@@ -1,15 +1,17 @@
 /// One array in NumPy's `.npy` format: `np.save` and `np.load` without mapping.
 public enum NPYFile {
-    /// Writes `array` to `path` (created or truncated) as `np.save` does; returns
-    /// the format version used (2.0 only for headers too long for 1.0).
+    /// Writes `array` to `path` as `np.save` does, replacing any old file whole
+    /// or not at all (`AtomicReplacement`); returns the format version used (2.0
+    /// only for headers too long for 1.0).
     @discardableResult
     public static func write(_ array: NDArray, to path: String) throws(PythonError) -> (major: UInt8, minor: UInt8) {
         try checkWritable(array.dtype)
-        let file = try PosixFile(path: path, access: .create)
         let (header, version) = NPYHeader(describing: array).encoded()
-        try file.write(contentsOf: header)
         let data = try storageOrdered(array)
-        try file.write(data.pointer, count: data.nbytes)
+        try AtomicReplacement.write(to: path) { file throws(PythonError) in
+            try file.write(contentsOf: header)
+            try file.write(data.pointer, count: data.nbytes)
+        }
         return version
     }
 

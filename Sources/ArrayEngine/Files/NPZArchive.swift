@@ -75,7 +75,8 @@ public final class NPZArchive {
     }
 
     /// Writes `arrays` to `path` as an uncompressed archive of `NAME.npy` members,
-    /// as `np.savez` does (the caller adds `.npz`).
+    /// as `np.savez` does (the caller adds `.npz`), replacing any old file whole
+    /// or not at all.
     public static func write(_ arrays: [(name: String, array: NDArray)], to path: String) throws(PythonError) {
         var members: [(path: String, bytes: [UInt8])] = []
         for (name, array) in arrays { members.append((name + ".npy", try NPYFile.encoded(array))) }
@@ -93,8 +94,7 @@ public final class NPZArchive {
         } catch {
             throw PythonError("OSError", "cannot build the .npz archive: \(error)")
         }
-        let file = try PosixFile(path: path, access: .create)
-        try file.write(contentsOf: data)
+        try AtomicReplacement.write(to: path) { file throws(PythonError) in try file.write(contentsOf: data) }
     }
 
     /// Python's `zipfile.BadZipFile`.

@@ -16,16 +16,21 @@ final class PosixFile: ByteSource {
     /// Device and inode: which file this is, whatever path reached it.
     let identity: MappingRegistry.FileID
 
-    enum Access { case read, readWrite, create }
+    /// `createNew` fails when the file exists: a save's temporary file.
+    enum Access { case read, readWrite, create, createNew }
 
-    init(path: String, access: Access) throws(PythonError) {
+    /// Opens `path`; errors name `reportedPath` (a temporary file is reported
+    /// as the file the user asked to save).
+    init(path openedPath: String, access: Access, reportedAs reportedPath: String? = nil) throws(PythonError) {
+        let path = reportedPath ?? openedPath
         if access == .create { try MappingRegistry.shared.checkNotMapped(path) }
         let flags: Int32 = switch access {
         case .read: O_RDONLY
         case .readWrite: O_RDWR
         case .create: O_WRONLY | O_CREAT | O_TRUNC
+        case .createNew: O_WRONLY | O_CREAT | O_EXCL
         }
-        let descriptor = open(path, flags | O_CLOEXEC, 0o666)
+        let descriptor = open(openedPath, flags | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw .system(errno, path: path) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
@@ -45,6 +50,14 @@ final class PosixFile: ByteSource {
     }
 
     deinit { close(descriptor) }
+
+    /// Flushes the written data to the disk (`fsync(2)`): a full disk or an I/O
+    /// error may only show here.
+    func synchronize() throws(PythonError) {
+        while fsync(descriptor) != 0 {
+            if errno != EINTR { throw .system(errno, path: path) }
+        }
+    }
 
     func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(PythonError) -> Int {
         var done = 0

@@ -67,6 +67,8 @@ public enum Quantile {
         for quantile in q {
             for (r, row) in rows.enumerated() {
                 let n = row.count
+                // NumPy indexes the last element of a sorted row: an empty one is an IndexError.
+                if n == 0, !skipNaN { throw .index("index -1 is out of bounds for axis 0 with size 0") }
                 if n == 0 || (!skipNaN && hasNaN[r]) {
                     empty = empty || n == 0
                     out.append(Scalar(.float(.nan), as: type))

@@ -95,7 +95,8 @@ extension BitGenerator {
 
 /// `logfactorial`: log(k!) from a table up to 125, a Stirling series beyond.
 ///
-/// The table holds NumPy's values (`logfactorial.c`), written as hex literals:
+/// The table holds NumPy's values (`logfactorial.c`; NumPy is BSD-3-Clause,
+/// Copyright (c) 2005-2025 NumPy Developers), written as hex literals:
 /// they are log(k!) correctly rounded, which summing logarithms in 80-bit
 /// precision reproduces for every entry but which double arithmetic cannot.
 enum LogFactorial {

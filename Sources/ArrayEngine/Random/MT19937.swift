@@ -10,8 +10,9 @@ public final class MT19937: BitGenerator {
     private static let upperMask: UInt32 = 0x8000_0000
     private static let lowerMask: UInt32 = 0x7fff_ffff
 
-    private var key: [UInt32]
-    private var position: Int
+    // Read and written on every draw; unchecked as PCG64's state is.
+    @exclusivity(unchecked) private var key: [UInt32]
+    @exclusivity(unchecked) private var position: Int
 
     /// `RandomState(seed)` / `np.random.seed(seed)` for an integer in [0, 2**32).
     public init(legacySeed seed: UInt32) {

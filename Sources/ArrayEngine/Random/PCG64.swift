@@ -4,10 +4,14 @@
 public final class PCG64: BitGenerator {
     private static let multiplier: UInt128 = (2_549_297_995_355_413_924 << 64) | 4_865_540_595_714_422_341
 
-    public private(set) var state: UInt128
-    public let increment: UInt128
-    /// The high half of the last 64-bit draw, kept for the next 32-bit draw.
-    private var bufferedHalf: UInt32?
+    // The state is read and written on every draw: dynamic exclusivity checks
+    // would cost more than the draw itself, and nothing here re-enters.
+    @exclusivity(unchecked) public private(set) var state: UInt128
+    @exclusivity(unchecked) public private(set) var increment: UInt128
+    /// The high half of the last 64-bit draw, and whether the next 32-bit draw
+    /// takes it (NumPy's `uinteger` and `has_uint32`: the half stays after use).
+    @exclusivity(unchecked) public private(set) var bufferedHalf: UInt32 = 0
+    @exclusivity(unchecked) public private(set) var hasBufferedHalf = false
 
     /// Seeds as `PCG64(seed_seq)` does: four 64-bit words, the first two the
     /// initial state, the last two the stream (made odd).
@@ -24,6 +28,15 @@ public final class PCG64: BitGenerator {
         step()
         state &+= initialState
         step()
+    }
+
+    /// `bit_generator.state = ...`: the LCG state and increment as given (the
+    /// increment is not made odd again, as NumPy's setter leaves it), and the half.
+    public func restore(state newState: UInt128, increment newIncrement: UInt128, half: UInt32, hasHalf: Bool) {
+        state = newState
+        increment = newIncrement
+        bufferedHalf = half
+        hasBufferedHalf = hasHalf
     }
 
     @inline(__always)
@@ -43,12 +56,13 @@ public final class PCG64: BitGenerator {
 
     /// The low half of a fresh 64-bit draw, then its high half on the next call.
     public func nextUInt32() -> UInt32 {
-        if let half = bufferedHalf {
-            bufferedHalf = nil
-            return half
+        if hasBufferedHalf {
+            hasBufferedHalf = false
+            return bufferedHalf
         }
         let draw = nextUInt64()
         bufferedHalf = UInt32(truncatingIfNeeded: draw >> 32)
+        hasBufferedHalf = true
         return UInt32(truncatingIfNeeded: draw)
     }
 

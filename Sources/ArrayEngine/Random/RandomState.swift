@@ -7,9 +7,10 @@ import Foundation
 /// Normals come from the polar Box–Muller method, which makes two at a time
 /// and keeps the second for the next call; reseeding forgets it.
 public final class RandomState {
-    public private(set) var bitGenerator: any BitGenerator
+    // Both are read on every draw; unchecked for speed, as PCG64's state is.
+    @exclusivity(unchecked) public private(set) var bitGenerator: any BitGenerator
     /// The second normal of the last polar pair, not handed out yet (part of `get_state()`).
-    public var cachedGaussian: Double?
+    @exclusivity(unchecked) public var cachedGaussian: Double?
 
     public init(_ bitGenerator: any BitGenerator) {
         self.bitGenerator = bitGenerator

@@ -1,7 +1,8 @@
 /// The ziggurat layers of NumPy's normal and exponential samplers: 256 layers
 /// each, for 52-bit (double) and 23-bit (float) draws.
 ///
-/// These are the values of NumPy's `ziggurat_constants.h`, written as hex
+/// These are the values of NumPy's `ziggurat_constants.h` (NumPy is BSD-3-Clause,
+/// Copyright (c) 2005-2025 NumPy Developers), written as hex
 /// literals so every bit is explicit. They are data, not computed here: the
 /// published construction (Marsaglia and Tsang's recurrence from the tail edge
 /// `r` and the layer area `v`) run in doubles reproduces NumPy's `w` and `f`

@@ -75,8 +75,21 @@ enum Builtins {
             extreme("min", less: true), extreme("max", less: false),
             builtin("sum(iterable, /, start=0)", "Adds the items one by one (np.sum is faster for arrays).") { interpreter, args throws(PythonError) in
                 var total = args.raw("start") ?? .int(0)
-                for item in try interpreter.iterate(args.raw("iterable") ?? .none) {
+                let iterable = args.raw("iterable") ?? .none
+                if case .range(let start, let stop, let step) = iterable, let count = Value.rangeCount(start, stop, step),
+                   case .int = total {
+                    // Gauss's sum: the same int Python adds up, without 2**31 additions.
+                    let first = BigInt(start), last = BigInt(start) + BigInt(count - 1) * BigInt(step)
+                    let span = count == 0 ? BigInt(0) : (first + last) * BigInt(count) / 2
+                    return try interpreter.binary(.add, total, .integer(span))
+                }
+                // One item at a time: a generator or a range is never built whole.
+                let iterator = try interpreter.makeIterator(iterable)
+                var added = 0
+                while let item = try iterator.next() {
                     total = try interpreter.binary(.add, total, item)
+                    added += 1
+                    if added & 0xFFFF == 0 { try Interruption.check() }
                 }
                 return total
             },
@@ -87,6 +100,8 @@ enum Builtins {
                 let value = args.raw("number") ?? .none
                 if let n = value.bigIntValue, !value.isBool {
                     guard let digits = try args.int("ndigits"), digits < 0 else { return .integer(n) }
+                    // Rounding at a place beyond the number's own digits gives 0 (without computing 10**-digits).
+                    if -digits > n.description.count { return .int(0) }
                     // Python rounds ints half to even at the 10**-digits place.
                     let scale = BigInt(10).power(-digits)
                     var (q, r) = n.quotientAndRemainder(dividingBy: scale)

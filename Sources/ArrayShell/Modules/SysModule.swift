@@ -22,6 +22,10 @@ enum SysModule {
             StandardModules.function("getrecursionlimit()", "The most nested Python calls allowed.") { _, _ throws(PythonError) in
                 .int(1000)
             },
+            StandardModules.function("exit(status=None, /)", "Leaves arrsh, as exit() does.") { _, args throws(PythonError) in
+                _ = args.raw("status")
+                throw .systemExit
+            },
         ]
     }
 

@@ -12,7 +12,7 @@ enum ArrayAttributes {
     static func get(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value? {
         switch name {
         case "base":
-            if let base = a.base { return .array(base) }
+            if let base = a.base { return base.isInterfaceHolder ? .object(DummyArrayObject(base)) : .array(base) }
             return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : foreignBase(a) ?? Value.none
         case "shape": return .tuple(a.shape.map { .int($0) })
         case "strides": return .tuple(a.strides.map { .int($0) })

@@ -49,6 +49,14 @@ extension ArrayMethods {
         ArrayMethod("round(decimals=0, out=None)", doc: "Values rounded half to even at decimals places.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.round(interpreter, a, args, scalar: false)
         },
+        ArrayMethod("partition(kth, axis=-1, kind='introselect', order=None)", notYet: ["order"], doc: "Partitions a in place around its kth element.") { _, a, args throws(PythonError) in
+            guard a.isWriteable else { throw .value("partition array is read-only") }
+            try a.assign(try NumPyModule.partitioned(a, args, axis: try args.int("axis") ?? -1, indices: false))
+            return .none
+        },
+        ArrayMethod("argpartition(kth, axis=-1, kind='introselect', order=None)", notYet: ["order"], doc: "The indices that would partition a.") { _, a, args throws(PythonError) in
+            .array(try NumPyModule.partitioned(a, args, axis: try args.int("axis") ?? -1, indices: true))
+        },
         ArrayMethod("put(indices, values, mode='raise')", doc: "Writes values at the flat (C-order) positions, in place.") { interpreter, a, args throws(PythonError) in
             try NumPyModule.put(interpreter, a, args, indices: "indices", values: "values")
             return .none

@@ -16,6 +16,7 @@ final class FlatIterator: PythonObject {
     var pythonType: PythonType { .flatiter }
     var typeName: String { "numpy.flatiter" }
     var heldValues: [Value] { [.array(base)] }
+    var attributeNames: [String] { ["base", "coords", "copy", "index"] }
     func repr() -> String { "<numpy.flatiter object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
@@ -65,6 +66,7 @@ final class FlatIterator: PythonObject {
     /// The C-order positions a key names, checked against the size.
     private func positions(_ key: Value) throws(PythonError) -> Positions {
         let size = base.size
+        try MemoryLimit.check(count: size, of: Int.self)
         switch key {
         case .int, .bool:
             return .one(try base.position(try Convert.index(key)))
@@ -72,7 +74,8 @@ final class FlatIterator: PythonObject {
             return .one(try base.position(try Convert.index(key)))
         case .float(let d):
             warn("DeprecationWarning: Invalid non-array indices for iterator objects are deprecated and will be removed in a future version. (Deprecated NumPy 2.4)\n")
-            return .one(try base.position(Int(d.rounded(.towardZero))))
+            guard let index = Int(exactly: d.rounded(.towardZero)) else { throw .index("index \(FloatFormatting.scalarText(d)) is out of bounds for size \(size)") }
+            return .one(try base.position(index))
         case .ellipsis:
             return .many(Array(0..<size), shape: [size])
         case .tuple(let items):

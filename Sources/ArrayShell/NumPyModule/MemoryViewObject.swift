@@ -15,6 +15,9 @@ final class MemoryViewObject: PythonObject {
     var pythonType: PythonType { .memoryview }
     var typeName: String { "memoryview" }
     var heldValues: [Value] { [.array(exporter)] }
+    var attributeNames: [String] {
+        ["c_contiguous", "contiguous", "f_contiguous", "format", "itemsize", "nbytes", "ndim", "obj", "readonly", "shape", "strides", "tobytes", "tolist"]
+    }
     func asArray() throws(PythonError) -> NDArray? { array }
     func repr() -> String { "<memory at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
 
@@ -159,6 +162,7 @@ final class CTypesObject: PythonObject {
     var pythonType: PythonType { .ctypes }
     var typeName: String { "numpy._core._internal._ctypes" }
     var heldValues: [Value] { [.array(array)] }
+    var attributeNames: [String] { ["data", "shape", "strides"] }
     func repr() -> String { "<numpy._core._internal._ctypes object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {

@@ -109,8 +109,8 @@ extension NumPyModule {
         let along = try source.normalizeAxis(axis ?? 0)
         var index = try Convert.array(args.raw("indices") ?? .none).copy(as: .int64)
         let extent = source.shape[along]
+        if extent == 0, index.size > 0 { throw .index("cannot do a non-empty take from an empty axes.") }
         if mode != "raise" {
-            guard extent > 0 else { throw .index("cannot do a non-empty take from an empty axes.") }
             let adjusted = try index.elements().map { s -> Int64 in
                 let i = s.exactInteger ?? 0, n = Int64(extent)
                 return mode == "wrap" ? ((i % n) + n) % n : min(max(i, 0), n - 1)
@@ -154,7 +154,13 @@ extension NumPyModule {
         guard raw.dtype.isInteger || raw.dtype == .bool || raw.size == 0 else { throw .type("only int indices permitted") }
         let shape = try args.shape("shape")
         let fortran = try args.order() == .fortran
-        let size = shape.reduce(1, *)
+        var size = 1
+        for extent in shape {
+            guard extent >= 0, case (let product, false) = size.multipliedReportingOverflow(by: extent) else {
+                throw .value("dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.")
+            }
+            size = product
+        }
         let flat = try raw.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
         var columns = [[Int64]](repeating: [], count: shape.count)
         for index in flat {
@@ -188,6 +194,7 @@ extension NumPyModule {
         for mode in modes where !["raise", "wrap", "clip"].contains(mode) {
             throw .value("clipmode must be one of 'clip', 'raise', or 'wrap' (got \(Repr.quoted(mode)))")
         }
+        if dims.contains(0) { throw .value("cannot unravel if shape has zero entries (is empty).") }
         let fortran = try args.order() == .fortran
         let shape = try Broadcasting.commonShape(coordinates.map(\.shape))
         let columns = try coordinates.map { c throws(PythonError) in try c.copy(as: .int64).broadcast(to: shape).elements() }
@@ -198,6 +205,7 @@ extension NumPyModule {
             for axis in (fortran ? Array(dims.indices) : dims.indices.reversed()) {
                 var i = Int(columns[axis][k].exactInteger ?? 0)
                 let n = dims[axis]
+                guard n > 0 else { throw .value("invalid entry in coordinates array") }
                 switch modes[axis] {
                 case "wrap": i = ((i % n) + n) % n
                 case "clip": i = min(max(i, 0), n - 1)
@@ -275,6 +283,10 @@ extension NumPyModule {
             throw .value("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.")
         }
         if !x.dtype.isInteger, x.dtype != .bool, x.size > 0 {
+            // An array must cast safely; a list of floats is converted, with NumPy's warning.
+            if case .array? = args.raw("x") {
+                throw .type("Cannot cast array data from dtype('\(x.dtype.name)') to dtype('int64') according to the rule 'safe'")
+            }
             interpreter.warn("DeprecationWarning: Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)\n")
         }
         let values = try x.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
@@ -282,6 +294,7 @@ extension NumPyModule {
         let minimum = try args.int("minlength") ?? 0
         guard minimum >= 0 else { throw .value("'minlength' must not be negative") }
         let length = max((values.max() ?? -1) + 1, minimum)
+        try MemoryLimit.check(count: length, of: Double.self)
         guard let weightsValue = args["weights"] else {
             var counts = [Int64](repeating: 0, count: length)
             for v in values { counts[v] += 1 }

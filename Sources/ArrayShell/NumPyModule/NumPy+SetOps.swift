@@ -27,6 +27,14 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 try checkKind(args)
                 _ = try args.bool("assume_unique")
+                // A set is one object to NumPy (an object array of one element): nothing equals it.
+                if case .set? = args.raw("test_elements") {
+                    let element = try args.array("element")
+                    let answer = try args.bool("invert")
+                    let result = try NDArray.allocate(shape: element.shape, dtype: .bool)
+                    if answer { try result.fill(Scalar(bool: true)) }
+                    return .array(result)
+                }
                 return .array(try SetOperations.membership(try args.array("element"), in: try args.array("test_elements"),
                                                            invert: try args.bool("invert")))
             },

@@ -114,7 +114,7 @@ extension NumPyModule {
             weights = try weights.transposed(normal.indices.sorted { normal[$0] < normal[$1] })
             weights = try weights.reshape(a.shape.indices.map { normal.contains($0) ? a.shape[$0] : 1 })
         }
-        let scale = try Reduction.run(.sum, try weights.broadcast(to: weights.shape), axes: axes, keepdims: keepdims, dtype: type)
+        let scale = try Reduction.run(.sum, weights, axes: axes, keepdims: keepdims, dtype: type)
         if try scale.elements().contains(where: { $0.doubleValue == 0 }) {
             throw PythonError("ZeroDivisionError", "Weights sum to zero, can't be normalized")
         }

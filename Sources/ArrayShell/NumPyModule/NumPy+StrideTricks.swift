@@ -61,3 +61,27 @@ extension NumPyModule {
         try interpreter.iterate(value).map { v throws(PythonError) in try Convert.index(v) }
     }
 }
+
+/// The base of an `as_strided` view: NumPy's `DummyArray`, holding the original
+/// array's `__array_interface__` and the array itself as its `base`.
+final class DummyArrayObject: PythonObject {
+    let holder: NDArray
+    init(_ holder: NDArray) { self.holder = holder }
+
+    var pythonType: PythonType { .dummyArray }
+    var typeName: String { "DummyArray" }
+    var identity: AnyObject { holder }
+    var heldValues: [Value] { [.array(holder)] }
+    var attributeNames: [String] { ["__array_interface__", "base"] }
+    func repr() -> String { "<numpy.lib._stride_tricks_impl.DummyArray object at 0x\(String(ObjectIds.address(of: holder), radix: 16))>" }
+
+    func attribute(_ name: String) throws(PythonError) -> Value? {
+        switch name {
+        case "base": holder.base.map { .array($0) } ?? Value.none
+        case "__array_interface__": .dict(try DictObject(ArrayAttributes.interface(of: holder).map { (.string($0.0), $0.1) }))
+        default: nil
+        }
+    }
+
+    func asArray() throws(PythonError) -> NDArray? { holder }
+}

@@ -34,9 +34,12 @@ enum NumPyModule {
                                    broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
                                    bytesFunctions(), productFunctions(), statisticsFunctions(),
                                    rearrangingFunctions(), mathFunctions(), setFunctions(),
-                                   indexingFunctions(), nanFunctions(), complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
+                                   indexingFunctions(), nanFunctions(), editingFunctions(),
+                                   paddingFunctions(), interpolationFunctions(), partitionFunctions(),
+                                   complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
+        table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())

@@ -96,6 +96,17 @@ enum NumPyNames {
         ],
     ]
 
+    /// The public attributes and methods of `numpy.ndarray`.
+    static let ndarray: Set<String> = [
+        "T", "all", "any", "argmax", "argmin", "argpartition", "argsort", "astype", "base", "byteswap", "choose",
+        "clip", "compress", "conj", "conjugate", "copy", "ctypes", "cumprod", "cumsum", "data", "device", "diagonal",
+        "dot", "dtype", "dump", "dumps", "fill", "flags", "flat", "flatten", "getfield", "imag", "item", "itemsize",
+        "mT", "max", "mean", "min", "nbytes", "ndim", "nonzero", "partition", "prod", "put", "ravel", "real",
+        "repeat", "reshape", "resize", "round", "searchsorted", "setfield", "setflags", "shape", "size", "sort",
+        "squeeze", "std", "strides", "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace",
+        "transpose", "var", "view", "__array_interface__",
+    ]
+
     /// The AttributeError messages of names NumPy removed (`np.float_`, `np.float`).
     static let removed: [String: String] = [
         "DataSource": "`np.DataSource` was removed in the NumPy 2.0 release. It's still available as `np.lib.npyio.DataSource`.",

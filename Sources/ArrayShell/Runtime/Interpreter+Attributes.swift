@@ -9,6 +9,7 @@ extension Interpreter {
             throw missingAttribute(module, name)
         case .array(let a):
             if let value = try ArrayAttributes.get(a, name, in: self) { return value }
+            if NumPyNames.ndarray.contains(name) { throw .notImplemented("ndarray.\(name) is not implemented in arrsh") }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
         case .complex(let re, let im):
@@ -117,6 +118,8 @@ extension Interpreter {
             instance.attributes[name] = value
         case .classObject(let cls):
             cls.attributes[name] = value
+        case .object(let object):
+            try object.setAttribute(name, value)
         case .int, .bigInt, .bool, .float, .string, .list, .tuple, .dict, .set, .none:
             if (try? attribute(of: object, name)) != nil {
                 throw .attribute("'\(object.typeName)' object attribute '\(name)' is read-only")

@@ -133,18 +133,32 @@ extension Interpreter {
         return value
     }
 
-    /// NumPy checks integer scalar arithmetic for overflow (array arithmetic wraps silently).
+    /// NumPy checks integer scalar arithmetic for overflow (array arithmetic wraps
+    /// silently). Exact in 128-bit integers: through `Double`, 9007199254740995 * 3
+    /// rounds and looks like an overflow that is not there.
     private static func overflowed(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray, _ result: Scalar) -> Bool {
-        let x = a.load(at: a.pointer).doubleValue, y = b.load(at: b.pointer).doubleValue
-        let exact: Double
+        guard let x = wide(a.load(at: a.pointer)), let y = wide(b.load(at: b.pointer)), let r = wide(result) else { return false }
+        let exact: (Int128, Bool)
         switch operation {
-        case .add: exact = x + y
-        case .subtract: exact = x - y
-        case .multiply: exact = x * y
-        case .floorDivide where y != 0: exact = (x / y).rounded(.down)
+        case .add: exact = x.addingReportingOverflow(y)
+        case .subtract: exact = x.subtractingReportingOverflow(y)
+        case .multiply: exact = x.multipliedReportingOverflow(by: y)
+        case .floorDivide where y != 0:
+            let (q, remainder) = x.quotientAndRemainder(dividingBy: y)
+            exact = (remainder != 0 && (remainder < 0) != (y < 0) ? q - 1 : q, false)
         default: return false
         }
-        return exact != result.doubleValue
+        return exact.1 || exact.0 != r
+    }
+
+    /// An integer scalar's value, wide enough for any int64 or uint64.
+    private static func wide(_ scalar: Scalar) -> Int128? {
+        switch scalar.value {
+        case .bool(let b): b ? 1 : 0
+        case .int(let i): Int128(i)
+        case .uint(let u): Int128(u)
+        case .float, .complex: nil
+        }
     }
 
     func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
@@ -253,9 +267,27 @@ extension Interpreter {
                 throw .type("'in <string>' requires string as left operand, not \(item.typeName)")
             }
             return s.contains(part)
+        case .range(let start, let stop, let step):
+            // Python answers an int's membership by arithmetic, without iterating.
+            let integer: Int? = switch item {
+            case .int(let n): n
+            case .bool(let b): b ? 1 : 0
+            default: nil
+            }
+            if let n = integer {
+                let inside = step > 0 ? start <= n && n < stop : stop < n && n <= start
+                return inside && (Int128(n) - Int128(start)) % Int128(step) == 0
+            }
+            if case .bigInt = item { return false }
+            fallthrough
         default:
-            for element in try iterate(container) where try Convert.truth(try compare(.equal, element, item)) {
-                return true
+            // One item at a time: a range or a generator is never built whole.
+            let iterator = try makeIterator(container)
+            var seen = 0
+            while let element = try iterator.next() {
+                if try Convert.truth(try compare(.equal, element, item)) { return true }
+                seen += 1
+                if seen & 0xFFFF == 0 { try Interruption.check() }
             }
             return false
         }

@@ -91,9 +91,14 @@ public final class Interpreter {
         case .expression(let expr):
             let value = try evaluate(expr)
             // Only statements typed at the prompt show their value, not those in a function.
-            if frame == nil, !value.isNone { try display(value) }
+            if frame == nil, !value.isNone {
+                // A value read from a truncated mapped file is zeros: not shown.
+                try TruncatedMapping.check()
+                try display(value)
+            }
         case .assign(let targets, let valueExpr):
             let value = try evaluate(valueExpr)
+            try TruncatedMapping.check()  // a value read from a lost page is not stored
             for target in targets { try assign(value, to: target) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr)

@@ -8,6 +8,10 @@ import ArrayEngine
 final class ObjectIds {
     private let stable: Bool
     private var numbers: [ObjectIdentifier: (object: WeakReference, number: Int)] = [:]
+    /// Immutable values by type and repr: equal values share an id, as CPython's
+    /// cached small ones do, and different values never do (`id(17) != id(44)`,
+    /// as `17 is 44` is False). Exact, so no two values fold into one bucket.
+    private var plainNumbers: [String: Int] = [:]
     private var issued = 0
 
     init(stable: Bool) { self.stable = stable }
@@ -18,17 +22,24 @@ final class ObjectIds {
 
     func id(of value: Value) -> Int {
         guard let object = value.identity else {
-            // Immutable values: equal values share an id, as CPython's cached small ones do.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in (Repr.tryRepr(value) + value.typeName).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return stable ? 100 + Int(hash % 900) : 0x7f00_0000_0000 + Int(hash % 0xff_ffff) * 16
+            let key = value.typeName + " " + Repr.tryRepr(value)
+            let number = plainNumbers[key] ?? nextNumber()
+            plainNumbers[key] = number
+            // Unstable ids look like CPython's addresses, 16 bytes apart.
+            return stable ? number : 0x7f00_0000_0000 + number * 16
         }
         guard stable else { return ObjectIds.address(of: object) }
         let key = ObjectIdentifier(object)
         // An identifier whose object died may be reused by a new object: number that one afresh.
         if let known = numbers[key], known.object.object === object { return known.number }
+        let number = nextNumber()
+        numbers[key] = (WeakReference(object), number)
+        return number
+    }
+
+    /// Objects and plain values draw from one sequence, so their ids never meet.
+    private func nextNumber() -> Int {
         issued += 1
-        numbers[key] = (WeakReference(object), 1000 + issued)
         return 1000 + issued
     }
 }

@@ -5,8 +5,15 @@ import Foundation
 /// Python's own arithmetic and comparisons on ints, floats, bools, strings and sequences.
 enum PythonArithmetic {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        // The common case first: two small ints (loop counters, sums, indices).
+        if case .int(let a) = left, case .int(let b) = right {
+            if let result = try integerOperation(op, a, b) { return result }
+            return try bigIntegerOperation(op, BigInt(a), BigInt(b))
+        }
         switch (left, right) {
-        case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
+        case (.string(let a), .string(let b)) where op == .add:
+            try MemoryLimit.check(count: a.utf8.count + b.utf8.count, stride: 1)
+            return .string(a + b)
         case (.string(let template), _) where op == .modulo: return .string(try PercentFormat.format(template, right))
         case (.set(let a), .set(let b)):
             let name: String? = switch op {
@@ -22,8 +29,12 @@ enum PythonArithmetic {
             for (key, value) in b.pairs { try merged.set(key, value) }
             return .dict(merged)
         case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
-        case (.tuple(let a), .tuple(let b)) where op == .add: return .tuple(a + b)
-        case (.list(let a), .list(let b)) where op == .add: return .list(ListObject(a.items + b.items))
+        case (.tuple(let a), .tuple(let b)) where op == .add:
+            try MemoryLimit.check(count: a.count + b.count, of: Value.self)
+            return .tuple(a + b)
+        case (.list(let a), .list(let b)) where op == .add:
+            try MemoryLimit.check(count: a.items.count + b.items.count, of: Value.self)
+            return .list(ListObject(a.items + b.items))
         case (.tuple(let items), .int), (.tuple(let items), .bool):
             guard op == .multiply else { break }
             return .tuple(try repeated(items, try Convert.index(right)))
@@ -32,6 +43,8 @@ enum PythonArithmetic {
             return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
+        case (.list, .bigInt), (.tuple, .bigInt), (.string, .bigInt), (.bigInt, .list), (.bigInt, .tuple), (.bigInt, .string):
+            if op == .multiply { throw .overflow("cannot fit 'int' into an index-sized integer") }
         case (.list, _), (.tuple, _), (.string, _):
             if op == .multiply, right.bigIntValue == nil {
                 throw .type("can't multiply sequence by non-int of type '\(right.typeName)'")
@@ -114,10 +127,12 @@ enum PythonArithmetic {
             return .integer(op == .floorDivide ? q : r)
         case .power:
             if b < 0 { return .float(Foundation.pow(try PythonInt.double(a), try PythonInt.double(b))) }
-            if a.magnitude.bitWidth > 1 && b > 1_000_000 || BigInt(a.magnitude.bitWidth) * b > 10_000_000 {
-                throw MemoryLimit.exceeded
-            }
-            return .integer(a.power(Int(b)))
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.magnitude <= 1 { return .integer(a == -1 && b % 2 == 0 ? 1 : (b == 0 ? 1 : a)) }
+            // A result of more than 2**28 bits (32 MiB) is refused as MemoryError.
+            let bits = a.magnitude.bitWidth - a.magnitude.leadingZeroBitCount
+            guard BigInt(bits - 1) * b <= 1 << 28, let exponent = Int(exactly: b) else { throw MemoryLimit.exceeded }
+            return .integer(a.power(exponent))
         case .leftShift:
             if b < 0 { throw .value("negative shift count") }
             guard b < 10_000_000 else { throw MemoryLimit.exceeded }

@@ -13,6 +13,8 @@ protocol PythonObject: AnyObject {
     /// What `str()` and `print` show; `repr()` unless the class has its own.
     func str() -> String
     func attribute(_ name: String) throws(PythonError) -> Value?
+    /// `x.name = value`.
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError)
     /// The attribute names Tab completion offers.
     var attributeNames: [String] { get }
     func item(_ key: Value) throws(PythonError) -> Value
@@ -39,6 +41,9 @@ extension PythonObject {
     var attributeNames: [String] { [] }
     func item(_ key: Value) throws(PythonError) -> Value {
         throw .type("'\(typeName)' object is not subscriptable")
+    }
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
+        throw .attribute("'\(typeName)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
     }
     func setItem(_ key: Value, _ value: Value) throws(PythonError) {
         throw .type("'\(typeName)' object does not support item assignment")

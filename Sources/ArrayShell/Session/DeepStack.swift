@@ -17,8 +17,13 @@ final class DeepStack: @unchecked Sendable {
     private let start = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
 
-    /// Runs `body` on the deep thread and returns when it has finished.
+    /// Runs `body` on the deep thread and returns when it has finished (at once
+    /// when already there: a batch of lines hands over to the thread only once).
     func run(_ body: () -> Void) {
+        if let thread, Thread.current === thread {
+            body()
+            return
+        }
         withoutActuallyEscaping(body) { escapable in
             job = escapable
             if thread == nil { launch() }

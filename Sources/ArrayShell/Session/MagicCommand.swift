@@ -85,20 +85,14 @@ extension Session {
             report(PythonError("UsageError", "%run requires a file name"))
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            report(PythonError("FileNotFoundError", "[Errno 2] No such file or directory: '\(path)'"))
+        let data: [UInt8]
+        do {
+            data = try FileBytes.read(path)
+        } catch {
+            report(error)
             return
         }
-        guard !isDirectory.boolValue else {
-            report(PythonError("IsADirectoryError", "[Errno 21] Is a directory: '\(path)'"))
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report(PythonError("PermissionError", "[Errno 13] Permission denied: '\(path)'"))
-            return
-        }
-        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+        guard !data.contains(0), let text = String(validating: data, as: UTF8.self) else {
             report(PythonError("SyntaxError", "%run: '\(path)' is not a UTF-8 text file"))
             return
         }

@@ -68,6 +68,14 @@ public final class Session {
 
     deinit { stack.stop() }
 
+    /// Runs `body`, which feeds many lines, on the interpreter's thread as a whole:
+    /// each line then runs without a hand-over between threads (pipes and files).
+    public func feedingBatch<T>(_ body: () -> T) -> T {
+        var result: T?
+        stack.run { result = body() }
+        return result!
+    }
+
     /// Feeds one line of input (without its newline).
     ///
     /// A Ctrl-C that came before the line (while waiting at the prompt or for the
@@ -113,11 +121,19 @@ public final class Session {
     }
 
     /// End of input: an unfinished statement is reported, not silently dropped.
+    /// A compound statement still waiting for its closing blank line runs, as Python's
+    /// console runs it when its input ends.
     public func finish() {
         guard isContinuing else { return }
         let source = pending.joined(separator: "\n")
         pending = []
-        report(PythonError.syntax(Session.unclosedMessage(source)))
+        let closed = InteractiveInput.compile(source + "\n")
+        if case .incomplete = closed {
+            report(PythonError.syntax(Session.unclosedMessage(source)))
+            return
+        }
+        history.append(source)
+        execute(closed)
     }
 
     /// Ctrl-C at the prompt: forget the unfinished statement.
@@ -149,6 +165,7 @@ public final class Session {
                     for statement in statements {
                         try Interruption.check()
                         try interpreter.run(statement)
+                        try TruncatedMapping.check()
                     }
                 } catch {
                     failure = error

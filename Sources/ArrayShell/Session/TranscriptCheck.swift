@@ -40,21 +40,25 @@ public enum TranscriptCheck {
     }
 
     /// The last line: a transcript counts its `>>> ` blocks; a document its examples
-    /// and the code blocks that hold them.
+    /// and the code blocks that hold them (the failing ones by their first line).
     private static func summary(_ examples: [Example], failed: [Example], format: DocumentFormat) -> String {
         if format == .transcript {
             return failed.isEmpty ? "\(examples.count) blocks, all match\n" : "\(failed.count) of \(examples.count) blocks differ\n"
         }
-        func blocks(_ examples: [Example]) -> [Int] {
-            examples.compactMap(\.block).reduce(into: []) { if $0.last != $1 { $0.append($1) } }
-        }
-        let counted = "\(examples.count) example\(examples.count == 1 ? "" : "s")"
-        if failed.isEmpty {
-            let count = blocks(examples).count
-            return "\(counted) in \(count) block\(count == 1 ? "" : "s"), all match\n"
-        }
-        let lines = blocks(failed).map(String.init).joined(separator: ", ")
-        return "\(failed.count) of \(counted) differ, in the block\(blocks(failed).count == 1 ? "" : "s") at line\(blocks(failed).count == 1 ? "" : "s") \(lines)\n"
+        let counted = counting(examples.count, "example")
+        guard !failed.isEmpty else { return "\(counted) in \(counting(blockLines(examples).count, "block")), all match\n" }
+        let lines = blockLines(failed)
+        let place = lines.count == 1 ? "the block at line" : "the blocks at lines"
+        return "\(failed.count) of \(counted) differ, in \(place) \(lines.map(String.init).joined(separator: ", "))\n"
+    }
+
+    /// The first lines of the blocks holding these examples, each once.
+    private static func blockLines(_ examples: [Example]) -> [Int] {
+        examples.compactMap(\.block).reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+    }
+
+    private static func counting(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
 

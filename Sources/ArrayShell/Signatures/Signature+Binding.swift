@@ -17,7 +17,8 @@ extension Signature {
         let positional = parameters.indices.filter { parameters[$0].takesPosition }
         let variadic = parameters.firstIndex { $0.kind == .variadicPositional }
         if arguments.positional.count > positional.count, variadic == nil {
-            throw tooManyPositional(given: arguments.positional.count, keywords: arguments.keywords.count)
+            let keywordOnly = arguments.keywords.filter { keyword in parameters.contains { $0.name == keyword.name && $0.kind == .keywordOnly } }
+            throw tooManyPositional(given: arguments.positional.count, keywords: arguments.keywords.count, keywordOnly: keywordOnly.count)
         }
         for (offset, value) in arguments.positional.enumerated() {
             if offset < positional.count { values[positional[offset]] = value } else { rest.append(value) }
@@ -48,7 +49,7 @@ extension Signature {
         return bound
     }
 
-    private func tooManyPositional(given: Int, keywords: Int) -> PythonError {
+    private func tooManyPositional(given: Int, keywords: Int, keywordOnly: Int = 0) -> PythonError {
         let takesPosition = parameters.filter(\.takesPosition)
         let most = takesPosition.count, least = takesPosition.filter(\.isRequired).count
         switch style {
@@ -61,7 +62,10 @@ extension Signature {
         case .python, .numpyC, .ufunc:
             let range = least == most ? "\(most)" : "from \(least) to \(most)"
             let noun = least == most && most == 1 ? "argument" : "arguments"
-            return .type("\(name)() takes \(range) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+            // CPython counts the keyword-only arguments given too, when there are some.
+            let extra = keywordOnly == 0 ? ""
+                : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnly) keyword-only argument\(keywordOnly == 1 ? "" : "s"))"
+            return .type("\(name)() takes \(range) positional \(noun) but \(given)\(extra) \(given == 1 && keywordOnly == 0 ? "was" : "were") given")
         }
     }
 

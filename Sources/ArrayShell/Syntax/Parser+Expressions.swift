@@ -295,7 +295,7 @@ extension Parser {
                 result.append(Argument(kind: .positional, value: value.expr))
             }
             if !accept(",") {
-                try expect(")")
+                try expectClosing(")")
                 break
             }
         }
@@ -311,7 +311,7 @@ extension Parser {
             trailingComma = accept(",")
             if !trailingComma { break }
         }
-        try expect("]")
+        try expectClosing("]")
         if items.isEmpty { throw unexpected() }
         if items.count == 1 && !trailingComma { return items[0] }
         return try node(.tuple(items.map(\.expr)), over: items)
@@ -369,18 +369,18 @@ extension Parser {
             if accept(")") { return .leaf(.tuple([])) }
             if isKeyword("yield") {
                 let value = try yieldExpression()
-                try expect(")")
+                try expectClosing(")")
                 return .leaf(value)
             }
             if case .name = current, peek() == .op(":=") {
                 let value = try namedExpression()
-                try expect(")")
+                try expectClosing(")")
                 return .leaf(value)
             }
             let first = try item(allowStarred: true)
             if isKeyword("for") {
                 let result = try comprehension(.generator, element: first)
-                try expect(")")
+                try expectClosing(")")
                 return result
             }
             if accept(")") {
@@ -392,7 +392,7 @@ extension Parser {
                 if isOp(")") { break }
                 items.append(try item(allowStarred: true))
             }
-            try expect(")")
+            try expectClosing(")")
             return try node(.tuple(items.map(\.expr)), over: items)
         case .op("["):
             advance()
@@ -401,13 +401,13 @@ extension Parser {
                 let item = try item(allowStarred: true)
                 if items.isEmpty && isKeyword("for") {
                     let result = try comprehension(.list, element: item)
-                    try expect("]")
+                    try expectClosing("]")
                     return result
                 }
                 items.append(item)
                 if !accept(",") { break }
             }
-            try expect("]")
+            try expectClosing("]")
             return try node(.list(items.map(\.expr)), over: items)
         case .op("{"):
             advance()
@@ -451,7 +451,7 @@ extension Parser {
             let value = try expression()
             if isKeyword("for") {
                 let result = try comprehension(.dict, element: first, value: value)
-                try expect("}")
+                try expectClosing("}")
                 return result
             }
             var items: [DictItem] = [.pair(first.expr, value.expr)]
@@ -459,7 +459,7 @@ extension Parser {
         }
         if isKeyword("for") {
             let result = try comprehension(.set, element: first)
-            try expect("}")
+            try expectClosing("}")
             return result
         }
         var items = [first]
@@ -467,7 +467,7 @@ extension Parser {
             if isOp("}") { break }
             items.append(try item(allowStarred: true))
         }
-        try expect("}")
+        try expectClosing("}")
         return try node(.set(items.map(\.expr)), over: items)
     }
 
@@ -479,10 +479,10 @@ extension Parser {
                 continue
             }
             let key = try expression().expr
-            try expect(":")
+            guard accept(":") else { throw .syntax("':' expected after dictionary key") }
             items.append(.pair(key, try expression().expr))
         }
-        try expect("}")
+        try expectClosing("}")
         return .leaf(.dict(items))
     }
 
@@ -507,6 +507,15 @@ extension Parser {
         }
         let comprehension = Comprehension(kind: kind, element: element.expr, value: value?.expr, clauses: clauses)
         return try node(.comprehension(comprehension), childDepth: depth)
+    }
+
+    /// A closing bracket; two expressions side by side inside brackets get Python's hint.
+    mutating func expectClosing(_ closer: String) throws(PythonError) {
+        if accept(closer) { return }
+        if startsExpression(), !isOp("*"), !isOp("-"), !isOp("+"), !isOp("~") {
+            throw .syntax("invalid syntax. Perhaps you forgot a comma?")
+        }
+        throw unexpected()
     }
 
     /// `yield`, `yield value`, `yield a, b`, `yield from iterable`, inside a function.

@@ -90,7 +90,7 @@ extension Parser {
 
     /// `: body` — statements on the same line, or an indented block below.
     mutating func block(after header: String, line: Int) throws(PythonError) -> [Statement] {
-        try expect(":")
+        guard accept(":") else { throw .syntax("expected ':'") }
         guard current == .newline else { return try statement() }
         advance()
         guard current == .indent else {
@@ -162,7 +162,7 @@ extension Parser {
         let name = try identifier()
         try expect("(")
         let parameters = try parameterList(closer: ")")
-        try expect(")")
+        try expectClosing(")")
         if accept("->") { _ = try expression() }
         enclosing.append(Enclosing(name: name, isFunction: true))
         let savedLoops = loopDepth

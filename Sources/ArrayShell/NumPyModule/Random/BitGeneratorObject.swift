@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// `np.random.PCG64(seed)` and `np.random.MT19937(seed)`: a bit generator and the
 /// `SeedSequence` it was seeded from; Generators built on it share its state.
@@ -45,6 +46,10 @@ final class BitGeneratorObject: PythonObject {
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
         case "seed_seq": return seedSequence.map { .object($0) } ?? .none
+        case "state":
+            if let pcg = bits as? PCG64 { return try StateDictionaries.pcg64(pcg) }
+            if let mt = bits as? MT19937 { return try StateDictionaries.mt19937(mt) }
+            return nil
         default: return Self.methods[name]?.bound(to: self)
         }
     }
@@ -59,7 +64,7 @@ final class BitGeneratorObject: PythonObject {
                 values[i] = this.algorithm == .pcg64 ? this.bits.nextUInt64() : UInt64(this.bits.nextUInt32())
             }
             if !output { return .none }
-            guard size != nil else { return Convert.python(try out.item()) }
+            guard size != nil else { return .integer(BigInt(values[0])) }
             return .array(out)
         },
         RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
@@ -67,7 +72,17 @@ final class BitGeneratorObject: PythonObject {
         },
     ])
 
-    var attributeNames: [String] { ["seed_seq"] + Self.methods.keys }
+    var attributeNames: [String] { ["seed_seq", "state"] + Self.methods.keys }
+
+    /// `bits.state = ...` (the dict `state` gives, or for MT19937 the legacy tuple).
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
+        guard name == "state" else {
+            throw RandomAttributes.refuse(name, on: self, properties: ["seed_seq"], methods: Array(Self.methods.keys),
+                                          propertyClass: "numpy.random.bit_generator.BitGenerator")
+        }
+        if let pcg = bits as? PCG64 { try StateDictionaries.restore(pcg, from: value) }
+        if let mt = bits as? MT19937 { try StateDictionaries.restore(mt, from: value) }
+    }
 
     /// `spawn(n)`: new bit generators of the same algorithm from spawned seed sequences.
     func spawn(_ count: Int) throws(PythonError) -> [BitGeneratorObject] {

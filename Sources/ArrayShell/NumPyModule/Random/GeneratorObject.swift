@@ -25,6 +25,10 @@ final class GeneratorObject: PythonObject {
 
     var attributeNames: [String] { ["bit_generator"] + Self.methods.keys }
 
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
+        throw RandomAttributes.refuse(name, on: self, properties: ["bit_generator"], methods: Array(Self.methods.keys))
+    }
+
     static let methods = RandomMethod<GeneratorObject>.table(DistributionMethods.methods(legacy: false) {
         this, distribution, parameters, size, args throws(PythonError) in
         if distribution == .standardGamma, try RandomArguments.dtype(args, default: .float64) == .float32 {
@@ -43,8 +47,8 @@ final class GeneratorObject: PythonObject {
         },
         RandomMethod("integers(low, high=None, size=None, dtype=np.int64, endpoint=False)", doc: "Uniform integers in [low, high) ([low, high] with endpoint=True), by Lemire's method: a new array, a NumPy scalar without size.") { this, args throws(PythonError) in
             let g = this.generator
-            var low = try RandomArguments.parameter(args, "low")
-            var high = try args["high"].map { v throws(PythonError) in try Convert.array(v) }
+            var low = try RandomArguments.bound(args.raw("low") ?? .none)
+            var high = try args["high"].map { v throws(PythonError) in try RandomArguments.bound(v) }
             if high == nil { (low, high) = (NDArray.scalar(Scalar(int64: 0)), low) }
             let size = try RandomArguments.size(args)
             let dtype = try RandomArguments.dtype(args, default: .int64)

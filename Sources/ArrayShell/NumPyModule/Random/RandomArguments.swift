@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Reading `np.random`'s arguments and shaping its results as NumPy does.
 enum RandomArguments {
@@ -18,6 +19,19 @@ enum RandomArguments {
         default:
             throw .type("expected a sequence of integers or a single integer, got \(Repr.quoted(try Repr.repr(value)))")
         }
+    }
+
+    /// A bound of `integers`/`randint`. A Python int beyond 64 bits is out of every
+    /// dtype's range but for `2**64`, the exclusive top of uint64: that one becomes
+    /// the float equal to it, larger ones `2**65`, smaller ones `-2**65`, so the
+    /// bound checks give NumPy's answers.
+    static func bound(_ value: Value) throws(PythonError) -> NDArray {
+        guard case .bigInt(let big) = value, UInt64(exactly: big) == nil, Int64(exactly: big) == nil else {
+            return try Convert.array(value)
+        }
+        let top = BigInt(1) << 64
+        let stand: Double = big == top ? 0x1p64 : big > top ? 0x1p65 : -0x1p65
+        return .scalar(Scalar(double: stand))
     }
 
     /// A distribution parameter (`loc`, `scale`, `low`, ...) as an array; 0-d for a scalar.

@@ -39,3 +39,17 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
         Dictionary(uniqueKeysWithValues: methods.map { ($0.signature.name, $0) })
     }
 }
+
+/// What setting an attribute of one of `np.random`'s Cython objects answers:
+/// properties are not writable, methods are read-only, other names do not exist.
+enum RandomAttributes {
+    /// `propertyClass` names the class that defines the properties, when a base class does.
+    static func refuse(_ name: String, on object: PythonObject, properties: [String], methods: [String],
+                       propertyClass: String? = nil) -> PythonError {
+        if properties.contains(name) {
+            return .attribute("attribute '\(name)' of '\(propertyClass ?? object.typeName)' objects is not writable")
+        }
+        if methods.contains(name) { return .attribute("'\(object.typeName)' object attribute '\(name)' is read-only") }
+        return .attribute("'\(object.typeName)' object has no attribute '\(name)'")
+    }
+}

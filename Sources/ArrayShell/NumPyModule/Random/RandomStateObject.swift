@@ -28,38 +28,40 @@ final class RandomStateObject: PythonObject {
         state.reseed(bitGenerator.bits)
     }
 
-    /// `set_state(('MT19937', key, pos[, has_gauss, gauss]))`, read as NumPy reads it.
+    /// `set_state(state)`: a dict as `get_state(legacy=False)` gives, or the
+    /// legacy tuple (or list) `('MT19937', key, pos[, has_gauss, gauss])`.
     func restore(_ value: Value) throws(PythonError) {
-        let items: [Value]
+        let state: Value
         switch value {
-        case .tuple(let elements): items = elements
-        case .list(let list): items = list.items
-        default: throw .type("state must be a dict or a tuple.")
-        }
-        func item(_ i: Int) throws(PythonError) -> Value {
-            guard i < items.count else {
-                throw .index("\(value.typeName == "list" ? "list" : "tuple") index out of range")
+        case .dict(let given):
+            guard try given.contains(.string("bit_generator")), try given.contains(.string("state")) else {
+                throw .value("state dictionary is not valid.")
             }
-            return items[i]
+            state = value
+        case .tuple, .list:
+            let items: [Value]
+            if case .list(let list) = value { items = list.items } else if case .tuple(let elements) = value { items = elements } else { items = [] }
+            func item(_ i: Int) throws(PythonError) -> Value {
+                guard i < items.count else { throw .index("\(value.typeName) index out of range") }
+                return items[i]
+            }
+            guard case .string("MT19937") = try item(0) else {
+                throw .value("set_state can only be used with legacy MT19937 state instances.")
+            }
+            var pairs: [(String, Value)] = [
+                ("bit_generator", .string("MT19937")),
+                ("state", try StateDictionaries.dict([("key", try item(1)), ("pos", try item(2))])),
+            ]
+            if items.count > 3 { pairs += [("has_gauss", try item(3)), ("gauss", try item(4))] }
+            state = try StateDictionaries.dict(pairs)
+        default:
+            throw .type("state must be a dict or a tuple.")
         }
-        guard case .string("MT19937") = try item(0) else {
-            throw .value("set_state can only be used with legacy MT19937 state instances.")
-        }
-        let keyValue = try item(1), position = try Convert.index(try item(2))
-        var cached: Double?
-        if items.count > 3 {
-            let hasGauss = try Convert.truth(try item(3))
-            let gauss = try Convert.double(try item(4))
-            cached = hasGauss ? gauss : nil
-        }
-        guard let bits = bitGenerator.bits as? MT19937 else { throw .value("state must be for a \(bitGenerator.algorithm.rawValue) PRNG") }
-        let words = try Convert.array(keyValue).elements()
-        guard words.count >= 624 else {
-            if case .array = keyValue { throw .index("index \(words.count) is out of bounds for axis 0 with size \(words.count)") }
-            throw .index("\(keyValue.typeName) index out of range")
-        }
-        try bits.restore(key: words.prefix(624).map { UInt32(truncatingIfNeeded: $0.exactInteger ?? 0) }, position: position)
-        state.cachedGaussian = cached
+        guard case .dict(let dict) = state else { return }
+        let gauss = try dict.get(.string("gauss")).map { v throws(PythonError) in try Convert.double(v) } ?? 0
+        let hasGauss = try dict.get(.string("has_gauss")).map { v throws(PythonError) in try Convert.truth(v) } ?? false
+        try bitGenerator.setAttribute("state", state)
+        self.state.cachedGaussian = hasGauss ? gauss : nil
     }
 
     /// `_legacy_seeding`: None draws from the OS; an int (or an array that squeezes
@@ -71,6 +73,8 @@ final class RandomStateObject: PythonObject {
             bits = MT19937(seedSequence: .fresh())
         case .int, .bool:
             bits = try MT19937.legacySeeded(try Convert.index(seed))
+        case .bigInt:
+            throw .value("Seed must be between 0 and 2**32 - 1")
         case .scalar(let s) where !s.dtype.isFloat:
             guard let n = s.exactInteger else { throw .value("Seed must be between 0 and 2**32 - 1") }
             bits = try MT19937.legacySeeded(Int(n))
@@ -106,6 +110,10 @@ final class RandomStateObject: PythonObject {
     }
 
     var attributeNames: [String] { Array(Self.methods.keys) }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
+        throw RandomAttributes.refuse(name, on: self, properties: [], methods: Array(Self.methods.keys))
+    }
 
     /// The methods, which are also the module's legacy functions.
     static let methods = RandomMethod<RandomStateObject>.table(distributionMethods + ownMethods)
@@ -158,8 +166,8 @@ final class RandomStateObject: PythonObject {
             return try RandomArguments.floats(this.state.standardNormal(size: size), size: size)
         },
         RandomMethod("randint(low, high=None, size=None, dtype=int)", doc: "Uniform integers in [low, high) by masked rejection: a new array, a Python int without size.") { this, args throws(PythonError) in
-            var low = try RandomArguments.parameter(args, "low")
-            var high = try args["high"].map { v throws(PythonError) in try Convert.array(v) }
+            var low = try RandomArguments.bound(args.raw("low") ?? .none)
+            var high = try args["high"].map { v throws(PythonError) in try RandomArguments.bound(v) }
             if high == nil { (low, high) = (NDArray.scalar(Scalar(int64: 0)), low) }
             let size = try RandomArguments.size(args)
             let dtype = try RandomArguments.dtype(args, default: .int64)
@@ -219,17 +227,25 @@ final class RandomStateObject: PythonObject {
                      doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
             .array(try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
         },
-        RandomMethod("get_state(legacy=True)", notYet: ["legacy"], doc: """
-            The legacy state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal).
-            """) { this, args throws(PythonError) in
-            guard let bits = this.bitGenerator.bits as? MT19937 else {
-                throw .notImplemented("get_state() of a \(this.bitGenerator.algorithm.rawValue) RandomState is a dict (arrsh has no dict)")
-            }
-            let (key, position) = bits.state
-            let words = try SeedSequenceObject.array(key.map { UInt64($0) }, .uint32)
+        RandomMethod("get_state(legacy=True)", doc: """
+            The state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal), \
+            or with legacy=False the dict of bit_generator.state and the cached normal.
+            """, warning: { this, interpreter, args throws(PythonError) in
+            guard case .dict(let state) = try this.bitGenerator.attribute("state") ?? .none else { return .none }
             let cached = this.state.cachedGaussian
-            return .tuple([.string("MT19937"), .array(words), .int(position), .int(cached == nil ? 0 : 1), .float(cached ?? 0)])
-        },
+            try state.set(.string("has_gauss"), .int(cached == nil ? 0 : 1))
+            try state.set(.string("gauss"), .float(cached ?? 0))
+            var legacy = try args.bool("legacy")
+            if legacy && this.bitGenerator.algorithm != .mt19937 {
+                interpreter.warn("RuntimeWarning: get_state and legacy can only be used with the MT19937 BitGenerator. "
+                    + "To silence this warning, set `legacy` to False.\n")
+                legacy = false
+            }
+            guard legacy else { return .dict(state) }
+            let inner = try StateDictionaries.item(.dict(state), "state")
+            return .tuple([.string("MT19937"), try StateDictionaries.item(inner, "key"), try StateDictionaries.item(inner, "pos"),
+                           .int(cached == nil ? 0 : 1), .float(cached ?? 0)])
+        }),
         RandomMethod("set_state(state)", doc: "Restores a state get_state() returned; returns None.") { this, args throws(PythonError) in
             try this.restore(args.raw("state") ?? .none)
             return .none

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// `np.random.SeedSequence`: the entropy as the user gave it (for `repr` and
 /// `.entropy`), the engine's mixed pool, and the count of children spawned.
@@ -20,11 +21,13 @@ final class SeedSequenceObject: PythonObject {
     convenience init(_ entropy: Value) throws(PythonError) {
         if entropy.isNone {
             let fresh = SeedSequence.fresh()
-            self.init(entropy: .object(BigIntegerObject(words: fresh.entropy)), words: fresh.entropy)
+            var bits = BigInt(0)
+            for word in fresh.entropy.reversed() { bits = bits << 32 | BigInt(word) }
+            self.init(entropy: .integer(bits), words: fresh.entropy)
             return
         }
         switch entropy {
-        case .int, .bool, .scalar, .list, .tuple, .range, .array: break
+        case .int, .bigInt, .bool, .scalar, .list, .tuple, .range, .array: break
         default:
             throw .type("SeedSequence expects int or sequence of ints for entropy not \(try Repr.str(entropy))")
         }
@@ -35,10 +38,9 @@ final class SeedSequenceObject: PythonObject {
     /// first; sequences (nested ones too) concatenated element by element.
     static func words(_ value: Value) throws(PythonError) -> [UInt32] {
         switch value {
-        case .int, .bool:
-            let n = try Convert.index(value)
-            if n < 0 { throw .value("expected non-negative integer") }
-            return SeedSequence.words(of: n)
+        case .int, .bool, .bigInt:
+            guard let n = value.bigIntValue, n >= 0 else { throw .value("expected non-negative integer") }
+            return SeedSequence.words(of: n.magnitude)
         case .scalar(let s):
             if s.dtype.isFloat { throw .type("seed must be integer") }
             if case .uint(let u) = s.value { return SeedSequence.words(of: u) }

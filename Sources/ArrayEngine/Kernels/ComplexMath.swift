@@ -102,6 +102,18 @@ enum ComplexMath {
             : R(hypot(z.real.asDouble, z.imaginary.asDouble))
     }
 
+    /// |z| as NumPy's array loop computes it: the larger part times
+    /// sqrt(1 + ratio²), the square fused; an infinite part gives inf, else NaN gives NaN.
+    @inline(__always)
+    static func scaledMagnitude<R: FloatElement>(_ z: Complex<R>) -> R {
+        let re = Swift.abs(z.real), im = Swift.abs(z.imaginary)
+        if re.isInfinite || im.isInfinite { return .infinity }
+        if re.isNaN || im.isNaN { return .nan }
+        let larger = Swift.max(re, im), smaller = Swift.min(re, im)
+        let ratio = larger == 0 ? 0 : smaller / larger
+        return (1 as R).addingProduct(ratio, ratio).squareRoot() * larger
+    }
+
     /// NumPy 2's sign of a complex number: z / |z|, with its cases for infinities and zero.
     static func sign<R: FloatElement>(_ z: Complex<R>) -> Complex<R> {
         let magnitude = ComplexMath.magnitude(z)

@@ -73,7 +73,10 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
 }
 
 public enum UnaryKernel {
-    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil) throws(PythonError) -> NDArray {
+    ///
+    /// `scalarMath` computes as NumPy's scalar arithmetic does: `abs(np.complex128(z))`
+    /// is the C library's hypot, where the array loop scales by the larger part.
+    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil, scalarMath: Bool = false) throws(PythonError) -> NDArray {
         let (loop, result) = try op.resolveTypes(a.dtype)
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
@@ -89,7 +92,8 @@ public enum UnaryKernel {
             || input.buffer === output.buffer && MemoryOverlap.boundsOverlap(input, output)
                 && !(input.offset == output.offset && input.strides == output.strides))
         let target = output.dtype == result && !overlapping ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
-        try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target))
+        try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target,
+                                             scalarMath: scalarMath))
         if target !== output { try output.assign(target) }
         return output
     }
@@ -98,6 +102,8 @@ public enum UnaryKernel {
 private struct UnaryVisitor: KindVisitor {
     let op: UnaryOperation
     let a: NDArray, aStrides: [Int], out: NDArray
+    /// NumPy's scalar arithmetic rather than its array loops (see `UnaryKernel.run`).
+    let scalarMath: Bool
 
     func run<T: ArrayElement, R: ArrayElement>(_ f: (T) -> R) throws(PythonError) {
         try ElementLoop.unary(a, aStrides, into: out, f)
@@ -137,6 +143,11 @@ private struct UnaryVisitor: KindVisitor {
             case .isnan: try run { (x: Float16) in x.isNaN }
             case .isinf: try run { (x: Float16) in x.isInfinite }
             case .isfinite: try run { (x: Float16) in x.isFinite }
+            // Transcendental functions in double: NumPy's float32 loops (its own SIMD code, not
+            // the C library's) are accurate enough that their float16 rounding is the double's.
+            case _ where op.needsFloat:
+                let f = try floatFunction(Double.self)
+                try run { (x: Float16) in Float16(f(Double(x))) }
             default:
                 let f = try floatFunction(Float.self)
                 try run { (x: Float16) in Float16(f(Float(x))) }
@@ -192,7 +203,8 @@ private struct UnaryVisitor: KindVisitor {
         case .negative: try run { (z: C) in C(-z.real, -z.imaginary) }
         case .positive: try run { (z: C) in z }
         case .conjugate: try run { (z: C) in C(z.real, -z.imaginary) }
-        case .absolute: try run(ComplexMath.magnitude as (C) -> R)
+        case .absolute where scalarMath: try run(ComplexMath.magnitude as (C) -> R)
+        case .absolute: try run(ComplexMath.scaledMagnitude as (C) -> R)
         case .square: try run { (z: C) in ComplexMath.multiply(z, z, fused: true) }
         case .sign: try run(ComplexMath.sign as (C) -> C)
         case .rint: try run { (z: C) in C(z.real.rounded(.toNearestOrEven), z.imaginary.rounded(.toNearestOrEven)) }

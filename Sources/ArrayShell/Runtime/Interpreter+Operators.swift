@@ -164,7 +164,9 @@ extension Interpreter {
     func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
         let a = try Convert.array(operand)
         let name = operand.isNumPyScalar && out == nil ? "scalar \(operation.name)" : operation.name
-        let result = try withWarnings(name) { () throws(PythonError) in try UnaryKernel.run(operation, a, out: out) }
+        let result = try withWarnings(name) { () throws(PythonError) in
+            try UnaryKernel.run(operation, a, out: out, scalarMath: name.hasPrefix("scalar"))
+        }
         if out != nil { return .array(result) }
         return try Interpreter.unwrap(result, scalar: a.ndim == 0)
     }

@@ -95,3 +95,23 @@ np.median(np.array([1+2j], dtype=np.complex64))
 np.median(np.array([[1+2j, 3],[1j,2]]), axis=0)
 np.median(np.array([1, 2, 4, 8], dtype=np.float16))
 np.nanmedian(np.array([1+2j, np.nan, 3]))
+1_0j
+1e3j
+.5j
+0j
+00j
+1.j
+3J
+1jx
+2 + 3j * 2
+(1+2j).real
+f"{1+2j}"
+str(1+2j)
+[1j, 2]
+1j ** 2
+(1j).imag
+{1j: 2}
+{1j: 2}
+{1+0j: 1, 1: 2}
+{np.dtype(">f4"): 1, np.dtype("<f4"): 2}
+{np.complex128(1+2j): 1, 1.0: 2}

@@ -8,6 +8,8 @@ enum HashKey: Hashable {
     case int(Int)
     case bigInt(BigInt)
     case float(Double)
+    /// A complex number with a non-zero imaginary part (others are keyed as their real part).
+    case complex(Double, Double)
     case string(String)
     case none, ellipsis
     case tuple([HashKey])
@@ -24,6 +26,7 @@ enum HashKey: Hashable {
         case .bigInt(let b): self = .bigInt(b)
         case .bool(let b): self = .int(b ? 1 : 0)
         case .float(let d): self = HashKey.number(d)
+        case .complex(let re, let im): self = HashKey.number(re, im)
         case .string(let s): self = .string(s)
         case .none: self = .none
         case .ellipsis: self = .ellipsis
@@ -34,9 +37,10 @@ enum HashKey: Hashable {
             case .int(let i): self = .int(i)
             case .bool(let b): self = .int(b ? 1 : 0)
             case .float(let d): self = HashKey.number(d)
+            case .complex(let re, let im): self = HashKey.number(re, im)
             default: self = .float(s.doubleValue)
             }
-        case .dtype(let d): self = .dtype(d.name)
+        case .dtype(let d): self = .dtype(d.reprText)
         case .scalarType(let d): self = .type("numpy." + d.name)
         case .type(let t): self = .type(t.rawValue)
         case .range(let a, let b, let c): self = .tuple([.type("range"), .int(a), .int(b), .int(c)])
@@ -52,6 +56,11 @@ enum HashKey: Hashable {
     }
 
     /// A float equal to an int hashes as that int.
+    /// Python's hash of a complex number equals its real part's when the imaginary part is 0.
+    private static func number(_ re: Double, _ im: Double) -> HashKey {
+        im == 0 ? number(re) : .complex(re, im)
+    }
+
     private static func number(_ d: Double) -> HashKey {
         if d.isFinite, d == d.rounded() {
             if let i = Int(exactly: d) { return .int(i) }

@@ -24,7 +24,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "ArrayEngine", dependencies: ["ZIPFoundation"]),
+        // The C library's complex functions, which NumPy's complex ufuncs call.
+        .target(name: "CComplexMath", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "ArrayEngine", dependencies: ["ZIPFoundation", "CComplexMath"]),
         .target(name: "ArrayShell", dependencies: ["ArrayEngine", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(
             name: "arrsh",

@@ -9,7 +9,12 @@ public protocol ArrayElement: Sendable {
     init(casting value: Int64)
     init(casting value: UInt64)
     init(casting value: Bool)
+    /// From a complex value: real types keep the real part, as NumPy's casts do.
+    init(casting real: Double, imaginary: Double)
+    /// The value, or the real part of a complex one.
     var asDouble: Double { get }
+    /// The imaginary part: 0 for real types.
+    var asImaginary: Double { get }
     var asInt64: Int64 { get }
     var asUInt64: UInt64 { get }
     var asBool: Bool { get }
@@ -21,6 +26,9 @@ public protocol ArrayElement: Sendable {
 }
 
 extension ArrayElement {
+    @inline(__always) public init(casting real: Double, imaginary: Double) { self.init(casting: real) }
+    @inline(__always) public var asImaginary: Double { 0 }
+
     @inline(__always)
     public static func load(from address: UnsafeRawPointer) -> Self { address.loadUnaligned(as: Self.self) }
 
@@ -39,6 +47,9 @@ extension ArrayElement {
         case .unsigned: self.init(casting: source.asUInt64)
         case .signed: self.init(casting: source.asInt64)
         case .boolean: self.init(casting: source.asBool)
+        case .complex: self.init(casting: source.asDouble, imaginary: source.asImaginary)
+        // No element type is a record: records are copied as bytes, never converted.
+        case .void: self.init(casting: source.asBool)
         }
     }
 
@@ -48,6 +59,7 @@ extension ArrayElement {
         case .int(let i): self.init(casting: i)
         case .uint(let u): self.init(casting: u)
         case .float(let d): self.init(casting: d)
+        case .complex(let re, let im): self.init(casting: re, imaginary: im)
         }
     }
 }
@@ -129,8 +141,49 @@ extension FloatElement {
     public var scalar: Scalar.Value { .float(Double(self)) }
 }
 
+extension Float16: FloatElement {
+    public static var dtype: DType { .float16 }
+    /// Rounds a double; the conversion is done in software, which sets no FPU flag,
+    /// so an overflow to infinity raises it here for NumPy's "overflow encountered in cast".
+    @inline(__always) public init(casting value: Double) {
+        self.init(value)
+        if isInfinite, value.isFinite { FloatingPointStatus.raiseOverflow() }
+    }
+    // Integers reach float16 through float32, as NumPy's casts go (exact below 2^24).
+    @inline(__always) public init(casting value: Int64) { self.init(Float(value)) }
+    @inline(__always) public init(casting value: UInt64) { self.init(Float(value)) }
+}
 extension Float: FloatElement { public static var dtype: DType { .float32 } }
 extension Double: FloatElement { public static var dtype: DType { .float64 } }
+
+/// A complex number as NumPy stores it: the real part, then the imaginary part.
+///
+/// Arithmetic lives in `ComplexMath`, written to give NumPy's results bit for bit.
+public struct Complex<Real: FloatElement>: ArrayElement, Equatable {
+    public var real: Real
+    public var imaginary: Real
+
+    @inline(__always)
+    public init(_ real: Real, _ imaginary: Real) {
+        self.real = real
+        self.imaginary = imaginary
+    }
+
+    public static var dtype: DType { Real.self == Float.self ? .complex64 : .complex128 }
+    @inline(__always) public init(casting value: Double) { self.init(Real(casting: value), 0) }
+    @inline(__always) public init(casting value: Int64) { self.init(Real(casting: value), 0) }
+    @inline(__always) public init(casting value: UInt64) { self.init(Real(casting: value), 0) }
+    @inline(__always) public init(casting value: Bool) { self.init(value ? 1 : 0, 0) }
+    @inline(__always) public init(casting real: Double, imaginary: Double) {
+        self.init(Real(casting: real), Real(casting: imaginary))
+    }
+    @inline(__always) public var asDouble: Double { real.asDouble }
+    @inline(__always) public var asImaginary: Double { imaginary.asDouble }
+    @inline(__always) public var asInt64: Int64 { real.asInt64 }
+    @inline(__always) public var asUInt64: UInt64 { real.asUInt64 }
+    @inline(__always) public var asBool: Bool { real != 0 || imaginary != 0 }
+    public var scalar: Scalar.Value { .complex(real.asDouble, imaginary.asDouble) }
+}
 
 /// Runs generic code with the Swift type behind a dtype.
 public protocol ElementVisitor {
@@ -140,20 +193,28 @@ public protocol ElementVisitor {
 
 extension DType {
     /// Calls `visitor.visit` with the element type of this dtype, specialised per case.
+    ///
+    /// Kernels read memory in the machine's byte order, so a byte-swapped dtype is
+    /// refused here: callers bring such arrays to native order first (`CastCopy`).
     @inline(__always)
     public func dispatch<V: ElementVisitor>(_ visitor: V) throws(PythonError) -> V.Result {
-        switch self {
-        case .bool: try visitor.visit(Bool.self)
-        case .int8: try visitor.visit(Int8.self)
-        case .int16: try visitor.visit(Int16.self)
-        case .int32: try visitor.visit(Int32.self)
-        case .int64: try visitor.visit(Int64.self)
-        case .uint8: try visitor.visit(UInt8.self)
-        case .uint16: try visitor.visit(UInt16.self)
-        case .uint32: try visitor.visit(UInt32.self)
-        case .uint64: try visitor.visit(UInt64.self)
-        case .float32: try visitor.visit(Float.self)
-        case .float64: try visitor.visit(Double.self)
+        guard isNative else { throw .nonNative(self) }
+        switch scalarType {
+        case .bool: return try visitor.visit(Bool.self)
+        case .int8: return try visitor.visit(Int8.self)
+        case .int16: return try visitor.visit(Int16.self)
+        case .int32: return try visitor.visit(Int32.self)
+        case .int64: return try visitor.visit(Int64.self)
+        case .uint8: return try visitor.visit(UInt8.self)
+        case .uint16: return try visitor.visit(UInt16.self)
+        case .uint32: return try visitor.visit(UInt32.self)
+        case .uint64: return try visitor.visit(UInt64.self)
+        case .float16: return try visitor.visit(Float16.self)
+        case .float32: return try visitor.visit(Float.self)
+        case .float64: return try visitor.visit(Double.self)
+        case .complex64: return try visitor.visit(Complex<Float>.self)
+        case .complex128: return try visitor.visit(Complex<Double>.self)
+        case .void: throw .records(self)
         }
     }
 }

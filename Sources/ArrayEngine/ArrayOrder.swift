@@ -22,21 +22,26 @@ public enum Casting: String, Sendable {
 
     /// Whether the rule allows converting `source` to `target` (values aside).
     public func allows(_ source: DType, _ target: DType) -> Bool {
-        switch self {
-        case .no, .equiv: source == target
-        case .safe: DType.promote(source, target) == target
-        case .sameKind: DType.promote(source, target) == target || Casting.kindRank(source) <= Casting.kindRank(target)
+        // Records convert only to records of the same fields.
+        if source.record != nil || target.record != nil { return source == target }
+        return switch self {
+        case .no: source == target
+        case .equiv: source.native == target.native
+        case .safe: DType.promote(source, target) == target.native
+        case .sameKind: DType.promote(source, target) == target.native || Casting.kindRank(source) <= Casting.kindRank(target)
         case .unsafe, .sameValue: true
         }
     }
 
-    /// b < u < i < f: a cast within or up this order keeps the kind of value.
+    /// b < u < i < f < c: a cast within or up this order keeps the kind of value.
     private static func kindRank(_ dtype: DType) -> Int {
         switch dtype.kind {
         case .boolean: 0
         case .unsigned: 1
         case .signed: 2
         case .floating: 3
+        case .complex: 4
+        case .void: 5
         }
     }
 }
@@ -45,7 +50,7 @@ extension Casting {
     /// NumPy's refusal when the rule forbids converting `source` to `target`.
     public func check(_ source: DType, _ target: DType) throws(PythonError) {
         guard allows(source, target) else {
-            throw .type("Cannot cast array data from dtype('\(source.name)') to dtype('\(target.name)') according to the rule '\(rawValue)'")
+            throw .type("Cannot cast array data from \(source.reprText) to \(target.reprText) according to the rule '\(rawValue)'")
         }
     }
 }

@@ -1,24 +1,186 @@
-/// The element types an array can hold, with NumPy's names, sizes and kinds.
-public enum DType: String, CaseIterable, Sendable {
-    case bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64
+/// A data type as NumPy's `dtype` object describes it: the type of each element
+/// and the order of its bytes in memory.
+///
+/// Kernels compute only in native byte order: an array whose elements are stored
+/// byte-swapped (`'>f4'` on this little-endian machine) is read and written through
+/// `CastCopy`, which swaps, as NumPy's iterator buffers non-native operands.
+public struct DType: Hashable, Sendable {
+    /// The element type, NumPy's scalar type (`np.float32`).
+    public let scalarType: ScalarType
+    /// True when multi-byte elements are stored in the other byte order than the machine's.
+    public let isByteSwapped: Bool
+    /// A native dtype made by `newbyteorder('<')`: NumPy keeps its '<' in the dtype's
+    /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
+    public let spellsOutByteOrder: Bool
+    /// The fields of a structured dtype (scalar type `void`), nil for every other.
+    public let record: RecordLayout?
 
-    /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating.
+    public init(_ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false) {
+        self.scalarType = scalarType
+        // One-byte types have no byte order (NumPy's '|').
+        self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
+        self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
+        self.record = nil
+    }
+
+    /// A structured dtype: records of these fields.
+    public init(record: RecordLayout) {
+        self.scalarType = .void
+        self.isByteSwapped = false
+        self.spellsOutByteOrder = false
+        self.record = record
+    }
+
+    public static func == (a: DType, b: DType) -> Bool {
+        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(scalarType)
+        hasher.combine(isByteSwapped)
+        hasher.combine(record)
+    }
+
+    public static let bool = DType(.bool)
+    public static let int8 = DType(.int8)
+    public static let int16 = DType(.int16)
+    public static let int32 = DType(.int32)
+    public static let int64 = DType(.int64)
+    public static let uint8 = DType(.uint8)
+    public static let uint16 = DType(.uint16)
+    public static let uint32 = DType(.uint32)
+    public static let uint64 = DType(.uint64)
+    public static let float16 = DType(.float16)
+    public static let float32 = DType(.float32)
+    public static let float64 = DType(.float64)
+    public static let complex64 = DType(.complex64)
+    public static let complex128 = DType(.complex128)
+
+    /// Every type in native byte order, in NumPy's order of type numbers.
+    public static let allCases: [DType] = ScalarType.allCases.filter { $0 != .void }.map { DType($0) }
+
+    /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
-        case boolean = "b", unsigned = "u", signed = "i", floating = "f"
+        case boolean = "b", unsigned = "u", signed = "i", floating = "f", complex = "c", void = "V"
 
-        /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float.
+        /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
             switch self {
             case .boolean: 0
             case .unsigned, .signed: 1
             case .floating: 2
+            case .complex: 3
+            case .void: 4
             }
         }
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rank < rhs.rank }
     }
 
-    public var name: String { rawValue }
+    /// The same type in native byte order (what arithmetic on it gives).
+    public var native: DType { record == nil ? DType(scalarType) : self }
+    public var isNative: Bool { !isByteSwapped }
+    /// The same type in the other byte order (`dtype.newbyteorder()`).
+    public var swapped: DType { DType(scalarType, byteSwapped: !isByteSwapped) }
+
+    public var name: String { record.map { "void\($0.itemsize * 8)" } ?? scalarType.rawValue }
+    public var cName: String { scalarType.cName }
+    public var itemsize: Int { record?.itemsize ?? scalarType.itemsize }
+    public var kind: Kind { scalarType.kind }
+    public var character: String { scalarType.character }
+
+    public var isInteger: Bool { kind == .signed || kind == .unsigned }
+    /// Real floating point (float16, float32, float64).
+    public var isFloat: Bool { kind == .floating }
+    public var isComplex: Bool { kind == .complex }
+    /// Floating or complex: the types whose values are not exact integers.
+    public var isInexact: Bool { isFloat || isComplex }
+
+    /// The defaults NumPy leaves out of `repr` (`dtype=` is shown for every other type).
+    public var isImpliedInRepr: Bool {
+        isNative && (scalarType == .bool || scalarType == .int64 || scalarType == .float64 || scalarType == .complex128)
+    }
+
+    /// NumPy's `dtype.byteorder`: '|' without one, '=' native, '>' or '<' for the other.
+    public var byteOrderCharacter: Character {
+        if scalarType.swapUnit == 1 { return "|" }
+        let native: Character = ByteOrder.isLittleEndianMachine ? "<" : ">"
+        if spellsOutByteOrder { return native }
+        return isByteSwapped ? (ByteOrder.isLittleEndianMachine ? ">" : "<") : "="
+    }
+
+    /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
+    public var typeString: String {
+        if record != nil { return "|V\(itemsize)" }
+        let order: Character = scalarType.swapUnit == 1 ? "|"
+            : (isByteSwapped == ByteOrder.isLittleEndianMachine ? ">" : "<")
+        return "\(order)\(kind.rawValue)\(itemsize)"
+    }
+
+    /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
+    public var reprName: String {
+        if let record { return record.reprText }
+        return isNative ? name : "'\(typeString)'"
+    }
+
+    /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
+    public var reprText: String {
+        if let record { return "dtype(\(record.reprText))" }
+        return "dtype('\(isNative && !spellsOutByteOrder ? name : typeString)')"
+    }
+
+    /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
+    public var fieldText: String {
+        if let record { return record.reprText }
+        if scalarType == .bool { return "?" }
+        return scalarType.swapUnit == 1 ? String(typeString.dropFirst()) : typeString
+    }
+
+    /// Accepts NumPy's spellings: 'int32', 'i4', '>f8', 'float', 'bool', 'complex', 'c16', ...
+    public init?(name: String) {
+        if let exact = ScalarType(rawValue: name), exact != .void { self.init(exact); return }
+        var text = Substring(name)
+        var swapped = false
+        if let first = text.first, "<>=|".contains(first) {
+            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
+            text = text.dropFirst()
+        }
+        // NumPy's aliases and one-character type codes (which also take a byte order).
+        if let alias = DType.aliases[String(text)], alias != .bool || !swapped {
+            self.init(alias, byteSwapped: swapped)
+            return
+        }
+        // Array-protocol strings: a kind and a size (`i4`, `c16`).
+        guard let kindChar = text.first, let size = Int(text.dropFirst()), text.count > 1,
+              let match = ScalarType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size && $0 != .void })
+        else { return nil }
+        self.init(match, byteSwapped: swapped)
+    }
+
+    private static let aliases: [String: ScalarType] = [
+        "int": .int64, "int_": .int64, "intp": .int64, "long": .int64, "l": .int64, "q": .int64, "p": .int64,
+        "float": .float64, "double": .float64, "d": .float64, "single": .float32, "f": .float32,
+        "half": .float16, "e": .float16,
+        "complex": .complex128, "cdouble": .complex128, "D": .complex128, "csingle": .complex64, "F": .complex64,
+        "bool_": .bool, "?": .bool, "b1": .bool,
+        "uint": .uint64, "uintp": .uint64, "ulong": .uint64, "L": .uint64, "Q": .uint64, "P": .uint64,
+        "byte": .int8, "b": .int8, "ubyte": .uint8, "B": .uint8,
+        "short": .int16, "h": .int16, "ushort": .uint16, "H": .uint16,
+        "intc": .int32, "i": .int32, "uintc": .uint32, "I": .uint32,
+    ]
+}
+
+/// The machine's byte order, which every kernel computes in.
+public enum ByteOrder {
+    public static let isLittleEndianMachine = 1.littleEndian == 1
+}
+
+/// NumPy's scalar types: the element types arrays hold, in NumPy's order of type numbers.
+public enum ScalarType: String, CaseIterable, Sendable {
+    case bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64
+    case float16, float32, float64, complex64, complex128
+    /// Records of a structured dtype (their size and fields are the dtype's `record`).
+    case void
 
     /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
     public var cName: String {
@@ -32,102 +194,40 @@ public enum DType: String, CaseIterable, Sendable {
         case .uint16: "ushort"
         case .uint32: "uint"
         case .uint64: "ulong"
+        case .float16: "half"
         case .float32: "float"
         case .float64: "double"
+        case .complex64: "complex float"
+        case .complex128: "complex double"
+        case .void: "void"
         }
     }
 
     public var itemsize: Int {
         switch self {
         case .bool, .int8, .uint8: 1
-        case .int16, .uint16: 2
+        case .int16, .uint16, .float16: 2
         case .int32, .uint32, .float32: 4
-        case .int64, .uint64, .float64: 8
+        case .int64, .uint64, .float64, .complex64: 8
+        case .complex128: 16
+        case .void: 0
         }
     }
 
-    public var kind: Kind {
+    /// The bytes swapped as one unit: a complex number swaps its two parts separately.
+    public var swapUnit: Int { kind == .complex ? itemsize / 2 : kind == .void ? 1 : itemsize }
+
+    public var kind: DType.Kind {
         switch self {
         case .bool: .boolean
         case .int8, .int16, .int32, .int64: .signed
         case .uint8, .uint16, .uint32, .uint64: .unsigned
-        case .float32, .float64: .floating
+        case .float16, .float32, .float64: .floating
+        case .complex64, .complex128: .complex
+        case .void: .void
         }
     }
 
-    public var isInteger: Bool { kind == .signed || kind == .unsigned }
-    public var isFloat: Bool { kind == .floating }
-
-    /// The defaults NumPy leaves out of `repr` (`dtype=` is shown for every other type).
-    public var isImpliedInRepr: Bool { self == .bool || self == .int64 || self == .float64 }
-
-    /// The array-protocol type string of `.npy` headers and `dtype.str`, little-endian.
-    public var typeString: String {
-        switch kind {
-        case .boolean: "|b1"
-        case .unsigned where itemsize == 1: "|u1"
-        case .signed where itemsize == 1: "|i1"
-        default: "<\(kind.rawValue)\(itemsize)"
-        }
-    }
-
-    /// Accepts NumPy's spellings: 'int32', 'i4', 'f8', 'float', 'bool', 'uint8', 'u1', ...
-    public init?(name: String) {
-        if let exact = DType(rawValue: name) { self = exact; return }
-        // NumPy's aliases and one-character type codes.
-        let aliases: [String: DType] = [
-            "int": .int64, "int_": .int64, "intp": .int64, "long": .int64, "l": .int64, "q": .int64,
-            "float": .float64, "double": .float64, "d": .float64, "single": .float32, "f": .float32,
-            "bool_": .bool, "?": .bool, "b1": .bool,
-            "uint": .uint64, "uintp": .uint64, "ulong": .uint64, "L": .uint64, "Q": .uint64,
-            "byte": .int8, "b": .int8, "ubyte": .uint8, "B": .uint8,
-            "short": .int16, "h": .int16, "ushort": .uint16, "H": .uint16,
-            "intc": .int32, "i": .int32, "uintc": .uint32, "I": .uint32,
-        ]
-        if let alias = aliases[name] { self = alias; return }
-        // Array-protocol strings: an optional byte order, a kind and a size (`<i4`, `f8`).
-        var text = Substring(name)
-        if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
-        guard let kindChar = text.first, let size = Int(text.dropFirst()),
-              let match = DType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size })
-        else { return nil }
-        self = match
-    }
-
-    /// The smallest type both values fit in, as `np.promote_types` answers.
-    public static func promote(_ a: DType, _ b: DType) -> DType {
-        if a == b { return a }
-        switch (a.kind, b.kind) {
-        case (.boolean, _): return b
-        case (_, .boolean): return a
-        case (.floating, .floating): return a.itemsize >= b.itemsize ? a : b
-        case (.floating, _): return floatHolding(integer: b, atLeast: a)
-        case (_, .floating): return floatHolding(integer: a, atLeast: b)
-        case (.signed, .signed), (.unsigned, .unsigned):
-            return a.itemsize >= b.itemsize ? a : b
-        case (.signed, .unsigned): return signedHolding(signed: a, unsigned: b)
-        case (.unsigned, .signed): return signedHolding(signed: b, unsigned: a)
-        }
-    }
-
-    private static func floatHolding(integer: DType, atLeast float: DType) -> DType {
-        // int8/uint8 -> float16 (absent here, so float32); int16 -> float32; wider -> float64.
-        let needed: DType = integer.itemsize <= 2 ? .float32 : .float64
-        return needed.itemsize >= float.itemsize ? needed : float
-    }
-
-    private static func signedHolding(signed: DType, unsigned: DType) -> DType {
-        if signed.itemsize > unsigned.itemsize { return signed }
-        switch unsigned.itemsize {
-        case 1: return .int16
-        case 2: return .int32
-        case 4: return .int64
-        default: return .float64
-        }
-    }
-}
-
-extension DType {
     /// NumPy's one-character type code (`dtype.char`).
     public var character: String {
         switch self {
@@ -140,8 +240,12 @@ extension DType {
         case .uint16: "H"
         case .uint32: "I"
         case .uint64: "L"
+        case .float16: "e"
         case .float32: "f"
         case .float64: "d"
+        case .complex64: "F"
+        case .complex128: "D"
+        case .void: "V"
         }
     }
 }

@@ -37,17 +37,19 @@ public enum FloatFormatting {
     ///
     /// NumPy rejects negative arguments, and `unique: false` without a precision; here
     /// negative values count as `nil` and a missing precision keeps the unique digits.
+    ///
+    /// `sign` prints '+' before a non-negative value (NumPy's `sign=True`).
     public static func positional<F: BinaryFloatingPoint & LosslessStringConvertible>(
         _ x: F, precision: Int?, unique: Bool = true, trim: FloatTrim,
-        padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil
+        padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil, sign: Bool = false
     ) -> String {
-        guard let value = FiniteParts(x) else { return nonFiniteText(x) }
+        guard let value = FiniteParts(x) else { return nonFiniteText(x, sign: sign) }
         let precision = clamped(precision), minDigits = clamped(minDigits)
         let unique = unique || precision < 0
         let (digits, printExponent) = dragon4(
             value, unique: unique, fractionalCutoff: true, cutoffMax: precision, cutoffMin: minDigits)
 
-        var out: [UInt8] = value.negative ? [minus] : []
+        var out: [UInt8] = value.negative ? [minus] : sign ? [plus] : []
         let wholeDigits: Int
         var fractionDigits = 0
         if printExponent >= 0 {
@@ -105,7 +107,7 @@ public enum FloatFormatting {
             }
             out += repeatElement(space, count: padRight - fractionDigits)
         }
-        let leftWidth = wholeDigits + (value.negative ? 1 : 0)
+        let leftWidth = wholeDigits + (value.negative || sign ? 1 : 0)
         let padLeft = clamped(padLeft)
         if padLeft > leftWidth {
             out.insert(contentsOf: repeatElement(space, count: padLeft - leftWidth), at: 0)
@@ -119,9 +121,9 @@ public enum FloatFormatting {
     /// the unique digits (NumPy raises for both). The exponent has at most 5 digits.
     public static func scientific<F: BinaryFloatingPoint & LosslessStringConvertible>(
         _ x: F, precision: Int?, unique: Bool = true, trim: FloatTrim,
-        padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil
+        padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil, sign: Bool = false
     ) -> String {
-        guard let value = FiniteParts(x) else { return nonFiniteText(x) }
+        guard let value = FiniteParts(x) else { return nonFiniteText(x, sign: sign) }
         let precision = clamped(precision), minDigits = clamped(minDigits)
         let unique = unique || precision < 0
         let (digits, printExponent) = dragon4(
@@ -130,13 +132,15 @@ public enum FloatFormatting {
             cutoffMin: minDigits < 0 ? -1 : minDigits + 1)
 
         var out: [UInt8] = []
-        let leftWidth = 1 + (value.negative ? 1 : 0)
+        let leftWidth = 1 + (value.negative || sign ? 1 : 0)
         let padLeft = clamped(padLeft)
         if padLeft > leftWidth {
             out += repeatElement(space, count: padLeft - leftWidth)
         }
         if value.negative {
             out.append(minus)
+        } else if sign {
+            out.append(plus)
         }
         out.append(digits[0])
         var fractionDigits = digits.count - 1
@@ -203,6 +207,7 @@ private let zero = UInt8(ascii: "0")
 private let point = UInt8(ascii: ".")
 private let space = UInt8(ascii: " ")
 private let minus = UInt8(ascii: "-")
+private let plus = UInt8(ascii: "+")
 
 /// Caps user-supplied counts so absurd requests cannot allocate without bound. NumPy
 /// raises "Float formatting result too large" beyond 16383 characters, so a larger
@@ -224,9 +229,9 @@ private struct FiniteParts {
     var unequalMargins: Bool
 }
 
-/// NumPy's text for nan and the infinities; it never prints a sign on nan.
-private func nonFiniteText<F: BinaryFloatingPoint>(_ x: F) -> String {
-    x.isNaN ? "nan" : x < 0 ? "-inf" : "inf"
+/// NumPy's text for nan and the infinities: a sign on nan only when every sign is asked for.
+private func nonFiniteText<F: BinaryFloatingPoint>(_ x: F, sign: Bool) -> String {
+    (x < 0 ? "-" : sign ? "+" : "") + (x.isNaN ? "nan" : "inf")
 }
 
 extension FiniteParts {

@@ -12,6 +12,8 @@ extension NDArray {
     /// `np.arange(start, stop, step)`: computed as NumPy does, `start + i * delta`
     /// with `delta = (start + step) - start` in the result type.
     public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(PythonError) -> NDArray {
+        // Computed in native order, then stored in the requested one.
+        guard dtype.isNative else { return try arange(start: start, stop: stop, step: step, dtype: dtype.native).copy(as: dtype) }
         let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int
@@ -109,12 +111,37 @@ private struct ArangeFill: KindVisitor {
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
+        if T.self == Float16.self { return try fillHalf() }
         let values = array.pointer.assumingMemoryBound(to: T.self)
         let first = T(start)
         let delta = T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) - first
         for i in 0..<array.size {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
             values[i] = first + T(i) * delta
+        }
+    }
+
+    /// NumPy's `HALF_fill` steps in float32 from the first two elements and rounds each.
+    private func fillHalf() throws(PythonError) {
+        let values = array.pointer.assumingMemoryBound(to: Float16.self)
+        let first = Float(Float16(start))
+        let delta = Float(Float16(Scalar(.float(start.doubleValue + step.doubleValue), as: .float16))) - first
+        for i in 0..<array.size {
+            if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
+            values[i] = Float16(first + Float(i) * delta)
+        }
+    }
+
+    func visitComplex<R: FloatElement>(_: Complex<R>.Type) throws(PythonError) {
+        // NumPy steps complex ranges as it steps floats, part by part.
+        let values = array.pointer.assumingMemoryBound(to: Complex<R>.self)
+        let first = Complex<R>(start)
+        let next = Complex<R>(Scalar(.complex(start.doubleValue + step.doubleValue, start.imaginaryValue + step.imaginaryValue),
+                                     as: Complex<R>.dtype))
+        let delta = Complex<R>(next.real - first.real, next.imaginary - first.imaginary)
+        for i in 0..<array.size {
+            if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
+            values[i] = Complex(first.real + R(i) * delta.real, first.imaginary + R(i) * delta.imaginary)
         }
     }
 }

@@ -19,6 +19,7 @@ extension NDArray {
 
     /// The value of a 0-d array, or of the only element of a one-element array.
     public func item() throws(PythonError) -> Scalar {
+        if dtype.record != nil { throw .records(dtype) }
         guard size == 1 else {
             throw .value("can only convert an array of size 1 to a Python scalar")
         }
@@ -27,6 +28,7 @@ extension NDArray {
 
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
     public func elements() throws(PythonError) -> [Scalar] {
+        if dtype.record != nil { throw .records(dtype) }
         try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)
@@ -42,8 +44,17 @@ extension NDArray {
 }
 
 extension DType {
+    /// Reads one element, swapping its bytes first when the dtype is not native.
     func loadScalar(from address: UnsafeRawPointer) -> Scalar {
-        let value: Scalar.Value = switch self {
+        guard isNative else {
+            return withUnsafeTemporaryAllocation(byteCount: itemsize, alignment: 16) { temporary in
+                let copy = temporary.baseAddress!
+                copy.copyMemory(from: address, byteCount: itemsize)
+                ByteSwapping.swap(copy, byteCount: itemsize, unit: scalarType.swapUnit)
+                return Scalar(native.loadScalar(from: copy).value, as: native)
+            }
+        }
+        let value: Scalar.Value = switch scalarType {
         case .bool: .bool(address.load(as: UInt8.self) != 0)
         case .int8: .int(Int64(address.load(as: Int8.self)))
         case .int16: .int(Int64(address.loadUnaligned(as: Int16.self)))
@@ -53,14 +64,20 @@ extension DType {
         case .uint16: .uint(UInt64(address.loadUnaligned(as: UInt16.self)))
         case .uint32: .uint(UInt64(address.loadUnaligned(as: UInt32.self)))
         case .uint64: .uint(address.loadUnaligned(as: UInt64.self))
+        case .float16: .float(Double(address.loadUnaligned(as: Float16.self)))
         case .float32: .float(Double(address.loadUnaligned(as: Float.self)))
         case .float64: .float(address.loadUnaligned(as: Double.self))
+        case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
+        case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
+        // Never a value: records are read field by field (`elements()` and `item()` refuse them).
+        case .void: .bool(false)
         }
         return Scalar(value, as: self)
     }
 
+    /// Writes one element, cast to this dtype, in this dtype's byte order.
     func storeScalar(_ value: Scalar, to address: UnsafeMutableRawPointer) {
-        switch self {
+        switch scalarType {
         case .bool: address.storeBytes(of: Bool(value) ? 1 : 0, as: UInt8.self)
         case .int8: address.storeBytes(of: Int8(value), as: Int8.self)
         case .int16: address.storeBytes(of: Int16(value), toByteOffset: 0, as: Int16.self)
@@ -70,8 +87,16 @@ extension DType {
         case .uint16: address.storeBytes(of: UInt16(value), toByteOffset: 0, as: UInt16.self)
         case .uint32: address.storeBytes(of: UInt32(value), toByteOffset: 0, as: UInt32.self)
         case .uint64: address.storeBytes(of: UInt64(value), toByteOffset: 0, as: UInt64.self)
+        case .float16: address.storeBytes(of: Float16(value), toByteOffset: 0, as: Float16.self)
         case .float32: address.storeBytes(of: Float(value), toByteOffset: 0, as: Float.self)
         case .float64: address.storeBytes(of: Double(value), toByteOffset: 0, as: Double.self)
+        case .complex64: address.storeBytes(of: Complex<Float>(value), toByteOffset: 0, as: Complex<Float>.self)
+        case .complex128: address.storeBytes(of: Complex<Double>(value), toByteOffset: 0, as: Complex<Double>.self)
+        // A number stored into a record goes to every field, as NumPy casts it.
+        case .void:
+            for field in record?.fields ?? [] { field.dtype.storeScalar(value, to: address + field.offset) }
+            return
         }
+        if isByteSwapped { ByteSwapping.swap(address, byteCount: itemsize, unit: scalarType.swapUnit) }
     }
 }

@@ -6,15 +6,32 @@ extension NDArray {
         case array(NDArray)
     }
 
+    /// Records of an odd size are gathered as rows of bytes: the same index over a
+    /// uint8 view with one more axis (the record's bytes), read back as records.
+    private func selectRecordBytes(_ items: [IndexItem]) throws(PythonError) -> Selection {
+        let bytes = view(shape: shape + [itemsize], strides: strides + [1], dtype: .uint8)
+        guard case .array(let rows) = try bytes.select(items + [.all]), rows.strides.last == 1 else {
+            throw .notImplemented("this index of a structured array is not supported yet")
+        }
+        return .array(rows.view(shape: Array(rows.shape.dropLast()), strides: Array(rows.strides.dropLast()), dtype: dtype))
+    }
+
     /// `a[items]`.
+    ///
+    /// One record of a structured array is no number: it comes back as a 0-d view
+    /// of the record (NumPy's `np.void` views the array's memory too).
     public func select(_ items: [IndexItem]) throws(PythonError) -> Selection {
-        if let address = try elementAddress(items) { return .element(load(at: address)) }
+        if let address = try elementAddress(items) {
+            guard dtype.record != nil else { return .element(load(at: address)) }
+            return .array(view(offset: address - buffer.pointer, shape: [], strides: []))
+        }
+        if dtype.record != nil, ![1, 2, 4, 8, 16].contains(itemsize) { return try selectRecordBytes(items) }
         if let mask = fullMask(items) { return .array(try Gather.compress(self, mask: mask)) }
         let plan = try IndexPlan(items, for: self)
         if let advanced = plan.advanced {
             return .array(try gather(advanced, from: plan.view))
         }
-        if plan.isElement { return .element(load(at: plan.view.pointer)) }
+        if plan.isElement { return dtype.record == nil ? .element(load(at: plan.view.pointer)) : .array(plan.view) }
         return .array(plan.view)
     }
 

@@ -33,7 +33,7 @@ public final class NDArray {
         self.offset = offset
         self.shape = shape
         self.strides = strides
-        self.dtype = dtype
+        self.dtype = dtype.isNative ? dtype.native : dtype
         self.base = base
         self.isWriteable = writeable
         buffer.arrays += 1

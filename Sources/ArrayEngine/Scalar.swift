@@ -8,6 +8,8 @@ public struct Scalar: Equatable, Sendable {
         case int(Int64)
         case uint(UInt64)
         case float(Double)
+        /// Real and imaginary parts.
+        case complex(Double, Double)
     }
 
     public let dtype: DType
@@ -23,13 +25,21 @@ public struct Scalar: Equatable, Sendable {
     public init(int64: Int64) { self.init(.int(int64), as: .int64) }
     public init(double: Double) { self.init(.float(double), as: .float64) }
 
+    /// The value as a float; the real part of a complex value.
     public var doubleValue: Double {
         switch value {
         case .bool(let b): b ? 1 : 0
         case .int(let i): Double(i)
         case .uint(let u): Double(u)
         case .float(let d): d
+        case .complex(let re, _): re
         }
+    }
+
+    /// The imaginary part: 0 for a real value.
+    public var imaginaryValue: Double {
+        if case .complex(_, let im) = value { return im }
+        return 0
     }
 
     public var boolValue: Bool {
@@ -38,6 +48,7 @@ public struct Scalar: Equatable, Sendable {
         case .int(let i): i != 0
         case .uint(let u): u != 0
         case .float(let d): d != 0
+        case .complex(let re, let im): re != 0 || im != 0
         }
     }
 
@@ -48,6 +59,7 @@ public struct Scalar: Equatable, Sendable {
         case .int(let i): i
         case .uint(let u): Int64(exactly: u)
         case .float(let d): Int64(exactly: d)
+        case .complex: nil
         }
     }
 
@@ -56,8 +68,13 @@ public struct Scalar: Equatable, Sendable {
         case .boolean:
             return .bool(Scalar(unchecked: value).boolValue)
         case .floating:
-            let d = Scalar(unchecked: value).doubleValue
-            return .float(dtype == .float32 ? Double(Float(d)) : d)
+            return .float(rounded(Scalar(unchecked: value).doubleValue, to: dtype))
+        case .void:
+            return value
+        case .complex:
+            let parts = Scalar(unchecked: value)
+            let component = dtype.realComponent
+            return .complex(rounded(parts.doubleValue, to: component), rounded(parts.imaginaryValue, to: component))
         case .signed:
             let wide = wrappedBits(value)
             switch dtype.itemsize {
@@ -77,6 +94,15 @@ public struct Scalar: Equatable, Sendable {
         }
     }
 
+    /// A float64 value rounded to a narrower float type, held as a Double.
+    private static func rounded(_ d: Double, to dtype: DType) -> Double {
+        switch dtype.scalarType {
+        case .float16: Double(Float16(casting: d))
+        case .float32: Double(Float(d))
+        default: d
+        }
+    }
+
     private init(unchecked value: Value) {
         self.dtype = .float64
         self.value = value
@@ -88,7 +114,7 @@ public struct Scalar: Equatable, Sendable {
         case .bool(let b): b ? 1 : 0
         case .int(let i): i
         case .uint(let u): Int64(bitPattern: u)
-        case .float(let d): Int64(exactly: d.rounded(.towardZero)) ?? .min
+        case .float(let d), .complex(let d, _): Int64(exactly: d.rounded(.towardZero)) ?? .min
         }
     }
 }

@@ -409,8 +409,12 @@ struct EnginePropertyTests {
     }
 
     /// Equal values, NaNs included (they come from random bytes).
+    /// Equal element by element, NaN equal to NaN (in either part of a complex number).
     static func same(_ a: [Scalar], _ b: [Scalar]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || ($0.doubleValue.isNaN && $1.doubleValue.isNaN) }
+        func equal(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+        return a.count == b.count && zip(a, b).allSatisfy {
+            $0 == $1 || ($0.dtype == $1.dtype && equal($0.doubleValue, $1.doubleValue) && equal($0.imaginaryValue, $1.imaginaryValue))
+        }
     }
 }
 

@@ -6,7 +6,8 @@ enum NPYSamples {
     /// NumPy's type codes (without byte order) for every dtype arrsh supports.
     static let codes: [(code: String, dtype: DType)] = [
         ("b1", .bool), ("i1", .int8), ("i2", .int16), ("i4", .int32), ("i8", .int64),
-        ("u1", .uint8), ("u2", .uint16), ("u4", .uint32), ("u8", .uint64), ("f4", .float32), ("f8", .float64),
+        ("u1", .uint8), ("u2", .uint16), ("u4", .uint32), ("u8", .uint64), ("f2", .float16), ("f4", .float32), ("f8", .float64),
+        ("c8", .complex64), ("c16", .complex128),
     ]
 
     /// C order, Fortran order (a transposed view), a strided reversed view, 1-D, 0-d, empty.
@@ -33,6 +34,8 @@ enum NPYSamples {
         case .signed: return Scalar(.int((b - 50) * scale(dtype)), as: dtype)
         case .unsigned: return Scalar(.uint(UInt64(b) * UInt64(scale(dtype))), as: dtype)
         case .floating: return Scalar(.float(Double(b - 50) / 8), as: dtype)
+        case .complex: return Scalar(.complex(Double(b - 50) / 8, Double(b - 25) / 4), as: dtype)
+        case .void: preconditionFailure("the samples hold no records")
         }
     }
 
@@ -66,6 +69,7 @@ enum NPYSamples {
             if code == 'b1': v = k % 3 == 0
             elif code[0] == 'i': v = (b - 50) * SCALE.get(code, 1)
             elif code[0] == 'u': v = b.astype(np.uint64) * np.uint64(SCALE.get(code, 1))
+            elif code[0] == 'c': v = (b - 50) / 8.0 + 1j * ((b - 25) / 4.0)
             else: v = (b - 50) / 8.0
             return v.astype(order + code)
         def values(code, layout, order='<'):

@@ -24,6 +24,31 @@ struct ShellCommandTests {
             """)
     }
 
+    @Test func complexPartsAndByteOrderAreShownAsTheyAre() {
+        let shell = SessionHarness()
+        shell.run("z = np.array([1+2j, 3-4j, 5j])", "r = z.real", "w = z[::-1].imag", "b = np.arange(4, dtype='>i2')", "v = b.view(np.uint8)")
+        #expect(shell.run("%mem") == """
+            buffer #1  >i2 × 4  8 bytes  owned by b
+              b          [████] owner offset 0 shape (4,) strides (2,)
+              v          [████] view as uint8 offset 0 shape (8,) strides (1,)
+            buffer #2  complex128 × 3  48 bytes  owned by z
+              r          [░░░] real parts offset 0 shape (3,) strides (16,)
+              w          [░░░] ← imaginary parts offset 40 shape (3,) strides (-16,)
+              z          [███] owner offset 0 shape (3,) strides (16,)
+
+            """)
+        #expect(shell.run("%whos") == """
+            Variable   Type      Shape   Dtype        Data/Info
+            --------------------------------------------------------------
+            b          ndarray   (4,)    >i2          owns data (8 bytes)
+            r          ndarray   (3,)    float64      real parts of z
+            v          ndarray   (8,)    uint8        view of b
+            w          ndarray   (3,)    float64      imaginary parts of z
+            z          ndarray   (3,)    complex128   owns data (48 bytes)
+
+            """)
+    }
+
     @Test func memDrawsTheGuidesBuffers() {
         let shell = SessionHarness()
         for line in Self.guide { shell.run(line) }

@@ -42,17 +42,14 @@ public enum MappedFile {
         }
     }
 
-    /// Maps the `.npy` file at `path`. Refused, with a clear error, when the data
-    /// cannot be viewed in place: big-endian elements (arrsh arrays are native),
-    /// or data not aligned for its type.
+    /// Maps the `.npy` file at `path`, in the file's byte order. Refused, with a
+    /// clear error, when the data is not aligned for its type.
     public static func open(path: String, mode: Mode, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
         let file = try PosixFile(path: path, access: mode == .readWrite ? .readWrite : .read)
         let (header, dataOffset) = try NPYHeader.read(from: file, maxHeaderSize: maxHeaderSize)
         let dtype = header.dtype
-        if header.isBigEndian {
-            throw .value("arrsh cannot memory-map big-endian data (\(PythonText.repr(header.descr))); load it without mmap_mode for a native copy")
-        }
-        guard dataOffset % dtype.itemsize == 0 else {
+        // Records are read field by field, unaligned where they fall: only plain elements need alignment.
+        guard dtype.record != nil || dataOffset % dtype.itemsize == 0 else {
             throw .value("arrsh cannot memory-map this file: its data starts at byte \(dataOffset), not aligned for \(dtype.name); load it without mmap_mode")
         }
         let (_, byteCount) = try header.dataSize()

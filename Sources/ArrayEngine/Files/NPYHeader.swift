@@ -6,16 +6,14 @@
 /// padded with spaces and a newline so the data starts on a 64-byte boundary
 /// (latin-1 text in 1.0 and 2.0, UTF-8 in 3.0).
 public struct NPYHeader: Equatable, Sendable {
+    /// The elements' type with its byte order (`'>f4'` loads as `'>f4'`, as in NumPy).
     public var dtype: DType
-    /// True when the file stores multi-byte elements big-endian (`'>f4'`).
-    public var isBigEndian: Bool
     /// True when the data is in Fortran (column-major) order.
     public var isFortranOrder: Bool
     public var shape: [Int]
 
-    public init(dtype: DType, isBigEndian: Bool = false, isFortranOrder: Bool, shape: [Int]) {
+    public init(dtype: DType, isFortranOrder: Bool, shape: [Int]) {
         self.dtype = dtype
-        self.isBigEndian = isBigEndian
         self.isFortranOrder = isFortranOrder
         self.shape = shape
     }
@@ -41,10 +39,11 @@ public struct NPYHeader: Equatable, Sendable {
         return count
     }
 
-    /// The data's `descr` as NumPy writes it: `'<f8'`, `'|b1'`, `'>i4'`.
+    /// The data's `descr` as NumPy writes it: `'<f8'`, `'|b1'`, `'>i4'`, or the
+    /// fields of records, `[('x', '<i4'), ('y', '<f8')]`.
     var descr: String {
-        guard isBigEndian, dtype.itemsize > 1 else { return dtype.typeString }
-        return ">" + dtype.typeString.dropFirst()
+        guard let record = dtype.record else { return PythonText.repr(dtype.typeString) }
+        return "[" + record.fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.typeString)))" }.joined(separator: ", ") + "]"
     }
 }
 
@@ -60,7 +59,7 @@ extension NPYHeader {
     /// The header bytes, exactly as NumPy writes them, and the format version used:
     /// 1.0 unless the header is too long for a 2-byte length, then 2.0.
     public func encoded() -> (bytes: [UInt8], version: (major: UInt8, minor: UInt8)) {
-        var text = "{'descr': \(PythonText.repr(descr)), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
+        var text = "{'descr': \(descr), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
             + "'shape': \(ShapeText.tuple(shape)), }"
         if let growthAxis = isFortranOrder ? shape.last : shape.first {
             text += String(repeating: " ", count: max(0, Self.growthAxisDigits - String(growthAxis).count))
@@ -156,8 +155,7 @@ extension NPYHeader {
         guard case .bool(let fortranOrder) = entry("fortran_order") else {
             throw .value("fortran_order is not a valid bool: \(entry("fortran_order").repr)")
         }
-        let (dtype, bigEndian) = try dtype(entry("descr"))
-        return NPYHeader(dtype: dtype, isBigEndian: bigEndian, isFortranOrder: fortranOrder, shape: shape)
+        return NPYHeader(dtype: try dtype(entry("descr")), isFortranOrder: fortranOrder, shape: shape)
     }
 
     private static func shape(_ literal: PythonLiteral) throws(PythonError) -> [Int] {
@@ -186,22 +184,29 @@ extension NPYHeader {
 
     /// The dtype of a `descr` string: an optional byte order (`<`, `>`, `=`, `|`)
     /// and a type arrsh supports. Everything else NumPy can store is refused by name.
-    private static func dtype(_ literal: PythonLiteral) throws(PythonError) -> (DType, bigEndian: Bool) {
+    private static func dtype(_ literal: PythonLiteral) throws(PythonError) -> DType {
         guard case .string(let descr) = literal else {
-            if case .list = literal {
-                throw .value("arrsh cannot load structured arrays (descr \(literal.repr)); it supports bool, int8-64, uint8-64, float32 and float64")
-            }
+            if case .list(let items) = literal { return try recordType(items, literal) }
             throw .value("descr is not a valid dtype descriptor: \(literal.repr)")
         }
-        var name = Substring(descr)
-        var bigEndian = false
-        if let order = name.first, "<>=|".contains(order) {
-            bigEndian = order == ">"
-            name = name.dropFirst()
+        guard let dtype = DType(name: descr) else {
+            throw .value("arrsh cannot load arrays of dtype \(PythonText.repr(descr)); \(supported)")
         }
-        guard let dtype = DType(name: String(name)) else {
-            throw .value("arrsh cannot load arrays of dtype \(PythonText.repr(descr)); it supports bool, int8-64, uint8-64, float32 and float64")
-        }
-        return (dtype, bigEndian && dtype.itemsize > 1)
+        return dtype
     }
+
+    /// Records whose fields are named numeric types, packed in order (what `np.save` writes for them).
+    private static func recordType(_ items: [PythonLiteral], _ literal: PythonLiteral) throws(PythonError) -> DType {
+        var fields: [(name: String, dtype: DType)] = []
+        for item in items {
+            guard case .tuple(let parts) = item, parts.count == 2, case .string(let name) = parts[0], !name.isEmpty,
+                  case .string(let code) = parts[1], let dtype = DType(name: code) else {
+                throw .value("arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
+            }
+            fields.append((name, dtype))
+        }
+        return DType(record: try RecordLayout(packing: fields))
+    }
+
+    private static let supported = "it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
 }

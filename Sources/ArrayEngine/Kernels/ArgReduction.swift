@@ -22,6 +22,16 @@ public enum ArgReduction {
 
     private static func bestIndex(_ values: [Scalar], minimum: Bool) throws(PythonError) -> Int {
         var best = 0
+        if values.first?.dtype.isComplex == true {
+            // By real part, then imaginary part; the first NaN (in either part) wins.
+            for (i, value) in values.enumerated() {
+                let x = (value.doubleValue, value.imaginaryValue), current = (values[best].doubleValue, values[best].imaginaryValue)
+                if current.0.isNaN || current.1.isNaN { return best }
+                if x.0.isNaN || x.1.isNaN { return i }
+                if minimum ? x < current : x > current { best = i }
+            }
+            return best
+        }
         for (i, value) in values.enumerated() {
             let x = value.doubleValue, current = values[best].doubleValue
             if current.isNaN { return best }

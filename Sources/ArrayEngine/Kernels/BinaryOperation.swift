@@ -32,27 +32,30 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     /// comparisons and logic give booleans only, bitwise operations take integers.
     public func hasLoop(for dtype: DType) -> Bool {
         if isComparison || isLogical { return dtype == .bool }
+        if self == .divide { return dtype.isInexact }
         if isFloatOnly { return dtype.isFloat }
         if isBitwise { return dtype.isInteger || dtype == .bool && self != .leftShift && self != .rightShift }
+        if dtype.isComplex { return self != .floorDivide && self != .remainder }
         return dtype != .bool || [.add, .multiply, .maximum, .minimum, .fmax, .fmin].contains(self)
     }
 
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
+        if a.record != nil || b.record != nil { throw recordError(a, b) }
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
+        if common.isComplex, isFloatOnly && self != .divide || self == .floorDivide || self == .remainder {
+            throw unsupported
+        }
         if isFloatOnly {
-            if common.isFloat { return (common, common) }
+            if common.isInexact { return (common, common) }
             // true_divide takes integers to float64; the others to the smallest float holding them.
-            if self == .divide || common.itemsize > 2 { return (.float64, .float64) }
-            if common.itemsize == 2 { return (.float32, .float32) }
-            throw .notImplemented("\(name) of \(common.name) gives float16 in NumPy, which arrsh does not have yet")
+            let float = self == .divide ? .float64 : common.realComponent
+            return (float, float)
         }
         if isBitwise {
-            guard !common.isFloat else {
-                throw .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
-            }
+            guard !common.isInexact else { throw unsupported }
             if common == .bool, self == .leftShift || self == .rightShift { return (.int8, .int8) }
             return (common, common)
         }
@@ -66,6 +69,21 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         }
         return (common, common)
     }
+
+    /// What NumPy says when records of a structured dtype meet a ufunc.
+    private func recordError(_ a: DType, _ b: DType) -> PythonError {
+        if self == .equal || self == .notEqual {
+            guard a.record != nil, b.record != nil else { return .type("Cannot compare structured or void to non-void arrays.") }
+            return .notImplemented("comparing records of different fields is not supported yet; compare their fields")
+        }
+        let types = isComparison && a.record != nil && b.record != nil
+            ? "(<class 'numpy.dtypes.VoidDType'>, <class 'numpy.dtypes.VoidDType'>)" : "(\(a.reprText), \(b.reprText))"
+        return PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types \(types) -> None")
+    }
+
+    private var unsupported: PythonError {
+        .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+    }
 }
 
 /// Element-wise evaluation of binary operations.
@@ -74,8 +92,14 @@ public enum BinaryKernel {
     ///
     /// Floating-point exceptions raised by the loop are left in the FPU flags for
     /// the caller to turn into NumPy's RuntimeWarnings (see `FloatingPointStatus`).
+    ///
+    /// `scalarMath` computes as NumPy's scalar arithmetic does (`np.complex128(x) * y`),
+    /// which multiplies complex numbers without the array loop's fused multiply-adds.
     public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
-                           dtype: DType? = nil) throws(PythonError) -> NDArray {
+                           dtype: DType? = nil, scalarMath: Bool = false) throws(PythonError) -> NDArray {
+        if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, a.dtype == b.dtype {
+            return try compareRecords(op, a, b, record)
+        }
         // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
         let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
@@ -97,9 +121,20 @@ public enum BinaryKernel {
         let direct = output.dtype == result && (out == nil || !MemoryOverlap.mayHaveInternalOverlap(output))
         let target = direct ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         let xs = Broadcasting.strides(of: x, as: target.shape), ys = Broadcasting.strides(of: y, as: target.shape)
-        try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target))
+        try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath))
         if target !== output { try output.assign(target) }
         return output
+    }
+
+    /// Records are equal when every field is: `==` compares field by field.
+    private static func compareRecords(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray,
+                                       _ record: RecordLayout) throws(PythonError) -> NDArray {
+        var result = try NDArray.full(shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
+        for field in record.fields {
+            let each = try run(op, try a.field(field.name), try b.field(field.name))
+            result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)
+        }
+        return result
     }
 
     /// An input cast to the loop type, copied when it overlaps the output in a way that
@@ -123,6 +158,8 @@ public enum BinaryKernel {
 private struct BinaryVisitor: KindVisitor {
     let op: BinaryOperation
     let a: NDArray, aStrides: [Int], b: NDArray, bStrides: [Int], out: NDArray
+    /// Complex multiplication with fused multiply-adds (array loops) or without (scalars).
+    let fused: Bool
 
     func run<T: ArrayElement, R: ArrayElement>(_ f: (T, T) -> R) throws(PythonError) {
         try ElementLoop.binary(a, aStrides, b, bStrides, into: out, f)
@@ -183,23 +220,66 @@ private struct BinaryVisitor: KindVisitor {
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
         if try compare(T.self) { return }
+        // float16 computes in float32 and rounds each result, as NumPy's half loops do.
+        if T.self == Float16.self {
+            let f = try arithmetic(Float.self)
+            try run { (x: Float16, y: Float16) in Float16(f(Float(x), Float(y))) }
+            return
+        }
+        try run(try arithmetic(T.self))
+    }
+
+    /// The operation on two floats or doubles (float32 uses the C library's float functions, as NumPy does).
+    func arithmetic<T: FloatElement>(_: T.Type) throws(PythonError) -> (T, T) -> T {
         switch op {
-        case .add: try run { (x: T, y: T) in x + y }
-        case .subtract: try run { (x: T, y: T) in x - y }
-        case .multiply: try run { (x: T, y: T) in x * y }
-        case .divide: try run { (x: T, y: T) in x / y }
-        case .floorDivide: try run(FloatMath.floorDivide as (T, T) -> T)
-        case .remainder: try run(FloatMath.remainder as (T, T) -> T)
-        case .power: try run(FloatMath.power as (T, T) -> T)
-        case .maximum: try run { (x: T, y: T) in x.isNaN || y.isNaN ? x + y : Swift.max(x, y) }
-        case .minimum: try run { (x: T, y: T) in x.isNaN || y.isNaN ? x + y : Swift.min(x, y) }
-        case .fmax: try run { (x: T, y: T) in T.maximum(x, y) }
-        case .fmin: try run { (x: T, y: T) in T.minimum(x, y) }
-        // float32 uses the C library's float functions, as NumPy does (not a rounded double).
-        case .arctan2 where T.self == Float.self: try run { (x: T, y: T) in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
-        case .arctan2: try run { (x: T, y: T) in T(atan2(x.asDouble, y.asDouble)) }
-        case .hypot where T.self == Float.self: try run { (x: T, y: T) in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
-        case .hypot: try run { (x: T, y: T) in T(hypot(x.asDouble, y.asDouble)) }
+        case .add: return { $0 + $1 }
+        case .subtract: return { $0 - $1 }
+        case .multiply: return { $0 * $1 }
+        case .divide: return { $0 / $1 }
+        case .floorDivide: return FloatMath.floorDivide
+        case .remainder: return FloatMath.remainder
+        case .power: return FloatMath.power
+        case .maximum: return { x, y in x.isNaN || y.isNaN ? x + y : Swift.max(x, y) }
+        case .minimum: return { x, y in x.isNaN || y.isNaN ? x + y : Swift.min(x, y) }
+        case .fmax: return { T.maximum($0, $1) }
+        case .fmin: return { T.minimum($0, $1) }
+        case .arctan2 where T.self == Float.self: return { x, y in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
+        case .arctan2: return { x, y in T(atan2(x.asDouble, y.asDouble)) }
+        case .hypot where T.self == Float.self: return { x, y in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
+        case .hypot: return { x, y in T(hypot(x.asDouble, y.asDouble)) }
+        default:
+            throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        }
+    }
+
+    func visitComplex<R: FloatElement>(_: Complex<R>.Type) throws(PythonError) {
+        typealias C = Complex<R>
+        let fused = self.fused
+        // NumPy's order of complex numbers: by real part, then imaginary part; NaN compares false.
+        @inline(__always) func ordered(_ x: C, _ y: C, _ strict: Bool, _ before: (R, R) -> Bool) -> Bool {
+            (before(x.real, y.real) && !x.imaginary.isNaN && !y.imaginary.isNaN)
+                || (x.real == y.real && (strict ? before(x.imaginary, y.imaginary) : before(x.imaginary, y.imaginary) || x.imaginary == y.imaginary))
+        }
+        switch op {
+        case .equal: try run { (x: C, y: C) in x.real == y.real && x.imaginary == y.imaginary }
+        case .notEqual: try run { (x: C, y: C) in x.real != y.real || x.imaginary != y.imaginary }
+        case .less: try run { (x: C, y: C) in ordered(x, y, true, <) }
+        case .lessEqual: try run { (x: C, y: C) in ordered(x, y, false, <) }
+        case .greater: try run { (x: C, y: C) in ordered(x, y, true, >) }
+        case .greaterEqual: try run { (x: C, y: C) in ordered(x, y, false, >) }
+        case .logicalAnd: try run { (x: C, y: C) in x.asBool && y.asBool }
+        case .logicalOr: try run { (x: C, y: C) in x.asBool || y.asBool }
+        case .logicalXor: try run { (x: C, y: C) in x.asBool != y.asBool }
+        case .add: try run { (x: C, y: C) in C(x.real + y.real, x.imaginary + y.imaginary) }
+        case .subtract: try run { (x: C, y: C) in C(x.real - y.real, x.imaginary - y.imaginary) }
+        case .multiply: try run { (x: C, y: C) in ComplexMath.multiply(x, y, fused: fused) }
+        case .divide: try run(ComplexMath.divide as (C, C) -> C)
+        case .power: try run { (x: C, y: C) in ComplexMath.power(x, y, fused: fused) }
+        // NumPy's maximum keeps a NaN from either side; fmax prefers the number.
+        case .maximum: try run { (x: C, y: C) in ComplexMath.isNaN(x) || ordered(x, y, false, >) ? x : y }
+        case .minimum: try run { (x: C, y: C) in ComplexMath.isNaN(x) || ordered(x, y, false, <) ? x : y }
+        case .fmax: try run { (x: C, y: C) in ComplexMath.isNaN(y) || ordered(x, y, false, >) ? x : y }
+        case .fmin: try run { (x: C, y: C) in ComplexMath.isNaN(y) || ordered(x, y, false, <) ? x : y }
         default:
             throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }

@@ -5,8 +5,14 @@ import Foundation
 /// The one loop behind `copy`, `astype`, assignment and gathering.
 enum CastCopy {
     /// Copies `source` (laid out with `sourceStrides` over `destination.shape`) into `destination`.
+    ///
+    /// Either side may be byte-swapped (`'>f4'`): elements are swapped as they are
+    /// read or written, which is how every kernel reaches non-native memory.
     static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
-        try destination.dtype.dispatch(
+        if destination.dtype.record != nil || source.dtype.record != nil {
+            return try records(into: destination, from: source, sourceStrides: sourceStrides)
+        }
+        try destination.dtype.native.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
     }
 
@@ -16,7 +22,7 @@ enum CastCopy {
         let sourceStrides: [Int]
 
         func visit<D: ArrayElement>(_: D.Type) throws(PythonError) {
-            try source.dtype.dispatch(
+            try source.dtype.native.dispatch(
                 SourceVisitor<D>(destination: destination, source: source, sourceStrides: sourceStrides))
         }
     }
@@ -30,34 +36,70 @@ enum CastCopy {
             let to = destination.pointer
             let from = UnsafeRawPointer(source.pointer)
             let width = MemoryLayout<D>.stride
-            if S.self == D.self, try CastCopy.transposed(D.self, into: to, destination.shape, destination.strides,
-                                                           from: from, sourceStrides) {
+            let swapSource = source.dtype.isByteSwapped, swapDestination = destination.dtype.isByteSwapped
+            // Same type: the bytes themselves, as NumPy copies them (a bool byte of 2 stays 2),
+            // swapped afterwards when the two byte orders differ.
+            let sameBytes = S.self == D.self
+            let swapAfterCopy = sameBytes && swapSource != swapDestination
+            if sameBytes, !swapAfterCopy, try CastCopy.transposed(D.self, into: to, destination.shape, destination.strides,
+                                                                    from: from, sourceStrides) {
                 return
             }
+            let unit = D.dtype.scalarType.swapUnit
             try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
                                     maximumRun: StridedLoop.interruptGranularity) {
                 offsets, count, inner throws(PythonError) in
                 var d = to + offsets[0]
                 var s = from + offsets[1]
-                if S.self == D.self, inner[0] == width, inner[1] == width {
-                    memmove(d, s, count * width)
-                    return
-                }
                 let dStep = inner[0], sStep = inner[1]
-                if S.self == D.self {
-                    // Same type: the bytes themselves, as NumPy copies them (a bool byte of 2 stays 2).
+                if sameBytes {
+                    if dStep == width, sStep == width {
+                        memmove(d, s, count * width)
+                        if swapAfterCopy { ByteSwapping.swap(d, byteCount: count * width, unit: unit) }
+                        return
+                    }
                     for _ in 0..<count {
                         d.copyMemory(from: s, byteCount: width)
+                        if swapAfterCopy { ByteSwapping.swap(d, byteCount: width, unit: unit) }
                         d += dStep
                         s += sStep
                     }
                     return
                 }
                 for _ in 0..<count {
-                    d.storeBytes(of: D(converting: S.load(from: s)), as: D.self)
+                    let value = swapSource ? S.loadSwapped(from: s) : S.load(from: s)
+                    d.storeBytes(of: D(converting: value), as: D.self)
+                    if swapDestination { ByteSwapping.swap(d, byteCount: width, unit: unit) }
                     d += dStep
                     s += sStep
                 }
+            }
+        }
+    }
+}
+
+// MARK: - Records
+
+extension CastCopy {
+    /// Records of a structured dtype copy as bytes, only to records of the same fields;
+    /// a number goes to every field (`a[0] = 5`), as NumPy casts it.
+    private static func records(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+        if let record = destination.dtype.record, source.dtype.record == nil {
+            for field in record.fields {
+                try run(into: try destination.field(field.name), from: source, sourceStrides: sourceStrides)
+            }
+            return
+        }
+        try Casting.unsafe.check(source.dtype, destination.dtype)
+        let width = destination.itemsize
+        let to = destination.pointer, from = UnsafeRawPointer(source.pointer)
+        try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
+                                maximumRun: StridedLoop.interruptGranularity) { offsets, count, inner throws(PythonError) in
+            var d = to + offsets[0], s = from + offsets[1]
+            for _ in 0..<count {
+                memmove(d, s, width)
+                d += inner[0]
+                s += inner[1]
             }
         }
     }

@@ -34,4 +34,10 @@ public enum FloatingPointStatus {
 
     /// Integer kernels report division by zero the way NumPy's do: through the FPU flag.
     static func raiseDivideByZero() { feraiseexcept(FE_DIVBYZERO) }
+
+    /// Software float conversions report overflow as the hardware's would.
+    static func raiseOverflow() { feraiseexcept(FE_OVERFLOW) }
+
+    /// NumPy's complex power raises the invalid flag for a zero base it cannot power.
+    static func raiseInvalid() { feraiseexcept(FE_INVALID) }
 }

@@ -250,13 +250,15 @@ protocol WidthVisitor {
     func visit<E>(_ type: E.Type) throws(PythonError)
 }
 
-/// Calls `visitor` with UInt8/16/32/64 for element sizes 1/2/4/8.
+/// Calls `visitor` with UInt8/16/32/64/128 for element sizes 1/2/4/8/16 (complex128 is 16).
 @inline(__always)
 func withElementWidth<V: WidthVisitor>(_ itemsize: Int, _ visitor: V) throws(PythonError) {
     switch itemsize {
     case 1: try visitor.visit(UInt8.self)
     case 2: try visitor.visit(UInt16.self)
     case 4: try visitor.visit(UInt32.self)
-    default: try visitor.visit(UInt64.self)
+    case 8: try visitor.visit(UInt64.self)
+    case 16: try visitor.visit(UInt128.self)
+    default: throw .notImplemented("indexing with arrays of \(itemsize)-byte records is not supported yet; index their fields")
     }
 }

@@ -122,11 +122,41 @@ private struct ProductLoop: KindVisitor {
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
+        if T.self == Float16.self { return try halfProduct() }
         let p = x.assumingMemoryBound(to: T.self), q = y.assumingMemoryBound(to: T.self), r = out.assumingMemoryBound(to: T.self)
         for i in 0..<n {
             for l in 0..<k {
                 let factor = p[i * k + l]
                 for j in 0..<m { r[i * m + j] = r[i * m + j] + factor * q[l * m + j] }
+            }
+            try Interruption.check()
+        }
+    }
+
+    /// float16 sums run in float32 and round once, as NumPy's half matmul and dot do.
+    private func halfProduct() throws(PythonError) {
+        let p = x.assumingMemoryBound(to: Float16.self), q = y.assumingMemoryBound(to: Float16.self)
+        let r = out.assumingMemoryBound(to: Float16.self)
+        for i in 0..<n {
+            for j in 0..<m {
+                var sum: Float = 0
+                for l in 0..<k { sum += Float(p[i * k + l]) * Float(q[l * m + j]) }
+                r[i * m + j] = Float16(sum)
+            }
+            try Interruption.check()
+        }
+    }
+
+    func visitComplex<R: FloatElement>(_: Complex<R>.Type) throws(PythonError) {
+        typealias C = Complex<R>
+        let p = x.assumingMemoryBound(to: C.self), q = y.assumingMemoryBound(to: C.self), r = out.assumingMemoryBound(to: C.self)
+        for i in 0..<n {
+            for l in 0..<k {
+                let factor = p[i * k + l]
+                for j in 0..<m {
+                    let term = ComplexMath.multiply(factor, q[l * m + j], fused: false)
+                    r[i * m + j] = C(r[i * m + j].real + term.real, r[i * m + j].imaginary + term.imaginary)
+                }
             }
             try Interruption.check()
         }

@@ -79,4 +79,70 @@ enum PairwiseSum {
         return strided(base, count: half, stride: stride, as: T.self)
             + strided(base + half * stride, count: n - half, stride: stride, as: T.self)
     }
+
+    /// float16 elements summed in float32 in the same order (NumPy's `HALF_pairwise_sum`).
+    static func halfSum(_ base: UnsafeRawPointer, count n: Int, stride: Int) throws(PythonError) -> Float {
+        if n >= StridedLoop.interruptGranularity { try Interruption.check() }
+        @inline(__always) func at(_ i: Int) -> Float { Float(base.loadUnaligned(fromByteOffset: i * stride, as: Float16.self)) }
+        if n < 8 {
+            var result: Float = 0
+            for i in 0..<n { result += at(i) }
+            return result
+        }
+        if n <= blockSize {
+            var r = (0..<8).map(at)
+            var i = 8
+            while i < n - n % 8 {
+                for k in 0..<8 { r[k] += at(i + k) }
+                i += 8
+            }
+            var result = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+            while i < n {
+                result += at(i)
+                i += 1
+            }
+            return result
+        }
+        var half = n / 2
+        half -= half % 8
+        return try halfSum(base, count: half, stride: stride) + halfSum(base + half * stride, count: n - half, stride: stride)
+    }
+
+    /// Complex elements: NumPy sums the parts as one run of 2n floats, so the eight
+    /// running sums hold four elements' real and imaginary parts.
+    static func complexSum<R: FloatElement>(_ base: UnsafeRawPointer, count m: Int, stride: Int, as _: R.Type) throws(PythonError) -> Complex<R> {
+        if m >= StridedLoop.interruptGranularity { try Interruption.check() }
+        @inline(__always) func at(_ i: Int) -> Complex<R> { base.loadUnaligned(fromByteOffset: i * stride, as: Complex<R>.self) }
+        if m < 4 {
+            var real: R = 0, imaginary: R = 0
+            for i in 0..<m {
+                real += at(i).real
+                imaginary += at(i).imaginary
+            }
+            return Complex(real, imaginary)
+        }
+        if 2 * m <= blockSize {
+            var r = (0..<4).map(at)
+            var i = 4
+            while i < m - m % 4 {
+                for k in 0..<4 {
+                    r[k].real += at(i + k).real
+                    r[k].imaginary += at(i + k).imaginary
+                }
+                i += 4
+            }
+            var real = (r[0].real + r[1].real) + (r[2].real + r[3].real)
+            var imaginary = (r[0].imaginary + r[1].imaginary) + (r[2].imaginary + r[3].imaginary)
+            while i < m {
+                real += at(i).real
+                imaginary += at(i).imaginary
+                i += 1
+            }
+            return Complex(real, imaginary)
+        }
+        let half = (m - m % 8) / 2
+        let x = try complexSum(base, count: half, stride: stride, as: R.self)
+        let y = try complexSum(base + half * stride, count: m - half, stride: stride, as: R.self)
+        return Complex(x.real + y.real, x.imaginary + y.imaginary)
+    }
 }

@@ -43,8 +43,9 @@ public enum Quantile {
         var rows: [[Scalar]] = [], nan: [Bool] = []
         for r in 0..<count {
             var row = Array(values[(r * width)..<((r + 1) * width)])
-            let hasNaN = a.dtype.isFloat && row.contains { $0.doubleValue.isNaN }
-            if skipNaN { row.removeAll { $0.doubleValue.isNaN } }
+            let isNaN = { (x: Scalar) in x.doubleValue.isNaN || x.imaginaryValue.isNaN }
+            let hasNaN = a.dtype.isInexact && row.contains(where: isNaN)
+            if skipNaN { row.removeAll(where: isNaN) }
             rows.append(row.sorted(by: Sorting.ascending))
             nan.append(hasNaN)
         }
@@ -57,6 +58,7 @@ public enum Quantile {
     /// Returns the result and whether some row was empty (all NaN when skipping NaN).
     public static func run(_ a: NDArray, q: [Double], qShape: [Int], integerQ: Bool, weak: Bool, axes: [Int]?,
                            method: Method, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
+        if a.dtype.isComplex { throw .type("a must be an array of real numbers") }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let picks = method.picksElement || method == .linear && integerQ
         let type: DType = picks ? a.dtype : (a.dtype.isFloat && weak ? a.dtype : .float64)
@@ -96,10 +98,18 @@ public enum Quantile {
             let x = Float(a.doubleValue), y = Float(b.doubleValue), d = y - x
             return Scalar(.float(Double(t >= 0.5 ? y - d * Float(1 - t) : x + d * Float(t))), as: .float32)
         }
+        if type == .float16 {
+            // Every step rounded to float16, as NumPy's half arithmetic does.
+            let x = Float16(a.doubleValue), y = Float16(b.doubleValue), d = Float16(Float(y) - Float(x))
+            let value = t >= 0.5 ? Float(y) - Float(Float16(Float(d) * Float(Float16(1 - t))))
+                : Float(x) + Float(Float16(Float(d) * Float(Float16(t))))
+            return Scalar(.float(Double(Float16(value))), as: .float16)
+        }
         let difference: Double = switch (a.value, b.value) {
         case (.int(let x), .int(let y)): Double(y &- x)
         case (.uint(let x), .uint(let y)): Double(y &- x)
         case (.float(let x), .float(let y)) where a.dtype == .float32: Double(Float(y) - Float(x))
+        case (.float(let x), .float(let y)) where a.dtype == .float16: Double(Float16(Float(y) - Float(x)))
         default: b.doubleValue - a.doubleValue
         }
         let value = t >= 0.5 ? b.doubleValue - difference * (1 - t) : a.doubleValue + difference * t
@@ -111,7 +121,7 @@ public enum Quantile {
     /// reported as `empty` for NumPy's "Mean of empty slice").
     public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
-        let type: DType = a.dtype.isFloat ? a.dtype : .float64
+        let type: DType = a.dtype.isInexact ? a.dtype : .float64
         var empty = false
         let values = rows.enumerated().map { r, row -> Scalar in
             let n = row.count
@@ -119,8 +129,12 @@ public enum Quantile {
                 empty = empty || n == 0
                 return Scalar(.float(.nan), as: type)
             }
-            if n % 2 == 1 { return Scalar(.float(row[n / 2].doubleValue), as: type) }
+            if n % 2 == 1 { return Scalar(row[n / 2].value, as: type) }
             let x = row[n / 2 - 1], y = row[n / 2]
+            // Complex values: the mean of the middle two (in lexicographic order), part by part.
+            if type.isComplex {
+                return Scalar(.complex((x.doubleValue + y.doubleValue) / 2, (x.imaginaryValue + y.imaginaryValue) / 2), as: type)
+            }
             if type == .float32 { return Scalar(.float(Double((Float(x.doubleValue) + Float(y.doubleValue)) / 2)), as: .float32) }
             return Scalar(.float((x.doubleValue + y.doubleValue) / 2), as: type)
         }

@@ -15,9 +15,9 @@ public enum ReductionOperation: String, Sendable {
             switch input.kind {
             case .boolean, .signed: .int64
             case .unsigned: .uint64
-            case .floating: input
+            case .floating, .complex, .void: input.native
             }
-        case .min, .max: input
+        case .min, .max: input.native
         case .all, .any: .bool
         }
     }
@@ -36,6 +36,9 @@ public enum Reduction {
                            dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil) throws(PythonError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
+        if a.dtype.record != nil || accumulator.record != nil {
+            throw PythonError("UFuncTypeError", "ufunc '\(op.rawValue)' did not contain a loop with signature matching types (\(a.dtype.reprText), \(accumulator.reprText)) -> None")
+        }
         var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
         let identity: Scalar? = switch op {
         case .sum, .any: Scalar(.int(0), as: accumulator)
@@ -152,11 +155,24 @@ private struct ReduceVisitor: KindVisitor {
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
+        // float16 sums and products run in float32 along a run and round once at its end, as NumPy's.
+        if T.self == Float16.self, op == .sum { return try fold(HalfPairwiseAdd.self) }
+        if T.self == Float16.self, op == .prod { return try fold(HalfMultiply.self) }
         switch op {
         case .sum: try fold(PairwiseAdd<T>.self)
         case .prod: try fold(FloatMultiply<T>.self)
         case .min: try fold(FloatMinimum<T>.self)
         case .max: try fold(FloatMaximum<T>.self)
+        case .all, .any: throw .type("logical reductions run on booleans")
+        }
+    }
+
+    func visitComplex<R: FloatElement>(_: Complex<R>.Type) throws(PythonError) {
+        switch op {
+        case .sum: try fold(ComplexPairwiseAdd<R>.self)
+        case .prod: try fold(ComplexMultiply<R>.self)
+        case .min: try fold(ComplexMinimum<R>.self)
+        case .max: try fold(ComplexMaximum<R>.self)
         case .all, .any: throw .type("logical reductions run on booleans")
         }
     }
@@ -238,6 +254,57 @@ private enum PairwiseAdd<T: FloatElement>: Folding {
     @inline(__always)
     static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) throws(PythonError) -> T {
         start + (try PairwiseSum.sum(base, count: n, stride: stride, as: T.self))
+    }
+}
+
+private enum HalfPairwiseAdd: Folding {
+    @inline(__always) static func combine(_ a: Float16, _ b: Float16) -> Float16 { Float16(Float(a) + Float(b)) }
+
+    static var wholeRuns: Bool { true }
+
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Float16) throws(PythonError) -> Float16 {
+        Float16(Float(start) + (try PairwiseSum.halfSum(base, count: n, stride: stride)))
+    }
+}
+
+private enum HalfMultiply: Folding {
+    @inline(__always) static func combine(_ a: Float16, _ b: Float16) -> Float16 { Float16(Float(a) * Float(b)) }
+
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Float16) -> Float16 {
+        var product = Float(start)
+        for i in 0..<n { product *= Float(Float16.load(from: base + i * stride)) }
+        return Float16(product)
+    }
+}
+
+/// Complex sums add the real and imaginary parts in NumPy's pairwise order.
+private enum ComplexPairwiseAdd<R: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: Complex<R>, _ b: Complex<R>) -> Complex<R> {
+        Complex(a.real + b.real, a.imaginary + b.imaginary)
+    }
+
+    static var wholeRuns: Bool { true }
+
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Complex<R>) throws(PythonError) -> Complex<R> {
+        combine(start, try PairwiseSum.complexSum(base, count: n, stride: stride, as: R.self))
+    }
+}
+
+private enum ComplexMultiply<R: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: Complex<R>, _ b: Complex<R>) -> Complex<R> {
+        ComplexMath.multiply(a, b, fused: true)
+    }
+}
+
+private enum ComplexMinimum<R: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: Complex<R>, _ b: Complex<R>) -> Complex<R> {
+        ComplexMath.isNaN(a) || !ComplexMath.less(b, a) && !ComplexMath.isNaN(b) ? a : b
+    }
+}
+
+private enum ComplexMaximum<R: FloatElement>: Folding {
+    @inline(__always) static func combine(_ a: Complex<R>, _ b: Complex<R>) -> Complex<R> {
+        ComplexMath.isNaN(a) || !ComplexMath.less(a, b) && !ComplexMath.isNaN(b) ? a : b
     }
 }
 

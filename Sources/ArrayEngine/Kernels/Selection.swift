@@ -26,10 +26,12 @@ public enum Selection {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         let x = try a.broadcast(to: shape).elements(), y = try b.broadcast(to: shape).elements()
         let flags = zip(x, y).map { p, q -> Bool in
-            let u = p.doubleValue, v = q.doubleValue
-            if u.isNaN || v.isNaN { return equalNaN && u.isNaN && v.isNaN }
-            if u.isInfinite || v.isInfinite { return u == v }
-            return abs(u - v) <= absolute + relative * abs(v)
+            // Complex values compare by the magnitude of their difference.
+            let u = (p.doubleValue, p.imaginaryValue), v = (q.doubleValue, q.imaginaryValue)
+            let uNaN = u.0.isNaN || u.1.isNaN, vNaN = v.0.isNaN || v.1.isNaN
+            if uNaN || vNaN { return equalNaN && uNaN && vNaN }
+            if !u.0.isFinite || !u.1.isFinite || !v.0.isFinite || !v.1.isFinite { return u == v }
+            return hypot(u.0 - v.0, u.1 - v.1) <= absolute + relative * hypot(v.0, v.1)
         }
         return try NDArray.from(flags).reshape(shape)
     }
@@ -59,6 +61,12 @@ public enum Sorting {
 
     static func ascending(_ a: Scalar, _ b: Scalar) -> Bool {
         switch (a.value, b.value) {
+        case (.complex(let ar, let ai), .complex(let br, let bi)):
+            // NumPy's CLT: by real part, then imaginary part, NaNs last in each.
+            if ar < br { return ai == ai || bi != bi }
+            if ar > br { return bi != bi && ai == ai }
+            if ar == br || (ar != ar && br != br) { return ai < bi || (bi != bi && ai == ai) }
+            return br != br
         case (.int(let x), .int(let y)): return x < y
         case (.uint(let x), .uint(let y)): return x < y
         case (.bool(let x), .bool(let y)): return !x && y

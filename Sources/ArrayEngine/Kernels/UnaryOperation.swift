@@ -1,3 +1,4 @@
+import CComplexMath
 import Foundation
 
 /// The element-wise operations of one operand (NumPy's unary ufuncs).
@@ -6,6 +7,7 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     case sqrt, exp, log, log2, log10, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
     case floor, ceil, trunc, rint
     case logicalNot = "logical_not", isnan, isinf, isfinite
+    case conjugate
 
     public var name: String { rawValue }
 
@@ -25,21 +27,32 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for).
     public func hasLoop(for dtype: DType) -> Bool {
         if isPredicate { return dtype == .bool }
-        if needsFloat { return dtype.isFloat }
-        if self == .invert { return !dtype.isFloat }
+        if needsFloat || self == .rint { return dtype.isInexact }
+        if self == .invert { return !dtype.isInexact }
+        if dtype.isComplex { return ![.floor, .ceil, .trunc].contains(self) }
         return dtype != .bool || self == .absolute || self == .positive
     }
 
     public func resolveTypes(_ input: DType) throws(PythonError) -> (loop: DType, result: DType) {
-        if isPredicate { return (input, .bool) }
-        // Floating-point results of small integers are float16 in NumPy (the first
-        // float loop they cast to safely); arrsh has no float16 yet, so it says so
-        // rather than answer in another type.
-        let float: DType = input.isFloat ? input : input.itemsize == 2 ? .float32 : .float64
-        if needsFloat || self == .rint, !input.isFloat, input.itemsize == 1 {
-            throw .notImplemented("\(name) of \(input.name) gives float16 in NumPy, which arrsh does not have yet")
+        let input = input.native
+        if input.record != nil {
+            if needsFloat || self == .rint { throw UnaryOperation.unsupported(self) }
+            throw PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None")
         }
-        if needsFloat || self == .rint && !input.isFloat { return (float, float) }
+        if isPredicate { return (input, .bool) }
+        // Floating-point results of integers are the first float that holds them:
+        // float16 for bool and 1-byte integers, float32 for 2-byte ones, else float64.
+        if needsFloat || self == .rint {
+            let float = input.isInexact ? input : input.realComponent
+            return (float, float)
+        }
+        if input.isComplex {
+            switch self {
+            case .absolute: return (input, input.realComponent)
+            case .floor, .ceil, .trunc, .invert: throw UnaryOperation.unsupported(self)
+            default: return (input, input)
+            }
+        }
         if input == .bool {
             switch self {
             case .negative:
@@ -50,10 +63,12 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
             default: return (.int8, .int8)
             }
         }
-        if self == .invert, input.isFloat {
-            throw .type("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
-        }
+        if self == .invert, input.isFloat { throw UnaryOperation.unsupported(self) }
         return (input, input)
+    }
+
+    static func unsupported(_ op: UnaryOperation) -> PythonError {
+        .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
     }
 }
 
@@ -91,7 +106,7 @@ private struct UnaryVisitor: KindVisitor {
     func visitBool() throws(PythonError) {
         switch op {
         case .logicalNot, .invert: try run { (x: Bool) in !x }
-        case .absolute, .positive, .floor, .ceil, .trunc: try run { (x: Bool) in x }
+        case .absolute, .positive, .floor, .ceil, .trunc, .conjugate: try run { (x: Bool) in x }
         case .isnan, .isinf: try run { (_: Bool) in false }
         case .isfinite: try run { (_: Bool) in true }
         default: throw .type("ufunc '\(op.name)' not supported for boolean input")
@@ -102,7 +117,7 @@ private struct UnaryVisitor: KindVisitor {
         switch op {
         case .negative: try run { (x: T) in 0 &- x }
         // Integers are already whole: NumPy's floor, ceil and trunc leave them as they are.
-        case .positive, .floor, .ceil, .trunc: try run { (x: T) in x }
+        case .positive, .floor, .ceil, .trunc, .conjugate: try run { (x: T) in x }
         case .absolute: try run { (x: T) in x < 0 ? 0 &- x : x }
         case .sign: try run { (x: T) -> T in x > 0 ? 1 : (x < 0 ? 0 &- 1 : 0) }
         case .square: try run { (x: T) in x &* x }
@@ -115,43 +130,92 @@ private struct UnaryVisitor: KindVisitor {
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {
-        let single = T.self == Float.self
-        func math(_ f64: @escaping (Double) -> Double, _ f32: @escaping (Float) -> Float) throws(PythonError) {
-            if single {
-                try run { (x: T) in T(f32(Float(x.asDouble))) }
-            } else {
-                try run { (x: T) in T(f64(x.asDouble)) }
+        // float16 computes in float32 and rounds each result, as NumPy's half loops do.
+        if T.self == Float16.self {
+            switch op {
+            case .logicalNot: try run { (x: Float16) in x == 0 }
+            case .isnan: try run { (x: Float16) in x.isNaN }
+            case .isinf: try run { (x: Float16) in x.isInfinite }
+            case .isfinite: try run { (x: Float16) in x.isFinite }
+            default:
+                let f = try floatFunction(Float.self)
+                try run { (x: Float16) in Float16(f(Float(x))) }
             }
+            return
         }
         switch op {
-        case .negative: try run { (x: T) in -x }
-        case .positive: try run { (x: T) in x }
-        case .absolute: try run { (x: T) in Swift.abs(x) }
-        case .sign: try run { (x: T) in x.isNaN ? x : (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
-        case .square: try run { (x: T) in x * x }
-        case .sqrt: try run { (x: T) in x.squareRoot() }
-        case .floor: try run { (x: T) in x.rounded(.down) }
-        case .ceil: try run { (x: T) in x.rounded(.up) }
-        case .trunc: try run { (x: T) in x.rounded(.towardZero) }
-        case .rint: try run { (x: T) in x.rounded(.toNearestOrEven) }
         case .logicalNot: try run { (x: T) in x == 0 }
         case .isnan: try run { (x: T) in x.isNaN }
         case .isinf: try run { (x: T) in x.isInfinite }
         case .isfinite: try run { (x: T) in x.isFinite }
-        case .exp: try math(Foundation.exp, Foundation.expf)
-        case .log: try math(Foundation.log, Foundation.logf)
-        case .log2: try math(Foundation.log2, Foundation.log2f)
-        case .log10: try math(Foundation.log10, Foundation.log10f)
-        case .sin: try math(Foundation.sin, Foundation.sinf)
-        case .cos: try math(Foundation.cos, Foundation.cosf)
-        case .tan: try math(Foundation.tan, Foundation.tanf)
-        case .arcsin: try math(Foundation.asin, Foundation.asinf)
-        case .arccos: try math(Foundation.acos, Foundation.acosf)
-        case .arctan: try math(Foundation.atan, Foundation.atanf)
-        case .sinh: try math(Foundation.sinh, Foundation.sinhf)
-        case .cosh: try math(Foundation.cosh, Foundation.coshf)
-        case .tanh: try math(Foundation.tanh, Foundation.tanhf)
-        case .invert: throw .type("ufunc 'invert' not supported for the input types")
+        default: try run(try floatFunction(T.self))
+        }
+    }
+
+    /// The operation on one float or double (float32 uses the C library's float functions, as NumPy does).
+    func floatFunction<T: FloatElement>(_: T.Type) throws(PythonError) -> (T) -> T {
+        func math(_ f64: @escaping (Double) -> Double, _ f32: @escaping (Float) -> Float) -> (T) -> T {
+            T.self == Float.self ? { x in T(f32(Float(x.asDouble))) } : { x in T(f64(x.asDouble)) }
+        }
+        switch op {
+        case .negative: return { -$0 }
+        case .positive, .conjugate: return { $0 }
+        case .absolute: return { Swift.abs($0) }
+        case .sign: return { x in x.isNaN ? x : (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
+        case .square: return { $0 * $0 }
+        case .sqrt: return { $0.squareRoot() }
+        case .floor: return { $0.rounded(.down) }
+        case .ceil: return { $0.rounded(.up) }
+        case .trunc: return { $0.rounded(.towardZero) }
+        case .rint: return { $0.rounded(.toNearestOrEven) }
+        case .exp: return math(Foundation.exp, Foundation.expf)
+        case .log: return math(Foundation.log, Foundation.logf)
+        case .log2: return math(Foundation.log2, Foundation.log2f)
+        case .log10: return math(Foundation.log10, Foundation.log10f)
+        case .sin: return math(Foundation.sin, Foundation.sinf)
+        case .cos: return math(Foundation.cos, Foundation.cosf)
+        case .tan: return math(Foundation.tan, Foundation.tanf)
+        case .arcsin: return math(Foundation.asin, Foundation.asinf)
+        case .arccos: return math(Foundation.acos, Foundation.acosf)
+        case .arctan: return math(Foundation.atan, Foundation.atanf)
+        case .sinh: return math(Foundation.sinh, Foundation.sinhf)
+        case .cosh: return math(Foundation.cosh, Foundation.coshf)
+        case .tanh: return math(Foundation.tanh, Foundation.tanhf)
+        case .invert, .logicalNot, .isnan, .isinf, .isfinite: throw UnaryOperation.unsupported(op)
+        }
+    }
+
+    func visitComplex<R: FloatElement>(_: Complex<R>.Type) throws(PythonError) {
+        typealias C = Complex<R>
+        func library(_ f: ArrshComplexFunction) throws(PythonError) { try run { (z: C) in ComplexMath.function(f, z) } }
+        switch op {
+        case .negative: try run { (z: C) in C(-z.real, -z.imaginary) }
+        case .positive: try run { (z: C) in z }
+        case .conjugate: try run { (z: C) in C(z.real, -z.imaginary) }
+        case .absolute: try run(ComplexMath.magnitude as (C) -> R)
+        case .square: try run { (z: C) in ComplexMath.multiply(z, z, fused: true) }
+        case .sign: try run(ComplexMath.sign as (C) -> C)
+        case .rint: try run { (z: C) in C(z.real.rounded(.toNearestOrEven), z.imaginary.rounded(.toNearestOrEven)) }
+        case .logicalNot: try run { (z: C) in !z.asBool }
+        case .isnan: try run { (z: C) in z.real.isNaN || z.imaginary.isNaN }
+        case .isinf: try run { (z: C) in z.real.isInfinite || z.imaginary.isInfinite }
+        case .isfinite: try run { (z: C) in z.real.isFinite && z.imaginary.isFinite }
+        case .sqrt: try library(ArrshComplexSqrt)
+        case .exp: try library(ArrshComplexExp)
+        case .log: try library(ArrshComplexLog)
+        // NumPy scales the natural logarithm's parts.
+        case .log2: try run { (z: C) in ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 1.442695040888963407359924681001892137) }
+        case .log10: try run { (z: C) in ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 0.434294481903251827651128918916605082) }
+        case .sin: try library(ArrshComplexSin)
+        case .cos: try library(ArrshComplexCos)
+        case .tan: try library(ArrshComplexTan)
+        case .arcsin: try library(ArrshComplexArcsin)
+        case .arccos: try library(ArrshComplexArccos)
+        case .arctan: try library(ArrshComplexArctan)
+        case .sinh: try library(ArrshComplexSinh)
+        case .cosh: try library(ArrshComplexCosh)
+        case .tanh: try library(ArrshComplexTanh)
+        case .floor, .ceil, .trunc, .invert: throw UnaryOperation.unsupported(op)
         }
     }
 }

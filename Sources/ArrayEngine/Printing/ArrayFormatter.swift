@@ -20,7 +20,7 @@ public enum ArrayFormatter {
             extras.append("shape=\(ShapeText.tuple(array.shape))")
         }
         if !array.dtype.isImpliedInRepr || array.size == 0 {
-            extras.append("dtype=\(array.dtype.name)")
+            extras.append("dtype=\(array.dtype.reprName)")
         }
         if extras.isEmpty { return prefix + body + ")" }
         let text = prefix + body + ","
@@ -32,20 +32,58 @@ public enum ArrayFormatter {
 
     /// `str(a)`, what `print(a)` shows: `[1 2 3]`.
     public static func str(_ array: NDArray) throws(PythonError) -> String {
-        if array.ndim == 0 { return ScalarFormatter.str(array.load(at: array.pointer)) }
+        if array.ndim == 0 {
+            // A 0-d record prints as its np.void does.
+            if array.dtype.record != nil { return try voidText(array, repr: false) }
+            return ScalarFormatter.str(array.load(at: array.pointer))
+        }
         if array.size == 0 { return "[]" }
         return try layout(array, separator: " ", prefix: "", width: lineWidth)
     }
 
     private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError) -> String {
         let summarize = array.size > threshold
-        let shown = try shownValues(array, summarize: summarize)
-        let format = ElementFormat(dtype: array.dtype, values: shown, isZeroDimensional: array.ndim == 0,
-                                   options: PrintOptions.current)
         let hanging = String(repeating: " ", count: prefix.count + 1)
-        var lines = LineLayout(array: array, format: format.format, separator: separator, summarize: summarize,
-                               edgeItems: edgeItems)
+        var lines = LineLayout(array: array, format: try elementFormat(array, summarize: summarize), separator: separator,
+                               summarize: summarize, edgeItems: edgeItems)
         return lines.recurse(index: [], hanging: hanging, width: width)
+    }
+
+    /// The text of the element at an address, formatted for the values that will be shown.
+    private static func elementFormat(_ array: NDArray, summarize: Bool) throws(PythonError) -> (UnsafeRawPointer) -> String {
+        if array.dtype.record != nil { return try recordFormat(array, summarize: summarize) }
+        let format = ElementFormat(dtype: array.dtype, values: try shownValues(array, summarize: summarize),
+                                   isZeroDimensional: array.ndim == 0, options: PrintOptions.current).format
+        let dtype = array.dtype
+        return { format(dtype.loadScalar(from: $0)) }
+    }
+
+    /// NumPy's `StructuredVoidFormat`: each field formatted for its own shown values,
+    /// the record as a tuple, `(1, 2.)` (`(1,)` for one field).
+    static func recordFormat(_ array: NDArray, summarize: Bool,
+                             floatsAsScalars: Bool = false) throws(PythonError) -> (UnsafeRawPointer) -> String {
+        let fields = array.dtype.record?.fields ?? []
+        var formats: [(UnsafeRawPointer) -> String] = []
+        for field in fields {
+            let view = try array.field(field.name)
+            if floatsAsScalars, field.dtype.isFloat {
+                // np.void's own text shows float fields as their scalars' str: 0.5, 0.0.
+                formats.append { FloatText.scalar(field.dtype.loadScalar(from: $0 + field.offset).doubleValue, field.dtype.scalarType) }
+                continue
+            }
+            let format = try elementFormat(view, summarize: summarize)
+            formats.append { format($0 + field.offset) }
+        }
+        return { address in
+            let parts = formats.map { $0(address) }
+            return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
+        }
+    }
+
+    /// `repr`/`str` of an `np.void` scalar: one record, a 0-d view of its array.
+    public static func voidText(_ record: NDArray, repr: Bool) throws(PythonError) -> String {
+        let text = try recordFormat(record, summarize: false, floatsAsScalars: true)(record.pointer)
+        return repr ? "np.void(\(text), dtype=\(record.dtype.reprName))" : text
     }
 
     /// The elements that will be printed (all, or the edges of each long axis).
@@ -71,14 +109,14 @@ public enum ArrayFormatter {
 /// `_formatArray`: nested brackets, wrapping rows at the line width.
 private struct LineLayout {
     let array: NDArray
-    let format: (Scalar) -> String
+    let format: (UnsafeRawPointer) -> String
     let separator: String
     let summarize: Bool
     let edgeItems: Int
 
     mutating func recurse(index: [Int], hanging: String, width: Int) -> String {
         let axesLeft = array.ndim - index.count
-        if axesLeft == 0 { return format(array.load(at: array.address(of: index))) }
+        if axesLeft == 0 { return format(array.address(of: index)) }
         let nextHanging = hanging + " "
         let nextWidth = width - 1
         let extent = array.shape[index.count]

@@ -13,8 +13,23 @@ struct ElementFormat {
             let width = values.map { Self.integerText($0).count }.max() ?? 0
             format = { Self.pad(Self.integerText($0), to: width) }
         case .floating:
-            let layout = FloatLayout(values.map(\.doubleValue), isFloat32: dtype == .float32, options: options)
+            let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
+        case .void:
+            // Records are laid out field by field (`ArrayFormatter.recordFormat`), never from these values.
+            format = { ScalarFormatter.str($0) }
+        case .complex:
+            // NumPy's ComplexFloatingFormat: each part laid out on its own, the
+            // imaginary one always signed, and 'j' before its trailing padding.
+            let part = dtype.realComponent.scalarType
+            let real = FloatLayout(values.map(\.doubleValue), type: part, options: options)
+            let imaginary = FloatLayout(values.map(\.imaginaryValue), type: part, sign: true, options: options)
+            format = { value in
+                let text = imaginary.text(for: value.imaginaryValue)
+                let trimmed = text.reversed().drop(while: { $0 == " " }).reversed()
+                return real.text(for: value.doubleValue) + String(trimmed) + "j"
+                    + String(repeating: " ", count: text.count - trimmed.count)
+            }
         }
     }
 
@@ -23,7 +38,7 @@ struct ElementFormat {
         case .int(let i): String(i)
         case .uint(let u): String(u)
         case .bool(let b): b ? "1" : "0"
-        case .float(let d): String(d)
+        case .float(let d), .complex(let d, _): String(d)
         }
     }
 
@@ -32,9 +47,9 @@ struct ElementFormat {
     }
 }
 
-/// NumPy's `FloatingFormat` (`floatmode='maxprec'`, no sign) with the precision and
-/// suppression of the print options: positional or scientific for the whole array,
-/// with the padding that lines up the decimal points.
+/// NumPy's `FloatingFormat` (`floatmode='maxprec'`, no sign unless asked) with the
+/// precision and suppression of the print options: positional or scientific for the
+/// whole array, with the padding that lines up the decimal points.
 struct FloatLayout {
     private var scientific = false
     private var padLeft = 0
@@ -43,20 +58,23 @@ struct FloatLayout {
     private var minDigits: Int? = 0
     private var trim = FloatTrim.trimZeros
     private var expDigits: Int?
-    private let isFloat32: Bool
+    private let type: ScalarType
+    private let sign: Bool
 
-    init(_ values: [Double], isFloat32: Bool, options: PrintOptions = PrintOptions()) {
-        self.isFloat32 = isFloat32
+    init(_ values: [Double], type: ScalarType, sign: Bool = false, options: PrintOptions = PrintOptions()) {
+        self.type = type
+        self.sign = sign
         precision = options.precision
         let finite = values.filter(\.isFinite)
         let magnitudes = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
-            scientific = maxValue >= 1e8 || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
+            scientific = maxValue >= FloatLayout.scientificAbove(type)
+                || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
         }
         if finite.isEmpty {
             minDigits = nil
         } else if scientific {
-            let texts = finite.map { FloatLayout.scientificText($0, isFloat32, precision: options.precision, trim: .trimZeros) }
+            let texts = finite.map { FloatText.scientific($0, type, precision: options.precision, trim: .trimZeros, sign: sign) }
             var fractionWidth = 0, exponentWidth = 0, integerWidth = 0
             for text in texts {
                 let (mantissa, exponent) = text.splitOnce("e")
@@ -73,46 +91,77 @@ struct FloatLayout {
             padRight = exponentWidth + 1 + fractionWidth
         } else {
             for value in finite {
-                let text = FloatLayout.positionalText(value, isFloat32, precision: options.precision, trim: .trimZeros)
+                let text = FloatText.positional(value, type, precision: options.precision, trim: .trimZeros, sign: sign)
                 let (whole, fraction) = text.splitOnce(".")
                 padLeft = max(padLeft, whole.count)
                 padRight = max(padRight, fraction.count)
             }
         }
         if finite.count != values.count {
-            let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 }
+            // With every sign shown, '+inf' is as wide as '-inf'.
+            let negativeInfinity = sign || values.contains { $0.isInfinite && $0 < 0 }
             let offset = padRight + 1
             padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
         }
     }
 
+    /// NumPy switches to scientific notation from 10**min(8, precision of the type):
+    /// 1e3 for float16, 1e6 for float32, 1e8 for float64.
+    private static func scientificAbove(_ type: ScalarType) -> Double {
+        switch type {
+        case .float16: 1e3
+        case .float32: 1e6
+        default: 1e8
+        }
+    }
+
     func text(for value: Double) -> String {
         guard value.isFinite else {
-            let word = value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf")
+            let word = (value < 0 ? "-" : sign ? "+" : "") + (value.isNaN ? "nan" : "inf")
             return ElementFormat.pad(word, to: padLeft + padRight + 1)
         }
         if scientific {
-            return isFloat32
-                ? FloatFormatting.scientific(Float(value), precision: precision, trim: trim,
-                                             padLeft: padLeft, expDigits: expDigits, minDigits: minDigits)
-                : FloatFormatting.scientific(value, precision: precision, trim: trim,
-                                             padLeft: padLeft, expDigits: expDigits, minDigits: minDigits)
+            return FloatText.scientific(value, type, precision: precision, trim: trim, padLeft: padLeft,
+                                        expDigits: expDigits, minDigits: minDigits, sign: sign)
         }
-        return isFloat32
-            ? FloatFormatting.positional(Float(value), precision: precision, trim: trim,
-                                         padLeft: padLeft, padRight: padRight, minDigits: minDigits)
-            : FloatFormatting.positional(value, precision: precision, trim: trim,
-                                         padLeft: padLeft, padRight: padRight, minDigits: minDigits)
+        return FloatText.positional(value, type, precision: precision, trim: trim, padLeft: padLeft,
+                                    padRight: padRight, minDigits: minDigits, sign: sign)
+    }
+}
+
+/// `FloatFormatting` at the precision of a float type, for values held as Double.
+enum FloatText {
+    static func positional(_ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
+                           padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil, sign: Bool = false) -> String {
+        switch type {
+        case .float16: FloatFormatting.positional(Float16(value), precision: precision, trim: trim, padLeft: padLeft,
+                                                  padRight: padRight, minDigits: minDigits, sign: sign)
+        case .float32: FloatFormatting.positional(Float(value), precision: precision, trim: trim, padLeft: padLeft,
+                                                  padRight: padRight, minDigits: minDigits, sign: sign)
+        default: FloatFormatting.positional(value, precision: precision, trim: trim, padLeft: padLeft,
+                                            padRight: padRight, minDigits: minDigits, sign: sign)
+        }
     }
 
-    private static func scientificText(_ value: Double, _ isFloat32: Bool, precision: Int, trim: FloatTrim) -> String {
-        isFloat32 ? FloatFormatting.scientific(Float(value), precision: precision, trim: trim)
-            : FloatFormatting.scientific(value, precision: precision, trim: trim)
+    static func scientific(_ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
+                           padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil, sign: Bool = false) -> String {
+        switch type {
+        case .float16: FloatFormatting.scientific(Float16(value), precision: precision, trim: trim, padLeft: padLeft,
+                                                  expDigits: expDigits, minDigits: minDigits, sign: sign)
+        case .float32: FloatFormatting.scientific(Float(value), precision: precision, trim: trim, padLeft: padLeft,
+                                                  expDigits: expDigits, minDigits: minDigits, sign: sign)
+        default: FloatFormatting.scientific(value, precision: precision, trim: trim, padLeft: padLeft,
+                                            expDigits: expDigits, minDigits: minDigits, sign: sign)
+        }
     }
 
-    private static func positionalText(_ value: Double, _ isFloat32: Bool, precision: Int, trim: FloatTrim) -> String {
-        isFloat32 ? FloatFormatting.positional(Float(value), precision: precision, trim: trim)
-            : FloatFormatting.positional(value, precision: precision, trim: trim)
+    /// str() of a float scalar's value at its type's precision.
+    static func scalar(_ value: Double, _ type: ScalarType) -> String {
+        switch type {
+        case .float16: FloatFormatting.scalarText(Float16(value))
+        case .float32: FloatFormatting.scalarText(Float(value))
+        default: FloatFormatting.scalarText(value)
+        }
     }
 }
 

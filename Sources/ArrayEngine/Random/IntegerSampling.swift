@@ -49,7 +49,7 @@ enum IntegerSampling {
 
     /// The smallest and largest value of an integer dtype (bool: 0 and 1).
     static func range(of dtype: DType) -> (Int128, Int128) {
-        switch dtype {
+        switch dtype.scalarType {
         case .bool: (0, 1)
         case .int8: (Int128(Int8.min), Int128(Int8.max))
         case .int16: (Int128(Int16.min), Int128(Int16.max))
@@ -58,7 +58,7 @@ enum IntegerSampling {
         case .uint16: (0, Int128(UInt16.max))
         case .uint32: (0, Int128(UInt32.max))
         case .uint64: (0, Int128(UInt64.max))
-        case .int64, .float32, .float64: (Int128(Int64.min), Int128(Int64.max))
+        default: (Int128(Int64.min), Int128(Int64.max))
         }
     }
 
@@ -112,6 +112,8 @@ extension Scalar {
             if d.isNaN { throw .value("cannot convert float NaN to integer") }
             if d.isInfinite { throw .overflow("cannot convert float infinity to integer") }
             return Int128(d.rounded(.towardZero))
+        case .complex:
+            throw .type("int() argument must be a string, a bytes-like object or a real number, not 'complex'")
         }
     }
 }

@@ -8,6 +8,7 @@ extension Builtins {
     static let constructors: [PythonType: Signature] = [
         .int: Signature("int(x=<no value>, /, base=<no value>)"),
         .float: Signature("float(x=<no value>, /)"),
+        .complex: Signature("complex(real=<no value>, imag=<no value>)"),
         .bool: Signature("bool(x=<no value>, /)"),
         .str: Signature("str(object=<no value>)"),
         .list: Signature("list(iterable=<no value>, /)"),
@@ -23,6 +24,8 @@ extension Builtins {
 
     static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
         switch type {
+        case .complex:
+            return try PythonComplex.construct(args)
         case .int:
             let value = args.raw("x")
             if let base = args.raw("base") {

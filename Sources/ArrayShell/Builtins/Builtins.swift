@@ -6,7 +6,7 @@ import Foundation
 enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
-        for type in [PythonType.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object, .range, .type] {
+        for type in [PythonType.int, .float, .complex, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object, .range, .type] {
             table[type.rawValue] = .type(type)
         }
         for function in iterationFunctions() + conversionFunctions() + objectFunctions() {
@@ -66,6 +66,7 @@ enum Builtins {
                     return .integer(BigInt((value.bigIntValue ?? 0).magnitude))
                 case .bool(let b): return .int(b ? 1 : 0)
                 case .float(let d): return .float(Swift.abs(d))
+                case .complex(let re, let im): return .float(hypot(re, im))
                 default:
                     guard value.isNumPy else { throw .type("bad operand type for abs(): '\(value.typeName)'") }
                     return try interpreter.ufunc(.absolute, value)
@@ -189,6 +190,7 @@ enum Builtins {
         case .bool: .type(.bool)
         case .int, .bigInt: .type(.int)
         case .float: .type(.float)
+        case .complex: .type(.complex)
         case .string: .type(.str)
         case .tuple: .type(.tuple)
         case .list: .type(.list)
@@ -219,8 +221,11 @@ enum Builtins {
             case (.bool, .int): return true
             // np.memmap subclasses np.ndarray.
             case (.array, .ndarray): return true
+            case (.dtype, .dtype): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64
+            case (.scalar(let s), .complex): return s.dtype == .complex128
+            case (.scalar(let s), _) where type.isAbstractScalarType: return type.includes(s.dtype)
             case (.classObject, .type), (.scalarType, .type): return true
             default: return false
             }

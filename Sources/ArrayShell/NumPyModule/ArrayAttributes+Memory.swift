@@ -1,9 +1,9 @@
 import ArrayEngine
 
 /// The attributes that show an array's memory: `flat`, `data` (a memoryview),
-/// `ctypes`, `__array_interface__`, and `real`/`imag` of real arrays.
+/// `ctypes`, `__array_interface__`.
 extension ArrayAttributes {
-    static let memoryAttributeNames = ["__array_interface__", "ctypes", "data", "flat", "imag", "real"]
+    static let memoryAttributeNames = ["__array_interface__", "ctypes", "data", "flat"]
 
     static func memoryAttribute(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value? {
         switch name {
@@ -11,11 +11,6 @@ extension ArrayAttributes {
         case "data": return .object(MemoryViewObject(a))
         case "ctypes": return .object(CTypesObject(a))
         case "__array_interface__": return .dict(try DictObject(interface(of: a).map { (.string($0.0), $0.1) }))
-        case "real": return .array(a.view())
-        case "imag":
-            let zeros = try NDArray.allocate(shape: a.shape, dtype: a.dtype)
-            try zeros.setWriteable(false)
-            return .array(zeros)
         default: return nil
         }
     }

@@ -2,7 +2,7 @@ import ArrayEngine
 
 /// The attributes of `ndarray`; its methods are `ArrayMethods`.
 enum ArrayAttributes {
-    private static let attributeNames = ["T", "base", "dtype", "flags", "itemsize", "nbytes", "ndim", "shape", "size", "strides"]
+    private static let attributeNames = ["T", "base", "dtype", "flags", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides"]
 
     /// Every attribute and method name, for completion and `dir`.
     static func names(in interpreter: Interpreter) -> [String] {
@@ -23,6 +23,8 @@ enum ArrayAttributes {
         case "nbytes": return .int(a.nbytes)
         case "flags": return .flags(a)
         case "T": return .array(try a.transposed())
+        case "real": return .array(a.realPart())
+        case "imag": return .array(try a.imaginaryPart())
         default:
             if let value = try memoryAttribute(a, name, in: interpreter) { return value }
             return interpreter.arrayMethods[name].map { .function($0.bound(to: a)) }
@@ -33,6 +35,11 @@ enum ArrayAttributes {
         switch name {
         case "shape":
             try a.setShape(try Convert.shape(value))
+        case "real":
+            try a.realPart().assign(try Convert.operand(value, besides: a.dtype))
+        case "imag":
+            guard a.dtype.isComplex else { throw .type("array does not have imaginary part to set") }
+            try a.imaginaryPart().assign(try Convert.operand(value, besides: a.dtype.realComponent))
         case "flat":
             try FlatIterator(a, warn: interpreter.warn).assignAll(value)
         case _ where attributeNames.contains(name) || interpreter.arrayMethods[name] != nil:
@@ -43,7 +50,7 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
-        let values = try a.elements().map(Convert.python)
+        let values = a.dtype.record != nil ? try RecordValues.pythonValues(a) : try a.elements().map(Convert.python)
         if a.ndim == 0 { return values.first ?? .none }
         func nest(_ axis: Int, _ start: Int) -> (Value, Int) {
             if axis == a.ndim { return (values[start], start + 1) }
@@ -80,6 +87,7 @@ enum ScalarAttributes {
         case "size": return .int(1)
         case "itemsize", "nbytes": return .int(s.dtype.itemsize)
         case "base": return Value.none
+        case "real", "imag": return .scalar(ScalarParts.part(s, imaginary: name == "imag"))
         case "item", "tolist":
             return .function(Function(Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number.") { _, _ throws(PythonError) in
                 Convert.python(s)

@@ -66,6 +66,8 @@ enum ArrayMethods {
             "swapaxes": .forwarding(np("swapaxes"), "swapaxes(axis1, axis2, /)", style: .cPositional),
             "nonzero": .forwarding(np("nonzero"), "nonzero()", style: .cPositional),
             "ravel": .forwarding(np("ravel"), "ravel(order='C')"),
+            "conj": .forwarding(np("conjugate"), "conj()", style: .cPositional),
+            "conjugate": .forwarding(np("conjugate"), "conjugate()", style: .cPositional),
         ]
         methods.merge(functionMethods(np)) { _, added in added }
         for method in ownMethods + memoryMethods { methods[method.signature.name] = method }
@@ -97,13 +99,14 @@ enum ArrayMethods {
         },
         ArrayMethod("astype(dtype, order='K', casting='unsafe', subok=True, copy=True)", notYet: ["subok"], doc: """
             A converted copy; with copy=False, a itself when nothing changes.
-            """) { _, a, args throws(PythonError) in
+            """) { interpreter, a, args throws(PythonError) in
             let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
             let casting = try args.casting(), order = try args.order(), copy = try args.bool("copy")
             try casting.check(a.dtype, dtype)
             let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
             if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
-            let converted = try a.copy(order: order, as: dtype)
+            interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
+            let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in try a.copy(order: order, as: dtype) }
             if casting == .sameValue, dtype != a.dtype {
                 let back = try converted.copy(as: a.dtype)
                 let same = try Reduction.run(.all, try BinaryKernel.run(.equal, back, a), axes: nil).item().boolValue
@@ -136,6 +139,11 @@ enum ArrayMethods {
             if let align = args["align"] { try a.setAligned(try Convert.truth(align)) }
             if let uic = args["uic"], try Convert.truth(uic) { throw .value("cannot set WRITEBACKIFCOPY flag to True") }
             return .none
+        },
+        ArrayMethod("byteswap(inplace=False)", doc: "Every element's bytes reversed (the dtype unchanged): a new array, or a itself when inplace.") { _, a, args throws(PythonError) in
+            let target = try args.bool("inplace") ? a : try a.copy()
+            try target.swapBytesInPlace()
+            return .array(target)
         },
         ArrayMethod("sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place.") { _, a, args throws(PythonError) in
             let axis = try NumPyModule.sortAxis(args) ?? -1

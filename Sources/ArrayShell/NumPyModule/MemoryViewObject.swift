@@ -25,7 +25,9 @@ final class MemoryViewObject: PythonObject {
         switch name {
         case "obj": return .array(exporter)
         case "nbytes": return .int(array.nbytes)
-        case "format": return .string(array.dtype.character)
+        case "format":
+            if array.dtype.record != nil { throw .notImplemented("memoryview formats of structured arrays are not supported yet") }
+            return .string(format)
         case "itemsize": return .int(array.itemsize)
         case "readonly": return .bool(!array.isWriteable)
         case "ndim": return .int(array.ndim)
@@ -35,7 +37,10 @@ final class MemoryViewObject: PythonObject {
         case "f_contiguous": return .bool(array.isFContiguous)
         case "contiguous": return .bool(array.isCContiguous || array.isFContiguous)
         case "tolist":
-            return method("tolist()") { () throws(PythonError) in try ArrayAttributes.toList(self.array) }
+            return method("tolist()") { () throws(PythonError) in
+                try self.checkFormat()
+                return try ArrayAttributes.toList(self.array)
+            }
         case "tobytes":
             return method("tobytes(order='C')") { () throws(PythonError) in .object(try Bytes.of(self.array, order: .c)) }
         default: return nil
@@ -50,7 +55,22 @@ final class MemoryViewObject: PythonObject {
         array.ndim > 0 ? array.shape[0] : 1
     }
 
+    /// The struct format of the elements: `d`, `e`, `Zd` (complex128), `>f` (big-endian float32).
+    private var format: String {
+        let dtype = array.dtype
+        let code = dtype.isComplex ? "Z" + dtype.realComponent.character : dtype.character
+        return dtype.isNative ? code : String(dtype.byteOrderCharacter) + code
+    }
+
+    /// Python's memoryview reads and writes only native formats it knows.
+    private func checkFormat() throws(PythonError) {
+        if array.dtype.scalarType == .float16 { throw .notImplemented("memoryview: format e not supported") }
+        if array.dtype.record != nil { throw .notImplemented("memoryview items of structured arrays are not supported yet") }
+        if array.dtype.isComplex || !array.dtype.isNative { throw .notImplemented("memoryview: unsupported format \(format)") }
+    }
+
     func items() throws(PythonError) -> [Value] {
+        try checkFormat()
         guard array.ndim > 0 else { throw .type("invalid indexing of 0-dim memory") }
         guard array.ndim == 1 else { throw .notImplemented("multi-dimensional sub-views are not implemented") }
         return try array.elements().map(Convert.python)
@@ -59,7 +79,9 @@ final class MemoryViewObject: PythonObject {
     /// `m[i]` (one dimension), `m[i, j, ...]` (every dimension), `m[a:b]` (a new memoryview).
     func item(_ key: Value) throws(PythonError) -> Value {
         switch try target(key) {
-        case .element(let address): return Convert.python(array.load(at: address))
+        case .element(let address):
+            try checkFormat()
+            return Convert.python(array.load(at: address))
         case .view(let view): return .object(MemoryViewObject(exporter, presenting: view))
         }
     }
@@ -69,6 +91,7 @@ final class MemoryViewObject: PythonObject {
         guard case .element(let address) = try target(key) else {
             throw .notImplemented("memoryview slice assignments are currently restricted to ndim = 1")
         }
+        try checkFormat()
         array.store(try packed(value), at: address)
     }
 
@@ -112,7 +135,6 @@ final class MemoryViewObject: PythonObject {
 
     /// A value as the struct format packs it: ints for integer formats, numbers for floats.
     private func packed(_ value: Value) throws(PythonError) -> Scalar {
-        let format = array.dtype.character
         let invalidType = PythonError.type("memoryview: invalid type for format '\(format)'")
         switch array.dtype.kind {
         case .boolean: return Scalar(bool: try Convert.truth(value))
@@ -127,6 +149,7 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
+        case .complex, .void: throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }
 }

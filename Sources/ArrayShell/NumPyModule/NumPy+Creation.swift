@@ -7,10 +7,12 @@ extension NumPyModule {
             function("array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)",
                      notYet: ["subok", "ndmax", "like"], style: .numpyC, doc: """
                 A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
-                """) { _, args throws(PythonError) in
+                """) { interpreter, args throws(PythonError) in
                 let object = args.raw("object") ?? .none
                 let dtype = try args.dtype("dtype"), order = try args.order(), copy = try args.copyMode()
-                var result = try converted(object, dtype: dtype, order: order, copy: copy)
+                var result = try interpreter.withWarnings("cast") { () throws(PythonError) in
+                    try converted(object, dtype: dtype, order: order, copy: copy)
+                }
                 let ndmin = try args.int("ndmin") ?? 0
                 if ndmin > NDArray.maximumDimensions { throw .value("ndmin must be <= ndmax (\(NDArray.maximumDimensions))") }
                 if result.ndim < ndmin {
@@ -22,9 +24,12 @@ extension NumPyModule {
             function("asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
                      notYet: ["device", "like"], style: .numpyC, doc: """
                 The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
-                """) { _, args throws(PythonError) in
+                """) { interpreter, args throws(PythonError) in
                 let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
-                return .array(try converted(args.raw("a") ?? .none, dtype: try args.dtype("dtype"), order: order, copy: try args.copyMode()))
+                let dtype = try args.dtype("dtype"), copy = try args.copyMode()
+                return .array(try interpreter.withWarnings("cast") { () throws(PythonError) in
+                    try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
+                })
             },
             function("copy(a, order='K', subok=False)", notYet: ["subok"], doc: """
                 A new array that owns a copy of the data: a deep copy, never a view (its base is None).

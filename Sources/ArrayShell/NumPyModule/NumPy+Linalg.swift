@@ -41,7 +41,10 @@ extension NumPyModule {
                 return .array(out)
             },
             function("vdot(a, b, /)", style: .numpyC, doc: "The dot product of the flattened arrays (a scalar).") { _, args throws(PythonError) in
-                let a = try args.array("a").ravel(), b = try args.array("b")
+                var a = try args.array("a").ravel()
+                let b = try args.array("b")
+                // vdot conjugates its first argument.
+                if a.dtype.isComplex { a = try UnaryKernel.run(.conjugate, a) }
                 return try result(try LinearAlgebra.dot(a, try b.reshape([a.size])))
             },
             function("inner(a, b, /)", style: .numpyC, doc: "Sums over the last axis of both arrays: a new array (a scalar for 1-D arrays).") { _, args throws(PythonError) in
@@ -139,7 +142,7 @@ extension NumPyModule {
     /// vector norms along one axis and matrix norms along two.
     private static func norm(_ interpreter: Interpreter, _ args: BoundArguments) throws(PythonError) -> Value {
         var x = try args.array("x")
-        if !x.dtype.isFloat { x = try x.copy(as: .float64) }
+        if !x.dtype.isInexact { x = try x.copy(as: .float64) }
         let keepdims = try args.bool("keepdims")
         let ord = args["ord"]
         let order: Double? = try ord.flatMap { value throws(PythonError) -> Double? in
@@ -154,10 +157,16 @@ extension NumPyModule {
         }
         if args["axis"] == nil, ord == nil || (text == "f" || text == "fro") && x.ndim == 2 || order == 2 && x.ndim == 1 {
             let flat = try x.ravel(order: .keep)
-            var total = try sqrt(try LinearAlgebra.dot(flat, flat))
+            // A complex vector's squared norm: the parts' dot products, added.
+            let squared = flat.dtype.isComplex
+                ? try BinaryKernel.run(.add, try LinearAlgebra.dot(flat.realPart(), flat.realPart()),
+                                       try LinearAlgebra.dot(flat.imaginaryPart(), flat.imaginaryPart()))
+                : try LinearAlgebra.dot(flat, flat)
+            var total = try sqrt(squared)
             if keepdims { total = try total.reshape([Int](repeating: 1, count: x.ndim)) }
             return try result(total)
         }
+        if x.dtype.isComplex { throw .notImplemented("norm() of complex arrays supports only the default 2-norm yet") }
         let axes: [Int]
         switch args["axis"] {
         case nil: axes = Array(0..<x.ndim)

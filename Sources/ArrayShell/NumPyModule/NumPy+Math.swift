@@ -83,17 +83,26 @@ extension NumPyModule {
     /// NumPy's `PyArray_Round`: integers unchanged for decimals >= 0 (else rounded in
     /// float64 and cast back); floats as rint(a·10ᵈ)/10ᵈ (rint(a/10⁻ᵈ)·10⁻ᵈ below zero).
     static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool) throws(PythonError) -> Value {
+        try round(interpreter, a, args, scalar: scalar, into: try args.out())
+    }
+
+    private static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool,
+                              into out: NDArray?) throws(PythonError) -> Value {
         let decimals = try args.int("decimals") ?? 0
-        let out = try args.out()
-        if a.dtype == .bool {
-            throw .notImplemented("round() of booleans gives float16 in NumPy, which arrsh does not have")
-        }
         var rounded: NDArray
-        if a.dtype.isInteger, decimals >= 0 {
+        if a.dtype.isComplex {
+            // Each part rounded as a float array (NumPy rounds the two parts apart).
+            rounded = try a.copy()
+            for part in [rounded.realPart(), try rounded.imaginaryPart()] {
+                guard case .array(let done) = try round(interpreter, part, args, scalar: false, into: nil) else { continue }
+                try part.assign(done)
+            }
+        } else if a.dtype.isInteger, decimals >= 0 {
             rounded = try a.copy()
         } else {
             let power = NDArray.scalar(Scalar(double: pow10(abs(decimals))))
-            let work = a.dtype.isFloat ? a : try a.copy(as: .float64)
+            // Booleans round in float16 (the first float that holds them), integers in float64.
+            let work = a.dtype.isFloat ? a : try a.copy(as: a.dtype == .bool ? .float16 : .float64)
             let (first, second): (BinaryOperation, BinaryOperation) = decimals >= 0 ? (.multiply, .divide) : (.divide, .multiply)
             if decimals == 0 {
                 rounded = try UnaryKernel.run(.rint, work)

@@ -16,7 +16,7 @@ extension NumPyModule {
                 """) { _, args throws(PythonError) in
                 let a = try args.array("a")
                 let mask = try args.mask()
-                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.dtype("dtype"), where: mask)
+                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(), where: mask)
                 return try written(mean, into: try args.out(), function: ReductionOperation.sum.rawValue)
             },
             argReduction("argmin", minimum: true), argReduction("argmax", minimum: false),
@@ -41,7 +41,7 @@ extension NumPyModule {
         function(declaration(name, operation), doc: "\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
             let a = try args.array("a")
             let hasDType = operation == .sum || operation == .prod, hasInitial = operation != .all && operation != .any
-            let dtype = hasDType ? try args.dtype("dtype") : nil
+            let dtype = hasDType ? try args.loopDType() : nil
             let initial = hasInitial ? try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) } : nil
             let mask = try args.mask()
             let axes = try args.axes(), keepdims = try args.bool("keepdims")
@@ -70,7 +70,9 @@ extension NumPyModule {
     }
 
     static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil) throws(PythonError) -> Value {
-        let accumulator = dtype ?? (a.dtype.isFloat ? a.dtype : .float64)
+        // NumPy sums float16 in float32 and gives float16 back; integers and booleans in float64.
+        let halfResult = dtype == nil && a.dtype.scalarType == .float16
+        let accumulator = dtype ?? (halfResult ? .float32 : a.dtype.isInexact || a.dtype.record != nil ? a.dtype.native : .float64)
         let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator, where: mask)
         let divided: NDArray
         if let mask {
@@ -81,7 +83,7 @@ extension NumPyModule {
             let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
             divided = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
         }
-        return try result(divided)
+        return try result(halfResult ? try divided.copy(as: .float16) : divided)
     }
 
     private static func argReduction(_ name: String, minimum: Bool) -> Function {
@@ -105,7 +107,7 @@ extension NumPyModule {
             Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
             """) { _, args throws(PythonError) in
             let a = try args.array("a")
-            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.dtype("dtype"))
+            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.loopDType())
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
                 let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }.joined()

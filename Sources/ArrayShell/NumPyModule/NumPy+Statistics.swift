@@ -154,7 +154,7 @@ extension NumPyModule {
         }
         let counts = try count.elements().map(\.doubleValue)
         if counts.contains(where: { ddof >= $0 }) { interpreter.warn("RuntimeWarning: Degrees of freedom <= 0 for slice\n") }
-        let dtype = try args.dtype("dtype") ?? (a.dtype.isFloat ? nil : .float64)
+        let dtype = try args.dtype("dtype") ?? (a.dtype.isInexact ? nil : .float64)
         let mean: NDArray
         if let given = args["mean"] {
             mean = try Convert.array(given)
@@ -165,9 +165,16 @@ extension NumPyModule {
                 try BinaryKernel.run(.divide, total, divisor, out: total)
             }
         }
-        let deviations = try BinaryKernel.run(.subtract, a, mean)
-        _ = try BinaryKernel.run(.multiply, deviations, deviations, out: deviations)
-        var sum = try Reduction.run(.sum, deviations, axes: axes, keepdims: keepdims, dtype: dtype, where: mask)
+        var deviations = try BinaryKernel.run(.subtract, a, mean)
+        if deviations.dtype.isComplex {
+            // |x|² as NumPy takes it: the squares of the two parts, added (a real array).
+            let real = try BinaryKernel.run(.multiply, deviations.realPart(), deviations.realPart())
+            let imaginary = try BinaryKernel.run(.multiply, deviations.imaginaryPart(), deviations.imaginaryPart())
+            deviations = try BinaryKernel.run(.add, real, imaginary, out: real)
+        } else {
+            _ = try BinaryKernel.run(.multiply, deviations, deviations, out: deviations)
+        }
+        var sum = try Reduction.run(.sum, deviations, axes: axes, keepdims: keepdims, dtype: dtype?.isComplex == true ? dtype?.realComponent : dtype, where: mask)
         let degrees = try BinaryKernel.run(.maximum, try BinaryKernel.run(.subtract, count.copy(as: .float64), NDArray.scalar(Scalar(double: ddof))),
                                            NDArray.scalar(Scalar(double: 0)))
         let divisor = count.dtype == .int64 && ddof == ddof.rounded() ? try degrees.copy(as: .int64) : degrees

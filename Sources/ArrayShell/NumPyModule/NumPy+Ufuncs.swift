@@ -8,7 +8,7 @@ extension NumPyModule {
     }
 
     /// Other names of the same ufunc objects (`np.mod is np.remainder`).
-    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute"]
+    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute", "conj": "conjugate"]
 
     private static let ufuncKeywords = "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None"
 
@@ -17,7 +17,7 @@ extension NumPyModule {
         let doc = "Element-wise \(operation.name) with broadcasting: a new array, or written into out (which may be a view)."
         return Function(signature, kind: .ufunc, doc: doc) { interpreter, args throws(PythonError) in
             let x1 = args.raw("x1") ?? .none, x2 = args.raw("x2") ?? .none
-            let dtype = try args.dtype("dtype")
+            let dtype = try args.loopDType()
             if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
             let a = try Convert.operand(x1, besides: x2.numpyType), b = try Convert.operand(x2, besides: x1.numpyType)
             // With dtype=, the loop computes in it and the inputs are cast to it.
@@ -36,7 +36,7 @@ extension NumPyModule {
             var x = args.raw("x") ?? .none
             let input = try Convert.array(x)
             var types = try operation.resolveTypes(input.dtype)
-            if let dtype = try args.dtype("dtype") {
+            if let dtype = try args.loopDType() {
                 guard operation.hasLoop(for: dtype) else { throw noLoop(operation.name) }
                 let casting = try args.casting()
                 // NumPy names no position when a ufunc has one input.

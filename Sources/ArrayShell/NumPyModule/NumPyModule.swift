@@ -23,6 +23,9 @@ enum NumPyModule {
             "intp": .scalarType(.int64),
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
+            "half": .scalarType(.float16),
+            "csingle": .scalarType(.complex64),
+            "cdouble": .scalarType(.complex128),
             "__version__": .string("2.4.6"),
         ]
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
@@ -32,16 +35,16 @@ enum NumPyModule {
                                    bytesFunctions(), productFunctions(), statisticsFunctions(),
                                    rearrangingFunctions(), mathFunctions(), setFunctions(),
                                    indexingFunctions(), nanFunctions(), editingFunctions(),
-                                   paddingFunctions(), interpolationFunctions(), partitionFunctions()]
+                                   paddingFunctions(), interpolationFunctions(), partitionFunctions(),
+                                   complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
-        table["dtype"] = .function(function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"], style: .cKeywords, doc: "The dtype named by obj ('int32', np.float64, int, ...).") { _, args throws(PythonError) in
-            .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
-        })
+        table["dtype"] = .type(.dtype)
+        for type in abstractScalarTypes { table[String(type.rawValue.dropFirst("numpy.".count))] = .type(type) }
         return Module(name: "numpy", attributes: table)
     }
 

@@ -29,6 +29,7 @@ enum Convert {
         case .int(let i): return i != 0
         case .bigInt: return true
         case .float(let d): return d != 0
+        case .complex(let re, let im): return re != 0 || im != 0
         case .dict(let d): return d.count > 0
         case .set(let set): return set.count > 0
         case .range(let start, let stop, let step): return (Value.rangeCount(start, stop, step) ?? 1) > 0
@@ -54,10 +55,17 @@ enum Convert {
         case .dtype(let d), .scalarType(let d): return d
         case .type(.int): return .int64
         case .type(.float): return .float64
+        case .type(.complex): return .complex128
+        case .list(let fields): return try RecordValues.dtype(fields: fields.items)
         case .type(.bool): return .bool
         case .string(let name):
-            guard let d = DType(name: name) else { throw .type("data type '\(name)' not understood") }
+            guard let d = DType(name: name) else {
+                if DTypeNames.isUnsupported(name) { throw .notImplemented("arrsh has no arrays of dtype '\(name)' yet (strings, objects, dates, structured records, long double)") }
+                throw .type("data type '\(name)' not understood")
+            }
             return d
+        case .type(.str), .type(.bytes):
+            throw .notImplemented("arrsh has no arrays of strings or bytes yet")
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
@@ -80,8 +88,8 @@ enum Convert {
         case .bigInt(let b): return try PythonInt.double(b)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
-        case .scalar(let s): return s.doubleValue
-        case .array(let a) where a.size == 1: return try a.item().doubleValue
+        case .scalar(let s) where !s.dtype.isComplex: return s.doubleValue
+        case .array(let a) where a.size == 1 && !a.dtype.isComplex: return try a.item().doubleValue
         default: throw .type("must be real number, not \(value.typeName)")
         }
     }
@@ -90,6 +98,8 @@ enum Convert {
     static func value(_ selection: NDArray.Selection) -> Value {
         switch selection {
         case .element(let s): .scalar(s)
+        // One record of a structured array is an np.void viewing it.
+        case .array(let a) where a.ndim == 0 && a.dtype.record != nil: .object(VoidScalar(a))
         case .array(let a): .array(a)
         }
     }
@@ -101,6 +111,7 @@ enum Convert {
         case .int(let i): .int(Int(i))
         case .uint(let u): Int(exactly: u).map { .int($0) } ?? .float(Double(u))
         case .float(let d): .float(d)
+        case .complex(let re, let im): .complex(re, im)
         }
     }
 
@@ -115,12 +126,16 @@ enum Convert {
         if case .object(let o) = value, let a = try o.asArray() {
             return try array(.array(a), dtype: dtype)
         }
+        if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
         if let dtype, dtype.isInteger {
             // NumPy 2 refuses Python ints that do not fit the requested integer type.
             for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
+        }
+        if let dtype, !dtype.isComplex, dtype != .bool, scalars.contains(where: { $0.dtype.isComplex }) {
+            throw .type("\(dtype.isInteger ? "int" : "float")() argument must be a string or a real number, not 'complex'")
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)
@@ -154,6 +169,7 @@ enum Convert {
             guard let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
             return Scalar(.uint(u), as: .uint64)
         case .float(let d): return Scalar(double: d)
+        case .complex(let re, let im): return Scalar(.complex(re, im), as: .complex128)
         case .scalar(let s): return s
         case .array(let a) where a.ndim == 0: return try a.item()
         case .string(let s):
@@ -170,24 +186,27 @@ enum Convert {
     /// Python ints take the array's integer type (and must fit in it), Python floats
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
-        guard let other else { return try array(value) }
+        // Next to records, a Python number keeps its own default type.
+        guard let other, other.record == nil else { return try array(value) }
         let weak: DType?
         switch value {
         case .int(let i):
             if other.isInteger {
-                weak = other
+                weak = other.native
                 let bounds = integerBounds(other)
                 if Double(i) < bounds.lowerBound || Double(i) > bounds.upperBound {
                     throw .overflow("Python integer \(i) out of bounds for \(other.name)")
                 }
             } else {
-                weak = other == .bool ? .int64 : other
+                weak = other == .bool ? .int64 : other.native
             }
         case .bigInt(let b):
-            if other.isFloat { return NDArray.scalar(Scalar(.float(try PythonInt.double(b)), as: other)) }
+            if other.isFloat { return NDArray.scalar(Scalar(.float(try PythonInt.double(b)), as: other.native)) }
             guard other == .uint64, let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
             return NDArray.scalar(Scalar(.uint(u), as: .uint64))
-        case .float: weak = other.isFloat ? other : .float64
+        case .float: weak = other.isInexact ? other.native : .float64
+        // A complex number takes the complex type holding the array's floats.
+        case .complex: weak = other.isInexact ? other.realComponent.complexHolding : .complex128
         case .bool: weak = .bool
         default: weak = nil
         }

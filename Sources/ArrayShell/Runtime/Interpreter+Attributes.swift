@@ -12,6 +12,16 @@ extension Interpreter {
             if NumPyNames.ndarray.contains(name) { throw .notImplemented("ndarray.\(name) is not implemented in arrsh") }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
+        case .complex(let re, let im):
+            switch name {
+            case "real": return .float(re)
+            case "imag": return .float(im)
+            case "conjugate":
+                return .function(Function(Signature("conjugate()", style: .cPositional), kind: .builtin) { _, _ throws(PythonError) in
+                    .complex(re, -im)
+                })
+            default: break
+            }
         case .dtype(let d):
             if let value = DTypeAttributes.get(d, name) { return value }
         case .scalarType(let d):
@@ -186,9 +196,39 @@ enum DTypeAttributes {
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
-        case "type": .scalarType(d)
+        case "type": .scalarType(d.native)
         case "char": .string(d.character)
+        case "byteorder": .string(String(d.byteOrderCharacter))
+        case "isnative": .bool(d.isNative)
+        case "alignment": .int(d.scalarType.swapUnit)
+        case "descr":
+            .list(ListObject(d.record.map { $0.fields.map { .tuple([.string($0.name), .string($0.dtype.typeString)]) } }
+                ?? [.tuple([.string(""), .string(d.typeString)])]))
+        case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
+        case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
+        case "subdtype": Value.none
+        case "shape": .tuple([])
+        case "ndim": .int(0)
+        case "hasobject": .bool(false)
+        case "newbyteorder":
+            .function(Function(Signature("newbyteorder(new_order='S', /)"), kind: .method,
+                               doc: "The same type in another byte order: 'S' swaps, '<' little, '>' big, '=' native, '|' keeps.") { _, args throws(PythonError) in
+                .dtype(try newByteOrder(d, try args.string("new_order") ?? "S"))
+            })
         default: nil
+        }
+    }
+
+    /// NumPy's byte-order codes, or their words by first letter (`'swap'`, `'little'`, ...).
+    static func newByteOrder(_ d: DType, _ code: String) throws(PythonError) -> DType {
+        let little = ByteOrder.isLittleEndianMachine
+        switch code.first.map({ String($0).lowercased() }) {
+        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true)
+        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true)
+        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true)
+        case "=", "n": return d.native
+        case "|", "i": return d
+        default: throw .value("byteorder not recognized (got '\(code)')")
         }
     }
 }

@@ -24,7 +24,8 @@ extension Interpreter {
         case (.invert, .bigInt(let b)): return .integer(-b - 1)
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.negate, .float(let d)): return .float(-d)
-        case (.plus, .int), (.plus, .float): return value
+        case (.negate, .complex(let re, let im)): return .complex(-re, -im)
+        case (.plus, .int), (.plus, .float), (.plus, .complex): return value
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bool(let b)): return .int(b ? -2 : -1)
@@ -121,7 +122,7 @@ extension Interpreter {
         let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
         if let out { noteWrite(out) }
         let result = try withWarnings(name) { () throws(PythonError) in
-            try BinaryKernel.run(operation, a, b, out: out, dtype: dtype)
+            try BinaryKernel.run(operation, a, b, out: out, dtype: dtype, scalarMath: name.hasPrefix("scalar"))
         }
         if out != nil { return .array(result) }
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
@@ -156,7 +157,7 @@ extension Interpreter {
         case .bool(let b): b ? 1 : 0
         case .int(let i): Int128(i)
         case .uint(let u): Int128(u)
-        case .float: nil
+        case .float, .complex: nil
         }
     }
 
@@ -177,6 +178,13 @@ extension Interpreter {
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
         return .scalar(try result.item())
+    }
+
+    /// NumPy's ComplexWarning when complex values are cast to a real type (not to bool).
+    func warnIfDiscardingImaginary(from source: DType, to target: DType) {
+        if source.isComplex, !target.isComplex, target != .bool {
+            warn("ComplexWarning: Casting complex values to real discards the imaginary part\n")
+        }
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.
@@ -291,6 +299,8 @@ extension Value {
     var isNumPy: Bool {
         switch self {
         case .array, .scalar: true
+        // An np.void record compares and computes as NumPy's scalars do.
+        case .object(let o): o is VoidScalar
         default: false
         }
     }

@@ -5,6 +5,7 @@ extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
         case .array(let a):
+            if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))
         case .scalar(let s):
@@ -28,6 +29,16 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             return try readFlag(a, key)
+        case .dtype(let d) where d.record != nil:
+            // A structured dtype's fields by name or position: `dt['x']`, `dt[1]`.
+            let fields = d.record?.fields ?? []
+            if case .string(let name) = index {
+                guard let field = d.record?.field(named: name) else { throw PythonError("KeyError", "\"Field named '\(name)' not found.\"") }
+                return .dtype(field.dtype)
+            }
+            let i = try Convert.index(index)
+            guard i >= -fields.count, i < fields.count else { throw .index("Field index \(i) out of range.") }
+            return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
         case .object(let o):
@@ -42,10 +53,24 @@ extension Interpreter {
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
+            if let field = try RecordValues.fieldSelection(a, index) {
+                noteWrite(a)
+                return try field.assign(try Convert.operand(value, besides: field.dtype))
+            }
             let items = try indexItems(index)
+            if a.dtype.record != nil {
+                // Index arrays select copies: writing records through them needs NumPy's own path.
+                if items.contains(where: { if case .array = $0 { true } else { false } }) {
+                    throw .notImplemented("assigning records through index arrays is not supported yet; assign their fields")
+                }
+                noteWrite(a)
+                guard case .array(let target) = try a.select(items) else { return }
+                return try RecordValues.fill(target, from: value)
+            }
             let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
             noteWrite(a)
-            try a.assign(items, value: source)
+            warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
+            try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }
         case .list(let list):
             if case .slice = index {
                 try setListSlice(list, index, to: value)

@@ -184,6 +184,7 @@ public final class Interpreter {
         case .int(let i): return .int(i)
         case .bigInt(let b): return .bigInt(b)
         case .float(let d): return .float(d)
+        case .imaginary(let d): return .complex(0, d)
         case .string(let s): return .string(s)
         case .formatted(let parts): return .string(try format(parts))
         case .constant(let c):
@@ -309,11 +310,13 @@ public final class Interpreter {
             return try function.call(self, arguments)
         case .scalarType(let dtype):
             let bound = try Signature.scalarConstructors[dtype, default: Signature("\(dtype.name)(value=<no value>, /)")].bind(arguments)
-            let result = try NumPyModule.makeScalar(dtype, bound)
+            let result = try withWarnings("cast") { () throws(PythonError) in try NumPyModule.makeScalar(dtype, bound) }
             try bound.finish()
             return result
         case .type(let type):
-            if let constructor = RandomModule.constructor(of: type) { return try constructor.call(self, arguments) }
+            if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type) {
+                return try constructor.call(self, arguments)
+            }
             let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(arguments)
             let result = try Builtins.construct(type, bound, in: self)
             try bound.finish()

@@ -62,6 +62,12 @@ enum PythonArithmetic {
             return try bigIntegerOperation(op, BigInt(a), BigInt(b))
         }
         if let a = left.bigIntValue, let b = right.bigIntValue { return try bigIntegerOperation(op, a, b) }
+        if case .complex = left, let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) {
+            return try PythonComplex.binary(op, a, b, left, right)
+        }
+        if case .complex = right, let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) {
+            return try PythonComplex.binary(op, a, b, left, right)
+        }
         if let a = try real(left), let b = try real(right) { return try floatOperation(op, a, b) }
         throw .type("unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
@@ -319,6 +325,7 @@ enum PythonArithmetic {
         if case .bigInt(let a) = left, case .float(let b) = right { return b.isFinite && b == b.rounded() && BigInt(b) == a }
         if case .float(let a) = left, case .bigInt(let b) = right { return a.isFinite && a == a.rounded() && BigInt(a) == b }
         if let a = try real(left), let b = try real(right) { return a == b }
+        if let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) { return a == b }
         switch (left, right) {
         case (.dict(let a), .dict(let b)):
             if a === b { return true }

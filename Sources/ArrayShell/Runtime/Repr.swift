@@ -29,6 +29,7 @@ enum Repr {
         case .int(let i): return String(i)
         case .bigInt(let b): return try bigIntText(b)
         case .float(let d): return FloatFormatting.scalarText(d)
+        case .complex(let re, let im): return ScalarFormatter.complexText(re, im, .float64, parentheses: true)
         case .string(let s): return quoted(s)
         case .tuple(let items):
             try nesting.enter()
@@ -65,7 +66,7 @@ enum Repr {
         case .ellipsis: return "Ellipsis"
         case .array(let a): return try ArrayFormatter.repr(a)
         case .scalar(let s): return ScalarFormatter.repr(s)
-        case .dtype(let d): return "dtype('\(d.name)')"
+        case .dtype(let d): return d.reprText
         case .scalarType(let d): return "<class 'numpy.\(d.name)'>"
         case .type(let t): return "<class '\(t.qualifiedName)'>"
         case .function(let f):

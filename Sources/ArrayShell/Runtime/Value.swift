@@ -13,6 +13,8 @@ indirect enum Value {
     /// An int beyond 64 bits (always: one that fits is `.int`).
     case bigInt(BigInt)
     case float(Double)
+    /// A Python complex number: real and imaginary parts.
+    case complex(Double, Double)
     case string(String)
     case tuple([Value])
     case list(ListObject)
@@ -162,7 +164,7 @@ final class Module {
 
 /// The Python types `type()` reports and `isinstance` checks.
 enum PythonType: String, CaseIterable {
-    case int, float, bool, str, list, tuple, range, slice, dict, set, frozenset, object
+    case int, float, complex, bool, str, list, tuple, range, slice, dict, set, frozenset, object
     case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
     case pythonFunction = "function", method
     /// The types of lazy iterators.
@@ -177,6 +179,11 @@ enum PythonType: String, CaseIterable {
     case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
     case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
+    case finfo = "numpy.finfo", iinfo = "numpy.iinfo", void = "numpy.void", mappingProxy = "mappingproxy"
+    // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
+    case generic = "numpy.generic", number = "numpy.number", integer = "numpy.integer"
+    case signedInteger = "numpy.signedinteger", unsignedInteger = "numpy.unsignedinteger"
+    case inexact = "numpy.inexact", floating = "numpy.floating", complexFloating = "numpy.complexfloating"
 
     var qualifiedName: String { rawValue }
 }
@@ -189,6 +196,7 @@ extension Value {
         case .bool: "bool"
         case .int, .bigInt: "int"
         case .float: "float"
+        case .complex: "complex"
         case .string: "str"
         case .tuple: "tuple"
         case .list: "list"
@@ -223,11 +231,26 @@ extension Value {
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
 enum DTypeNames {
+    /// Spellings of NumPy dtypes arrsh does not have (strings, objects, dates,
+    /// records, long double): NotImplementedError rather than "not understood".
+    static func isUnsupported(_ name: String) -> Bool {
+        let words = ["str", "str_", "bytes", "bytes_", "object", "object_", "datetime64", "timedelta64", "void",
+                     "longdouble", "clongdouble", "float128", "complex256", "f16", "c32", "g", "G"]
+        if words.contains(name) { return true }
+        var text = Substring(name)
+        if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
+        guard let code = text.first else { return false }
+        return "USaOMmV".contains(code) && text.dropFirst().allSatisfy { $0.isNumber || "[]smhDWYusnpfa".contains($0) }
+    }
+
     static func className(_ dtype: DType) -> String {
-        switch dtype {
+        switch dtype.scalarType {
         case .bool: "BoolDType"
+        case .float16: "Float16DType"
         case .float32: "Float32DType"
         case .float64: "Float64DType"
+        case .complex64: "Complex64DType"
+        case .complex128: "Complex128DType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
         }
     }

@@ -51,7 +51,7 @@ enum MemoryPicture {
         if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
         if owner.buffer.origin == .borrowed { who = "the memory of a bytes object" }
         let scale = (count + barWidth - 1) / barWidth
-        let line = "buffer #\(number)  \(owner.dtype.name) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
+        let line = "buffer #\(number)  \(owner.dtype.shownName) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
             + (scale > 1 ? "  (\(scale.grouped) per cell)" : "")
         return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
     }
@@ -63,14 +63,18 @@ enum MemoryPicture {
         let bar = "[" + drawn + "]"
         let backwards = a.shape.indices.contains { a.strides[$0] < 0 && a.shape[$0] > 1 }
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
-        let info = (backwards ? "← " : "") + (a.ownsData ? "owner" : "view")
+        // A view of other elements says what it reads: `z.real` is "real parts", `a.view('>i4')` "as >i4".
+        let kind = a.ownsData ? "owner" : ComplexPart(of: a).map { "\($0) parts" } ?? RecordField.name(of: a).map { "field '\($0)'" }
+            ?? (a.dtype == a.root.dtype ? "view" : "view as \(a.dtype.shownName)")
+        let info = (backwards ? "← " : "") + kind
         let line = label + bar + " " + info
         let repeats = drawn.contains { $0.isNumber || $0 == "*" }
         if line.count + 1 + geometry.count <= 80 { return (line + " " + geometry + "\n", repeats) }
         return (line + "\n" + String(repeating: " ", count: label.count) + geometry + "\n", repeats)
     }
 
-    /// The bar: which buffer elements the array covers, cell by cell, and how often.
+    /// The bar: which buffer elements the array covers, cell by cell, and how often,
+    /// counted in bytes (a view of the real parts covers half of each complex element: `░`).
     private static func cells(_ a: NDArray) -> String {
         let itemsize = max(a.root.itemsize, 1)
         let count = max(a.buffer.byteCount / itemsize, 1)
@@ -92,21 +96,25 @@ enum MemoryPicture {
                 let cell = min(element / perCell, width - 1)
                 visits[cell] += step
                 if rowOf[cell] < 0 { rowOf[cell] = flat / rowSize }
-                guard !tally.isEmpty else { continue }
-                tally[element] += 1
-                if tally[element] == 1 { reached[cell] += 1 }
-                most[cell] = max(most[cell], Int(tally[element]))
+                if !tally.isEmpty { tally[element] += Int32(a.itemsize) }
             }
+            // Bytes reached per cell, and how many times over its most visited element is covered.
             if tally.isEmpty {
                 for cell in 0..<width {
-                    let capacity = min(perCell, count - cell * perCell)
-                    reached[cell] = min(visits[cell], capacity)
-                    most[cell] = (visits[cell] + capacity - 1) / max(capacity, 1)
+                    let capacity = min(perCell, count - cell * perCell) * itemsize
+                    reached[cell] = min(visits[cell] * a.itemsize, capacity)
+                    most[cell] = (visits[cell] * a.itemsize + capacity - 1) / max(capacity, 1)
+                }
+            } else {
+                for (element, bytes) in tally.enumerated() where bytes > 0 {
+                    let cell = min(element / perCell, width - 1)
+                    reached[cell] += min(Int(bytes), itemsize)
+                    most[cell] = max(most[cell], Int(bytes) / itemsize)
                 }
             }
         }
         return (0..<width).map { cell -> String in
-            let capacity = min(perCell, count - cell * perCell)
+            let capacity = min(perCell, count - cell * perCell) * itemsize
             if visits[cell] == 0 { return "·" }
             if most[cell] > 1 { return most[cell] >= 10 ? "*" : String(most[cell]) }
             if reached[cell] < capacity { return "░" }

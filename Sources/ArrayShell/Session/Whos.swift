@@ -9,7 +9,7 @@ enum Whos {
         for (name, value) in variables {
             switch value {
             case .array(let a):
-                rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.name, owners.describe(a)])
+                rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.shownName, owners.describe(a)])
             case .scalar(let s):
                 rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
             default:
@@ -48,13 +48,48 @@ struct OwnerNames {
         // Through the bases in turn: a stride trick's view has a holder between it and the owner.
         var base = a.base
         while let current = base {
-            if let name = name(of: current) { return "view of \(name)" }
+            if let name = name(of: current) {
+                if let part = ComplexPart(of: a) { return "\(part) parts of \(name)" }
+                if let field = RecordField.name(of: a) { return "field '\(field)' of \(name)" }
+                return "view of \(name)"
+            }
             base = current.base
         }
         if a.buffer.origin == .borrowed { return "views bytes (\(a.buffer.byteCount) bytes)" }
         if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }
+}
+
+/// Which part of its owner's complex elements a float view covers (`z.real`, `z.imag`).
+enum ComplexPart: String, CustomStringConvertible {
+    case real, imaginary
+
+    init?(of a: NDArray) {
+        let owner = a.root
+        guard owner.dtype.isComplex, !a.dtype.isComplex, a.itemsize * 2 == owner.itemsize,
+              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+        let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
+        self = within == 0 ? .real : .imaginary
+    }
+
+    var description: String { rawValue }
+}
+
+/// Which field of its owner's records a view covers (`p['x']`).
+enum RecordField {
+    static func name(of a: NDArray) -> String? {
+        let owner = a.root
+        guard let record = owner.dtype.record, a.dtype.record == nil,
+              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+        let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
+        return record.fields.first { $0.offset == within && $0.dtype == a.dtype }?.name
+    }
+}
+
+extension DType {
+    /// How `%whos` and `%mem` name a dtype: `float32`, or `>f4` when not native.
+    var shownName: String { isNative ? name : typeString }
 }
 
 extension String {

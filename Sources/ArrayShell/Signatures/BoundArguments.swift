@@ -125,6 +125,15 @@ extension BoundArguments {
         return try Convert.dtype(value)
     }
 
+    /// The `dtype=` of a ufunc or reduction: it names a loop, so a byte order is refused, as NumPy refuses it.
+    func loopDType(_ name: String = "dtype") throws(PythonError) -> DType? {
+        guard let dtype = try dtype(name) else { return nil }
+        guard dtype.isNative else {
+            throw .type("The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation.")
+        }
+        return dtype
+    }
+
     /// An array-like argument as an array (`a`, `x1`, ...).
     func array(_ name: String) throws(PythonError) -> NDArray {
         try Convert.array(raw(name) ?? .none)

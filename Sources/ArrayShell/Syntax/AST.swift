@@ -7,6 +7,8 @@ indirect enum Expr {
     /// An integer literal beyond 64 bits.
     case bigInt(BigInt)
     case float(Double)
+    /// `2j`: a complex number with real part 0.
+    case imaginary(Double)
     case string(String)
     /// `f"..."`: literal text and replacement fields, in order.
     case formatted([FormattedPart])

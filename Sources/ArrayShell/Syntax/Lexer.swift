@@ -253,7 +253,9 @@ struct Lexer {
             }
         }
         if i < source.count, source[i] == "j" || source[i] == "J" {
-            throw PythonError.notImplemented("complex numbers are not supported")
+            i += 1
+            if i < source.count, Lexer.startsName(source[i]) { throw .syntax("invalid imaginary literal") }
+            return Token(kind: .imaginary(Double(String(text)) ?? .nan), column: start)
         }
         if i < source.count, Lexer.startsName(source[i]) {
             throw .syntax("invalid decimal literal")

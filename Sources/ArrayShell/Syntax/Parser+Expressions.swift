@@ -36,7 +36,7 @@ extension Parser {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .bigInt, .float, .string, .formatted: return true
+        case .int, .bigInt, .float, .imaginary, .string, .formatted: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -345,6 +345,9 @@ extension Parser {
         case .float(let value):
             advance()
             return .leaf(.float(value))
+        case .imaginary(let value):
+            advance()
+            return .leaf(.imaginary(value))
         case .string, .formatted:
             return .leaf(try strings())
         case .name(let word):

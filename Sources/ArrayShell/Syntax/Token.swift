@@ -8,6 +8,8 @@ struct Token: Equatable {
         /// An integer literal beyond 64 bits.
         case bigInt(BigInt)
         case float(Double)
+        /// An imaginary literal, `2j`: its value times 1j.
+        case imaginary(Double)
         case string(String)
         /// An f-string's text between its quotes, escapes not yet decoded; `raw` for `rf"..."`.
         case formatted(String, raw: Bool)

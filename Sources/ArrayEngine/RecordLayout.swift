@@ -1,0 +1,90 @@
+/// The fields of a structured dtype: each a name, a type and a byte offset in the record.
+///
+/// `a['x']` is then a view at the field's offset with the record's strides: the
+/// field's values sit one record apart in memory, interleaved with the others.
+public final class RecordLayout: Hashable, Sendable {
+    public struct Field: Hashable, Sendable {
+        public let name: String
+        public let dtype: DType
+        public let offset: Int
+    }
+
+    public let fields: [Field]
+    public let itemsize: Int
+
+    /// Fields packed one after the other, as NumPy lays out `[('x', 'i4'), ('y', 'f8')]`.
+    public init(packing fields: [(name: String, dtype: DType)]) throws(PythonError) {
+        var offset = 0
+        var placed: [Field] = []
+        for (name, dtype) in fields {
+            if placed.contains(where: { $0.name == name }) { throw .value("field '\(name)' occurs more than once") }
+            placed.append(Field(name: name, dtype: dtype, offset: offset))
+            offset += dtype.itemsize
+        }
+        self.fields = placed
+        self.itemsize = offset
+    }
+
+    /// Some fields of another layout, where they are, in a record of the same size
+    /// (`a[['y', 'x']]`, a view in NumPy 2).
+    public init(selecting names: [String], of layout: RecordLayout) throws(PythonError) {
+        var chosen: [Field] = []
+        for name in names {
+            guard let field = layout.field(named: name) else { throw .init("KeyError", "'\(name)'") }
+            if chosen.contains(where: { $0.name == name }) { throw .value("duplicate field of name '\(name)'") }
+            chosen.append(field)
+        }
+        self.fields = chosen
+        self.itemsize = layout.itemsize
+    }
+
+    public func field(named name: String) -> Field? { fields.first { $0.name == name } }
+
+    /// Whether the fields are packed in order from offset 0 and fill the record.
+    public var isPacked: Bool {
+        var offset = 0
+        for field in fields {
+            guard field.offset == offset else { return false }
+            offset += field.dtype.itemsize
+        }
+        return offset == itemsize
+    }
+
+    /// NumPy's text of the fields: `[('x', '<i4'), ('y', '<f8')]`, or the dict form
+    /// with offsets when the fields are not packed in order.
+    public var reprText: String {
+        if isPacked {
+            return "[" + fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.fieldText)))" }.joined(separator: ", ") + "]"
+        }
+        let names = fields.map { PythonText.repr($0.name) }.joined(separator: ", ")
+        let formats = fields.map { PythonText.repr($0.dtype.fieldText) }.joined(separator: ", ")
+        let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
+        return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)}"
+    }
+
+    public static func == (a: RecordLayout, b: RecordLayout) -> Bool { a.fields == b.fields && a.itemsize == b.itemsize }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields)
+        hasher.combine(itemsize)
+    }
+}
+
+extension NDArray {
+    /// `a['x']`: the field's values, a view with the record's strides.
+    public func field(_ name: String) throws(PythonError) -> NDArray {
+        guard let record = dtype.record else {
+            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+        }
+        guard let field = record.field(named: name) else { throw .value("no field of name \(name)") }
+        return view(offset: offset + field.offset, shape: shape, strides: strides, dtype: field.dtype)
+    }
+
+    /// `a[['y', 'x']]`: a view whose records show only those fields (NumPy 2).
+    public func fields(_ names: [String]) throws(PythonError) -> NDArray {
+        guard let record = dtype.record else {
+            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+        }
+        return view(shape: shape, strides: strides, dtype: DType(record: try RecordLayout(selecting: names, of: record)))
+    }
+}

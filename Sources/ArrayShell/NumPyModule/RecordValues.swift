@@ -1,0 +1,164 @@
+import ArrayEngine
+
+/// Structured arrays in the language: dtypes written as lists of fields, `a['x']`
+/// field views, `np.void` records, and records made from tuples.
+enum RecordValues {
+    /// `[('x', 'i4'), ('y', 'f8')]`: fields packed in order.
+    static func dtype(fields items: [Value]) throws(PythonError) -> DType {
+        var fields: [(name: String, dtype: DType)] = []
+        for item in items {
+            guard case .tuple(let parts) = item, parts.count >= 2, case .string(let name) = parts[0] else {
+                throw .type("Field elements must be 2- or 3-tuples, got '\(Repr.tryRepr(item))'")
+            }
+            if parts.count > 2 { throw .notImplemented("fields with a shape (subarrays) are not supported yet") }
+            fields.append((name, try Convert.dtype(parts[1])))
+        }
+        return DType(record: try RecordLayout(packing: fields))
+    }
+
+    /// `a['x']` and `a[['x', 'y']]` on a structured array, nil for other indices.
+    static func fieldSelection(_ a: NDArray, _ index: Value) throws(PythonError) -> NDArray? {
+        if case .string(let name) = index { return try a.field(name) }
+        guard a.dtype.record != nil, case .list(let list) = index, !list.items.isEmpty else { return nil }
+        var names: [String] = []
+        for item in list.items {
+            guard case .string(let name) = item else { return nil }
+            names.append(name)
+        }
+        return try a.fields(names)
+    }
+
+    /// Records from Python values: a tuple is one record, one value per field; a
+    /// number goes to every field. Written into `target` (records of `dtype`).
+    static func fill(_ target: NDArray, from value: Value) throws(PythonError) {
+        guard let record = target.dtype.record else { return }
+        if case .tuple(let parts) = value {
+            guard parts.count == record.fields.count else {
+                throw .value("could not assign tuple of length \(parts.count) to structure with \(record.fields.count) fields.")
+            }
+            for (field, part) in zip(record.fields, parts) {
+                try target.field(field.name).assign(try Convert.operand(part, besides: field.dtype))
+            }
+            return
+        }
+        if case .object(let void as VoidScalar) = value {
+            try target.assign(void.record)
+            return
+        }
+        let items: [Value]? = switch value {
+        case .list(let list): list.items
+        default: nil
+        }
+        guard let items else {
+            if case .array(let a) = value { return try target.assign(a) }
+            return try target.assign(try Convert.operand(value, besides: nil))
+        }
+        guard target.ndim > 0, items.count == target.shape[0] || items.count == 1 else {
+            throw .value("could not broadcast input array from shape (\(items.count),) into shape \(ShapeText.tuple(target.shape))")
+        }
+        for i in 0..<target.shape[0] {
+            guard case .array(let row) = try target.select([.slice(start: i, stop: i + 1, step: 1)]) else { continue }
+            let inner = try row.reshape(Array(row.shape.dropFirst()))
+            try fill(inner, from: items.count == 1 ? items[0] : items[i])
+        }
+    }
+
+    /// Every record in C order as a tuple of Python values (`a.tolist()`).
+    static func pythonValues(_ a: NDArray) throws(PythonError) -> [Value] {
+        let columns = try (a.dtype.record?.fields ?? []).map { field throws(PythonError) in
+            try a.field(field.name).elements().map(Convert.python)
+        }
+        return (0..<a.size).map { i in .tuple(columns.map { $0[i] }) }
+    }
+
+    /// `np.array(obj, dtype=records)`: the shape from the lists around the tuples.
+    static func array(_ value: Value, dtype: DType) throws(PythonError) -> NDArray {
+        var shape: [Int] = []
+        var level = value
+        while case .list(let list) = level {
+            shape.append(list.items.count)
+            guard let first = list.items.first else { break }
+            level = first
+        }
+        let result = try NDArray.allocate(shape: shape, dtype: dtype)
+        try fill(result, from: value)
+        return result
+    }
+}
+
+/// An `np.void` scalar: one record of a structured array, a view of its bytes
+/// (writing a field of it writes the array, as in NumPy).
+final class VoidScalar: PythonObject {
+    let record: NDArray
+    init(_ record: NDArray) { self.record = record }
+
+    var pythonType: PythonType { .void }
+    var typeName: String { "numpy.void" }
+    var heldValues: [Value] { [.array(record)] }
+    func asArray() throws(PythonError) -> NDArray? { record }
+    func repr() -> String { (try? ArrayFormatter.voidText(record, repr: true)) ?? "np.void(...)" }
+    func str() -> String { (try? ArrayFormatter.voidText(record, repr: false)) ?? "(...)" }
+    var attributeNames: [String] { ["dtype", "itemsize", "shape", "ndim"] }
+
+    func attribute(_ name: String) throws(PythonError) -> Value? {
+        switch name {
+        case "dtype": .dtype(record.dtype)
+        case "itemsize", "nbytes": .int(record.itemsize)
+        case "shape": .tuple([])
+        case "ndim": .int(0)
+        default: nil
+        }
+    }
+
+    func item(_ key: Value) throws(PythonError) -> Value {
+        let field = try self.field(key)
+        return try Interpreter.unwrap(try record.field(field), scalar: true)
+    }
+
+    func setItem(_ key: Value, _ value: Value) throws(PythonError) {
+        try record.field(try field(key)).assign(try Convert.operand(value, besides: nil))
+    }
+
+    func items() throws(PythonError) -> [Value] {
+        try (record.dtype.record?.fields ?? []).map { field throws(PythonError) in
+            try Interpreter.unwrap(try record.field(field.name), scalar: true)
+        }
+    }
+
+    func length() throws(PythonError) -> Int { record.dtype.record?.fields.count ?? 0 }
+
+    /// A field by name or by position.
+    private func field(_ key: Value) throws(PythonError) -> String {
+        let fields = record.dtype.record?.fields ?? []
+        if case .string(let name) = key { return name }
+        let i = try Convert.index(key)
+        guard i >= -fields.count, i < fields.count else { throw .index("invalid index") }
+        return fields[i < 0 ? i + fields.count : i].name
+    }
+}
+
+/// `dtype.fields`: NumPy's read-only mapping of each field's name to `(dtype, offset)`.
+final class MappingProxy: PythonObject {
+    let record: RecordLayout
+    init(_ record: RecordLayout) { self.record = record }
+
+    var pythonType: PythonType { .mappingProxy }
+    var typeName: String { "mappingproxy" }
+
+    private func entry(_ field: RecordLayout.Field) -> Value { .tuple([.dtype(field.dtype), .int(field.offset)]) }
+
+    func repr() -> String {
+        let items = record.fields.map { "\(PythonText.repr($0.name)): (\($0.dtype.reprText), \($0.offset))" }
+        return "mappingproxy({" + items.joined(separator: ", ") + "})"
+    }
+
+    func item(_ key: Value) throws(PythonError) -> Value {
+        guard case .string(let name) = key, let field = record.field(named: name) else {
+            throw PythonError("KeyError", (try? Repr.repr(key)) ?? "")
+        }
+        return entry(field)
+    }
+
+    func items() throws(PythonError) -> [Value] { record.fields.map { .string($0.name) } }
+    func length() throws(PythonError) -> Int { record.fields.count }
+}

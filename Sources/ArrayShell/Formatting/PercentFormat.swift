@@ -34,7 +34,7 @@ enum PercentFormat {
             guard i < chars.count else { throw .value("incomplete format") }
             var key: String?
             if chars[i] == "(" {
-                guard let mapping else { throw .type("format requires a mapping") }
+                guard mapping != nil else { throw .type("format requires a mapping") }
                 var depth = 1, j = i + 1
                 while j < chars.count, depth > 0 {
                     if chars[j] == "(" { depth += 1 } else if chars[j] == ")" { depth -= 1 }

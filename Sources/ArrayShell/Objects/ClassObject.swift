@@ -60,13 +60,41 @@ final class ClassObject {
 /// An instance of a `ClassObject`: its attributes, and for exceptions their arguments.
 final class Instance: @unchecked Sendable {
     let cls: ClassObject
-    var attributes: [String: Value] = [:]
+    var attributes = Attributes()
     /// An exception's `args`.
     var arguments: [Value] = []
 
     init(_ cls: ClassObject, arguments: [Value] = []) {
         self.cls = cls
         self.arguments = arguments
+    }
+
+    /// An instance's attributes, in the order they were first set (as `vars()` shows them).
+    struct Attributes: Sequence {
+        private var values: [String: Value] = [:]
+        private var order: [String] = []
+
+        subscript(name: String) -> Value? {
+            get { values[name] }
+            set {
+                if let newValue {
+                    if values.updateValue(newValue, forKey: name) == nil { order.append(name) }
+                } else {
+                    removeValue(forKey: name)
+                }
+            }
+        }
+
+        @discardableResult
+        mutating func removeValue(forKey name: String) -> Value? {
+            guard let old = values.removeValue(forKey: name) else { return nil }
+            order.removeAll { $0 == name }
+            return old
+        }
+
+        func makeIterator() -> IndexingIterator<[(key: String, value: Value)]> {
+            order.compactMap { name in values[name].map { (key: name, value: $0) } }.makeIterator()
+        }
     }
 
     /// A class that defines `__eq__` without `__hash__` makes unhashable instances.

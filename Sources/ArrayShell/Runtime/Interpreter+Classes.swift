@@ -63,9 +63,9 @@ extension Interpreter {
         switch name {
         case "__class__": return .classObject(instance.cls)
         case "__dict__":
-            return .dict(try DictObject(instance.attributes.sorted { $0.key < $1.key }.map { (.string($0.key), $0.value) }))
+            return .dict(try DictObject(instance.attributes.map { (.string($0.key), $0.value) }))
         case "args" where instance.cls.isException: return .tuple(instance.arguments)
-        case "__cause__", "__context__" where instance.cls.isException: return Value.none
+        case "__cause__" where instance.cls.isException, "__context__" where instance.cls.isException: return Value.none
         default: break
         }
         if let value = instance.cls.lookup(name) { return try bind(value, to: .instance(instance), name: name) }

@@ -56,7 +56,7 @@ extension Interpreter {
         if let causeExpr {
             let cause = try evaluate(causeExpr)
             switch cause {
-            case .none: instance.attributes["__cause__"] = .none
+            case .none: instance.attributes["__cause__"] = Value.none
             default: instance.attributes["__cause__"] = .instance(try exceptionInstance(cause, forCause: true))
             }
         }

@@ -69,7 +69,7 @@ extension Interpreter {
                 let pairs = arguments.keywords(parameter.name).map { (Value.string($0.name), $0.value) }
                 frame.locals[parameter.name] = .dict(try DictObject(pairs))
             default:
-                frame.locals[parameter.name] = arguments.raw(parameter.name) ?? .none
+                frame.locals[parameter.name] = arguments.raw(parameter.name) ?? Value.none
             }
         }
         return frame

@@ -106,3 +106,10 @@ p[0] == p[1], p[0] != p[0]
 np.array([(1, 2.0)], dtype=[("x", "i4"), ("y", "f8")]) == np.array([(1, 2.0), (1, 3.0)], dtype=[("x", "i4"), ("y", "f8")])
 m = np.load("/tmp/arrsh_corpus_rec.npy", mmap_mode="r")
 m["y"], m["y"].strides
+q = np.array([(5, 5.0), (3, 4.0), (3, 1.0), (3, np.nan)], dtype=[("a", "<i2"), ("b", ">f4")])
+np.sort(q)
+q.sort()
+q
+r = np.array([[(2, 1), (1, 9)], [(1, 1), (0, 0)]], dtype=[("x", "i1"), ("y", "u2")])
+np.sort(r, axis=0)
+np.sort(r, axis=None)

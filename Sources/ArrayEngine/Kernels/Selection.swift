@@ -48,6 +48,10 @@ public enum Sorting {
         let moved = try result.moveAxis(along, to: result.ndim - 1)
         let width = moved.shape[moved.ndim - 1]
         guard width > 1 else { return result }
+        if let record = moved.dtype.record {
+            try sortRecords(moved, record, width: width)
+            return result
+        }
         let values = try moved.elements()
         let rows = values.count / width
         var sortedValues: [Scalar] = []
@@ -57,6 +61,33 @@ public enum Sorting {
         }
         try moved.assign(try NDArray.from(scalars: sortedValues, shape: moved.shape, dtype: moved.dtype))
         return result
+    }
+
+    /// Records sort by their first field, then the next, as NumPy compares them;
+    /// each row of the last axis is reordered in place.
+    private static func sortRecords(_ moved: NDArray, _ record: RecordLayout, width: Int) throws(PythonError) {
+        let columns = try record.fields.map { field throws(PythonError) in try moved.field(field.name).elements() }
+        let before = try moved.copy()
+        let rows = moved.size / width
+        let outer = Array(moved.shape.dropLast())
+        for row in 0..<rows {
+            let order = (0..<width).sorted { i, j in
+                for column in columns {
+                    let x = column[row * width + i], y = column[row * width + j]
+                    if ascending(x, y) { return true }
+                    if ascending(y, x) { return false }
+                }
+                return i < j
+            }
+            var index = [Int](repeating: 0, count: outer.count), rest = row
+            for axis in outer.indices.reversed() {
+                index[axis] = rest % outer[axis]
+                rest /= outer[axis]
+            }
+            for (k, source) in order.enumerated() {
+                moved.address(of: index + [k]).copyMemory(from: before.address(of: index + [source]), byteCount: moved.itemsize)
+            }
+        }
     }
 
     static func ascending(_ a: Scalar, _ b: Scalar) -> Bool {

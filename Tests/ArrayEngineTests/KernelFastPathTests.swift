@@ -16,7 +16,11 @@ struct KernelFastPathTests {
         }
     }
 
-    static let specials: [Double] = [0, -0.0, 1, -1, 3, -3, 0.1, 1e-310, -1e-310, 5e-324, .greatestFiniteMagnitude,
+    /// Subnormals are written as their bits: a decimal literal below the normal range
+    /// draws a compiler warning.
+    static let subnormal = Double(bitPattern: 0x0000_1268_8B70_E62B)  // 1e-310
+
+    static let specials: [Double] = [0, -0.0, 1, -1, 3, -3, 0.1, subnormal, -subnormal, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
                                      -.greatestFiniteMagnitude, .infinity, -.infinity, .nan, 2.5, 1e16, 4503599627370497]
 
     @Test("FloatMath.fmod equals C's fmod bit for bit")

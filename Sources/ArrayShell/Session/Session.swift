@@ -44,8 +44,8 @@ public final class Session {
         return interpreter
     }()
     private var pending: [String] = []
-    /// The thread statements run on (see `DeepStack`).
-    private let stack = DeepStack()
+    /// The thread statements run on (see `DeepStack`), taken when the first one runs.
+    private var stack: DeepStack?
     /// Every complete input, for `%history`.
     public private(set) var history: [String] = []
 
@@ -66,7 +66,7 @@ public final class Session {
         self.errors = errors
     }
 
-    deinit { stack.stop() }
+    deinit { stack?.release() }
 
     /// Feeds one line of input (without its newline).
     ///
@@ -152,7 +152,8 @@ public final class Session {
             for warning in warnings { errors(warning + "\n") }
             let interpreter = self.interpreter
             var failure: PythonError?
-            stack.run {
+            if stack == nil { stack = DeepStack.acquire() }
+            stack?.run {
                 do throws(PythonError) {
                     for statement in statements {
                         try Interruption.check()

@@ -44,8 +44,8 @@ public final class Session {
         return interpreter
     }()
     private var pending: [String] = []
-    /// The thread statements run on (see `DeepStack`).
-    private let stack = DeepStack()
+    /// The thread statements run on (see `DeepStack`), taken when the first one runs.
+    private var stack: DeepStack?
     /// Every complete input, for `%history`.
     public private(set) var history: [String] = []
 
@@ -66,13 +66,21 @@ public final class Session {
         self.errors = errors
     }
 
-    deinit { stack.stop() }
+    deinit { stack?.release() }
+
+    /// The session's deep-stack thread, taken from the pool when first needed.
+    private var deepStack: DeepStack {
+        if let stack { return stack }
+        let acquired = DeepStack.acquire()
+        stack = acquired
+        return acquired
+    }
 
     /// Runs `body`, which feeds many lines, on the interpreter's thread as a whole:
     /// each line then runs without a hand-over between threads (pipes and files).
     public func feedingBatch<T>(_ body: () -> T) -> T {
         var result: T?
-        stack.run { result = body() }
+        deepStack.run { result = body() }
         return result!
     }
 
@@ -160,7 +168,7 @@ public final class Session {
             for warning in warnings { errors(warning + "\n") }
             let interpreter = self.interpreter
             var failure: PythonError?
-            stack.run {
+            deepStack.run {
                 do throws(PythonError) {
                     for statement in statements {
                         try Interruption.check()

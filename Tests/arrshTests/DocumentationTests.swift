@@ -64,11 +64,16 @@ struct DocumentationTests {
         }
     }
 
+    /// Not only links: any relative path a page writes (`../x/y`, in prose or code)
+    /// must stay inside the repository, since a clone has nothing beside it.
     @Test(arguments: linkedPages)
     func noPageReliesOnFilesOutsideTheRepository(page: String) throws {
-        let text = try text(page)
-        #expect(!text.contains("../shared") && !text.contains("shared/spec") && !text.contains("shared/tools"),
-                "\(page) refers to the workspace's shared folder")
+        let folder = Self.root.appendingPathComponent(page).deletingLastPathComponent()
+        for match in try text(page).matches(of: /(?:\.\.\/)+[\w.-]+/) {
+            let target = folder.appendingPathComponent(String(match.output)).standardizedFileURL
+            #expect(target.path.hasPrefix(Self.root.standardizedFileURL.path + "/"),
+                    "\(page) refers to \(match.output), outside the repository")
+        }
     }
 }
 

@@ -4,7 +4,9 @@ import Foundation
 /// Feeds lines to a session without a prompt: `-c`, files and pipes.
 enum Runner {
     static func run(lines: [String], in session: Session) -> Int32 {
-        session.feedingBatch { feed(lines, in: session) }
+        var status: Int32 = 0
+        session.feedingBatch { status = feed(lines, in: session) }
+        return status
     }
 
     private static func feed(_ lines: [String], in session: Session) -> Int32 {
@@ -17,7 +19,9 @@ enum Runner {
     }
 
     static func run(reader: LineReader, in session: Session) -> Int32 {
-        session.feedingBatch { feed(reader, in: session) }
+        var status: Int32 = 0
+        session.feedingBatch { status = feed(reader, in: session) }
+        return status
     }
 
     private static func feed(_ reader: LineReader, in session: Session) -> Int32 {

@@ -49,9 +49,13 @@ struct ArrayMethod {
 enum ArrayMethods {
     /// Every method by name, the `np` functions they forward to looked up in `numpy`.
     static func make(_ numpy: Module) -> [String: ArrayMethod] {
+        /// The np function a method hands on to (one arrsh lacks answers NotImplementedError, never a trap).
         func np(_ name: String) -> Function {
-            guard case .function(let function)? = numpy.attributes[name] else { preconditionFailure("np.\(name) is not declared") }
-            return function
+            if case .function(let function)? = numpy.attributes[name] { return function }
+            return Function(Signature("\(name)(*args, **kwargs)"), kind: .numpy, doc: "Not in arrsh.") { _, args throws(PythonError) in
+                _ = (args.variadic("args"), args.keywords("kwargs"))
+                throw .notImplemented("np.\(name) is not implemented in arrsh")
+            }
         }
         func private_(_ name: String, _ python: String) -> ArrayMethod { .bindingSelf(np(name), as: python) }
         var methods: [String: ArrayMethod] = [

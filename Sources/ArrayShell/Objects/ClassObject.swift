@@ -25,6 +25,18 @@ final class ClassObject {
         mro = [self] + (try ClassObject.merge(bases.map(\.mro) + [bases]))
     }
 
+    /// A class without bases (`object`): its MRO is itself, so nothing can fail.
+    init(root name: String, module: String) {
+        interpreter = nil
+        self.name = name
+        qualifiedName = name
+        self.module = module
+        bases = []
+        attributes = [:]
+        mro = []
+        mro = [self]
+    }
+
     /// C3: the head of the first list that appears in no other list's tail, repeatedly.
     private static func merge(_ lists: [[ClassObject]]) throws(PythonError) -> [ClassObject] {
         var lists = lists.filter { !$0.isEmpty }

@@ -8,8 +8,7 @@ import ArrayEngine
 extension Interpreter {
     /// The class named by an error (unknown names are treated as plain Exceptions).
     func builtinClass(_ name: String) -> ClassObject {
-        if let cls = exceptionClasses[name] { return cls }
-        return exceptionClasses["Exception"]!
+        exceptionClasses[name] ?? exceptionClasses["Exception"] ?? objectClass
     }
 
     /// The exception object of an error.

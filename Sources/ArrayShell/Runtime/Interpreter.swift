@@ -32,10 +32,7 @@ public final class Interpreter {
     /// The exception classes by name, builtin and NumPy's.
     lazy var exceptionClasses: [String: ClassObject] = ExceptionClasses.make(for: self)
     /// `object`, the class of `object()` instances.
-    lazy var objectClass: ClassObject = {
-        // A class without bases always has a consistent MRO.
-        (try? ClassObject(name: "object", module: "builtins", bases: [], interpreter: self)) ?? exceptionClasses["BaseException"]!
-    }()
+    lazy var objectClass = ClassObject(root: "object", module: "builtins")
     /// NumPy's floating-point error state (`np.seterr`): ignore, warn or raise, by kind.
     var floatingErrors = ["divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"]
     /// The modules imported so far (`import copy` twice gives one module object).

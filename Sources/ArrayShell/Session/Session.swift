@@ -78,10 +78,8 @@ public final class Session {
 
     /// Runs `body`, which feeds many lines, on the interpreter's thread as a whole:
     /// each line then runs without a hand-over between threads (pipes and files).
-    public func feedingBatch<T>(_ body: () -> T) -> T {
-        var result: T?
-        deepStack.run { result = body() }
-        return result!
+    public func feedingBatch(_ body: () -> Void) {
+        deepStack.run(body)
     }
 
     /// Feeds one line of input (without its newline).

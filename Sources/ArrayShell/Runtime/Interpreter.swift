@@ -115,12 +115,7 @@ public final class Interpreter {
         case .whileLoop(let condition, let body, let otherwise):
             while try Convert.truth(try evaluate(condition)) {
                 try Interruption.check()
-                let flow = try run(body)
-                switch flow {
-                case .breakLoop: return .normal
-                case .returnValue: return flow
-                default: continue
-                }
+                if let exit = try runLoopBody(body) { return exit }
             }
             return try run(otherwise)
         case .conditional(let branches, let otherwise):
@@ -159,18 +154,19 @@ public final class Interpreter {
         while let item = try iterator.next() {
             try Interruption.check()
             try assign(item, to: target)
-            let flow = try run(body)
-            switch flow {
-            case .breakLoop: return .normal
-            case .returnValue: return flow
-            default: continue
-            }
+            if let exit = try runLoopBody(body) { return exit }
         }
         return try run(otherwise)
     }
 
-    private func moduleNotFound(_ module: String) -> PythonError {
-        PythonError("ModuleNotFoundError", "No module named '\(module)'")
+    /// One pass of a loop's body: the flow that leaves the loop (`break` ends it
+    /// normally, skipping `else`; `return` passes out), or nil to go on.
+    private func runLoopBody(_ body: [Statement]) throws(PythonError) -> Flow? {
+        switch try run(body) {
+        case .breakLoop: .normal
+        case .returnValue(let value): .returnValue(value)
+        default: nil
+        }
     }
 
     // MARK: - Expressions

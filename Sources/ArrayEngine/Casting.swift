@@ -1,0 +1,38 @@
+/// NumPy's `casting=` rules: which conversions between dtypes are allowed.
+public enum Casting: String, Sendable {
+    case no, equiv, safe, sameKind = "same_kind", unsafe, sameValue = "same_value"
+
+    /// Whether the rule allows converting `source` to `target` (values aside).
+    public func allows(_ source: DType, _ target: DType) -> Bool {
+        // Records convert only to records of the same fields.
+        if source.record != nil || target.record != nil { return source == target }
+        return switch self {
+        case .no: source == target
+        case .equiv: source.native == target.native
+        case .safe: DType.promote(source, target) == target.native
+        case .sameKind: DType.promote(source, target) == target.native || Casting.kindRank(source) <= Casting.kindRank(target)
+        case .unsafe, .sameValue: true
+        }
+    }
+
+    /// b < u < i < f < c: a cast within or up this order keeps the kind of value.
+    private static func kindRank(_ dtype: DType) -> Int {
+        switch dtype.kind {
+        case .boolean: 0
+        case .unsigned: 1
+        case .signed: 2
+        case .floating: 3
+        case .complex: 4
+        case .void: 5
+        }
+    }
+}
+
+extension Casting {
+    /// NumPy's refusal when the rule forbids converting `source` to `target`.
+    public func check(_ source: DType, _ target: DType) throws(PythonError) {
+        guard allows(source, target) else {
+            throw .type("Cannot cast array data from \(source.reprText) to \(target.reprText) according to the rule '\(rawValue)'")
+        }
+    }
+}

@@ -16,7 +16,9 @@ enum FuzzMain {
     static func replay(_ arguments: [String]) -> Int32 {
         let paths = arguments.filter { !$0.hasPrefix("-") }
         if paths.count < arguments.count {
-            print("arrsh-fuzz: built without libFuzzer (Fuzz/run builds it with); ignoring the flags, replaying the inputs")
+            print(
+                "arrsh-fuzz: built without libFuzzer (Fuzz/run builds it with); ignoring the flags, replaying the inputs"
+            )
         }
         var inputs: [String] = []
         for path in paths {

@@ -15,9 +15,10 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     MemoryLimit.bytes = 512 << 20
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     var printed = 0
-    let session = Session(options: .init(stableIds: true),
-                          output: { printed &+= $0.utf8.count },
-                          errors: checkErrorLine)
+    let session = Session(
+        options: .init(stableIds: true),
+        output: { printed &+= $0.utf8.count },
+        errors: checkErrorLine)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         session.feed(String(line))
         if session.exitRequested { break }
@@ -30,7 +31,8 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 /// input defines may have any identifier for a name: `class err(Exception)`).
 private func checkErrorLine(_ text: String) {
     let name = text.prefix { $0 != ":" && $0 != "\n" }
-    let isName = name.first.map { $0.isLetter || $0 == "_" } == true
+    let isName =
+        name.first.map { $0.isLetter || $0 == "_" } == true
         && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     if !isName {
         print("error line without an exception name: \(text.debugDescription)")

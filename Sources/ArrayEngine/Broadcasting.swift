@@ -43,7 +43,9 @@ extension NDArray {
     public func broadcast(to target: [Int]) throws(PythonError) -> NDArray {
         if target.contains(where: { $0 < 0 }) { throw .value("all elements of broadcast shape must be non-negative") }
         guard target.count >= ndim, Broadcasting.shape([shape, target]) == target else {
-            throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(shape))  and requested shape \(ShapeText.compact(target))")
+            throw .value(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(shape))  and requested shape \(ShapeText.compact(target))"
+            )
         }
         // NumPy's iterator counts the elements first, then the new view checks its bytes.
         var count = 1
@@ -75,7 +77,9 @@ extension Broadcasting {
                     result[axis] = shape[k]
                     setter = j
                 } else if result[axis] != shape[k] {
-                    throw .value("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(setter) with shape \(ShapeText.tuple(shapes[setter])) and arg \(j) with shape \(ShapeText.tuple(shape)).")
+                    throw .value(
+                        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(setter) with shape \(ShapeText.tuple(shapes[setter])) and arg \(j) with shape \(ShapeText.tuple(shape))."
+                    )
                 }
             }
         }

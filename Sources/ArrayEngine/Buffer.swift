@@ -47,7 +47,8 @@ public final class Buffer: @unchecked Sendable {
             raw = posix_memalign(&p, Buffer.alignment, size) == 0 ? p : nil
         }
         guard let raw else {
-            throw PythonError("MemoryError", "Unable to allocate \(ByteCountText.binary(byteCount)) for an array with \(request())")
+            throw PythonError(
+                "MemoryError", "Unable to allocate \(ByteCountText.binary(byteCount)) for an array with \(request())")
         }
         self.pointer = raw
         self.byteCount = byteCount
@@ -68,8 +69,10 @@ public final class Buffer: @unchecked Sendable {
     }
 
     /// Wraps memory that something else set up (e.g. `mmap`), with its own release.
-    public init(adopting pointer: UnsafeMutableRawPointer, byteCount: Int, origin: Origin, isWriteable: Bool = true,
-                release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
+    public init(
+        adopting pointer: UnsafeMutableRawPointer, byteCount: Int, origin: Origin, isWriteable: Bool = true,
+        release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void
+    ) {
         self.pointer = pointer
         self.byteCount = byteCount
         self.origin = origin

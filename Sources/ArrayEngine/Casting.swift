@@ -1,6 +1,9 @@
 /// NumPy's `casting=` rules: which conversions between dtypes are allowed.
 public enum Casting: String, Sendable {
-    case no, equiv, safe, sameKind = "same_kind", unsafe, sameValue = "same_value"
+    case no, equiv, safe
+    case sameKind = "same_kind"
+    case unsafe
+    case sameValue = "same_value"
 
     /// Whether the rule allows converting `source` to `target` (values aside).
     public func allows(_ source: DType, _ target: DType) -> Bool {
@@ -10,7 +13,8 @@ public enum Casting: String, Sendable {
         case .no: source == target
         case .equiv: source.native == target.native
         case .safe: DType.promote(source, target) == target.native
-        case .sameKind: DType.promote(source, target) == target.native || Casting.kindRank(source) <= Casting.kindRank(target)
+        case .sameKind:
+            DType.promote(source, target) == target.native || Casting.kindRank(source) <= Casting.kindRank(target)
         case .unsafe, .sameValue: true
         }
     }
@@ -32,7 +36,9 @@ extension Casting {
     /// NumPy's refusal when the rule forbids converting `source` to `target`.
     public func check(_ source: DType, _ target: DType) throws(PythonError) {
         guard allows(source, target) else {
-            throw .type("Cannot cast array data from \(source.reprText) to \(target.reprText) according to the rule '\(rawValue)'")
+            throw .type(
+                "Cannot cast array data from \(source.reprText) to \(target.reprText) according to the rule '\(rawValue)'"
+            )
         }
     }
 }

@@ -61,7 +61,12 @@ public struct DType: Hashable, Sendable {
 
     /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
-        case boolean = "b", unsigned = "u", signed = "i", floating = "f", complex = "c", void = "V"
+        case boolean = "b"
+        case unsigned = "u"
+        case signed = "i"
+        case floating = "f"
+        case complex = "c"
+        case void = "V"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -112,7 +117,9 @@ public struct DType: Hashable, Sendable {
     /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
     public var typeString: String {
         if record != nil { return "|V\(itemsize)" }
-        let order: Character = scalarType.swapUnit == 1 ? "|"
+        let order: Character =
+            scalarType.swapUnit == 1
+            ? "|"
             : (isByteSwapped == ByteOrder.isLittleEndianMachine ? ">" : "<")
         return "\(order)\(kind.rawValue)\(itemsize)"
     }
@@ -138,7 +145,10 @@ public struct DType: Hashable, Sendable {
 
     /// Accepts NumPy's spellings: 'int32', 'i4', '>f8', 'float', 'bool', 'complex', 'c16', ...
     public init?(name: String) {
-        if let exact = ScalarType(rawValue: name), exact != .void { self.init(exact); return }
+        if let exact = ScalarType(rawValue: name), exact != .void {
+            self.init(exact)
+            return
+        }
         var text = Substring(name)
         var swapped = false
         if let first = text.first, "<>=|".contains(first) {
@@ -152,7 +162,9 @@ public struct DType: Hashable, Sendable {
         }
         // Array-protocol strings: a kind and a size (`i4`, `c16`).
         guard let kindChar = text.first, let size = Int(text.dropFirst()), text.count > 1,
-              let match = ScalarType.allCases.first(where: { $0.kind.rawValue == kindChar && $0.itemsize == size && $0 != .void })
+            let match = ScalarType.allCases.first(where: {
+                $0.kind.rawValue == kindChar && $0.itemsize == size && $0 != .void
+            })
         else { return nil }
         self.init(match, byteSwapped: swapped)
     }

@@ -44,7 +44,8 @@ public enum FloatFormatting {
         padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil, sign: Bool = false
     ) -> String {
         guard let value = FiniteParts(x) else { return nonFiniteText(x, sign: sign) }
-        let precision = clamped(precision), minDigits = clamped(minDigits)
+        let precision = clamped(precision)
+        let minDigits = clamped(minDigits)
         let unique = unique || precision < 0
         let (digits, printExponent) = dragon4(
             value, unique: unique, fractionalCutoff: true, cutoffMax: precision, cutoffMin: minDigits)
@@ -124,7 +125,8 @@ public enum FloatFormatting {
         padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil, sign: Bool = false
     ) -> String {
         guard let value = FiniteParts(x) else { return nonFiniteText(x, sign: sign) }
-        let precision = clamped(precision), minDigits = clamped(minDigits)
+        let precision = clamped(precision)
+        let minDigits = clamped(minDigits)
         let unique = unique || precision < 0
         let (digits, printExponent) = dragon4(
             value, unique: unique, fractionalCutoff: false,
@@ -190,11 +192,12 @@ public enum FloatFormatting {
     /// value itself rather than on its digits, where the limit is 1e16 for float64 but
     /// 1e6 for float32 (1e3 for float16): str(np.float32(1e6)) is "1e+06".
     public static func scalarText<F: BinaryFloatingPoint & LosslessStringConvertible>(_ x: F) -> String {
-        let limit: Double = switch F.significandBitCount {
-        case ...10: 1e3
-        case ...23: 1e6
-        default: 1e16
-        }
+        let limit: Double =
+            switch F.significandBitCount {
+            case ...10: 1e3
+            case ...23: 1e6
+            default: 1e16
+            }
         let magnitude = Double(x.magnitude)
         if x.isFinite && (magnitude == 0 || (magnitude >= 1e-4 && magnitude < limit)) {
             return positional(x, precision: nil, trim: .trimAll)
@@ -323,13 +326,15 @@ private func dragon4(
 
     // Exponents of the last digit allowed (cutoffMax) and the last one required (cutoffMin).
     let cutoffMaxExponent = cutoffMax < 0 ? Int.min : fractionalCutoff ? -cutoffMax : digitExponent - cutoffMax
-    let cutoffMinExponent = cutoffMin < 0
+    let cutoffMinExponent =
+        cutoffMin < 0
         ? digitExponent : min(digitExponent, fractionalCutoff ? -cutoffMin : digitExponent - cutoffMin)
     var firstExponent = digitExponent - 1
 
     var digits: [UInt8] = []
     var outputDigit: UInt8 = 0
-    var low = false, high = false
+    var low = false
+    var high = false
     while true {
         digitExponent -= 1
         outputDigit = scaledValue.subtractMultiple(of: scale)
@@ -399,7 +404,8 @@ private struct BigUInt {
 
     mutating func shiftLeft(by bits: Int) {
         guard !limbs.isEmpty, bits > 0 else { return }
-        let wordShift = bits / 32, bitShift = UInt32(bits % 32)
+        let wordShift = bits / 32
+        let bitShift = UInt32(bits % 32)
         var result = [UInt32](repeating: 0, count: wordShift)
         result.reserveCapacity(wordShift + limbs.count + 1)
         if bitShift == 0 {

@@ -36,13 +36,18 @@ struct IndexPlan {
         }
         for (position, item) in rawItems.enumerated() {
             guard case .array(let mask) = item, mask.dtype == .bool, mask.ndim > 0 else { continue }
-            let axis = rawItems[..<position].reduce(0) { $0 + Self.axesConsumed(by: $1, ndim: array.ndim, total: consumed) }
+            let axis = rawItems[..<position].reduce(0) {
+                $0 + Self.axesConsumed(by: $1, ndim: array.ndim, total: consumed)
+            }
             for (k, extent) in mask.shape.enumerated() where axis + k < array.ndim && array.shape[axis + k] != extent {
-                throw .index("boolean index did not match indexed array along axis \(axis + k); size of axis is \(array.shape[axis + k]) but size of corresponding boolean axis is \(extent)")
+                throw .index(
+                    "boolean index did not match indexed array along axis \(axis + k); size of axis is \(array.shape[axis + k]) but size of corresponding boolean axis is \(extent)"
+                )
             }
         }
 
-        var shape: [Int] = [], strides: [Int] = []
+        var shape: [Int] = []
+        var strides: [Int] = []
         var offset = array.offset
         var axis = 0
         var indexArrays: [(array: NDArray, axis: Int, position: Int)] = []
@@ -50,7 +55,9 @@ struct IndexPlan {
             switch item {
             case .integer(let i) where hasArrays:
                 indexArrays.append((NDArray.scalar(Scalar(int64: Int64(i))), shape.count, position))
-                shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+                shape.append(array.shape[axis])
+                strides.append(array.strides[axis])
+                axis += 1
             case .integer(let i):
                 let extent = array.shape[axis]
                 guard i >= -extent, i < extent else {
@@ -68,21 +75,29 @@ struct IndexPlan {
                 axis += 1
             case .ellipsis:
                 for _ in 0..<(array.ndim - consumed) {
-                    shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+                    shape.append(array.shape[axis])
+                    strides.append(array.strides[axis])
+                    axis += 1
                 }
             case .newAxis:
-                shape.append(1); strides.append(0)
+                shape.append(1)
+                strides.append(0)
             case .array(let indices):
                 indexArrays.append((indices, shape.count, position))
-                shape.append(array.shape[axis]); strides.append(array.strides[axis]); axis += 1
+                shape.append(array.shape[axis])
+                strides.append(array.strides[axis])
+                axis += 1
             }
         }
         shape += array.shape[axis...]
         strides += array.strides[axis...]
-        let resultRank = shape.count - indexArrays.count
+        let resultRank =
+            shape.count - indexArrays.count
             + (indexArrays.isEmpty ? 0 : (try AdvancedIndex.broadcastShape(indexArrays.map(\.array.shape))).count)
         if resultRank > NDArray.maximumDimensions {
-            throw .index("number of dimensions must be within [0, \(NDArray.maximumDimensions)], indexing result would have \(resultRank)")
+            throw .index(
+                "number of dimensions must be within [0, \(NDArray.maximumDimensions)], indexing result would have \(resultRank)"
+            )
         }
         view = array.view(offset: offset, shape: shape, strides: strides)
         isElement = consumed == array.ndim && items.allSatisfy { if case .integer = $0 { true } else { false } }
@@ -117,9 +132,10 @@ struct AdvancedIndex {
 
     init(_ entries: [(array: NDArray, axis: Int, position: Int)], view: NDArray) throws(PythonError) {
         for entry in entries where !entry.array.dtype.isInteger {
-            throw .index(entry.array.ndim == 0
-                ? "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
-                : "arrays used as indices must be of integer (or boolean) type")
+            throw .index(
+                entry.array.ndim == 0
+                    ? "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+                    : "arrays used as indices must be of integer (or boolean) type")
         }
         let shape = try AdvancedIndex.broadcastShape(entries.map(\.array.shape))
         self.shape = shape
@@ -156,8 +172,9 @@ struct AdvancedIndex {
         try result.withUnsafeMutableBufferPointer { offsets throws(PythonError) in
             guard let start = offsets.baseAddress else { return }
             for (array, axis) in zip(arrays, axes) {
-                try Gather.addOffsets(of: array, extent: view.shape[axis], stride: view.strides[axis], axis: axis,
-                                      into: start)
+                try Gather.addOffsets(
+                    of: array, extent: view.shape[axis], stride: view.strides[axis], axis: axis,
+                    into: start)
             }
         }
         return result
@@ -180,7 +197,8 @@ struct AdvancedIndex {
     func blockOrder(_ result: NDArray) -> NDArray {
         guard leadingAxes > 0 else { return result }
         let rank = shape.count
-        let order = Array(leadingAxes..<(leadingAxes + rank)) + Array(0..<leadingAxes)
+        let order =
+            Array(leadingAxes..<(leadingAxes + rank)) + Array(0..<leadingAxes)
             + Array((leadingAxes + rank)..<result.ndim)
         return result.view(shape: order.map { result.shape[$0] }, strides: order.map { result.strides[$0] })
     }

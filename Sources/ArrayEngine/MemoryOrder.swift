@@ -16,7 +16,9 @@ enum MemoryOrder {
     /// Strides for a copy of one array, its axes sorted by decreasing stride magnitude.
     static func sortedByStride(_ source: [Int], shape: [Int], itemsize: Int) -> [Int] {
         guard !shape.contains(0) else { return NDArray.freshStrides(shape: shape, itemsize: itemsize) }
-        let order = source.indices.sorted { abs(source[$0]) != abs(source[$1]) ? abs(source[$0]) > abs(source[$1]) : $0 < $1 }
+        let order = source.indices.sorted {
+            abs(source[$0]) != abs(source[$1]) ? abs(source[$0]) > abs(source[$1]) : $0 < $1
+        }
         return strides(for: order, shape: shape, itemsize: itemsize)
     }
 
@@ -38,7 +40,8 @@ enum MemoryOrder {
             var target = position
             for earlier in stride(from: position - 1, through: 0, by: -1) {
                 let other = order[earlier]
-                var votes = 0, moves = true
+                var votes = 0
+                var moves = true
                 for strides in operandStrides where strides[axis] != 0 && strides[other] != 0 {
                     votes += 1
                     if abs(strides[axis]) <= abs(strides[other]) { moves = false }
@@ -57,9 +60,12 @@ enum MemoryOrder {
 
 extension NDArray {
     /// A new array owning fresh memory, laid out like `operands` (`order='K'`).
-    static func allocate(shape: [Int], dtype: DType, like operandStrides: [[Int]], zeroed: Bool = false) throws(PythonError) -> NDArray {
+    static func allocate(shape: [Int], dtype: DType, like operandStrides: [[Int]], zeroed: Bool = false)
+        throws(PythonError) -> NDArray
+    {
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zeroed)
-        array.setGeometry(shape: shape, strides: MemoryOrder.keepingOrder(of: operandStrides, shape: shape, itemsize: dtype.itemsize))
+        array.setGeometry(
+            shape: shape, strides: MemoryOrder.keepingOrder(of: operandStrides, shape: shape, itemsize: dtype.itemsize))
         return array
     }
 
@@ -67,7 +73,8 @@ extension NDArray {
     public func copyKeepingOrder(as newType: DType? = nil) throws(PythonError) -> NDArray {
         let type = newType ?? dtype
         let result = try NDArray.allocate(shape: shape, dtype: type)
-        result.setGeometry(shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))
+        result.setGeometry(
+            shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
     }

@@ -14,7 +14,8 @@ public enum MemoryOverlap {
     /// The half-open byte range `[low, high)` an array's elements span in its buffer.
     public static func byteBounds(_ array: NDArray) -> (low: Int, high: Int) {
         if array.size == 0 { return (array.offset, array.offset) }
-        var low = array.offset, high = array.offset
+        var low = array.offset
+        var high = array.offset
         for (extent, stride) in zip(array.shape, array.strides) {
             let reach = (extent - 1) * stride
             if reach < 0 { low += reach } else { high += reach }
@@ -125,7 +126,9 @@ extension MemoryOverlap {
     /// a ufunc then writes through a temporary as NumPy does.
     public static func mayHaveInternalOverlap(_ array: NDArray) -> Bool {
         if array.size <= 1 { return false }
-        let axes = array.shape.indices.filter { array.shape[$0] > 1 }.sorted { abs(array.strides[$0]) < abs(array.strides[$1]) }
+        let axes = array.shape.indices.filter { array.shape[$0] > 1 }.sorted {
+            abs(array.strides[$0]) < abs(array.strides[$1])
+        }
         var reach = array.itemsize
         for axis in axes {
             let stride = abs(array.strides[axis])

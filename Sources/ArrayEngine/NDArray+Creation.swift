@@ -2,7 +2,8 @@
 extension NDArray {
     /// An array of `shape` filled with `value`.
     public static func full(shape: [Int], value: Scalar, dtype: DType) throws(PythonError) -> NDArray {
-        let zero = value.value == .int(0) || value.value == .uint(0) || value.value == .bool(false)
+        let zero =
+            value.value == .int(0) || value.value == .uint(0) || value.value == .bool(false)
             || value.value == .float(0) && value.doubleValue.sign == .plus
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zero)
         if !zero { try array.fill(value) }
@@ -13,12 +14,17 @@ extension NDArray {
     /// with `delta = (start + step) - start` in the result type.
     public static func arange(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) throws(PythonError) -> NDArray {
         // Computed in native order, then stored in the requested one.
-        guard dtype.isNative else { return try arange(start: start, stop: stop, step: step, dtype: dtype.native).copy(as: dtype) }
-        let first = start.doubleValue, end = stop.doubleValue, delta = step.doubleValue
+        guard dtype.isNative else {
+            return try arange(start: start, stop: stop, step: step, dtype: dtype.native).copy(as: dtype)
+        }
+        let first = start.doubleValue
+        let end = stop.doubleValue
+        let delta = step.doubleValue
         if delta == 0 { throw .init("ZeroDivisionError", "division by zero") }
         let length: Int
         if dtype.isInteger, let a = start.exactInteger, let b = stop.exactInteger, let s = step.exactInteger,
-           let exact = exactLength(start: a, stop: b, step: s) {
+            let exact = exactLength(start: a, stop: b, step: s)
+        {
             length = exact
         } else {
             // NumPy's _calc_length: the quotient must be a number strictly inside the intp range.
@@ -46,7 +52,8 @@ extension NDArray {
     }
 
     /// `np.linspace(start, stop, num, endpoint)` in float64.
-    public static func linspace(start: Double, stop: Double, count: Int, endpoint: Bool) throws(PythonError) -> NDArray {
+    public static func linspace(start: Double, stop: Double, count: Int, endpoint: Bool) throws(PythonError) -> NDArray
+    {
         guard count >= 0 else { throw .value("Number of samples, \(count), must be non-negative.") }
         let array = try allocate(shape: [count], dtype: .float64, zeroed: false)
         let divisor = Double(endpoint ? count - 1 : count)
@@ -54,7 +61,9 @@ extension NDArray {
         let step = divisor > 0 ? delta / divisor : .nan
         let values = array.pointer.assumingMemoryBound(to: Double.self)
         for i in 0..<count {
-            values[i] = step == 0 ? (Double(i) / divisor) * delta + start
+            values[i] =
+                step == 0
+                ? (Double(i) / divisor) * delta + start
                 : (divisor > 0 ? Double(i) * step + start : Double(i) * delta + start)
         }
         if endpoint && count > 1 { values[count - 1] = stop }
@@ -102,7 +111,9 @@ private struct ArangeFill: KindVisitor {
         // A fractional step counts as NumPy counts it: the distance between the first
         // two elements once cast (`arange(-3, 3, 0.5, dtype=int)` steps by 1).
         let first = T(start)
-        let delta = start.exactInteger != nil && step.exactInteger != nil ? T(step)
+        let delta =
+            start.exactInteger != nil && step.exactInteger != nil
+            ? T(step)
             : T(Scalar(.float(start.doubleValue + step.doubleValue), as: T.dtype)) &- first
         for i in 0..<array.size {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
@@ -136,8 +147,10 @@ private struct ArangeFill: KindVisitor {
         // NumPy steps complex ranges as it steps floats, part by part.
         let values = array.pointer.assumingMemoryBound(to: Complex<R>.self)
         let first = Complex<R>(start)
-        let next = Complex<R>(Scalar(.complex(start.doubleValue + step.doubleValue, start.imaginaryValue + step.imaginaryValue),
-                                     as: Complex<R>.dtype))
+        let next = Complex<R>(
+            Scalar(
+                .complex(start.doubleValue + step.doubleValue, start.imaginaryValue + step.imaginaryValue),
+                as: Complex<R>.dtype))
         let delta = Complex<R>(next.real - first.real, next.imaginary - first.imaginary)
         for i in 0..<array.size {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
@@ -150,7 +163,8 @@ extension NDArray {
     /// A 1-D array over memory another object owns (Python's `bytes`): it owns
     /// nothing and has no array base; writeable only when the buffer is.
     public static func over(_ buffer: Buffer, offset: Int, count: Int, dtype: DType) -> NDArray {
-        NDArray(buffer: buffer, offset: offset, shape: [count], strides: [dtype.itemsize], dtype: dtype,
-                base: nil, writeable: buffer.isWriteable)
+        NDArray(
+            buffer: buffer, offset: offset, shape: [count], strides: [dtype.itemsize], dtype: dtype,
+            base: nil, writeable: buffer.isWriteable)
     }
 }

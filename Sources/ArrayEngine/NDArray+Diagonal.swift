@@ -4,9 +4,12 @@ extension NDArray {
     /// the diagonal is appended, its stride the sum of theirs. NumPy returns it read-only.
     public func diagonal(offset: Int, axis1: Int, axis2: Int) throws(PythonError) -> NDArray {
         guard ndim >= 2 else { throw .value("diag requires an array of at least two dimensions") }
-        let first = try normalizeAxis(axis1, naming: "axis1"), second = try normalizeAxis(axis2, naming: "axis2")
+        let first = try normalizeAxis(axis1, naming: "axis1")
+        let second = try normalizeAxis(axis2, naming: "axis2")
         guard first != second else { throw .value("axis1 and axis2 cannot be the same") }
-        var rows = shape[first], columns = shape[second], start = self.offset
+        var rows = shape[first]
+        var columns = shape[second]
+        var start = self.offset
         let step: Int
         if offset >= 0 {
             columns -= offset
@@ -18,8 +21,9 @@ extension NDArray {
         var length = min(rows, columns)
         if length < 0 { length = 0 } else { start += step }
         let kept = shape.indices.filter { $0 != first && $0 != second }
-        let result = view(offset: start, shape: kept.map { shape[$0] } + [length],
-                          strides: kept.map { strides[$0] } + [strides[first] + strides[second]])
+        let result = view(
+            offset: start, shape: kept.map { shape[$0] } + [length],
+            strides: kept.map { strides[$0] } + [strides[first] + strides[second]])
         result.isWriteable = false
         return result
     }

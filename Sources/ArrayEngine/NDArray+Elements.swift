@@ -54,24 +54,25 @@ extension DType {
                 return Scalar(native.loadScalar(from: copy).value, as: native)
             }
         }
-        let value: Scalar.Value = switch scalarType {
-        case .bool: .bool(address.load(as: UInt8.self) != 0)
-        case .int8: .int(Int64(address.load(as: Int8.self)))
-        case .int16: .int(Int64(address.loadUnaligned(as: Int16.self)))
-        case .int32: .int(Int64(address.loadUnaligned(as: Int32.self)))
-        case .int64: .int(address.loadUnaligned(as: Int64.self))
-        case .uint8: .uint(UInt64(address.load(as: UInt8.self)))
-        case .uint16: .uint(UInt64(address.loadUnaligned(as: UInt16.self)))
-        case .uint32: .uint(UInt64(address.loadUnaligned(as: UInt32.self)))
-        case .uint64: .uint(address.loadUnaligned(as: UInt64.self))
-        case .float16: .float(Double(address.loadUnaligned(as: Float16.self)))
-        case .float32: .float(Double(address.loadUnaligned(as: Float.self)))
-        case .float64: .float(address.loadUnaligned(as: Double.self))
-        case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
-        case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
-        // Never a value: records are read field by field (`elements()` and `item()` refuse them).
-        case .void: .bool(false)
-        }
+        let value: Scalar.Value =
+            switch scalarType {
+            case .bool: .bool(address.load(as: UInt8.self) != 0)
+            case .int8: .int(Int64(address.load(as: Int8.self)))
+            case .int16: .int(Int64(address.loadUnaligned(as: Int16.self)))
+            case .int32: .int(Int64(address.loadUnaligned(as: Int32.self)))
+            case .int64: .int(address.loadUnaligned(as: Int64.self))
+            case .uint8: .uint(UInt64(address.load(as: UInt8.self)))
+            case .uint16: .uint(UInt64(address.loadUnaligned(as: UInt16.self)))
+            case .uint32: .uint(UInt64(address.loadUnaligned(as: UInt32.self)))
+            case .uint64: .uint(address.loadUnaligned(as: UInt64.self))
+            case .float16: .float(Double(address.loadUnaligned(as: Float16.self)))
+            case .float32: .float(Double(address.loadUnaligned(as: Float.self)))
+            case .float64: .float(address.loadUnaligned(as: Double.self))
+            case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
+            case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
+            // Never a value: records are read field by field (`elements()` and `item()` refuse them).
+            case .void: .bool(false)
+            }
         return Scalar(value, as: self)
     }
 

@@ -3,7 +3,8 @@
 extension NDArray {
     /// The byte offset from `pointer` of the element at C-order position `position`.
     public func byteOffset(ofPosition position: Int) -> Int {
-        var rest = position, byte = 0
+        var rest = position
+        var byte = 0
         for axis in shape.indices.reversed() {
             byte += (rest % shape[axis]) * strides[axis]
             rest /= shape[axis]
@@ -36,7 +37,8 @@ extension NDArray {
         let source = try values.copy(as: dtype)
         for (k, position) in positions.enumerated() {
             if k & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
-            (pointer + byteOffset(ofPosition: position)).copyMemory(from: source.pointer + (k % source.size) * itemsize, byteCount: itemsize)
+            (pointer + byteOffset(ofPosition: position)).copyMemory(
+                from: source.pointer + (k % source.size) * itemsize, byteCount: itemsize)
         }
     }
 }

@@ -3,9 +3,13 @@ extension NDArray {
     /// `np.flip(m, axis)`: a view with the order of elements reversed along each axis
     /// given (every axis when nil), as `m[::-1, ...]` makes it.
     public func flipped(_ axes: [Int]?) throws(PythonError) -> NDArray {
-        let along = try axes.map { axes throws(PythonError) in try axes.map { axis throws(PythonError) in try normalizeAxis(axis) } } ?? Array(0..<ndim)
+        let along =
+            try axes.map { axes throws(PythonError) in
+                try axes.map { axis throws(PythonError) in try normalizeAxis(axis) }
+            } ?? Array(0..<ndim)
         if Set(along).count != along.count { throw .value("repeated axis") }
-        return try select(shape.indices.map { along.contains($0) ? .slice(start: nil, stop: nil, step: -1) : .all }).array ?? self
+        return try select(shape.indices.map { along.contains($0) ? .slice(start: nil, stop: nil, step: -1) : .all })
+            .array ?? self
     }
 
     /// `np.rot90(m, k, axes)`: a view rotated by 90° k times in the plane of two axes,

@@ -13,7 +13,8 @@ extension NDArray {
         guard case .array(let rows) = try bytes.select(items + [.all]), rows.strides.last == 1 else {
             throw .notImplemented("this index of a structured array is not supported yet")
         }
-        return .array(rows.view(shape: Array(rows.shape.dropLast()), strides: Array(rows.strides.dropLast()), dtype: dtype))
+        return .array(
+            rows.view(shape: Array(rows.shape.dropLast()), strides: Array(rows.strides.dropLast()), dtype: dtype))
     }
 
     /// `a[items]`.
@@ -59,7 +60,8 @@ extension NDArray {
     /// Out-of-range integers raise IndexError, as the general path would.
     private func elementAddress(_ items: [IndexItem]) throws(PythonError) -> UnsafeMutableRawPointer? {
         guard items.count == ndim, ndim > 0,
-              items.allSatisfy({ if case .integer = $0 { true } else { false } }) else { return nil }
+            items.allSatisfy({ if case .integer = $0 { true } else { false } })
+        else { return nil }
         var byte = offset
         for (axis, item) in items.enumerated() {
             guard case .integer(let i) = item else { return nil }
@@ -78,22 +80,28 @@ extension NDArray {
     /// (the common case, served without listing the selected indices).
     private func fullMask(_ items: [IndexItem]) -> NDArray? {
         guard items.count == 1, case .array(let mask) = items[0], mask.dtype == .bool,
-              mask.ndim > 0, mask.shape == shape else { return nil }
+            mask.ndim > 0, mask.shape == shape
+        else { return nil }
         return mask
     }
 
     /// `a[mask] = value` for a single value or one value per selected element;
     /// false (nothing written) for the other shapes, which the general path handles.
     private func maskedAssign(_ mask: NDArray, value: NDArray) throws(PythonError) -> Bool {
-        var value = value, mask = mask
+        var value = value
+        var mask = mask
         if mask.buffer === buffer { mask = try mask.copy() }
         // NumPy's boolean assignment takes one value, or one per true element.
         if value.ndim > 1 {
-            throw .value("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(value.ndim) dimensions")
+            throw .value(
+                "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(value.ndim) dimensions"
+            )
         }
         let count = try Gather.trueCount(mask)
         if value.ndim == 1, value.shape[0] != 1, value.shape[0] != count {
-            throw .value("NumPy boolean array indexing assignment cannot assign \(value.shape[0]) input values to the \(count) output values where the mask is true")
+            throw .value(
+                "NumPy boolean array indexing assignment cannot assign \(value.shape[0]) input values to the \(count) output values where the mask is true"
+            )
         }
         if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
         try Gather.maskedPut(self, mask: mask, values: value)
@@ -111,11 +119,13 @@ extension NDArray {
         let block = try NDArray.allocate(shape: advanced.shape + restShape, dtype: dtype, zeroed: false)
         let source = UnsafeRawPointer(view.pointer)
         if rest.isEmpty, advanced.arrays.count == 1, let axis = advanced.axes.first {
-            try Gather.take(indices: advanced.arrays[0], extent: view.shape[axis], stride: view.strides[axis],
-                            axis: axis, from: source, into: block.pointer, itemsize: itemsize)
+            try Gather.take(
+                indices: advanced.arrays[0], extent: view.shape[axis], stride: view.strides[axis],
+                axis: axis, from: source, into: block.pointer, itemsize: itemsize)
         } else {
-            try Gather.take(offsets: try advanced.byteOffsets(in: view), from: source, blockShape: restShape,
-                            blockStrides: restStrides, into: block.pointer, itemsize: itemsize)
+            try Gather.take(
+                offsets: try advanced.byteOffsets(in: view), from: source, blockShape: restShape,
+                blockStrides: restStrides, into: block.pointer, itemsize: itemsize)
         }
         return advanced.placeBlockAxes(block, leading: advanced.leadingAxes)
     }
@@ -133,7 +143,9 @@ extension NDArray {
             value = value.view(shape: Array(value.shape.dropFirst()), strides: Array(value.strides.dropFirst()))
         }
         guard value.ndim <= resultShape.count, Broadcasting.shape([value.shape, resultShape]) == resultShape else {
-            throw .value("shape mismatch: value array of shape \(ShapeText.compact(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.compact(resultShape))")
+            throw .value(
+                "shape mismatch: value array of shape \(ShapeText.compact(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.compact(resultShape))"
+            )
         }
         // Cast (and detach from our buffer) before stretching, so only the value's own elements are copied.
         if value.buffer === buffer || value.dtype != dtype { value = try value.copy(as: dtype) }
@@ -141,9 +153,10 @@ extension NDArray {
         let stretched = value.view(shape: resultShape, strides: Broadcasting.strides(of: value, as: resultShape))
         let block = advanced.blockOrder(stretched)
         let indexRank = advanced.shape.count
-        try Gather.put(UnsafeRawPointer(block.pointer), indexShape: advanced.shape,
-                       indexStrides: Array(block.strides.prefix(indexRank)),
-                       valueBlockStrides: Array(block.strides.suffix(rest.count)), offsets: offsets,
-                       into: view.pointer, targetBlockStrides: restStrides, blockShape: restShape, itemsize: itemsize)
+        try Gather.put(
+            UnsafeRawPointer(block.pointer), indexShape: advanced.shape,
+            indexStrides: Array(block.strides.prefix(indexRank)),
+            valueBlockStrides: Array(block.strides.suffix(rest.count)), offsets: offsets,
+            into: view.pointer, targetBlockStrides: restStrides, blockShape: restShape, itemsize: itemsize)
     }
 }

@@ -14,7 +14,9 @@ extension NDArray {
             return columns
         }
         // Rows along the last axis; the odometer holds the index of the other axes.
-        let last = ndim - 1, width = shape[last], step = flags.strides[last]
+        let last = ndim - 1
+        let width = shape[last]
+        let step = flags.strides[last]
         var index = [Int](repeating: 0, count: ndim)
         var row = UnsafeRawPointer(flags.pointer)
         var n = 0

@@ -7,7 +7,9 @@ extension NDArray {
     }
 
     /// A new array of `shape` in the given layout (`.keep` and `.any` mean C here, as for `np.zeros`).
-    public static func allocate(shape: [Int], dtype: DType, order: ArrayOrder, zeroed: Bool = true) throws(PythonError) -> NDArray {
+    public static func allocate(shape: [Int], dtype: DType, order: ArrayOrder, zeroed: Bool = true) throws(PythonError)
+        -> NDArray
+    {
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zeroed)
         if order == .fortran, !shape.contains(0) {
             let reversed = contiguousStrides(shape: shape.reversed(), itemsize: dtype.itemsize)
@@ -17,14 +19,18 @@ extension NDArray {
     }
 
     /// A new array laid out like this one would be for `order` (`np.empty_like(a, order=...)`).
-    public func allocateLike(order: ArrayOrder, dtype newType: DType? = nil, shape newShape: [Int]? = nil, zeroed: Bool = true) throws(PythonError) -> NDArray {
-        let type = newType ?? dtype, shape = newShape ?? self.shape
+    public func allocateLike(
+        order: ArrayOrder, dtype newType: DType? = nil, shape newShape: [Int]? = nil, zeroed: Bool = true
+    ) throws(PythonError) -> NDArray {
+        let type = newType ?? dtype
+        let shape = newShape ?? self.shape
         let order = settled(order)
         guard order == .keep, newShape == nil || newShape == self.shape else {
             return try NDArray.allocate(shape: shape, dtype: type, order: order == .keep ? .c : order, zeroed: zeroed)
         }
         let array = try NDArray.allocate(shape: shape, dtype: type, zeroed: zeroed)
-        array.setGeometry(shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))
+        array.setGeometry(
+            shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))
         return array
     }
 

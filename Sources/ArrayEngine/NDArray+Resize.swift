@@ -15,7 +15,8 @@ extension NDArray {
             newSize = product
         }
         let fortran = isFContiguous && !isCContiguous
-        let newStrides = fortran
+        let newStrides =
+            fortran
             ? Array(NDArray.contiguousStrides(shape: newShape.reversed(), itemsize: itemsize).reversed())
             : NDArray.contiguousStrides(shape: newShape, itemsize: itemsize)
         guard newSize != size else {
@@ -25,7 +26,8 @@ extension NDArray {
         guard ownsData else { throw .value("cannot resize this array: it does not own its data") }
         // NumPy refuses more than one reference besides the call's own: a name, a slot, or a view's base.
         if let referenced, referenced + buffer.arrays - 1 > 1 {
-            throw .value("""
+            throw .value(
+                """
                 cannot resize an array that references or is referenced
                 by another object in this way.
                 Use the np.resize function to get a new resized copy or
@@ -33,7 +35,9 @@ extension NDArray {
                 """)
         }
         let bytes = try NDArray.byteCount(shape: newShape, itemsize: itemsize)
-        let memory = try Buffer(byteCount: bytes, zeroed: true, describing: "shape \(ShapeText.tuple(newShape)) and data type \(dtype.name)")
+        let memory = try Buffer(
+            byteCount: bytes, zeroed: true, describing: "shape \(ShapeText.tuple(newShape)) and data type \(dtype.name)"
+        )
         memory.pointer.copyMemory(from: buffer.pointer, byteCount: min(bytes, size * itemsize))
         replaceMemory(memory, shape: newShape, strides: newShape.contains(0) ? newShape.map { _ in 0 } : newStrides)
     }

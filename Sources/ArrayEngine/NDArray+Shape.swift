@@ -1,7 +1,9 @@
 /// Shape manipulation: views when the strides allow it, copies otherwise.
 extension NDArray {
     public var isCContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .c) }
-    public var isFContiguous: Bool { Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .fortran) }
+    public var isFContiguous: Bool {
+        Self.isContiguous(shape: shape, strides: strides, itemsize: itemsize, order: .fortran)
+    }
 
     /// NumPy's contiguity test: axes of extent 1 may have any stride.
     static func isContiguous(shape: [Int], strides: [Int], itemsize: Int, order: ArrayOrder) -> Bool {
@@ -20,7 +22,8 @@ extension NDArray {
         let unknown = requested.indices.filter { requested[$0] == -1 }
         if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
         if requested.contains(where: { $0 < -1 }) { throw .value("negative dimensions not allowed") }
-        let mismatch = PythonError.value("cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
+        let mismatch = PythonError.value(
+            "cannot reshape array of size \(size) into shape \(ShapeText.compact(requested))")
         var shape = requested
         var known = 1
         for extent in requested where extent != -1 {
@@ -47,11 +50,21 @@ extension NDArray {
         let oldShape = shape.indices.filter { shape[$0] != 1 }.map { shape[$0] }
         let oldStrides = shape.indices.filter { shape[$0] != 1 }.map { strides[$0] }
         var newStrides = [Int](repeating: 0, count: newShape.count)
-        var oi = 0, oj = 1, ni = 0, nj = 1
+        var oi = 0
+        var oj = 1
+        var ni = 0
+        var nj = 1
         while ni < newShape.count && oi < oldShape.count {
-            var np = newShape[ni], op = oldShape[oi]
+            var np = newShape[ni]
+            var op = oldShape[oi]
             while np != op {
-                if np < op { np *= newShape[nj]; nj += 1 } else { op *= oldShape[oj]; oj += 1 }
+                if np < op {
+                    np *= newShape[nj]
+                    nj += 1
+                } else {
+                    op *= oldShape[oj]
+                    oj += 1
+                }
             }
             for k in oi..<(oj - 1) where oldStrides[k] != oldShape[k + 1] * oldStrides[k + 1] { return nil }
             newStrides[nj - 1] = oldStrides[oj - 1]
@@ -60,7 +73,10 @@ extension NDArray {
                 newStrides[k - 1] = newStrides[k] * newShape[k]
                 k -= 1
             }
-            ni = nj; nj += 1; oi = oj; oj += 1
+            ni = nj
+            nj += 1
+            oi = oj
+            oj += 1
         }
         let last = ni > 0 ? newStrides[ni - 1] : itemsize
         for k in ni..<newShape.count { newStrides[k] = last }
@@ -82,7 +98,9 @@ extension NDArray {
     public func setShape(_ requested: [Int]) throws(PythonError) {
         let newShape = try resolve(shape: requested)
         guard let newStrides = stridesForReshape(to: newShape) else {
-            throw .init("AttributeError", "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
+            throw .init(
+                "AttributeError",
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
         }
         setGeometry(shape: newShape, strides: newStrides)
     }
@@ -100,8 +118,9 @@ extension NDArray {
 
     /// Reinterprets a fresh, owned, C-contiguous array with a new shape, still owning its data.
     func detachedReshape(_ newShape: [Int]) -> NDArray {
-        NDArray(buffer: buffer, offset: offset, shape: newShape,
-                strides: NDArray.freshStrides(shape: newShape, itemsize: itemsize), dtype: dtype, base: nil)
+        NDArray(
+            buffer: buffer, offset: offset, shape: newShape,
+            strides: NDArray.freshStrides(shape: newShape, itemsize: itemsize), dtype: dtype, base: nil)
     }
 
     /// `a.transpose(axes)` / `a.T`: a view with permuted axes.
@@ -126,7 +145,8 @@ extension NDArray {
     /// `np.moveaxis(a, source, destination)` with sequences: each source axis lands at
     /// its destination, the others keep their order (a view).
     public func moveAxes(_ sources: [Int], to destinations: [Int]) throws(PythonError) -> NDArray {
-        let from = try normalizeAxes(sources, naming: "source"), to = try normalizeAxes(destinations, naming: "destination")
+        let from = try normalizeAxes(sources, naming: "source")
+        let to = try normalizeAxes(destinations, naming: "destination")
         guard from.count == to.count else {
             throw .value("`source` and `destination` arguments must have the same number of elements")
         }
@@ -203,9 +223,12 @@ extension NDArray {
         }
         let bytes = shape[ndim - 1] * itemsize
         guard bytes % newType.itemsize == 0 else {
-            throw .value("When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.")
+            throw .value(
+                "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array."
+            )
         }
-        var newShape = shape, newStrides = strides
+        var newShape = shape
+        var newStrides = strides
         newShape[ndim - 1] = bytes / newType.itemsize
         newStrides[ndim - 1] = newType.itemsize
         return view(shape: newShape, strides: newStrides, dtype: newType)
@@ -225,6 +248,7 @@ extension NDArray {
     /// `flags.aligned`: the first element and every step fall on the item size.
     public var isAligned: Bool {
         let alignment = dtype.itemsize
-        return !isAlignedFlagCleared && Int(bitPattern: pointer) % alignment == 0 && strides.allSatisfy { $0 % alignment == 0 }
+        return !isAlignedFlagCleared && Int(bitPattern: pointer) % alignment == 0
+            && strides.allSatisfy { $0 % alignment == 0 }
     }
 }

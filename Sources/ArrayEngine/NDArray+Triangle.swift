@@ -17,10 +17,12 @@ extension NDArray {
     /// other side of the k-th diagonal of the last two axes set to zero (a 1-D array
     /// is taken as every row of a square matrix).
     public func triangle(lower: Bool, k: Int) throws(PythonError) -> NDArray {
-        let rows = ndim >= 2 ? shape[ndim - 2] : shape[0], columns = shape[ndim - 1]
+        let rows = ndim >= 2 ? shape[ndim - 2] : shape[0]
+        let columns = shape[ndim - 1]
         let (diagonal, overflow) = k.subtractingReportingOverflow(lower ? 0 : 1)
         let mask = try NDArray.tri(rows: rows, columns: columns, k: overflow ? Int.min : diagonal, dtype: .bool)
         let zero = NDArray.scalar(Scalar(.int(0), as: dtype))
-        return lower ? try ArrayEngine.Selection.where(mask, self, zero) : try ArrayEngine.Selection.where(mask, zero, self)
+        return lower
+            ? try ArrayEngine.Selection.where(mask, self, zero) : try ArrayEngine.Selection.where(mask, zero, self)
     }
 }

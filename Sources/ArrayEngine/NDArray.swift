@@ -27,8 +27,10 @@ public final class NDArray {
     /// over an array's `__array_interface__` and makes the base of its result.
     public internal(set) var isInterfaceHolder = false
 
-    init(buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
-         base: NDArray?, writeable: Bool = true) {
+    init(
+        buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
+        base: NDArray?, writeable: Bool = true
+    ) {
         self.buffer = buffer
         self.offset = offset
         self.shape = shape
@@ -71,8 +73,9 @@ public final class NDArray {
 
     /// Makes a view of the same memory with new geometry; its base is the owner.
     public func view(offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil) -> NDArray {
-        let result = NDArray(buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
-                             dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+        let result = NDArray(
+            buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
+            dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
         result.warnsOnWrite = warnsOnWrite
         return result
     }
@@ -102,17 +105,20 @@ extension NDArray {
     /// A new C-contiguous array that owns fresh memory.
     public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(PythonError) -> NDArray {
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
-        let buffer = try Buffer(byteCount: bytes, zeroed: zeroed,
-                                describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
-        return NDArray(buffer: buffer, offset: 0, shape: shape,
-                       strides: freshStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+        let buffer = try Buffer(
+            byteCount: bytes, zeroed: zeroed,
+            describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
+        return NDArray(
+            buffer: buffer, offset: 0, shape: shape,
+            strides: freshStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
     }
 
     /// The strides NumPy gives a freshly allocated array: C order, except that an
     /// empty array (some extent 0) gets all strides 0, as `np.zeros((2, 0)).strides`
     /// is `(0, 0)`. Views keep `contiguousStrides` (`z.reshape(0, 2)` is `(16, 8)`).
     static func freshStrides(shape: [Int], itemsize: Int) -> [Int] {
-        shape.contains(0) ? [Int](repeating: 0, count: shape.count) : contiguousStrides(shape: shape, itemsize: itemsize)
+        shape.contains(0)
+            ? [Int](repeating: 0, count: shape.count) : contiguousStrides(shape: shape, itemsize: itemsize)
     }
 
     /// The bytes an array of `shape` spans, checked as NumPy checks every new array

@@ -105,7 +105,8 @@ enum PageAllocator {
     private static func map(_ length: Int) -> UnsafeMutableRawPointer? {
         let span = length + hugePage
         guard let raw = mmap(nil, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-              raw != MAP_FAILED else { return nil }
+            raw != MAP_FAILED
+        else { return nil }
         let address = Int(bitPattern: raw)
         let aligned = (address + hugePage - 1) / hugePage * hugePage
         let head = aligned - address

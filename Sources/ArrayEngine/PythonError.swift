@@ -37,14 +37,19 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
         .init("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
     }
     public static let readOnly = PythonError.value("assignment destination is read-only")
-    public static let tooBig = PythonError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    public static let tooBig = PythonError.value(
+        "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
     /// A kernel reached with byte-swapped elements: arrsh's own gap, never a wrong answer.
     public static func nonNative(_ dtype: DType) -> PythonError {
-        .notImplemented("this operation on arrays of non-native byte order (\(dtype.typeString)) is not supported yet; use a.astype(a.dtype.newbyteorder('='))")
+        .notImplemented(
+            "this operation on arrays of non-native byte order (\(dtype.typeString)) is not supported yet; use a.astype(a.dtype.newbyteorder('='))"
+        )
     }
     /// An element-wise operation reached with records of a structured dtype.
     public static func records(_ dtype: DType) -> PythonError {
-        .notImplemented("this operation on structured arrays (\(dtype.reprText)) is not supported yet; work on their fields, a['name']")
+        .notImplemented(
+            "this operation on structured arrays (\(dtype.reprText)) is not supported yet; work on their fields, a['name']"
+        )
     }
     public static let interrupted = PythonError("KeyboardInterrupt", "")
 

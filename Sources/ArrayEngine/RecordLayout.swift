@@ -54,7 +54,9 @@ public final class RecordLayout: Hashable, Sendable {
     /// with offsets when the fields are not packed in order.
     public var reprText: String {
         if isPacked {
-            return "[" + fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.fieldText)))" }.joined(separator: ", ") + "]"
+            return "["
+                + fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.fieldText)))" }.joined(
+                    separator: ", ") + "]"
         }
         let names = fields.map { PythonText.repr($0.name) }.joined(separator: ", ")
         let formats = fields.map { PythonText.repr($0.dtype.fieldText) }.joined(separator: ", ")
@@ -62,7 +64,9 @@ public final class RecordLayout: Hashable, Sendable {
         return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)}"
     }
 
-    public static func == (a: RecordLayout, b: RecordLayout) -> Bool { a.fields == b.fields && a.itemsize == b.itemsize }
+    public static func == (a: RecordLayout, b: RecordLayout) -> Bool {
+        a.fields == b.fields && a.itemsize == b.itemsize
+    }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(fields)
@@ -74,7 +78,9 @@ extension NDArray {
     /// `a['x']`: the field's values, a view with the record's strides.
     public func field(_ name: String) throws(PythonError) -> NDArray {
         guard let record = dtype.record else {
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw .index(
+                "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+            )
         }
         guard let field = record.field(named: name) else { throw .value("no field of name \(name)") }
         return view(offset: offset + field.offset, shape: shape, strides: strides, dtype: field.dtype)
@@ -83,8 +89,11 @@ extension NDArray {
     /// `a[['y', 'x']]`: a view whose records show only those fields (NumPy 2).
     public func fields(_ names: [String]) throws(PythonError) -> NDArray {
         guard let record = dtype.record else {
-            throw .index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+            throw .index(
+                "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+            )
         }
-        return view(shape: shape, strides: strides, dtype: DType(record: try RecordLayout(selecting: names, of: record)))
+        return view(
+            shape: shape, strides: strides, dtype: DType(record: try RecordLayout(selecting: names, of: record)))
     }
 }

@@ -14,8 +14,10 @@ enum StridedLoop {
     /// copies) pass `maximumRun`, so that a contiguous array, one run however large,
     /// still stops for `Interruption`. Reductions keep whole runs: NumPy's pairwise
     /// float sum depends on them.
-    static func forEach(shape: [Int], strides: [[Int]], maximumRun: Int = .max,
-                        _ body: ([Int], Int, [Int]) throws(PythonError) -> Void) throws(PythonError) {
+    static func forEach(
+        shape: [Int], strides: [[Int]], maximumRun: Int = .max,
+        _ body: ([Int], Int, [Int]) throws(PythonError) -> Void
+    ) throws(PythonError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
         let operands = strides.count
@@ -60,7 +62,8 @@ enum StridedLoop {
         var steps = [[Int]](repeating: [], count: strides.count)
         for axis in shape.indices where shape[axis] != 1 {
             if let last = dims.last,
-               strides.indices.allSatisfy({ steps[$0][dims.count - 1] == strides[$0][axis] * shape[axis] }) {
+                strides.indices.allSatisfy({ steps[$0][dims.count - 1] == strides[$0][axis] * shape[axis] })
+            {
                 dims[dims.count - 1] = last * shape[axis]
                 for k in strides.indices { steps[k][steps[k].count - 1] = strides[k][axis] }
             } else {

@@ -26,10 +26,12 @@ struct Arrsh: ParsableCommand {
     @Flag(help: "Print each input line after its prompt, as a transcript.")
     var echo = false
 
-    @Flag(help: ArgumentHelp(
-        "Replay the >>> examples in FILE and report every output that differs.",
-        discussion: "FILE is a transcript (>>> lines and the output expected below them), "
-            + "or a Markdown (.md) or reStructuredText (.rst) document whose examples are checked as doctest does."))
+    @Flag(
+        help: ArgumentHelp(
+            "Replay the >>> examples in FILE and report every output that differs.",
+            discussion: "FILE is a transcript (>>> lines and the output expected below them), "
+                + "or a Markdown (.md) or reStructuredText (.rst) document whose examples are checked as doctest does.")
+    )
     var check = false
 
     @Flag(help: "Number object ids 1001, 1002, ... instead of using addresses.")
@@ -76,18 +78,22 @@ struct Arrsh: ParsableCommand {
         Interrupt.install()
         // ARRSH_ARGUMENT_LOG: which arguments a run exercises (the corpus coverage test).
         let argumentLog = ProcessInfo.processInfo.environment["ARRSH_ARGUMENT_LOG"]
-        let session = Session(options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
-                              output: Output.standardOutput.write, errors: errors)
+        let session = Session(
+            options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
+            output: Output.standardOutput.write, errors: errors)
         if let code {
-            return Runner.run(lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                              in: session)
+            return Runner.run(
+                lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                in: session)
         }
         if check, let file {
             guard let text = Script.read(file) else { return 2 }
-            let outcome = TranscriptCheck.run(text, format: DocumentFormat(path: file), options: .init(stableIds: stableIds))
+            let outcome = TranscriptCheck.run(
+                text, format: DocumentFormat(path: file), options: .init(stableIds: stableIds))
             guard outcome.examples > 0 else {
-                Output.standardError.write("arrsh: no examples to check in '\(file)': it has no '>>> ' lines"
-                    + (DocumentFormat(path: file) == .markdown ? " in pycon, python or plain code blocks\n" : "\n"))
+                Output.standardError.write(
+                    "arrsh: no examples to check in '\(file)': it has no '>>> ' lines"
+                        + (DocumentFormat(path: file) == .markdown ? " in pycon, python or plain code blocks\n" : "\n"))
                 return 2
             }
             Output.standardOutput.write(outcome.report)

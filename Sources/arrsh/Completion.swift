@@ -47,7 +47,7 @@ extension Completion {
     /// readline, each line shorter than `width` so no terminal wraps it.
     static func columns(_ items: [String], width: Int) -> String {
         guard !items.isEmpty else { return "" }
-        let widths = items.map(\.count)  // one cell per character: wide CJK would need wcwidth
+        let widths = items.map(\.count) // one cell per character: wide CJK would need wcwidth
         let cell = (widths.max() ?? 0) + 2
         let columnCount = max(1, (width + 1) / cell)
         let rowCount = (items.count + columnCount - 1) / columnCount

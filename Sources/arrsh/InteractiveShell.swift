@@ -8,9 +8,11 @@ struct InteractiveShell {
     let color: Bool
 
     func run() -> Int32 {
-        Output.standardOutput.write("arrsh \(Arrsh.version): NumPy-style arrays that share memory. Type %help for help, Ctrl-D to exit.\n")
-        let editor = LineEditor(historyFile: HistoryFile.path(), colorPrompt: color,
-                                completer: session.completions(for:))
+        Output.standardOutput.write(
+            "arrsh \(Arrsh.version): NumPy-style arrays that share memory. Type %help for help, Ctrl-D to exit.\n")
+        let editor = LineEditor(
+            historyFile: HistoryFile.path(), colorPrompt: color,
+            completer: session.completions(for:))
         let reader: LineReader = editor ?? PlainLineReader()
         session.confirm = { question in
             guard case .line(let answer) = reader.read(prompt: question) else { return false }

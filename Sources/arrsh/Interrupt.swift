@@ -23,7 +23,7 @@ enum Interrupt {
     /// pipe reader goes on reading. SIGINT is also unblocked: a parent may hand
     /// down a mask that blocks it (test runners and thread pools do).
     static func install() {
-        _ = Interruption.isRequested  // initialise the flag before the handler can touch it
+        _ = Interruption.isRequested // initialise the flag before the handler can touch it
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in Interruption.request() }
         sigemptyset(&action.sa_mask)

@@ -57,7 +57,7 @@ final class LineEditor: LineReader {
 
     func read(prompt text: String) -> LineRead {
         setPrompt(text)
-        _ = Interrupt.take()  // a Ctrl-C nobody polled must not cut short the next command
+        _ = Interrupt.take() // a Ctrl-C nobody polled must not cut short the next command
         var count: Int32 = 0
         guard let line = el_gets(editor, &count) else {
             // -1 is a failed read: EINTR from Ctrl-C, or e.g. EIO from a
@@ -67,7 +67,8 @@ final class LineEditor: LineReader {
             return count == -1 && (requested || failure == EINTR) ? .interrupted : .endOfInput
         }
         let text = String(cString: line)
-        return .line(text.utf8.last == UInt8(ascii: "\n") ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text)
+        return .line(
+            text.utf8.last == UInt8(ascii: "\n") ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text)
     }
 
     /// Adds a line the caller accepted as real input to the history (blank
@@ -106,9 +107,9 @@ final class LineEditor: LineReader {
         arrsh_el_bind(editor, "^I", "arrsh-complete")
         arrsh_el_bind(editor, "^D", "arrsh-delete-or-eof")
         arrsh_el_bind(editor, "^R", "em-inc-search-prev")
-        arrsh_el_bind(editor, "\u{1B}[1;5D", "ed-prev-word")  // Ctrl-Left
-        arrsh_el_bind(editor, "\u{1B}[1;5C", "em-next-word")  // Ctrl-Right
-        el_source(editor, nil)  // ~/.editrc, so users can rebind keys
+        arrsh_el_bind(editor, "\u{1B}[1;5D", "ed-prev-word") // Ctrl-Left
+        arrsh_el_bind(editor, "\u{1B}[1;5C", "em-next-word") // Ctrl-Right
+        el_source(editor, nil) // ~/.editrc, so users can rebind keys
     }
 
     /// The editor that registered itself as `editor`'s client data.

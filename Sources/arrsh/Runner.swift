@@ -49,7 +49,8 @@ enum Script {
         do {
             bytes = try contents(of: path)
         } catch {
-            Output.standardError.write("arrsh: can't open file '\(path)': [Errno \(error.code)] \(String(cString: strerror(error.code)))\n")
+            Output.standardError.write(
+                "arrsh: can't open file '\(path)': [Errno \(error.code)] \(String(cString: strerror(error.code)))\n")
             return nil
         }
         if bytes.contains(0) {
@@ -57,7 +58,8 @@ enum Script {
             return nil
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let line =
+                bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
                 .firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
             Output.standardError.write("arrsh: can't run file '\(path)': line \(line + 1) is not UTF-8 text\n")
             return nil

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// Saves replace a file whole or not at all: a save that fails half-way on a
@@ -49,7 +50,8 @@ struct AtomicSaveTests {
     ]
 
     static func arange(_ count: Int) throws -> NDArray {
-        try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1), dtype: .int64)
+        try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1), dtype: .int64)
     }
 
     @Test(arguments: 0..<2)
@@ -70,7 +72,8 @@ struct AtomicSaveTests {
             try save(try Self.arange(200_000), path)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(name)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.folder.url.path) == [file], "no temporary left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: disk.folder.url.path) == [file], "no temporary left")
     }
 
     @Test func saveKeepsTheOldPermissionsAndLeavesNoTemporary() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// float16, complex and byte-swapped dtypes against NumPy: promotion by table,
@@ -7,8 +8,10 @@ import Testing
 @Suite("Dtypes")
 struct DTypeTests {
     /// `np.promote_types(row, column)` for every pair, in this order, as NumPy 2.4 printed it.
-    static let order: [DType] = [.bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64,
-                                 .float16, .float32, .float64, .complex64, .complex128]
+    static let order: [DType] = [
+        .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64,
+        .float16, .float32, .float64, .complex64, .complex128,
+    ]
     static let promotions: [String] = [
         "b1 i1 u1 i2 u2 i4 u4 i8 u8 f2 f4 f8 c8 c16",
         "i1 i1 i2 i2 i4 i4 i8 i8 f8 f2 f4 f8 c8 c16",
@@ -30,16 +33,21 @@ struct DTypeTests {
     func promotionMatchesNumPy(row: Int) {
         let expected = Self.promotions[row].split(separator: " ").map { DType(name: String($0)) }
         for (column, other) in Self.order.enumerated() {
-            #expect(DType.promote(Self.order[row], other) == expected[column], "\(Self.order[row].name) with \(other.name)")
+            #expect(
+                DType.promote(Self.order[row], other) == expected[column], "\(Self.order[row].name) with \(other.name)")
             // The byte order of either side never changes the answer, which is native.
             #expect(DType.promote(Self.order[row].swapped, other.swapped) == expected[column])
         }
     }
 
-    @Test("dtype spellings with a byte order parse as NumPy's", arguments: [
-        ("<f4", DType.float32), (">f4", DType(.float32, byteSwapped: true)), ("=i2", DType.int16), ("|u1", DType.uint8),
-        (">c16", DType(.complex128, byteSwapped: true)), ("e", DType.float16), ("F", DType.complex64), (">u1", DType.uint8),
-    ])
+    @Test(
+        "dtype spellings with a byte order parse as NumPy's",
+        arguments: [
+            ("<f4", DType.float32), (">f4", DType(.float32, byteSwapped: true)), ("=i2", DType.int16),
+            ("|u1", DType.uint8),
+            (">c16", DType(.complex128, byteSwapped: true)), ("e", DType.float16), ("F", DType.complex64),
+            (">u1", DType.uint8),
+        ])
     func spellings(_ text: String, _ dtype: DType) {
         #expect(DType(name: text) == dtype)
     }
@@ -53,8 +61,9 @@ struct DTypeTests {
         #expect(try swapped.copy(as: .float64).elements() == native.elements())
         let raw = UnsafeRawBufferPointer(start: swapped.pointer, count: 8)
         #expect(Array(raw) == [0x3F, 0xF8, 0, 0, 0, 0, 0, 0])
-        let complexSwapped = try NDArray.from(scalars: [Scalar(.complex(1, -2), as: .complex64)], shape: [1],
-                                              dtype: DType(.complex64, byteSwapped: true))
+        let complexSwapped = try NDArray.from(
+            scalars: [Scalar(.complex(1, -2), as: .complex64)], shape: [1],
+            dtype: DType(.complex64, byteSwapped: true))
         #expect(try complexSwapped.item() == Scalar(.complex(1, -2), as: .complex64))
     }
 
@@ -73,12 +82,15 @@ struct DTypeTests {
             }
             return try NDArray.from(scalars: scalars, shape: [count], dtype: dtype)
         }
-        let unary: [UnaryOperation] = [.sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
-                                       .sinh, .cosh, .tanh, .absolute, .sign, .square, .rint, .negative, .conjugate]
+        let unary: [UnaryOperation] = [
+            .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
+            .sinh, .cosh, .tanh, .absolute, .sign, .square, .rint, .negative, .conjugate,
+        ]
         let binary: [BinaryOperation] = [.add, .subtract, .multiply, .divide, .power, .maximum, .minimum]
         var cases: [String] = []
         for dtype in [DType.float16, .complex64, .complex128] {
-            let x = try values(dtype, 400), y = try values(dtype, 400)
+            let x = try values(dtype, 400)
+            let y = try values(dtype, 400)
             try NPYFile.write(x, to: folder.path("\(dtype.name)-x.npy"))
             try NPYFile.write(y, to: folder.path("\(dtype.name)-y.npy"))
             // float16 arctan and arccos go through NumPy's SVML float32 loops, whose rounding
@@ -95,7 +107,8 @@ struct DTypeTests {
             try NPYFile.write(sums, to: folder.path("\(dtype.name)-sum.npy"))
             cases.append("('\(dtype.name)', 'sum', 0)")
         }
-        let result = try NumPyReference.run("""
+        let result = try NumPyReference.run(
+            """
             import numpy as np, warnings
             warnings.simplefilter('ignore')
             def same(a, b):

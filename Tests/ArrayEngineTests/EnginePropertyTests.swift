@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArrayEngine
 
 /// The engine's views against a naive model of NumPy's semantics, on random chains of
@@ -44,17 +45,20 @@ struct EnginePropertyTests {
             var random = SplitMix64(seed: seed)
             let root = try Self.randomRoot(&random)
             let (x, m) = try Self.randomChain(from: root, &random)
-            guard m.writeable, let axis = x.shape.indices.filter({ x.shape[$0] >= 2 }).randomElement(using: &random) else { continue }
+            guard m.writeable, let axis = x.shape.indices.filter({ x.shape[$0] >= 2 }).randomElement(using: &random)
+            else { continue }
             let n = x.shape[axis]
             // Destination and source: the same elements reversed, shifted either way, or one row broadcast.
-            let (dStart, dStop, sStart, sStop, sStep): (Int?, Int?, Int?, Int?, Int?) = switch Int.random(in: 0..<4, using: &random) {
-            case 0: (nil, nil, nil, nil, -1)
-            case 1: (1, nil, nil, -1, nil)
-            case 2: (nil, -1, 1, nil, nil)
-            default: (nil, nil, n - 1, n, nil)
-            }
+            let (dStart, dStop, sStart, sStop, sStep): (Int?, Int?, Int?, Int?, Int?) =
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: (nil, nil, nil, nil, -1)
+                case 1: (1, nil, nil, -1, nil)
+                case 2: (nil, -1, 1, nil, nil)
+                default: (nil, nil, n - 1, n, nil)
+                }
             guard let (destination, dm) = try Self.slice(x, m, axis: axis, dStart, dStop, nil),
-                  let (source, sm) = try Self.slice(x, m, axis: axis, sStart, sStop, sStep) else { continue }
+                let (source, sm) = try Self.slice(x, m, axis: axis, sStart, sStop, sStep)
+            else { continue }
             tried += 1
             let before = Self.bytes(of: m.owner.buffer)
             try destination.assign(source)
@@ -65,8 +69,9 @@ struct EnginePropertyTests {
                 let read = sm.address(from)
                 for k in 0..<m.itemsize { expected[dm.addresses[j] + k] = before[read + k] }
             }
-            #expect(Self.bytes(of: m.owner.buffer) == expected,
-                    "seed \(seed): \(dm.steps.last ?? "") = \(sm.steps.last ?? "") after \(m.steps)")
+            #expect(
+                Self.bytes(of: m.owner.buffer) == expected,
+                "seed \(seed): \(dm.steps.last ?? "") = \(sm.steps.last ?? "") after \(m.steps)")
         }
         #expect(tried > Self.cases / 3)
     }
@@ -88,9 +93,11 @@ struct EnginePropertyTests {
 
             let (p, pModel) = try Self.interleavedView(of: root, &random)
             let (q, qModel) = try Self.interleavedView(of: root, &random)
-            let interleaved = pModel.owner.buffer === qModel.owner.buffer && !pModel.byteSet.isDisjoint(with: qModel.byteSet)
-            #expect(try MemoryOverlap.sharesMemory(p, q, maxWork: nil) == (interleaved ? .yes : .no),
-                    "seed \(seed): \(pModel.steps) vs \(qModel.steps)")
+            let interleaved =
+                pModel.owner.buffer === qModel.owner.buffer && !pModel.byteSet.isDisjoint(with: qModel.byteSet)
+            #expect(
+                try MemoryOverlap.sharesMemory(p, q, maxWork: nil) == (interleaved ? .yes : .no),
+                "seed \(seed): \(pModel.steps) vs \(qModel.steps)")
             if interleaved { #expect(MemoryOverlap.boundsOverlap(p, q), "seed \(seed): may_share_memory must be True") }
         }
     }
@@ -123,7 +130,8 @@ struct EnginePropertyTests {
             #expect(copy.shape == view.shape && copy.isCContiguous, "seed \(seed)")
             #expect(try MemoryOverlap.sharesMemory(copy, view, maxWork: nil) == .no, "seed \(seed)")
             #expect(!MemoryOverlap.boundsOverlap(copy, model.owner), "seed \(seed)")
-            #expect(Self.same(try copy.elements(), try view.elements()), "seed \(seed): the copy holds the view's values")
+            #expect(
+                Self.same(try copy.elements(), try view.elements()), "seed \(seed): the copy holds the view's values")
             let before = Self.bytes(of: model.owner.buffer)
             try copy.assign(try Self.randomArray(shape: copy.shape, dtype: copy.dtype, &random))
             #expect(Self.bytes(of: model.owner.buffer) == before, "seed \(seed): writing the copy changed the original")
@@ -216,8 +224,12 @@ struct EnginePropertyTests {
         let ndim = Int.random(in: 1...3, using: &random)
         var shape = (0..<ndim).map { _ in Int.random(in: 1...6, using: &random) }
         if Int.random(in: 0..<20, using: &random) == 0 { shape[0] = 0 }
-        let root = try NDArray.allocate(shape: shape, dtype: dtypes.randomElement(using: &random) ?? .int64, zeroed: false)
-        for k in 0..<root.buffer.byteCount { root.buffer.pointer.storeBytes(of: UInt8.random(in: 0...255, using: &random), toByteOffset: k, as: UInt8.self) }
+        let root = try NDArray.allocate(
+            shape: shape, dtype: dtypes.randomElement(using: &random) ?? .int64, zeroed: false)
+        for k in 0..<root.buffer.byteCount {
+            root.buffer.pointer.storeBytes(
+                of: UInt8.random(in: 0...255, using: &random), toByteOffset: k, as: UInt8.self)
+        }
         return root
     }
 
@@ -231,8 +243,9 @@ struct EnginePropertyTests {
     /// Up to six random view operations from `root`, on the engine and on the model alike.
     static func randomChain(from root: NDArray, _ random: inout SplitMix64) throws -> (NDArray, Model) {
         var array = root
-        var model = Model(shape: root.shape, addresses: Model.indices(root.shape).indices.map { $0 * root.itemsize },
-                          itemsize: root.itemsize, writeable: true, owner: root)
+        var model = Model(
+            shape: root.shape, addresses: Model.indices(root.shape).indices.map { $0 * root.itemsize },
+            itemsize: root.itemsize, writeable: true, owner: root)
         for _ in 0..<Int.random(in: 0...6, using: &random) {
             if let (next, nextModel) = try step(array, model, &random) {
                 array = next
@@ -247,33 +260,45 @@ struct EnginePropertyTests {
         let leading = { (axis: Int) in [IndexItem](repeating: .all, count: axis) }
         var m = m
         switch Int.random(in: 0..<7, using: &random) {
-        case 0:  // a[..., start:stop:step]
+        case 0: // a[..., start:stop:step]
             guard a.ndim > 0 else { return nil }
-            let axis = Int.random(in: 0..<a.ndim, using: &random), length = a.shape[axis]
-            let bound = { (r: inout SplitMix64) -> Int? in Bool.random(using: &r) ? nil : Int.random(in: (-length - 2)...(length + 2), using: &r) }
+            let axis = Int.random(in: 0..<a.ndim, using: &random)
+            let length = a.shape[axis]
+            let bound = { (r: inout SplitMix64) -> Int? in
+                Bool.random(using: &r) ? nil : Int.random(in: (-length - 2)...(length + 2), using: &r)
+            }
             let step: Int? = Bool.random(using: &random) ? nil : [-3, -2, -1, 1, 2, 3].randomElement(using: &random)
             return try slice(a, m, axis: axis, bound(&random), bound(&random), step)
-        case 1:  // a[..., i] on an array of two or more axes
+        case 1: // a[..., i] on an array of two or more axes
             guard a.ndim > 1 else { return nil }
-            let axis = Int.random(in: 0..<a.ndim, using: &random), length = a.shape[axis]
+            let axis = Int.random(in: 0..<a.ndim, using: &random)
+            let length = a.shape[axis]
             guard length > 0 else { return nil }
             let i = Int.random(in: -length..<length, using: &random)
             guard case .array(let view) = try a.select(leading(axis) + [.integer(i)]) else { return nil }
             var shape = m.shape
             shape.remove(at: axis)
-            m = m.remapped(shape) { index in var full = index; full.insert(i < 0 ? i + length : i, at: axis); return full }
+            m = m.remapped(shape) { index in
+                var full = index
+                full.insert(i < 0 ? i + length : i, at: axis)
+                return full
+            }
             m.steps.append("index axis \(axis) [\(i)]")
             return (view, m)
-        case 2:  // a[..., None]
+        case 2: // a[..., None]
             guard a.ndim < 5 else { return nil }
             let axis = Int.random(in: 0...a.ndim, using: &random)
             guard case .array(let view) = try a.select(leading(axis) + [.newAxis]) else { return nil }
             var shape = m.shape
             shape.insert(1, at: axis)
-            m = m.remapped(shape) { index in var i = index; i.remove(at: axis); return i }
+            m = m.remapped(shape) { index in
+                var i = index
+                i.remove(at: axis)
+                return i
+            }
             m.steps.append("newaxis at \(axis)")
             return (view, m)
-        case 3:  // a.transpose(order)
+        case 3: // a.transpose(order)
             let order = Array(0..<a.ndim).shuffled(using: &random)
             let view = try a.transposed(order)
             m = m.remapped(order.map { m.shape[$0] }) { index in
@@ -283,43 +308,50 @@ struct EnginePropertyTests {
             }
             m.steps.append("transpose \(order)")
             return (view, m)
-        case 4:  // a.reshape(shape): a view exactly when strides can present the elements
+        case 4: // a.reshape(shape): a view exactly when strides can present the elements
             let requested = randomShape(size: a.size, &random)
             let known = requested.filter { $0 != -1 }.reduce(1, *)
             let shape = requested.map { $0 == -1 ? a.size / known : $0 }
             let result = try a.reshape(requested)
             let representable = Model.strides(of: m.addresses, shape: shape) != nil
-            #expect(result.buffer === a.buffer || !representable || a.size == 0 || !m.writeable,
-                    "reshape \(m.shape) -> \(shape) after \(m.steps) copied where NumPy returns a view")
-            #expect(result.buffer !== a.buffer || representable || a.size == 0,
-                    "reshape \(m.shape) -> \(shape) after \(m.steps) made a view that cannot be one")
+            #expect(
+                result.buffer === a.buffer || !representable || a.size == 0 || !m.writeable,
+                "reshape \(m.shape) -> \(shape) after \(m.steps) copied where NumPy returns a view")
+            #expect(
+                result.buffer !== a.buffer || representable || a.size == 0,
+                "reshape \(m.shape) -> \(shape) after \(m.steps) made a view that cannot be one")
             if result.buffer === a.buffer {
                 m.shape = shape
             } else {
                 let (before, after) = (try a.elements(), try result.elements())
-                #expect(same(after, before),
-                        "reshape \(m.shape) -> \(shape) after \(m.steps) copied other values: \(before.map(\.doubleValue)) became \(after.map(\.doubleValue)), strides \(a.strides) dtype \(a.dtype)")
-                m = Model(shape: shape, addresses: Model.indices(shape).indices.map { $0 * m.itemsize },
-                          itemsize: m.itemsize, writeable: true, owner: result.owner, steps: m.steps)
+                #expect(
+                    same(after, before),
+                    "reshape \(m.shape) -> \(shape) after \(m.steps) copied other values: \(before.map(\.doubleValue)) became \(after.map(\.doubleValue)), strides \(a.strides) dtype \(a.dtype)"
+                )
+                m = Model(
+                    shape: shape, addresses: Model.indices(shape).indices.map { $0 * m.itemsize },
+                    itemsize: m.itemsize, writeable: true, owner: result.owner, steps: m.steps)
             }
             m.steps.append("reshape \(shape)")
             return (result, m)
-        case 5:  // np.broadcast_to(a, shape): stretches extents of 1, may add leading axes
+        case 5: // np.broadcast_to(a, shape): stretches extents of 1, may add leading axes
             guard a.ndim < 5 else { return nil }
             let extra = Int.random(in: 0...1, using: &random)
-            let shape = (0..<extra).map { _ in Int.random(in: 1...3, using: &random) }
+            let shape =
+                (0..<extra).map { _ in Int.random(in: 1...3, using: &random) }
                 + a.shape.map { $0 == 1 ? Int.random(in: 1...3, using: &random) : $0 }
             let view = try a.broadcast(to: shape)
             m = m.remapped(shape) { index in zip(index.dropFirst(extra), m.shape).map { $1 == 1 ? 0 : $0 } }
             m.writeable = false
             m.steps.append("broadcast_to \(shape)")
             return (view, m)
-        default:  // a.view(dtype): the same bytes, the last axis rescaled
+        default: // a.view(dtype): the same bytes, the last axis rescaled
             let dtype = dtypes.randomElement(using: &random) ?? .uint8
             let view: NDArray
             do { view = try a.reinterpreted(as: dtype) } catch { return nil }
             let (old, new) = (m.itemsize, dtype.itemsize)
-            let before = m, last = m.shape.count - 1
+            let before = m
+            let last = m.shape.count - 1
             if new < old {
                 // Each element splits into old/new smaller ones, at consecutive addresses.
                 let parts = old / new
@@ -334,7 +366,11 @@ struct EnginePropertyTests {
                 let parts = new / old
                 var shape = m.shape
                 shape[last] /= parts
-                m = before.remapped(shape) { index in var element = index; element[last] *= parts; return element }
+                m = before.remapped(shape) { index in
+                    var element = index
+                    element[last] *= parts
+                    return element
+                }
             }
             m.itemsize = new
             m.steps.append("view(\(dtype))")
@@ -343,14 +379,22 @@ struct EnginePropertyTests {
     }
 
     /// `a[..., start:stop:step]` on the engine and the model.
-    static func slice(_ a: NDArray, _ m: Model, axis: Int, _ start: Int?, _ stop: Int?, _ step: Int?) throws -> (NDArray, Model)? {
+    static func slice(_ a: NDArray, _ m: Model, axis: Int, _ start: Int?, _ stop: Int?, _ step: Int?) throws -> (
+        NDArray, Model
+    )? {
         let items = [IndexItem](repeating: .all, count: axis) + [.slice(start: start, stop: stop, step: step)]
         guard case .array(let view) = try a.select(items) else { return nil }
         let positions = Model.slicePositions(start, stop, step, length: a.shape[axis])
         var shape = m.shape
         shape[axis] = positions.count
-        var next = m.remapped(shape) { index in var i = index; i[axis] = positions[index[axis]]; return i }
-        next.steps.append("slice axis \(axis) [\(start.map(String.init) ?? ""):\(stop.map(String.init) ?? ""):\(step.map(String.init) ?? "")]")
+        var next = m.remapped(shape) { index in
+            var i = index
+            i[axis] = positions[index[axis]]
+            return i
+        }
+        next.steps.append(
+            "slice axis \(axis) [\(start.map(String.init) ?? ""):\(stop.map(String.init) ?? ""):\(step.map(String.init) ?? "")]"
+        )
         return (view, next)
     }
 
@@ -359,12 +403,15 @@ struct EnginePropertyTests {
     /// overlapping while their elements may not.
     static func interleavedView(of root: NDArray, _ random: inout SplitMix64) throws -> (NDArray, Model) {
         var array = root
-        var model = Model(shape: root.shape, addresses: Model.indices(root.shape).indices.map { $0 * root.itemsize },
-                          itemsize: root.itemsize, writeable: true, owner: root)
+        var model = Model(
+            shape: root.shape, addresses: Model.indices(root.shape).indices.map { $0 * root.itemsize },
+            itemsize: root.itemsize, writeable: true, owner: root)
         for axis in 0..<root.ndim {
             let step = [2, 3, 4, -2, -3].randomElement(using: &random) ?? 2
             let start = Int.random(in: 0..<max(1, abs(step)), using: &random) * (step < 0 ? -1 : 1) - (step < 0 ? 1 : 0)
-            if let (view, next) = try slice(array, model, axis: axis, start, nil, step) { (array, model) = (view, next) }
+            if let (view, next) = try slice(array, model, axis: axis, start, nil, step) {
+                (array, model) = (view, next)
+            }
         }
         for _ in 0..<Int.random(in: 0...2, using: &random) {
             if let (next, nextModel) = try Self.step(array, model, &random) { (array, model) = (next, nextModel) }
@@ -376,9 +423,13 @@ struct EnginePropertyTests {
     static func randomShape(size: Int, _ random: inout SplitMix64) -> [Int] {
         if size == 0 { return Bool.random(using: &random) ? [0] : [2, 0, 3] }
         var factors: [Int] = []
-        var rest = size, p = 2
+        var rest = size
+        var p = 2
         while rest > 1 {
-            while rest % p == 0 { factors.append(p); rest /= p }
+            while rest % p == 0 {
+                factors.append(p)
+                rest /= p
+            }
             p += 1
         }
         var shape = [Int](repeating: 1, count: Int.random(in: 1...4, using: &random))
@@ -412,9 +463,12 @@ struct EnginePropertyTests {
     /// Equal element by element, NaN equal to NaN (in either part of a complex number).
     static func same(_ a: [Scalar], _ b: [Scalar]) -> Bool {
         func equal(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
-        return a.count == b.count && zip(a, b).allSatisfy {
-            $0 == $1 || ($0.dtype == $1.dtype && equal($0.doubleValue, $1.doubleValue) && equal($0.imaginaryValue, $1.imaginaryValue))
-        }
+        return a.count == b.count
+            && zip(a, b).allSatisfy {
+                $0 == $1
+                    || ($0.dtype == $1.dtype && equal($0.doubleValue, $1.doubleValue)
+                        && equal($0.imaginaryValue, $1.imaginaryValue))
+            }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// One line of Fixtures/float-formatting.tsv (written by make-float-formatting.py from real NumPy).
@@ -90,7 +91,8 @@ enum FloatFormattingFixture {
         #expect(FloatFormatting.positional(-0.0, precision: nil, trim: .keep) == "-0.")
         #expect(FloatFormatting.positional(1e-10, precision: 8, trim: .keep) == "0.00000000")
         #expect(FloatFormatting.positional(Double.nan, precision: nil, trim: .keep, padLeft: 5) == "nan")
-        #expect(FloatFormatting.scientific(1.0000000001, precision: 3, unique: false, trim: .trimZerosAndPoint) == "1.e+00")
+        #expect(
+            FloatFormatting.scientific(1.0000000001, precision: 3, unique: false, trim: .trimZerosAndPoint) == "1.e+00")
         #expect(FloatFormatting.scientific(1.0, precision: nil, trim: .keep, expDigits: 0) == "1.e+")
         #expect(FloatFormatting.scientific(1.23e24, precision: nil, trim: .keep, expDigits: 4) == "1.23e+0024")
         #expect(FloatFormatting.scalarText(1e16) == "1e+16")
@@ -107,6 +109,7 @@ enum FloatFormattingFixture {
     @Test func outOfRangeArgumentsDoNotTrap() {
         #expect(FloatFormatting.positional(1.5, precision: -3, unique: false, trim: .keep) == "1.5")
         #expect(FloatFormatting.positional(1.5, precision: Int.max, unique: false, trim: .keep).count == 16_386)
-        #expect(FloatFormatting.scientific(1.5, precision: nil, trim: .keep, padLeft: -1, expDigits: 99) == "1.5e+00000")
+        #expect(
+            FloatFormatting.scientific(1.5, precision: nil, trim: .keep, padLeft: -1, expDigits: 99) == "1.5e+00000")
     }
 }

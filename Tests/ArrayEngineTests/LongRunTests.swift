@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArrayEngine
 
 /// Element-wise loops and copies cut runs longer than `StridedLoop.interruptGranularity`
@@ -9,7 +10,8 @@ struct LongRunTests {
     static let count = 2 * StridedLoop.interruptGranularity + 12_345
 
     static func arange(_ n: Int) throws -> NDArray {
-        try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(n)), step: Scalar(int64: 1), dtype: .int64)
+        try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(n)), step: Scalar(int64: 1), dtype: .int64)
     }
 
     /// Element `i` of a 1-D array, read back through its strides.

@@ -1,6 +1,7 @@
 import ArrayEngine
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// `np.load(path, mmap_mode=...)`: the array's buffer is the file.
@@ -29,7 +30,9 @@ struct MappedFileTests {
         #expect(m.offset == 128 && m.buffer.byteCount == 128 + 48)
         #expect(!m.isWriteable && !m.ownsData && m.base == nil)
         #expect(throws: PythonError.readOnly) { try m.fill(Scalar(int64: 1)) }
-        #expect(throws: PythonError.value("cannot set WRITEABLE flag to True of this array")) { try m.setWriteable(true) }
+        #expect(throws: PythonError.value("cannot set WRITEABLE flag to True of this array")) {
+            try m.setWriteable(true)
+        }
         #expect(try m.elements() == NPYSamples.sequence(6, .int64, shape: [2, 3]).elements())
     }
 
@@ -37,7 +40,10 @@ struct MappedFileTests {
         let (folder, path) = try sampleFile()
         defer { folder.remove() }
         let m = try MappedFile.open(path: path, mode: .readWrite)
-        guard case .array(let row) = try m.select([.integer(1)]) else { Issue.record("expected a view"); return }
+        guard case .array(let row) = try m.select([.integer(1)]) else {
+            Issue.record("expected a view")
+            return
+        }
         #expect(row.base === m && row.buffer === m.buffer)
         #expect(MemoryOverlap.boundsOverlap(m, row))
         let other = try MappedFile.open(path: path, mode: .readWrite)
@@ -70,7 +76,12 @@ struct MappedFileTests {
         var mapped: NDArray? = try MappedFile.open(path: path, mode: .readOnly)
         #expect(mapped?.size == 6)
         // Truncating it would turn the next read of the mapping into a SIGBUS.
-        #expect(throws: PythonError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")) {
+        #expect(
+            throws: PythonError(
+                "OSError",
+                "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first"
+            )
+        ) {
             try NPYFile.write(small, to: path)
         }
         mapped = nil
@@ -92,15 +103,21 @@ struct MappedFileTests {
     @Test func refusalsAreClearErrors() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let (path, bytes) = (folder.path("short.npy"), NPYHeader(dtype: .int64, isFortranOrder: false, shape: [4]).encoded().bytes)
+        let (path, bytes) = (
+            folder.path("short.npy"), NPYHeader(dtype: .int64, isFortranOrder: false, shape: [4]).encoded().bytes
+        )
         try Data(bytes + [UInt8](repeating: 0, count: 8)).write(to: URL(fileURLWithPath: path))
         #expect(throws: PythonError.value("mmap length is greater than file size")) {
             try MappedFile.open(path: path, mode: .readOnly)
         }
         // Big-endian data maps in place, its dtype '>f4' as in NumPy.
         let big = folder.path("big.npy")
-        try Data(NPYHeader(dtype: DType(.float32, byteSwapped: true), isFortranOrder: false, shape: [1]).encoded().bytes + [0x3F, 0x80, 0, 0])
-            .write(to: URL(fileURLWithPath: big))
+        try Data(
+            NPYHeader(dtype: DType(.float32, byteSwapped: true), isFortranOrder: false, shape: [1]).encoded().bytes + [
+                0x3F, 0x80, 0, 0,
+            ]
+        )
+        .write(to: URL(fileURLWithPath: big))
         let mapped = try MappedFile.open(path: big, mode: .readOnly)
         #expect(mapped.dtype.typeString == ">f4")
         #expect(try mapped.item() == Scalar(.float(1), as: .float32))
@@ -110,7 +127,11 @@ struct MappedFileTests {
         try Data(NPYHeader.magic + [1, 0, UInt8(text.count), 0] + text + [UInt8](repeating: 0, count: 8))
             .write(to: URL(fileURLWithPath: unaligned))
         #expect(try NPYFile.read(path: unaligned).shape == [1])
-        #expect(throws: PythonError.value("arrsh cannot memory-map this file: its data starts at byte \(10 + text.count), not aligned for int64; load it without mmap_mode")) {
+        #expect(
+            throws: PythonError.value(
+                "arrsh cannot memory-map this file: its data starts at byte \(10 + text.count), not aligned for int64; load it without mmap_mode"
+            )
+        ) {
             try MappedFile.open(path: unaligned, mode: .readOnly)
         }
         #expect(throws: PythonError("FileNotFoundError", "[Errno 2] No such file or directory: 'nope.npy'")) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// The `.npy` format both ways: what arrsh writes, NumPy reads (byte for byte what
@@ -31,27 +32,28 @@ struct NPYFormatTests {
             try NPYFile.write(try NPYSamples.array(dtype, layout: layout), to: folder.path("\(code)-\(layout).npy"))
         }
         let checks = Self.cases.map { "check('\($0.0)', '\($0.2)')" }.joined(separator: "\n")
-        let result = try NumPyReference.run(NPYSamples.python + """
-            import io
-            from numpy.lib import format
-            def check(code, layout):
-                name = f'{code}-{layout}.npy'
-                expected = values(code, layout)
-                with open(name, 'rb') as f:
-                    major, minor = format.read_magic(f)
-                    shape, fortran, dtype = format.read_array_header_1_0(f)
-                loaded = np.load(name)
-                same = io.BytesIO()
-                np.save(same, expected)
-                problems = [what for what, ok in [
-                    ('values', np.array_equal(loaded, expected)), ('dtype', loaded.dtype == expected.dtype),
-                    ('shape', shape == expected.shape),
-                    ('fortran_order', fortran == (expected.flags.f_contiguous and not expected.flags.c_contiguous)),
-                    ('version', (major, minor) == (1, 0)),
-                    ('bytes', open(name, 'rb').read() == same.getvalue())] if not ok]
-                print(name, 'ok' if not problems else 'differs in ' + ', '.join(problems))
-            \(checks)
-            """, in: folder.url)
+        let result = try NumPyReference.run(
+            NPYSamples.python + """
+                import io
+                from numpy.lib import format
+                def check(code, layout):
+                    name = f'{code}-{layout}.npy'
+                    expected = values(code, layout)
+                    with open(name, 'rb') as f:
+                        major, minor = format.read_magic(f)
+                        shape, fortran, dtype = format.read_array_header_1_0(f)
+                    loaded = np.load(name)
+                    same = io.BytesIO()
+                    np.save(same, expected)
+                    problems = [what for what, ok in [
+                        ('values', np.array_equal(loaded, expected)), ('dtype', loaded.dtype == expected.dtype),
+                        ('shape', shape == expected.shape),
+                        ('fortran_order', fortran == (expected.flags.f_contiguous and not expected.flags.c_contiguous)),
+                        ('version', (major, minor) == (1, 0)),
+                        ('bytes', open(name, 'rb').read() == same.getvalue())] if not ok]
+                    print(name, 'ok' if not problems else 'differs in ' + ', '.join(problems))
+                \(checks)
+                """, in: folder.url)
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == Self.cases.count)
@@ -62,16 +64,17 @@ struct NPYFormatTests {
     func arrshReadsWhatNumPyWritesInEveryVersionAndByteOrder() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let result = try NumPyReference.run(NPYSamples.python + """
-            from numpy.lib import format
-            for code in ['b1', 'i1', 'i2', 'i4', 'i8', 'u1', 'u2', 'u4', 'u8', 'f2', 'f4', 'f8', 'c8', 'c16']:
-                for layout in ['c', 'f', 'strided', 'flat', 'scalar', 'empty']:
-                    for order in '<>':
-                        for version in [(1, 0), (2, 0), (3, 0)]:
-                            name = f'{code}-{layout}-{"big" if order == ">" else "little"}-{version[0]}.npy'
-                            with open(name, 'wb') as f:
-                                format.write_array(f, values(code, layout, order), version=version)
-            """, in: folder.url)
+        let result = try NumPyReference.run(
+            NPYSamples.python + """
+                from numpy.lib import format
+                for code in ['b1', 'i1', 'i2', 'i4', 'i8', 'u1', 'u2', 'u4', 'u8', 'f2', 'f4', 'f8', 'c8', 'c16']:
+                    for layout in ['c', 'f', 'strided', 'flat', 'scalar', 'empty']:
+                        for order in '<>':
+                            for version in [(1, 0), (2, 0), (3, 0)]:
+                                name = f'{code}-{layout}-{"big" if order == ">" else "little"}-{version[0]}.npy'
+                                with open(name, 'wb') as f:
+                                    format.write_array(f, values(code, layout, order), version=version)
+                """, in: folder.url)
         #expect(result.status == 0, "\(result.output)")
         for (code, dtype, layout) in Self.cases {
             let expected = try NPYSamples.array(dtype, layout: layout)
@@ -94,7 +97,8 @@ struct NPYFormatTests {
     @Test func headerBytesAreNumPys() {
         let header = NPYHeader(dtype: .float32, isFortranOrder: false, shape: [2])
         let text = "{'descr': '<f4', 'fortran_order': False, 'shape': (2,), }"
-        let expected = NPYHeader.magic + [1, 0, 118, 0] + Array(text.utf8)
+        let expected =
+            NPYHeader.magic + [1, 0, 118, 0] + Array(text.utf8)
             + [UInt8](repeating: 0x20, count: 128 - 10 - text.utf8.count - 1) + [0x0A]
         #expect(header.encoded().bytes == expected)
     }

@@ -1,6 +1,7 @@
 import ArrayEngine
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// Malformed or hostile `.npy` images: each gives one clear error, never a crash,
@@ -32,48 +33,96 @@ struct NPYHostileFileTests {
 
     static let cases: [(String, [UInt8], String)] = [
         ("empty", [], "ValueError: EOF: reading magic string, expected 8 bytes got 0"),
-        ("short magic", Array(NPYHeader.magic.prefix(5)), "ValueError: EOF: reading magic string, expected 8 bytes got 5"),
-        ("wrong magic", Array("PK\u{3}\u{4}abcd".utf8), "ValueError: the magic string is not correct; expected b'\\x93NUMPY', got b'PK\\x03\\x04ab'"),
-        ("version 4", NPYHeader.magic + [4, 0, 0, 0], "ValueError: we only support format version (1,0), (2,0), and (3,0), not (4, 0)"),
-        ("no length", NPYHeader.magic + [2, 0, 9], "ValueError: EOF: reading array header length, expected 4 bytes got 1"),
-        ("header longer than file", NPYHeader.magic + [1, 0, 0xFF, 0xFF] + Array("{}".utf8),
-         "ValueError: EOF: reading array header, expected 65535 bytes got 2"),
-        ("truncated data", image(dict(shape: "(3,)"), data: eightBytes),
-         "ValueError: Failed to read all data for array. Expected (3,) = 3 elements, could only read 2 elements. (file seems not fully written?)"),
-        ("lying shape", image(dict(shape: "(1000, 1000)"), data: eightBytes),
-         "ValueError: Failed to read all data for array. Expected (1000, 1000) = 1000000 elements, could only read 2 elements. (file seems not fully written?)"),
-        ("absurd shape", image(dict(shape: "(1180591620717411303424,)"), data: eightBytes),
-         "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."),
-        ("overflowing product", image(dict(shape: "(4294967296, 4294967296)"), data: eightBytes),
-         "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."),
-        ("bytes overflow", image(dict(shape: "(2305843009213693952,)"), data: eightBytes),
-         "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."),
-        ("negative extent", image(dict(shape: "(-2,)"), data: eightBytes), "ValueError: negative dimensions are not allowed"),
-        ("65 dimensions", image(dict(shape: "(" + String(repeating: "1, ", count: 65) + ")")),
-         "ValueError: maximum supported dimension for an ndarray is currently 64, found 65"),
-        ("garbage header", image("import os; os.system('rm -rf /')"),
-         "ValueError: Cannot parse header: " + PythonText.repr(padded("import os; os.system('rm -rf /')"))),
-        ("deep nesting", image(String(repeating: "(", count: 300) + String(repeating: ")", count: 300)),
-         "ValueError: Cannot parse header: " + PythonText.repr(padded(String(repeating: "(", count: 300) + String(repeating: ")", count: 300)))),
+        (
+            "short magic", Array(NPYHeader.magic.prefix(5)),
+            "ValueError: EOF: reading magic string, expected 8 bytes got 5"
+        ),
+        (
+            "wrong magic", Array("PK\u{3}\u{4}abcd".utf8),
+            "ValueError: the magic string is not correct; expected b'\\x93NUMPY', got b'PK\\x03\\x04ab'"
+        ),
+        (
+            "version 4", NPYHeader.magic + [4, 0, 0, 0],
+            "ValueError: we only support format version (1,0), (2,0), and (3,0), not (4, 0)"
+        ),
+        (
+            "no length", NPYHeader.magic + [2, 0, 9],
+            "ValueError: EOF: reading array header length, expected 4 bytes got 1"
+        ),
+        (
+            "header longer than file", NPYHeader.magic + [1, 0, 0xFF, 0xFF] + Array("{}".utf8),
+            "ValueError: EOF: reading array header, expected 65535 bytes got 2"
+        ),
+        (
+            "truncated data", image(dict(shape: "(3,)"), data: eightBytes),
+            "ValueError: Failed to read all data for array. Expected (3,) = 3 elements, could only read 2 elements. (file seems not fully written?)"
+        ),
+        (
+            "lying shape", image(dict(shape: "(1000, 1000)"), data: eightBytes),
+            "ValueError: Failed to read all data for array. Expected (1000, 1000) = 1000000 elements, could only read 2 elements. (file seems not fully written?)"
+        ),
+        (
+            "absurd shape", image(dict(shape: "(1180591620717411303424,)"), data: eightBytes),
+            "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+        ),
+        (
+            "overflowing product", image(dict(shape: "(4294967296, 4294967296)"), data: eightBytes),
+            "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+        ),
+        (
+            "bytes overflow", image(dict(shape: "(2305843009213693952,)"), data: eightBytes),
+            "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+        ),
+        (
+            "negative extent", image(dict(shape: "(-2,)"), data: eightBytes),
+            "ValueError: negative dimensions are not allowed"
+        ),
+        (
+            "65 dimensions", image(dict(shape: "(" + String(repeating: "1, ", count: 65) + ")")),
+            "ValueError: maximum supported dimension for an ndarray is currently 64, found 65"
+        ),
+        (
+            "garbage header", image("import os; os.system('rm -rf /')"),
+            "ValueError: Cannot parse header: " + PythonText.repr(padded("import os; os.system('rm -rf /')"))
+        ),
+        (
+            "deep nesting", image(String(repeating: "(", count: 300) + String(repeating: ")", count: 300)),
+            "ValueError: Cannot parse header: "
+                + PythonText.repr(padded(String(repeating: "(", count: 300) + String(repeating: ")", count: 300)))
+        ),
         ("not a dict", image("[1, 2]"), "ValueError: Header is not a dictionary: [1, 2]"),
-        ("missing key", image("{'descr': '<i8', 'shape': (2,)}"),
-         "ValueError: Header does not contain the correct keys: ['descr', 'shape']"),
-        ("extra key", image("{'descr': '<i8', 'fortran_order': False, 'shape': (2,), 'x': 1}"),
-         "ValueError: Header does not contain the correct keys: ['descr', 'fortran_order', 'shape', 'x']"),
+        (
+            "missing key", image("{'descr': '<i8', 'shape': (2,)}"),
+            "ValueError: Header does not contain the correct keys: ['descr', 'shape']"
+        ),
+        (
+            "extra key", image("{'descr': '<i8', 'fortran_order': False, 'shape': (2,), 'x': 1}"),
+            "ValueError: Header does not contain the correct keys: ['descr', 'fortran_order', 'shape', 'x']"
+        ),
         ("shape a list", image(dict(shape: "[2]")), "ValueError: shape is not valid: [2]"),
         ("shape of floats", image(dict(shape: "(2.5,)")), "ValueError: shape is not valid: (2.5,)"),
         ("order not a bool", image(dict(fortran: "0")), "ValueError: fortran_order is not a valid bool: 0"),
         ("descr not a string", image(dict(descr: "5")), "ValueError: descr is not a valid dtype descriptor: 5"),
-        ("complex256", image(dict(descr: "'<c32'")),
-         "ValueError: arrsh cannot load arrays of dtype '<c32'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"),
-        ("object", image(dict(descr: "'|O'")),
-         "ValueError: arrsh cannot load arrays of dtype '|O'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"),
-        ("structured with a subarray", image(dict(descr: "[('a', '<i4', (2,))]")),
-         "ValueError: arrsh cannot load structured arrays of these fields (descr [('a', '<i4', (2,))]); it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"),
-        ("header too long", image(dict() + String(repeating: " ", count: 10_050)),
-         "ValueError: Header info length (10166) is large and may not be safe to load securely. To allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`."),
-        ("version 3 not UTF-8", image("{'descr': '\u{FF}'}", version: 3).map { $0 == 0xC3 ? 0xFF : $0 },
-         "ValueError: the array header is not valid UTF-8"),
+        (
+            "complex256", image(dict(descr: "'<c32'")),
+            "ValueError: arrsh cannot load arrays of dtype '<c32'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+        ),
+        (
+            "object", image(dict(descr: "'|O'")),
+            "ValueError: arrsh cannot load arrays of dtype '|O'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+        ),
+        (
+            "structured with a subarray", image(dict(descr: "[('a', '<i4', (2,))]")),
+            "ValueError: arrsh cannot load structured arrays of these fields (descr [('a', '<i4', (2,))]); it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+        ),
+        (
+            "header too long", image(dict() + String(repeating: " ", count: 10_050)),
+            "ValueError: Header info length (10166) is large and may not be safe to load securely. To allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`."
+        ),
+        (
+            "version 3 not UTF-8", image("{'descr': '\u{FF}'}", version: 3).map { $0 == 0xC3 ? 0xFF : $0 },
+            "ValueError: the array header is not valid UTF-8"
+        ),
     ]
 
     /// The error reading `bytes` gives, or nil when it reads.
@@ -116,7 +165,8 @@ struct NPYRandomDamageTests {
     }
 
     static func seeds() throws -> [[UInt8]] {
-        try [("c", DType.float64), ("f", .int16), ("scalar", .bool), ("empty", .uint8), ("strided", .int32)].map { layout, dtype in
+        try [("c", DType.float64), ("f", .int16), ("scalar", .bool), ("empty", .uint8), ("strided", .int32)].map {
+            layout, dtype in
             try NPYFile.encoded(NPYSamples.array(dtype, layout: layout))
         }
     }

@@ -6,7 +6,8 @@ enum NPYSamples {
     /// NumPy's type codes (without byte order) for every dtype arrsh supports.
     static let codes: [(code: String, dtype: DType)] = [
         ("b1", .bool), ("i1", .int8), ("i2", .int16), ("i4", .int32), ("i8", .int64),
-        ("u1", .uint8), ("u2", .uint16), ("u4", .uint32), ("u8", .uint64), ("f2", .float16), ("f4", .float32), ("f8", .float64),
+        ("u1", .uint8), ("u2", .uint16), ("u4", .uint32), ("u8", .uint64), ("f2", .float16), ("f4", .float32),
+        ("f8", .float64),
         ("c8", .complex64), ("c16", .complex128),
     ]
 
@@ -50,8 +51,12 @@ enum NPYSamples {
         case "f": return try sequence(6, dtype, shape: [3, 2]).transposed()
         case "strided":
             let whole = try sequence(24, dtype, shape: [4, 6])
-            guard case .array(let view) = try whole.select([.slice(start: nil, stop: nil, step: 2),
-                                                            .slice(start: nil, stop: nil, step: -1)]) else { return whole }
+            guard
+                case .array(let view) = try whole.select([
+                    .slice(start: nil, stop: nil, step: 2),
+                    .slice(start: nil, stop: nil, step: -1),
+                ])
+            else { return whole }
             return view
         case "flat": return try sequence(5, dtype, shape: [5])
         case "scalar": return try sequence(1, dtype, shape: [])

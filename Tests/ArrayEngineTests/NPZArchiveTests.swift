@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// `.npz` archives both ways, and damaged ones.
 @Suite("npz archives")
 struct NPZArchiveTests {
     static let members: [(name: String, code: String, dtype: DType, layout: String)] =
-        NPYSamples.codes.map { ("x_\($0.code)", $0.code, $0.dtype, "c") } + [("fortran", "f8", .float64, "f"), ("zero_d", "u2", .uint16, "scalar")]
+        NPYSamples.codes.map { ("x_\($0.code)", $0.code, $0.dtype, "c") } + [
+            ("fortran", "f8", .float64, "f"), ("zero_d", "u2", .uint16, "scalar"),
+        ]
 
     func writeSample(_ path: String) throws {
-        try NPZArchive.write(try Self.members.map { ($0.name, try NPYSamples.array($0.dtype, layout: $0.layout)) }, to: path)
+        try NPZArchive.write(
+            try Self.members.map { ($0.name, try NPYSamples.array($0.dtype, layout: $0.layout)) }, to: path)
     }
 
     @Test func membersReadBackInOrder() throws {
@@ -21,7 +25,9 @@ struct NPZArchiveTests {
         #expect(archive.names == Self.members.map(\.name))
         for member in Self.members {
             let array = try #require(try archive.array(named: member.name))
-            #expect(try array.elements() == NPYSamples.array(member.dtype, layout: member.layout).elements(), "\(member.name)")
+            #expect(
+                try array.elements() == NPYSamples.array(member.dtype, layout: member.layout).elements(),
+                "\(member.name)")
         }
         #expect(try archive.array(named: "x_f4.npy") != nil)
         #expect(try archive.array(named: "nope") == nil)
@@ -33,14 +39,15 @@ struct NPZArchiveTests {
         defer { folder.remove() }
         try writeSample(folder.path("z.npz"))
         let expected = Self.members.map { "('\($0.name)', '\($0.code)', '\($0.layout)')" }.joined(separator: ", ")
-        let result = try NumPyReference.run(NPYSamples.python + """
-            d = np.load('z.npz')
-            members = [\(expected)]
-            print(d.files == [m[0] for m in members])
-            for name, code, layout in members:
-                a, b = d[name], values(code, layout)
-                print(name, np.array_equal(a, b) and a.dtype == b.dtype and a.shape == b.shape)
-            """, in: folder.url)
+        let result = try NumPyReference.run(
+            NPYSamples.python + """
+                d = np.load('z.npz')
+                members = [\(expected)]
+                print(d.files == [m[0] for m in members])
+                for name, code, layout in members:
+                    a, b = d[name], values(code, layout)
+                    print(name, np.array_equal(a, b) and a.dtype == b.dtype and a.shape == b.shape)
+                """, in: folder.url)
         #expect(result.status == 0)
         #expect(result.output == "True\n" + Self.members.map { "\($0.name) True\n" }.joined(), "\(result.output)")
     }
@@ -49,9 +56,10 @@ struct NPZArchiveTests {
     func arrshReadsNumPyArchives(function: String) throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let result = try NumPyReference.run(NPYSamples.python + """
-            np.\(function)('z.npz', values('i4', 'c'), big=values('f8', 'f', '>'), flags=values('b1', 'flat'))
-            """, in: folder.url)
+        let result = try NumPyReference.run(
+            NPYSamples.python + """
+                np.\(function)('z.npz', values('i4', 'c'), big=values('f8', 'f', '>'), flags=values('b1', 'flat'))
+                """, in: folder.url)
         #expect(result.status == 0, "\(result.output)")
         let archive = try NPZArchive(path: folder.path("z.npz"))
         #expect(archive.names == ["big", "flags", "arr_0"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayEngine
 
 /// Every stream against what NumPy 2.4 drew for the same call (Fixtures/random/random.tsv,
@@ -124,13 +125,16 @@ enum RandomCases {
     }
 
     static func arange(_ count: Int, shape: [Int]) throws -> NDArray {
-        try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1), dtype: .int64)
-            .reshape(shape)
+        try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1), dtype: .int64
+        )
+        .reshape(shape)
     }
 
     static func words<T: BinaryInteger>(_ values: [T], _ dtype: DType) -> String {
-        let array = try! NDArray.from(scalars: values.map { Scalar(.uint(UInt64($0)), as: dtype) },
-                                      shape: [values.count], dtype: dtype)
+        let array = try! NDArray.from(
+            scalars: values.map { Scalar(.uint(UInt64($0)), as: dtype) },
+            shape: [values.count], dtype: dtype)
         return try! RandomFixture.encode(array)
     }
 
@@ -143,8 +147,10 @@ enum RandomCases {
         if dtype == .bool { return [("small", 0, 2, false), ("closed", 0, 1, true), ("fixed", 1, 2, false)] }
         let (low, high) = IntegerSampling.range(of: dtype)
         let floorThird = low < 0 ? (low - 2) / 3 : 3
-        return [("small", 0, 10, false), ("closed", low, high, true), ("odd", floorThird, high / 2 + 7, false),
-                ("fixed", 5, 6, false)]
+        return [
+            ("small", 0, 10, false), ("closed", low, high, true), ("odd", floorThird, high / 2 + 7, false),
+            ("fixed", 5, 6, false),
+        ]
     }
 
     static var all: [Case] { generatorCases + legacyCases + distributionCases + errorCases }
@@ -155,18 +161,23 @@ enum RandomCases {
         var cases: [Case] = []
         for (key, seed) in seeds {
             func add(_ name: String, _ make: @escaping (RandomGenerator) throws -> NDArray) {
-                cases.append(Case(name: "\(name)-\(key)") { try RandomFixture.encode(make(RandomGenerator(seed: seed.sequence))) })
+                cases.append(
+                    Case(name: "\(name)-\(key)") {
+                        try RandomFixture.encode(make(RandomGenerator(seed: seed.sequence)))
+                    })
             }
             cases.append(Case(name: "ss-u32-\(key)") { words(seed.sequence.generateState32(count: 8), .uint32) })
             cases.append(Case(name: "ss-u64-\(key)") { words(seed.sequence.generateState64(count: 4), .uint64) })
-            cases.append(Case(name: "pcg64-raw-\(key)") {
-                let bits = PCG64(seedSequence: seed.sequence)
-                return words((0..<8).map { _ in bits.nextUInt64() }, .uint64)
-            })
-            cases.append(Case(name: "mt19937-ss-\(key)") {
-                let bits = MT19937(seedSequence: seed.sequence)
-                return words((0..<8).map { _ in bits.nextUInt32() }, .uint64)
-            })
+            cases.append(
+                Case(name: "pcg64-raw-\(key)") {
+                    let bits = PCG64(seedSequence: seed.sequence)
+                    return words((0..<8).map { _ in bits.nextUInt64() }, .uint64)
+                })
+            cases.append(
+                Case(name: "mt19937-ss-\(key)") {
+                    let bits = MT19937(seedSequence: seed.sequence)
+                    return words((0..<8).map { _ in bits.nextUInt32() }, .uint64)
+                })
             add("gen-random") { try $0.random(size: [12], dtype: .float64) }
             add("gen-random-f32") { try $0.random(size: [12], dtype: .float32) }
             add("gen-normal") { try $0.standardNormal(size: [20], dtype: .float64) }
@@ -184,32 +195,48 @@ enum RandomCases {
                     g.uniform(low: array([0, 1]), high: integer(3), size: [2, 2]),
                 ])
             }
-            cases.append(Case(name: "gen-bytes-\(key)") { RandomFixture.encode(bytes: try RandomGenerator(seed: seed.sequence).bytes(count: 11)) })
+            cases.append(
+                Case(name: "gen-bytes-\(key)") {
+                    RandomFixture.encode(bytes: try RandomGenerator(seed: seed.sequence).bytes(count: 11))
+                })
             for dtype in dtypes {
                 for (name, low, high, closed) in ranges(dtype) {
                     add("gen-int-\(dtype.name)-\(name)") {
-                        try $0.integers(low: integer(low), high: integer(high), size: [40], dtype: dtype, endpoint: closed)
+                        try $0.integers(
+                            low: integer(low), high: integer(high), size: [40], dtype: dtype, endpoint: closed)
                     }
                 }
             }
             add("gen-int-arrays") {
-                try $0.integers(low: array([0, 5, 10], .int64), high: array([20, 300], .int64, shape: [2, 1]),
-                                size: nil, dtype: .int16, endpoint: false)
+                try $0.integers(
+                    low: array([0, 5, 10], .int64), high: array([20, 300], .int64, shape: [2, 1]),
+                    size: nil, dtype: .int16, endpoint: false)
             }
             add("gen-choice") { try $0.choice(.count(10), size: [6], replace: true, p: nil, axis: 0, shuffle: true) }
-            add("gen-choice-noreplace") { try $0.choice(.count(10), size: [6], replace: false, p: nil, axis: 0, shuffle: true) }
-            add("gen-choice-noshuffle") { try $0.choice(.count(10), size: [6], replace: false, p: nil, axis: 0, shuffle: false) }
-            add("gen-choice-floyd") { try $0.choice(.count(20000), size: [300], replace: false, p: nil, axis: 0, shuffle: true) }
-            add("gen-choice-tail") { try $0.choice(.count(20000), size: [1000], replace: false, p: nil, axis: 0, shuffle: true) }
+            add("gen-choice-noreplace") {
+                try $0.choice(.count(10), size: [6], replace: false, p: nil, axis: 0, shuffle: true)
+            }
+            add("gen-choice-noshuffle") {
+                try $0.choice(.count(10), size: [6], replace: false, p: nil, axis: 0, shuffle: false)
+            }
+            add("gen-choice-floyd") {
+                try $0.choice(.count(20000), size: [300], replace: false, p: nil, axis: 0, shuffle: true)
+            }
+            add("gen-choice-tail") {
+                try $0.choice(.count(20000), size: [1000], replace: false, p: nil, axis: 0, shuffle: true)
+            }
             add("gen-choice-tail-noshuffle") {
                 try $0.choice(.count(20000), size: [500], replace: false, p: nil, axis: 0, shuffle: false)
             }
-            add("gen-choice-p") { try $0.choice(.count(5), size: [12], replace: true, p: probabilities, axis: 0, shuffle: true) }
+            add("gen-choice-p") {
+                try $0.choice(.count(5), size: [12], replace: true, p: probabilities, axis: 0, shuffle: true)
+            }
             add("gen-choice-p-noreplace") {
                 try $0.choice(.count(5), size: [4], replace: false, p: probabilities, axis: 0, shuffle: true)
             }
             add("gen-choice-axis") {
-                try $0.choice(.elements(arange(12, shape: [3, 4])), size: [3], replace: true, p: nil, axis: 1, shuffle: true)
+                try $0.choice(
+                    .elements(arange(12, shape: [3, 4])), size: [3], replace: true, p: nil, axis: 1, shuffle: true)
             }
             add("gen-permutation") { try $0.permutation(count: 12) }
             add("gen-permutation-axis") { try $0.permutation(arange(12, shape: [3, 4]), axis: 1) }
@@ -236,10 +263,11 @@ enum RandomCases {
             func add(_ name: String, _ make: @escaping (RandomState) throws -> NDArray) {
                 cases.append(Case(name: "\(name)-\(key)") { try RandomFixture.encode(make(seed.legacy())) })
             }
-            cases.append(Case(name: "mt19937-legacy-\(key)") {
-                let bits = try seed.legacy().bitGenerator
-                return words((0..<8).map { _ in bits.nextUInt32() }, .uint64)
-            })
+            cases.append(
+                Case(name: "mt19937-legacy-\(key)") {
+                    let bits = try seed.legacy().bitGenerator
+                    return words((0..<8).map { _ in bits.nextUInt32() }, .uint64)
+                })
             add("rs-random") { try $0.randomSample(size: [12]) }
             add("rs-normal") { try $0.standardNormal(size: [13]) }
             add("rs-normal-many") { try $0.standardNormal(size: [3001]) }
@@ -251,11 +279,13 @@ enum RandomCases {
                     r.normal(loc: array([0, 1]), scale: array([1, 3], shape: [2, 1]), size: nil),
                 ])
             }
-            cases.append(Case(name: "rs-bytes-\(key)") { RandomFixture.encode(bytes: try seed.legacy().bytes(count: 9)) })
+            cases.append(
+                Case(name: "rs-bytes-\(key)") { RandomFixture.encode(bytes: try seed.legacy().bytes(count: 9)) })
             for dtype in dtypes {
                 for (name, low, high, closed) in ranges(dtype) {
                     add("rs-int-\(dtype.name)-\(name)") {
-                        try $0.randint(low: integer(low), high: integer(high + (closed ? 1 : 0)), size: [40], dtype: dtype)
+                        try $0.randint(
+                            low: integer(low), high: integer(high + (closed ? 1 : 0)), size: [40], dtype: dtype)
                     }
                 }
             }
@@ -299,23 +329,32 @@ enum RandomCases {
         for (key, seed) in seeds where ["0", "42", "list"].contains(key) {
             for (i, (distribution, values)) in distributions.enumerated() {
                 let name = "\(i)-\(distribution.rawValue)-\(key)"
-                cases.append(Case(name: "gen-dist-\(name)") {
-                    try RandomFixture.encode(RandomGenerator(seed: seed.sequence)
-                        .sample(distribution, parameters(distribution, values), size: [2000]))
-                })
-                cases.append(Case(name: "rs-dist-\(name)") {
-                    try RandomFixture.encode(seed.legacy().sample(distribution, parameters(distribution, values), size: [2000]))
-                })
+                cases.append(
+                    Case(name: "gen-dist-\(name)") {
+                        try RandomFixture.encode(
+                            RandomGenerator(seed: seed.sequence)
+                                .sample(distribution, parameters(distribution, values), size: [2000]))
+                    })
+                cases.append(
+                    Case(name: "rs-dist-\(name)") {
+                        try RandomFixture.encode(
+                            seed.legacy().sample(distribution, parameters(distribution, values), size: [2000]))
+                    })
             }
         }
-        cases.append(Case(name: "gen-dist-float32-gamma") {
-            try RandomFixture.encode(RandomGenerator(seed: Seed.integer(0).sequence)
-                .standardGammaFloat(shape: array([0.5, 2.5]), size: [1000, 2]))
-        })
-        cases.append(Case(name: "gen-dist-array-params") {
-            try RandomFixture.encode(RandomGenerator(seed: Seed.integer(1).sequence)
-                .sample(.binomial, [array([0.2, 0.7, 0.95]), array([5, 50], .int64, shape: [2, 1])], size: nil))
-        })
+        cases.append(
+            Case(name: "gen-dist-float32-gamma") {
+                try RandomFixture.encode(
+                    RandomGenerator(seed: Seed.integer(0).sequence)
+                        .standardGammaFloat(shape: array([0.5, 2.5]), size: [1000, 2]))
+            })
+        cases.append(
+            Case(name: "gen-dist-array-params") {
+                try RandomFixture.encode(
+                    RandomGenerator(seed: Seed.integer(1).sequence)
+                        .sample(
+                            .binomial, [array([0.2, 0.7, 0.95]), array([5, 50], .int64, shape: [2, 1])], size: nil))
+            })
         return cases
     }
 
@@ -325,21 +364,52 @@ enum RandomCases {
         let r = { RandomState(try MT19937.legacySeeded(0)) }
         let p = { (values: [Double]) in Probabilities(array(values), givenAsArray: false) }
         let cases: [(String, () throws -> NDArray)] = [
-            ("err-int-reversed", { try g().integers(low: integer(5), high: integer(3), size: nil, dtype: .int64, endpoint: false) }),
-            ("err-int-empty", { try g().integers(low: integer(0), high: integer(0), size: nil, dtype: .int64, endpoint: false) }),
-            ("err-int-closed", { try g().integers(low: integer(0), high: integer(-1), size: nil, dtype: .int64, endpoint: true) }),
-            ("err-int-low", { try g().integers(low: integer(-1), high: integer(5), size: nil, dtype: .uint8, endpoint: false) }),
-            ("err-int-high", { try g().integers(low: integer(0), high: integer(300), size: nil, dtype: .uint8, endpoint: false) }),
-            ("err-int-array-high", {
-                try g().integers(low: integer(0), high: array([3, 400], .int64), size: nil, dtype: .uint8, endpoint: false)
-            }),
-            ("err-int-array-order", {
-                try g().integers(low: array([0, 5], .int64), high: array([3, 4], .int64), size: nil, dtype: .int64, endpoint: false)
-            }),
-            ("err-int-array-zero", {
-                try g().integers(low: integer(0), high: array([3, 0], .int64), size: nil, dtype: .int64, endpoint: false)
-            }),
-            ("err-int-float", { try g().integers(low: integer(0), high: integer(5), size: nil, dtype: .float64, endpoint: false) }),
+            (
+                "err-int-reversed",
+                { try g().integers(low: integer(5), high: integer(3), size: nil, dtype: .int64, endpoint: false) }
+            ),
+            (
+                "err-int-empty",
+                { try g().integers(low: integer(0), high: integer(0), size: nil, dtype: .int64, endpoint: false) }
+            ),
+            (
+                "err-int-closed",
+                { try g().integers(low: integer(0), high: integer(-1), size: nil, dtype: .int64, endpoint: true) }
+            ),
+            (
+                "err-int-low",
+                { try g().integers(low: integer(-1), high: integer(5), size: nil, dtype: .uint8, endpoint: false) }
+            ),
+            (
+                "err-int-high",
+                { try g().integers(low: integer(0), high: integer(300), size: nil, dtype: .uint8, endpoint: false) }
+            ),
+            (
+                "err-int-array-high",
+                {
+                    try g().integers(
+                        low: integer(0), high: array([3, 400], .int64), size: nil, dtype: .uint8, endpoint: false)
+                }
+            ),
+            (
+                "err-int-array-order",
+                {
+                    try g().integers(
+                        low: array([0, 5], .int64), high: array([3, 4], .int64), size: nil, dtype: .int64,
+                        endpoint: false)
+                }
+            ),
+            (
+                "err-int-array-zero",
+                {
+                    try g().integers(
+                        low: integer(0), high: array([3, 0], .int64), size: nil, dtype: .int64, endpoint: false)
+                }
+            ),
+            (
+                "err-int-float",
+                { try g().integers(low: integer(0), high: integer(5), size: nil, dtype: .float64, endpoint: false) }
+            ),
             ("err-random-int", { try g().random(size: [3], dtype: .int64) }),
             ("err-normal-scale", { try g().normal(loc: scalar(0), scale: scalar(-1), size: nil) }),
             ("err-normal-scale-array", { try g().normal(loc: scalar(0), scale: array([1, -0.0]), size: nil) }),
@@ -348,58 +418,152 @@ enum RandomCases {
             ("err-normal-size-broadcast", { try g().normal(loc: array([1, 2]), scale: scalar(1), size: [3, 1]) }),
             ("err-uniform-reversed", { try g().uniform(low: scalar(2), high: scalar(1), size: nil) }),
             ("err-uniform-infinite", { try g().uniform(low: scalar(0), high: scalar(.infinity), size: nil) }),
-            ("err-uniform-infinite-array", { try g().uniform(low: scalar(0), high: array([1, .infinity]), size: nil) }),
+            (
+                "err-uniform-infinite-array",
+                { try g().uniform(low: scalar(0), high: array([1, .infinity]), size: nil) }
+            ),
             ("err-exponential-scale", { try g().exponential(scale: scalar(-2), size: nil) }),
-            ("err-choice-larger", { try g().choice(.count(5), size: [6], replace: false, p: nil, axis: 0, shuffle: true) }),
-            ("err-choice-zero", { try g().choice(.count(0), size: nil, replace: true, p: nil, axis: 0, shuffle: true) }),
-            ("err-choice-empty", {
-                try g().choice(.elements(arange(0, shape: [0])), size: [3], replace: true, p: nil, axis: 0, shuffle: true)
-            }),
-            ("err-choice-p-sum", { try g().choice(.count(3), size: nil, replace: true, p: p([0.5, 0.4, 0.3]), axis: 0, shuffle: true) }),
-            ("err-choice-p-negative", {
-                try g().choice(.count(3), size: nil, replace: true, p: p([1.5, -0.5, 0]), axis: 0, shuffle: true)
-            }),
-            ("err-choice-p-nan", { try g().choice(.count(3), size: nil, replace: true, p: p([.nan, 0.5, 0.5]), axis: 0, shuffle: true) }),
-            ("err-choice-p-size", { try g().choice(.count(3), size: nil, replace: true, p: p([0.5, 0.5]), axis: 0, shuffle: true) }),
-            ("err-choice-p-nonzero", {
-                try g().choice(.count(3), size: [3], replace: false, p: p([0.5, 0.5, 0]), axis: 0, shuffle: true)
-            }),
-            ("err-choice-axis", {
-                try g().choice(.elements(arange(6, shape: [2, 3])), size: nil, replace: true, p: nil, axis: 2, shuffle: true)
-            }),
-            ("err-shuffle-axis", {
-                let a = try arange(6, shape: [6])
-                try g().shuffle(a, axis: 1)
-                return a
-            }),
-            ("err-permuted-out", {
-                try g().permuted(arange(6, shape: [6]), axis: nil, out: NDArray.allocate(shape: [5], dtype: .float64))
-            }),
-            ("err-permuted-cast", {
-                try g().permuted(arange(6, shape: [6]).copy(as: .float64), axis: nil,
-                                 out: NDArray.allocate(shape: [6], dtype: .int64))
-            }),
-            ("err-rs-seed-large", { _ = try MT19937.legacySeeded(1 << 40); return scalar(0) }),
-            ("err-rs-seed-negative", { _ = try MT19937.legacySeeded(-1); return scalar(0) }),
-            ("err-rs-seed-empty", { _ = try MT19937.legacySeeded(words: array([], .int64)); return scalar(0) }),
-            ("err-rs-seed-2d", { _ = try MT19937.legacySeeded(words: array([1, 2, 3, 4], .int64, shape: [2, 2])); return scalar(0) }),
-            ("err-rs-seed-float", { _ = try MT19937.legacySeeded(words: array([1.5, 2])); return scalar(0) }),
-            ("err-rs-seed-word", { _ = try MT19937.legacySeeded(words: array([1, 1 << 33], .int64)); return scalar(0) }),
-            ("err-rs-choice-2d", { try r().choice(.elements(arange(6, shape: [2, 3])), size: nil, replace: true, p: nil) }),
+            (
+                "err-choice-larger",
+                { try g().choice(.count(5), size: [6], replace: false, p: nil, axis: 0, shuffle: true) }
+            ),
+            (
+                "err-choice-zero",
+                { try g().choice(.count(0), size: nil, replace: true, p: nil, axis: 0, shuffle: true) }
+            ),
+            (
+                "err-choice-empty",
+                {
+                    try g().choice(
+                        .elements(arange(0, shape: [0])), size: [3], replace: true, p: nil, axis: 0, shuffle: true)
+                }
+            ),
+            (
+                "err-choice-p-sum",
+                { try g().choice(.count(3), size: nil, replace: true, p: p([0.5, 0.4, 0.3]), axis: 0, shuffle: true) }
+            ),
+            (
+                "err-choice-p-negative",
+                {
+                    try g().choice(.count(3), size: nil, replace: true, p: p([1.5, -0.5, 0]), axis: 0, shuffle: true)
+                }
+            ),
+            (
+                "err-choice-p-nan",
+                { try g().choice(.count(3), size: nil, replace: true, p: p([.nan, 0.5, 0.5]), axis: 0, shuffle: true) }
+            ),
+            (
+                "err-choice-p-size",
+                { try g().choice(.count(3), size: nil, replace: true, p: p([0.5, 0.5]), axis: 0, shuffle: true) }
+            ),
+            (
+                "err-choice-p-nonzero",
+                {
+                    try g().choice(.count(3), size: [3], replace: false, p: p([0.5, 0.5, 0]), axis: 0, shuffle: true)
+                }
+            ),
+            (
+                "err-choice-axis",
+                {
+                    try g().choice(
+                        .elements(arange(6, shape: [2, 3])), size: nil, replace: true, p: nil, axis: 2, shuffle: true)
+                }
+            ),
+            (
+                "err-shuffle-axis",
+                {
+                    let a = try arange(6, shape: [6])
+                    try g().shuffle(a, axis: 1)
+                    return a
+                }
+            ),
+            (
+                "err-permuted-out",
+                {
+                    try g().permuted(
+                        arange(6, shape: [6]), axis: nil, out: NDArray.allocate(shape: [5], dtype: .float64))
+                }
+            ),
+            (
+                "err-permuted-cast",
+                {
+                    try g().permuted(
+                        arange(6, shape: [6]).copy(as: .float64), axis: nil,
+                        out: NDArray.allocate(shape: [6], dtype: .int64))
+                }
+            ),
+            (
+                "err-rs-seed-large",
+                {
+                    _ = try MT19937.legacySeeded(1 << 40)
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-seed-negative",
+                {
+                    _ = try MT19937.legacySeeded(-1)
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-seed-empty",
+                {
+                    _ = try MT19937.legacySeeded(words: array([], .int64))
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-seed-2d",
+                {
+                    _ = try MT19937.legacySeeded(words: array([1, 2, 3, 4], .int64, shape: [2, 2]))
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-seed-float",
+                {
+                    _ = try MT19937.legacySeeded(words: array([1.5, 2]))
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-seed-word",
+                {
+                    _ = try MT19937.legacySeeded(words: array([1, 1 << 33], .int64))
+                    return scalar(0)
+                }
+            ),
+            (
+                "err-rs-choice-2d",
+                { try r().choice(.elements(arange(6, shape: [2, 3])), size: nil, replace: true, p: nil) }
+            ),
             ("err-rs-choice-larger", { try r().choice(.count(5), size: [6], replace: false, p: nil) }),
             ("err-rs-choice-zero", { try r().choice(.count(0), size: nil, replace: true, p: nil) }),
-            ("err-rs-choice-empty", { try r().choice(.elements(arange(0, shape: [0])), size: [3], replace: true, p: nil) }),
+            (
+                "err-rs-choice-empty",
+                { try r().choice(.elements(arange(0, shape: [0])), size: [3], replace: true, p: nil) }
+            ),
             ("err-rs-choice-p-sum", { try r().choice(.count(3), size: nil, replace: true, p: p([0.5, 0.4, 0.3])) }),
-            ("err-rs-randint-reversed", { try r().randint(low: integer(5), high: integer(3), size: nil, dtype: .int64) }),
+            (
+                "err-rs-randint-reversed",
+                { try r().randint(low: integer(5), high: integer(3), size: nil, dtype: .int64) }
+            ),
             ("err-rs-randint-zero", { try r().randint(low: integer(0), high: integer(0), size: nil, dtype: .int64) }),
-            ("err-rs-randint-float", { try r().randint(low: integer(0), high: integer(5), size: nil, dtype: .float32) }),
+            (
+                "err-rs-randint-float",
+                { try r().randint(low: integer(0), high: integer(5), size: nil, dtype: .float32) }
+            ),
             ("err-rs-uniform-infinite", { try r().uniform(low: scalar(-.infinity), high: scalar(0), size: nil) }),
             ("err-rs-permutation-0d", { try r().permutation(scalar(5)) }),
-            ("err-rs-shuffle-readonly", {
-                let a = try arange(3, shape: [3]).broadcast(to: [3])
-                try r().shuffle(a)
-                return a
-            }),
+            (
+                "err-rs-shuffle-readonly",
+                {
+                    let a = try arange(3, shape: [3]).broadcast(to: [3])
+                    try r().shuffle(a)
+                    return a
+                }
+            ),
         ]
         return cases.map { name, make in Case(name: name) { try RandomFixture.encode(make()) } }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArrayEngine
 
 /// `shares_memory` against ground truth: write through one array, see whether the other changed.
@@ -29,7 +30,8 @@ struct SharesMemoryTests {
 
     @Test(arguments: slices)
     func exactAnswerMatchesGroundTruth(first: (Int?, Int?, Int?), second: (Int?, Int?, Int?)) throws {
-        let a = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: 12), step: Scalar(int64: 1), dtype: .int64)
+        let a = try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: 12), step: Scalar(int64: 1), dtype: .int64)
         let x = try view(a, [.slice(start: first.0, stop: first.1, step: first.2)])
         let y = try view(a, [.slice(start: second.0, stop: second.1, step: second.2)])
         let answer = try MemoryOverlap.sharesMemory(x, y, maxWork: nil)
@@ -38,7 +40,8 @@ struct SharesMemoryTests {
     }
 
     @Test func zeroWorkIsTooHardWhenBoundsOverlap() throws {
-        let a = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: 10), step: Scalar(int64: 1), dtype: .int64)
+        let a = try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: 10), step: Scalar(int64: 1), dtype: .int64)
         let evens = try view(a, [.slice(start: nil, stop: nil, step: 2)])
         let odds = try view(a, [.slice(start: 1, stop: nil, step: 2)])
         #expect(try MemoryOverlap.sharesMemory(evens, odds, maxWork: 0) == .tooHard)

@@ -1,12 +1,14 @@
 import ArrayEngine
 import Testing
+
 @testable import ArrayEngine
 
 /// Views share their owner's memory; copies own new memory.
 @Suite("Views and copies")
 struct ViewsAndCopiesTests {
     func arange(_ n: Int) throws -> NDArray {
-        try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(n)), step: Scalar(int64: 1), dtype: .int64)
+        try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(n)), step: Scalar(int64: 1), dtype: .int64)
     }
 
     func view(_ a: NDArray, _ items: [IndexItem]) throws -> NDArray {
@@ -61,14 +63,18 @@ struct ViewsAndCopiesTests {
     @Test func fancyIndexingCopies() throws {
         let a = try arange(6)
         let picked = try a.select([.array(try NDArray.from([Int64(4), 0]))])
-        guard case .array(let p) = picked else { Issue.record("expected an array"); return }
+        guard case .array(let p) = picked else {
+            Issue.record("expected an array")
+            return
+        }
         #expect(p.buffer !== a.buffer)
         #expect(try p.elements().map(\.doubleValue) == [4, 0])
     }
 
     @Test func overlappingAssignmentUsesTheOldValues() throws {
         let a = try arange(6)
-        try a.assign([.slice(start: 1, stop: nil, step: nil)], value: try view(a, [.slice(start: nil, stop: -1, step: nil)]))
+        try a.assign(
+            [.slice(start: 1, stop: nil, step: nil)], value: try view(a, [.slice(start: nil, stop: -1, step: nil)]))
         #expect(try a.elements().map(\.doubleValue) == [0, 0, 1, 2, 3, 4])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArrayShell
 
 /// The Python that array snippets use, run through a session: each case's lines and
@@ -16,13 +17,17 @@ struct LanguageTests {
         ("6 * 7\n_ + 1", "42\n43\n"),
         // Closures see later assignments of their enclosing function.
         ("def outer():\n    def inner(): return v\n    v = 5\n    return inner()\n\nouter()", "5\n"),
-        ("def f():\n    print(w)\n    w = 1\n\nf()",
-         "UnboundLocalError: cannot access local variable 'w' where it is not associated with a value\n"),
+        (
+            "def f():\n    print(w)\n    w = 1\n\nf()",
+            "UnboundLocalError: cannot access local variable 'w' where it is not associated with a value\n"
+        ),
         ("def f(a, *, b=2): return a + b\n\nf(1, b=3), f(1)", "(4, 3)\n"),
         ("def f(a, *, b=2): return a + b\n\nf(1, 2)", "TypeError: f() takes 1 positional argument but 2 were given\n"),
         ("try:\n    {}['x']\nexcept LookupError as e:\n    print(repr(e))\n", "KeyError('x')\n"),
-        ("try:\n    np.sum(np.ones(2), axis=3)\nexcept IndexError:\n    print('AxisError is an IndexError')\n",
-         "AxisError is an IndexError\n"),
+        (
+            "try:\n    np.sum(np.ones(2), axis=3)\nexcept IndexError:\n    print('AxisError is an IndexError')\n",
+            "AxisError is an IndexError\n"
+        ),
         ("2 ** 64 + 1", "18446744073709551617\n"),
         ("f'{3.14159:.2f}|{42:>5}|{\"x\"!r}'", "\"3.14|   42|'x'\"\n"),
         ("'%05.1f %s' % (2.25, [1])", "'002.2 [1]'\n"),
@@ -45,14 +50,16 @@ struct LanguageTests {
     /// A generator dropped before its end is closed: its `finally` runs.
     @Test func droppedGeneratorIsClosed() {
         let shell = SessionHarness()
-        let printed = shell.run("def g():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('closed')\n",
-                                "it = g()", "next(it)", "del it")
+        let printed = shell.run(
+            "def g():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('closed')\n",
+            "it = g()", "next(it)", "del it")
         #expect(printed == "1\nclosed\n")
     }
 
     /// Print options belong to one session: another session prints with the defaults.
     @Test func printOptionsStayInTheirSession() {
-        let first = SessionHarness(), second = SessionHarness()
+        let first = SessionHarness()
+        let second = SessionHarness()
         first.run("np.set_printoptions(precision=2)")
         #expect(first.run("np.array([1/3])") == "array([0.33])\n")
         #expect(second.run("np.array([1/3])") == "array([0.33333333])\n")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArrayShell
 
 /// `%mem` and `%whos` on the views stride tricks, broadcasting, flips and diagonals
@@ -9,65 +10,72 @@ struct MemoryPictureTests {
         let shell = SessionHarness()
         shell.run("a = np.arange(12)", "w = np.lib.stride_tricks.sliding_window_view(a, 4)")
         // Window i covers elements i..i+3: element k lies in min(k+1, 4, 12-k) windows.
-        #expect(shell.run("%mem w") == """
-            buffer #1  int64 × 12  96 bytes  owned by a
-              w          [█2344444432█] view offset 0 shape (9, 4) strides (8, 8)
-              (a digit: elements the view reaches that many times; * for 10 or more)
+        #expect(
+            shell.run("%mem w") == """
+                buffer #1  int64 × 12  96 bytes  owned by a
+                  w          [█2344444432█] view offset 0 shape (9, 4) strides (8, 8)
+                  (a digit: elements the view reaches that many times; * for 10 or more)
 
-            """)
+                """)
     }
 
     @Test func stridedWindowsThatDoNotOverlapAreDrawnOnce() {
         let shell = SessionHarness()
         shell.run("a = np.arange(12)", "x = np.lib.stride_tricks.as_strided(a, shape=(3, 3), strides=(24, 16))")
         // Rows start at elements 0, 3, 6 and step by 2: rows interleave, nothing is reached twice.
-        #expect(shell.run("%mem x") == """
-            buffer #1  int64 × 12  96 bytes  owned by a
-              x          [█·█▓█▓█▓█·█·] view offset 0 shape (3, 3) strides (24, 16)
+        #expect(
+            shell.run("%mem x") == """
+                buffer #1  int64 × 12  96 bytes  owned by a
+                  x          [█·█▓█▓█▓█·█·] view offset 0 shape (3, 3) strides (24, 16)
 
-            """)
+                """)
     }
 
     @Test func broadcastsRepeatTheirElements() {
         let shell = SessionHarness()
-        shell.run("a = np.arange(12)", "b = np.broadcast_to(a[:3], (4, 3))",
-                  "big = np.zeros(1000)", "bb = np.broadcast_to(big[:100], (50, 100))")
-        #expect(shell.run("%mem b bb") == """
-            buffer #1  int64 × 12  96 bytes  owned by a
-              b          [444·········] view offset 0 shape (4, 3) strides (0, 8)
-            buffer #2  float64 × 1,000  7.81 KiB  owned by big  (28 per cell)
-              bb         [****································] view
-                         offset 0 shape (50, 100) strides (0, 8)
-              (a digit: elements the view reaches that many times; * for 10 or more)
+        shell.run(
+            "a = np.arange(12)", "b = np.broadcast_to(a[:3], (4, 3))",
+            "big = np.zeros(1000)", "bb = np.broadcast_to(big[:100], (50, 100))")
+        #expect(
+            shell.run("%mem b bb") == """
+                buffer #1  int64 × 12  96 bytes  owned by a
+                  b          [444·········] view offset 0 shape (4, 3) strides (0, 8)
+                buffer #2  float64 × 1,000  7.81 KiB  owned by big  (28 per cell)
+                  bb         [****································] view
+                             offset 0 shape (50, 100) strides (0, 8)
+                  (a digit: elements the view reaches that many times; * for 10 or more)
 
-            """)
+                """)
     }
 
     @Test func flippedAndDiagonalViews() {
         let shell = SessionHarness()
         shell.run("a = np.arange(12)", "m = a.reshape(3, 4)", "f = np.flip(m)", "u = np.flipud(m)", "d = m.diagonal()")
         // Any axis walked backwards is marked ←, flipud's too (its last stride is positive).
-        #expect(shell.run("%mem d f u") == """
-            buffer #1  int64 × 12  96 bytes  owned by a
-              d          [█····█····█·] view offset 0 shape (3,) strides (40,)
-              f          [████▓▓▓▓████] ← view offset 88 shape (3, 4) strides (-32, -8)
-              u          [████▓▓▓▓████] ← view offset 64 shape (3, 4) strides (-32, 8)
+        #expect(
+            shell.run("%mem d f u") == """
+                buffer #1  int64 × 12  96 bytes  owned by a
+                  d          [█····█····█·] view offset 0 shape (3,) strides (40,)
+                  f          [████▓▓▓▓████] ← view offset 88 shape (3, 4) strides (-32, -8)
+                  u          [████▓▓▓▓████] ← view offset 64 shape (3, 4) strides (-32, 8)
 
-            """)
+                """)
     }
 
     @Test func whosNamesTheOwnerThroughAStrideTricksHolder() {
         let shell = SessionHarness()
-        shell.run("a = np.arange(6)", "w = np.lib.stride_tricks.as_strided(a, (4, 3), (8, 8))",
-                  "b = np.frombuffer(a.tobytes(), dtype=np.int64)")
-        #expect(shell.run("%whos") == """
-            Variable   Type      Shape    Dtype   Data/Info
-            ------------------------------------------------------------
-            a          ndarray   (6,)     int64   owns data (48 bytes)
-            b          ndarray   (6,)     int64   views bytes (48 bytes)
-            w          ndarray   (4, 3)   int64   view of a
+        shell.run(
+            "a = np.arange(6)", "w = np.lib.stride_tricks.as_strided(a, (4, 3), (8, 8))",
+            "b = np.frombuffer(a.tobytes(), dtype=np.int64)")
+        #expect(
+            shell.run("%whos") == """
+                Variable   Type      Shape    Dtype   Data/Info
+                ------------------------------------------------------------
+                a          ndarray   (6,)     int64   owns data (48 bytes)
+                b          ndarray   (6,)     int64   views bytes (48 bytes)
+                w          ndarray   (4, 3)   int64   view of a
 
-            """)
+                """)
         #expect(shell.run("%mem b").hasPrefix("buffer #1  int64 × 6  48 bytes  the memory of a bytes object\n"))
     }
 }

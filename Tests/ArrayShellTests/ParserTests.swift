@@ -1,5 +1,6 @@
-import Testing
 import ArrayEngine
+import Testing
+
 @testable import ArrayShell
 
 /// The parser accepts Python's grammar for the supported subset and rejects the
@@ -89,6 +90,8 @@ struct ParserTests {
 
     @Test(arguments: ["a = (1,)", "x = 1", "s = 'abc'", ")"])
     func finishedInputRunsAtOnce(source: String) {
-        if case .incomplete = InteractiveInput.compile(source) { Issue.record("\(source.debugDescription) asked for more") }
+        if case .incomplete = InteractiveInput.compile(source) {
+            Issue.record("\(source.debugDescription) asked for more")
+        }
     }
 }

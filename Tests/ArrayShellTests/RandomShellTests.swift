@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayShell
 
 /// What the differential corpus cannot pin down: unseeded streams, addresses in
@@ -30,14 +31,19 @@ struct RandomShellTests {
 
     @Test func printShowsTheClassWithoutTheAddress() {
         let shell = SessionHarness()
-        #expect(shell.run("print(np.random.default_rng(0), np.random.RandomState(0))") == "Generator(PCG64) RandomState(MT19937)\n")
+        #expect(
+            shell.run("print(np.random.default_rng(0), np.random.RandomState(0))")
+                == "Generator(PCG64) RandomState(MT19937)\n")
     }
 
     @Test func completionOffersTheModuleAndEachObjectsMethods() {
         let shell = SessionHarness()
         shell.run("rng = np.random.default_rng(1)", "rs = np.random.RandomState(1)", "ss = np.random.SeedSequence(1)")
         #expect(shell.session.completions(for: "np.random.default").candidates == ["default_rng"])
-        #expect(shell.session.completions(for: "np.random.ra").candidates == ["rand", "randint", "randn", "random", "random_integers", "random_sample", "ranf", "rayleigh"])
+        #expect(
+            shell.session.completions(for: "np.random.ra").candidates == [
+                "rand", "randint", "randn", "random", "random_integers", "random_sample", "ranf", "rayleigh",
+            ])
         #expect(shell.session.completions(for: "rng.in").candidates == ["integers"])
         #expect(shell.session.completions(for: "rng.bit").candidates == ["bit_generator"])
         #expect(shell.session.completions(for: "rs.randi").candidates == ["randint"])
@@ -49,6 +55,8 @@ struct RandomShellTests {
         shell.run("rng = np.random.default_rng(1)")
         let text = shell.run("help(rng.integers)")
         #expect(text.hasPrefix("integers(low, high=None, size=None, dtype=np.int64, endpoint=False)\n"))
-        #expect(shell.run("np.random.poisson?").hasPrefix("poisson(lam=1.0, size=None)\nSamples of the poisson distribution"))
+        #expect(
+            shell.run("np.random.poisson?").hasPrefix(
+                "poisson(lam=1.0, size=None)\nSamples of the poisson distribution"))
     }
 }

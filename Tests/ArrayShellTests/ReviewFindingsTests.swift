@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ArrayShell
 
 /// Behaviour a code review found differing from Python with no error, each

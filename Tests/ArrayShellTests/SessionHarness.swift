@@ -1,16 +1,20 @@
-@testable import ArrayShell
 import Testing
+
+@testable import ArrayShell
 
 /// A session whose output and error lines are collected, for tests.
 final class SessionHarness {
     private(set) var transcript = ""
     private(set) var errors: [String] = []
-    lazy var session = Session(options: .init(stableIds: true), output: { [unowned self] in
-        self.transcript += $0
-    }, errors: { [unowned self] in
-        self.transcript += $0
-        self.errors.append($0)
-    })
+    lazy var session = Session(
+        options: .init(stableIds: true),
+        output: { [unowned self] in
+            self.transcript += $0
+        },
+        errors: { [unowned self] in
+            self.transcript += $0
+            self.errors.append($0)
+        })
 
     /// Feeds the lines and returns what they printed (output and errors, in order).
     @discardableResult
@@ -37,8 +41,10 @@ final class CapturedSession {
     func run(_ text: String) -> (output: String, errors: String) {
         let (outputBefore, errorsBefore) = (output.utf8.count, errors.utf8.count)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) { session.feed(String(line)) }
-        return (String(decoding: output.utf8.dropFirst(outputBefore), as: UTF8.self),
-                String(decoding: errors.utf8.dropFirst(errorsBefore), as: UTF8.self))
+        return (
+            String(decoding: output.utf8.dropFirst(outputBefore), as: UTF8.self),
+            String(decoding: errors.utf8.dropFirst(errorsBefore), as: UTF8.self)
+        )
     }
 
     /// Whether the session still runs statements: the check after every error.

@@ -1,76 +1,86 @@
+import ArrayEngine
 import Foundation
 import Testing
+
 @testable import ArrayShell
-import ArrayEngine
 
 /// `%` commands: golden outputs written from the rules each command follows.
 @Suite("Shell commands")
 struct ShellCommandTests {
-    static let guide = ["array_a = np.arange(6)", "array_b = array_a[0:3]", "array_b[0] = 100",
-                        "array_c = np.copy(array_a)", "array_c[0] = 0"]
+    static let guide = [
+        "array_a = np.arange(6)", "array_b = array_a[0:3]", "array_b[0] = 100",
+        "array_c = np.copy(array_a)", "array_c[0] = 0",
+    ]
 
     @Test func whosShowsOwnersAndViews() {
         let shell = SessionHarness()
         for line in Self.guide { shell.run(line) }
         shell.run("x = 5")
-        #expect(shell.run("%whos") == """
-            Variable   Type      Shape   Dtype   Data/Info
-            ---------------------------------------------------------
-            array_a    ndarray   (6,)    int64   owns data (48 bytes)
-            array_b    ndarray   (3,)    int64   view of array_a
-            array_c    ndarray   (6,)    int64   owns data (48 bytes)
-            x          int                       5
+        #expect(
+            shell.run("%whos") == """
+                Variable   Type      Shape   Dtype   Data/Info
+                ---------------------------------------------------------
+                array_a    ndarray   (6,)    int64   owns data (48 bytes)
+                array_b    ndarray   (3,)    int64   view of array_a
+                array_c    ndarray   (6,)    int64   owns data (48 bytes)
+                x          int                       5
 
-            """)
+                """)
     }
 
     @Test func complexPartsAndByteOrderAreShownAsTheyAre() {
         let shell = SessionHarness()
-        shell.run("z = np.array([1+2j, 3-4j, 5j])", "r = z.real", "w = z[::-1].imag", "b = np.arange(4, dtype='>i2')", "v = b.view(np.uint8)")
-        #expect(shell.run("%mem") == """
-            buffer #1  >i2 × 4  8 bytes  owned by b
-              b          [████] owner offset 0 shape (4,) strides (2,)
-              v          [████] view as uint8 offset 0 shape (8,) strides (1,)
-            buffer #2  complex128 × 3  48 bytes  owned by z
-              r          [░░░] real parts offset 0 shape (3,) strides (16,)
-              w          [░░░] ← imaginary parts offset 40 shape (3,) strides (-16,)
-              z          [███] owner offset 0 shape (3,) strides (16,)
+        shell.run(
+            "z = np.array([1+2j, 3-4j, 5j])", "r = z.real", "w = z[::-1].imag", "b = np.arange(4, dtype='>i2')",
+            "v = b.view(np.uint8)")
+        #expect(
+            shell.run("%mem") == """
+                buffer #1  >i2 × 4  8 bytes  owned by b
+                  b          [████] owner offset 0 shape (4,) strides (2,)
+                  v          [████] view as uint8 offset 0 shape (8,) strides (1,)
+                buffer #2  complex128 × 3  48 bytes  owned by z
+                  r          [░░░] real parts offset 0 shape (3,) strides (16,)
+                  w          [░░░] ← imaginary parts offset 40 shape (3,) strides (-16,)
+                  z          [███] owner offset 0 shape (3,) strides (16,)
 
-            """)
-        #expect(shell.run("%whos") == """
-            Variable   Type      Shape   Dtype        Data/Info
-            --------------------------------------------------------------
-            b          ndarray   (4,)    >i2          owns data (8 bytes)
-            r          ndarray   (3,)    float64      real parts of z
-            v          ndarray   (8,)    uint8        view of b
-            w          ndarray   (3,)    float64      imaginary parts of z
-            z          ndarray   (3,)    complex128   owns data (48 bytes)
+                """)
+        #expect(
+            shell.run("%whos") == """
+                Variable   Type      Shape   Dtype        Data/Info
+                --------------------------------------------------------------
+                b          ndarray   (4,)    >i2          owns data (8 bytes)
+                r          ndarray   (3,)    float64      real parts of z
+                v          ndarray   (8,)    uint8        view of b
+                w          ndarray   (3,)    float64      imaginary parts of z
+                z          ndarray   (3,)    complex128   owns data (48 bytes)
 
-            """)
+                """)
     }
 
     @Test func memDrawsTheGuidesBuffers() {
         let shell = SessionHarness()
         for line in Self.guide { shell.run(line) }
-        #expect(shell.run("%mem") == """
-            buffer #1  int64 × 6  48 bytes  owned by array_a
-              array_a    [██████] owner offset 0 shape (6,) strides (8,)
-              array_b    [███···] view offset 0 shape (3,) strides (8,)
-            buffer #2  int64 × 6  48 bytes  owned by array_c
-              array_c    [██████] owner offset 0 shape (6,) strides (8,)
+        #expect(
+            shell.run("%mem") == """
+                buffer #1  int64 × 6  48 bytes  owned by array_a
+                  array_a    [██████] owner offset 0 shape (6,) strides (8,)
+                  array_b    [███···] view offset 0 shape (3,) strides (8,)
+                buffer #2  int64 × 6  48 bytes  owned by array_c
+                  array_c    [██████] owner offset 0 shape (6,) strides (8,)
 
-            """)
+                """)
     }
 
     @Test func memShowsGapsDirectionAndRows() {
         let shell = SessionHarness()
         shell.run("a = np.arange(8)", "r = a[::-2]", "m = a.reshape(2, 4)")
-        #expect(shell.run("%mem r m") == """
-            buffer #1  int64 × 8  64 bytes  owned by a
-              m          [████▓▓▓▓] view offset 0 shape (2, 4) strides (32, 8)
-              r          [·█·█·█·█] ← view offset 56 shape (4,) strides (-16,)
+        #expect(
+            shell.run("%mem r m") == """
+                buffer #1  int64 × 8  64 bytes  owned by a
+                  m          [████▓▓▓▓] view offset 0 shape (2, 4) strides (32, 8)
+                  r          [·█·█·█·█] ← view offset 56 shape (4,) strides (-16,)
 
-            """)
+                """)
     }
 
     @Test func memScalesLargeBuffersWithinEightyColumns() {
@@ -80,14 +90,16 @@ struct ShellCommandTests {
         #expect(picture.contains("(27,778 per cell)"))
         #expect(picture.split(separator: "\n").allSatisfy { $0.count <= 80 })
         // half covers 500,000 elements: 17 full cells, then one cell it covers all but 4 of.
-        #expect(picture.contains("[" + String(repeating: "█", count: 17) + "░" + String(repeating: "·", count: 18) + "]"))
+        #expect(
+            picture.contains("[" + String(repeating: "█", count: 17) + "░" + String(repeating: "·", count: 18) + "]"))
     }
 
     @Test func timeitReportsInIPythonsFormat() {
         let shell = SessionHarness()
         shell.run("a = np.arange(3)")
         let line = shell.run("%timeit a.copy()")
-        let pattern = #/^[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$/#
+        let pattern =
+            #/^[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$/#
         #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
         #expect(Session.timeText(1.234e-6) == "1.23 µs")
         #expect(Session.timeText(0.5) == "500 ms")
@@ -102,7 +114,9 @@ struct ShellCommandTests {
         let shell = SessionHarness()
         shell.run("a = np.arange(3)", "%run \(file.path)")
         #expect(shell.run("a, b.base is a") == "(array([0, 7, 2]), True)\n")
-        #expect(shell.run("%run /no/such/file.py") == "FileNotFoundError: [Errno 2] No such file or directory: '/no/such/file.py'\n")
+        #expect(
+            shell.run("%run /no/such/file.py")
+                == "FileNotFoundError: [Errno 2] No such file or directory: '/no/such/file.py'\n")
         #expect(shell.run("a") == "array([0, 7, 2])\n")
     }
 
@@ -133,7 +147,8 @@ struct CompletionTests {
     @Test func completesVariablesBuiltinsAndKeywords() {
         let shell = SessionHarness()
         shell.run("array_a = np.arange(3)", "array_b = 1")
-        #expect(shell.session.completions(for: "x = arr") == Completion(replacing: 3, candidates: ["array_a", "array_b"]))
+        #expect(
+            shell.session.completions(for: "x = arr") == Completion(replacing: 3, candidates: ["array_a", "array_b"]))
         #expect(shell.session.completions(for: "pri").candidates == ["print"])
         #expect(shell.session.completions(for: "imp").candidates == ["import"])
     }
@@ -155,7 +170,8 @@ struct CompletionTests {
         #expect(shell.session.completions(for: "a.copy(or").candidates == ["order=", "or", "ord"])
         #expect(shell.session.completions(for: "np.zeros((2, 3), dt").candidates == ["dtype="])
         #expect(shell.session.completions(for: "np.add(a, np.sqrt(a), ca").candidates == ["casting=", "callable"])
-        #expect(shell.session.completions(for: "print(a, np.sum(a), e").candidates == ["end=", "else", "enumerate", "exit"])
+        #expect(
+            shell.session.completions(for: "print(a, np.sum(a), e").candidates == ["end=", "else", "enumerate", "exit"])
     }
 
     @Test func completesFileNamesInQuotesAndAfterRun() throws {
@@ -184,13 +200,17 @@ struct HelpTests {
     @Test func everyFunctionAndMethodHasASignatureAndAWordOnViewsOrCopies() {
         let shell = SessionHarness()
         let interpreter = shell.session.interpreter
-        var functions: [Function] = interpreter.numpy.attributes.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
+        var functions: [Function] = interpreter.numpy.attributes.values.compactMap {
+            if case .function(let f) = $0 { f } else { nil }
+        }
         functions += interpreter.arrayMethods.values.map { $0.bound(to: NDArray.scalar(Scalar(int64: 0))) }
         #expect(functions.count > 100)
         for function in functions {
             let lines = Help.text(for: .function(function), in: interpreter).split(separator: "\n")
             #expect((2...3).contains(lines.count), "\(function.name): \(function.doc)")
-            #expect(lines.first == Substring(function.signature.text), "\(function.name)'s help does not start with its signature")
+            #expect(
+                lines.first == Substring(function.signature.text),
+                "\(function.name)'s help does not start with its signature")
             #expect(!function.doc.isEmpty, "\(function.name) has no description")
         }
     }

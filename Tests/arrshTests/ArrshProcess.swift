@@ -75,7 +75,8 @@ func runArrsh(
     if timedOut.isSet {
         throw ArrshRunError.timedOut(arguments: arguments, seconds: timeout, output: output)
     }
-    let status = process.terminationReason == .uncaughtSignal
+    let status =
+        process.terminationReason == .uncaughtSignal
         ? 128 + process.terminationStatus
         : process.terminationStatus
     return (output, status)
@@ -87,7 +88,7 @@ enum ArrshRunError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .timedOut(arguments, seconds, output):
+        case .timedOut(let arguments, let seconds, let output):
             let tail = output.split(separator: "\n", omittingEmptySubsequences: false).suffix(10)
             return """
                 arrsh \(arguments.joined(separator: " ")) was still running after \

@@ -10,11 +10,14 @@ struct BenchmarkChecksumTests {
     @Test("arrsh prints NumPy's checksum for each benchmark workload", arguments: BenchmarkWorkloads.names)
     func workloadPrintsNumPysChecksum(_ name: String) throws {
         let checksums = try BenchmarkWorkloads.checksums()
-        let expected = try #require(checksums.lines[name], "Benchmarks/checksums.txt has no line for \(name): run Benchmarks/make-checksums")
-        let source = try String(contentsOf: BenchmarkWorkloads.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
+        let expected = try #require(
+            checksums.lines[name], "Benchmarks/checksums.txt has no line for \(name): run Benchmarks/make-checksums")
+        let source = try String(
+            contentsOf: BenchmarkWorkloads.directory.appendingPathComponent(name + ".py"), encoding: .utf8)
         let script = FileManager.default.temporaryDirectory
             .appendingPathComponent("arrsh-bench-\(ProcessInfo.processInfo.processIdentifier)-\(name).py")
-        try BenchmarkWorkloads.expand(source, scale: checksums.scale).write(to: script, atomically: true, encoding: .utf8)
+        try BenchmarkWorkloads.expand(source, scale: checksums.scale).write(
+            to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
 
         let run = try runArrsh([script.path], timeout: 120)
@@ -93,7 +96,8 @@ enum BenchmarkWorkloads {
                 continue
             }
             if let marker = line.range(of: "# bench-size"), let equals = line.firstIndex(of: "="),
-               let n = integer(line[line.index(after: equals)..<marker.lowerBound]) {
+                let n = integer(line[line.index(after: equals)..<marker.lowerBound])
+            {
                 out.append(line[...equals] + " \(scaled(n, scale))")
                 continue
             }

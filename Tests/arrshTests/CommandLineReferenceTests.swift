@@ -24,8 +24,9 @@ struct CommandLineReferenceTests {
     func completionScriptIsWhatTheParserMakes(shell: String, path: String) throws {
         let generated = try runArrsh(["--generate-completion-script", shell])
         #expect(generated.status == 0)
-        #expect(generated.output == (try committed(path)),
-                "docs/share/\(path) is out of date: run docs/regenerate-cli-files")
+        #expect(
+            generated.output == (try committed(path)),
+            "docs/share/\(path) is out of date: run docs/regenerate-cli-files")
     }
 
     /// One option as the parser's help dump describes it.
@@ -48,7 +49,8 @@ struct CommandLineReferenceTests {
             let kind = argument["kind"] as? String
             let flags = "Fl " + names.map { ($0["kind"] == "short" ? "" : "-") + $0["name"]! }.joined(separator: " , ")
             return Option(
-                spellings: kind == "positional" ? ["<\(value)>"] : names.map { ($0["kind"] == "short" ? "-" : "--") + $0["name"]! },
+                spellings: kind == "positional"
+                    ? ["<\(value)>"] : names.map { ($0["kind"] == "short" ? "-" : "--") + $0["name"]! },
                 manualEntry: kind == "positional" ? "Ar \(value)" : kind == "option" ? "\(flags) Ar \(value)" : flags,
                 abstract: argument["abstract"] as? String ?? "",
                 discussion: argument["discussion"] as? String)
@@ -69,8 +71,9 @@ struct CommandLineReferenceTests {
             for spelling in option.spellings {
                 #expect(help.contains(spelling), "--help does not show \(spelling)")
             }
-            #expect(manual.contains(".It \(option.manualEntry)\n"),
-                    "the manual page has no entry \(option.manualEntry): run docs/regenerate-cli-files")
+            #expect(
+                manual.contains(".It \(option.manualEntry)\n"),
+                "the manual page has no entry \(option.manualEntry): run docs/regenerate-cli-files")
             #expect(help.contains(unwrapped(option.abstract)), "--help lacks: \(option.abstract)")
             #expect(manual.contains(option.abstract + "\n"), "the manual page lacks: \(option.abstract)")
             if let discussion = option.discussion {
@@ -83,23 +86,29 @@ struct CommandLineReferenceTests {
         let manual = try committed("man/man1/arrsh.1")
         let overview = try runArrsh(["--help"]).output
         let abstract = try #require(manual.split(separator: "\n").first { $0.hasPrefix(".Nd ") })
-        #expect(unwrapped(overview).contains(abstract.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\""))))
+        #expect(
+            unwrapped(overview).contains(abstract.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+        )
         #expect(manual.contains(".Dt ARRSH 1"))
         #expect(!manual.contains("subcommand"), "arrsh has no subcommands (`arrsh help` runs a file named help)")
     }
 
-    @Test("bash completes an option from its first letters",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
+    @Test(
+        "bash completes an option from its first letters",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
     func bashCompletesOptions() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", """
+        process.arguments = [
+            "-c",
+            """
             shopt -s extglob
             source "$0"
             COMP_WORDS=(arrsh --st); COMP_CWORD=1; COMP_LINE="arrsh --st"; COMP_POINT=${#COMP_LINE}
             _arrsh arrsh --st arrsh
             printf '%s\\n' "${COMPREPLY[@]}"
-            """, Self.share.appendingPathComponent("bash-completion/completions/arrsh").path]
+            """, Self.share.appendingPathComponent("bash-completion/completions/arrsh").path,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -111,8 +120,9 @@ struct CommandLineReferenceTests {
     @Test func versionIsTheOneWrittenInVersionSwift() throws {
         let version = try runArrsh(["--version"]).output
         #expect(version.wholeMatch(of: /\d+\.\d+\.\d+\n/) != nil)
-        let source = try String(contentsOf: ArrshBinary.packageRoot.appendingPathComponent("Sources/arrsh/Version.swift"),
-                                encoding: .utf8)
+        let source = try String(
+            contentsOf: ArrshBinary.packageRoot.appendingPathComponent("Sources/arrsh/Version.swift"),
+            encoding: .utf8)
         #expect(source.contains("static let version = \"\(version.dropLast())\""))
     }
 }

@@ -19,8 +19,9 @@ struct CorpusTests {
 
     @Test("every script has an up-to-date transcript")
     func corpusIsComplete() throws {
-        #expect(corpusFiles.filter { $0.first?.isNumber == true }.count >= 30,
-                "fewer than 30 NN-topic.py files in \(Corpus.directory.path)")
+        #expect(
+            corpusFiles.filter { $0.first?.isNumber == true }.count >= 30,
+            "fewer than 30 NN-topic.py files in \(Corpus.directory.path)")
         #expect(
             corpusFiles.filter { $0.hasPrefix(Corpus.generatedFolder + "/") }.count >= 130,
             "fewer than 130 generated programs in Tests/Corpus/generated: run Tests/Corpus/regenerate"
@@ -51,12 +52,14 @@ private func checkTranscript(of script: String) throws {
         expectedName: "Tests/Corpus/\(script.dropLast(".py".count)).out (Python + NumPy)",
         actualName: "arrsh --echo \(script)"
     ) {
-        Issue.record(Comment(rawValue: """
-            arrsh --echo \(script) differs from the reference transcript \
-            (ids compared by identity: integers of \(TranscriptComparison.idDigits)+ digits \
-            become ID1, ID2, ... in order of first appearance).
-            \(difference)
-            """))
+        Issue.record(
+            Comment(
+                rawValue: """
+                    arrsh --echo \(script) differs from the reference transcript \
+                    (ids compared by identity: integers of \(TranscriptComparison.idDigits)+ digits \
+                    become ID1, ID2, ... in order of first appearance).
+                    \(difference)
+                    """))
     }
 
     let expectedStatus = Corpus.expectedStatus(of: expected)
@@ -83,7 +86,8 @@ enum Corpus {
     /// `generated/gNNN.py` sorted by name (paths relative to `directory`).
     static let scripts: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let scenarios = names
+        let scenarios =
+            names
             .filter { $0.hasSuffix(".py") && $0.first?.isNumber == true }
             .sorted()
         let generatedPath = directory.appendingPathComponent(generatedFolder).path
@@ -120,7 +124,8 @@ enum Corpus {
         let raised = transcript.split(separator: "\n").contains { line in
             guard !line.hasPrefix(">>> "), !line.hasPrefix("... ") else { return false }
             let name = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let isIdentifier = name.first.map { $0.isLetter || $0 == "_" } == true
+            let isIdentifier =
+                name.first.map { $0.isLetter || $0 == "_" } == true
                 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             return isIdentifier && (name.hasSuffix("Error") || name.hasSuffix("Exception"))
         }
@@ -132,13 +137,15 @@ enum Corpus {
 
 @Suite("Transcript comparison")
 struct TranscriptComparisonTests {
-    @Test("ids become ID1, ID2, ... by first appearance; other numbers stay", arguments: [
-        ("(140195890570960, 140195890570960)", "(ID1, ID1)"),
-        ("(140195890570960, 140195761554704)\n140195890570960", "(ID1, ID2)\nID1"),
-        ("0.30000000000000004 1.4142135623730951", "0.30000000000000004 1.4142135623730951"),
-        ("123456789.5 12345678 x123456789 123456789_0", "123456789.5 12345678 x123456789 123456789_0"),
-        ("[123456789, -987654321]", "[ID1, -ID2]"),
-    ])
+    @Test(
+        "ids become ID1, ID2, ... by first appearance; other numbers stay",
+        arguments: [
+            ("(140195890570960, 140195890570960)", "(ID1, ID1)"),
+            ("(140195890570960, 140195761554704)\n140195890570960", "(ID1, ID2)\nID1"),
+            ("0.30000000000000004 1.4142135623730951", "0.30000000000000004 1.4142135623730951"),
+            ("123456789.5 12345678 x123456789 123456789_0", "123456789.5 12345678 x123456789 123456789_0"),
+            ("[123456789, -987654321]", "[ID1, -ID2]"),
+        ])
     func normalizesIDs(text: String, normalized: String) {
         #expect(TranscriptComparison.normalizingIDs(text) == normalized)
     }
@@ -146,7 +153,10 @@ struct TranscriptComparisonTests {
     @Test("equal ids must stay equal and different ids different")
     func comparesIdentity() {
         let same = ">>> id(a), id(b)\n(140195890570960, 140195890570960)\n"
-        #expect(TranscriptComparison(expected: same, actual: same.replacingOccurrences(of: "140195890570960", with: "4398046511104")).matches)
+        #expect(
+            TranscriptComparison(
+                expected: same, actual: same.replacingOccurrences(of: "140195890570960", with: "4398046511104")
+            ).matches)
         let different = ">>> id(a), id(b)\n(4398046511104, 4398046511200)\n"
         #expect(!TranscriptComparison(expected: same, actual: different).matches)
     }
@@ -155,8 +165,11 @@ struct TranscriptComparisonTests {
     func reportsDifference() throws {
         let comparison = TranscriptComparison(expected: ">>> a\n1\n>>> b\n2\n", actual: ">>> a\n1\n>>> b\n3\n")
         let report = try #require(comparison.difference(expectedName: "expected", actualName: "actual"))
-        #expect(report.contains("First difference at line 4 of the expected transcript (line 4 of the actual one), column 1"))
+        #expect(
+            report.contains(
+                "First difference at line 4 of the expected transcript (line 4 of the actual one), column 1"))
         #expect(report.contains("@@ -1,4 +1,4 @@\n >>> a\n 1\n >>> b\n-2\n+3"))
-        #expect(TranscriptComparison(expected: "x\n", actual: "x\n").difference(expectedName: "e", actualName: "a") == nil)
+        #expect(
+            TranscriptComparison(expected: "x\n", actual: "x\n").difference(expectedName: "e", actualName: "a") == nil)
     }
 }

@@ -63,18 +63,20 @@ struct DocumentCheckTests {
     @Test func aWrongMarkdownOutputFailsNamingItsLineAndBlock() throws {
         let wrong = Self.markdown.replacingOccurrences(of: "array([0, 2, 4])", with: "array([0, 2, 5])")
         let run = try check("views.md", wrong)
-        #expect(run.output == """
-            line 12 (block at line 9): >>> b
-              expected: array([0, 2, 5])
-              got:      array([0, 2, 4])
-            1 of 7 examples differ, in the block at line 9
+        #expect(
+            run.output == """
+                line 12 (block at line 9): >>> b
+                  expected: array([0, 2, 5])
+                  got:      array([0, 2, 4])
+                1 of 7 examples differ, in the block at line 9
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
     @Test func aMissingErrorLineFails() throws {
-        let wrong = Self.markdown.replacingOccurrences(of: "IndexError: index 9 is out of bounds for axis 0 with size 6\n", with: "")
+        let wrong = Self.markdown.replacingOccurrences(
+            of: "IndexError: index 9 is out of bounds for axis 0 with size 6\n", with: "")
         let run = try check("views.md", wrong)
         #expect(run.output.hasPrefix("line 33 (block at line 28): >>> a[9]\n  got:      IndexError:"))
         #expect(run.output.hasSuffix("1 of 7 examples differ, in the block at line 28\n"))
@@ -112,22 +114,25 @@ struct DocumentCheckTests {
 
     @Test func aWrongRestructuredTextOutputFails() throws {
         let run = try check("views.rst", Self.restructuredText.replacingOccurrences(of: "    True", with: "    False"))
-        #expect(run.output == """
-            line 18 (block at line 14): >>> a.base is None
-              expected: False
-              got:      True
-            1 of 4 examples differ, in the block at line 14
+        #expect(
+            run.output == """
+                line 18 (block at line 14): >>> a.base is None
+                  expected: False
+                  got:      True
+                1 of 4 examples differ, in the block at line 14
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
-    @Test("a file with no examples is an error, not a pass", arguments: [
-        ("script.py", "a = np.arange(3)\nprint(a)\n"),
-        ("empty.txt", ""),
-        ("prose.md", "# Notes\n\n```sh\n>>> not python\n```\n\n    >>> an indented block is not a fence\n"),
-        ("prose.rst", "Notes\n=====\n\nNo examples here.\n"),
-    ])
+    @Test(
+        "a file with no examples is an error, not a pass",
+        arguments: [
+            ("script.py", "a = np.arange(3)\nprint(a)\n"),
+            ("empty.txt", ""),
+            ("prose.md", "# Notes\n\n```sh\n>>> not python\n```\n\n    >>> an indented block is not a fence\n"),
+            ("prose.rst", "Notes\n=====\n\nNo examples here.\n"),
+        ])
     func noExamplesIsAnError(name: String, text: String) throws {
         let run = try check(name, text)
         #expect(run.output.hasPrefix("arrsh: no examples to check in '\(name)'"))
@@ -141,7 +146,10 @@ struct ConflictingOptionTests {
     @Test(arguments: [
         (["-c", "print(1)", "extra.py"], "Error: -c runs its CODE (\"print(1)\") and reads no FILE ('extra.py')."),
         (["--check", "-c", "print(1)"], "Error: --check replays a FILE; it cannot check -c CODE."),
-        (["--check", "--echo", "notes.md"], "Error: --check prints a report of differences; it cannot be combined with --echo."),
+        (
+            ["--check", "--echo", "notes.md"],
+            "Error: --check prints a report of differences; it cannot be combined with --echo."
+        ),
         (["--check"], "Error: --check needs a FILE to check."),
     ])
     func refusedWithAUsageError(arguments: [String], message: String) throws {

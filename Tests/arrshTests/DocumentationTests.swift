@@ -13,7 +13,8 @@ struct DocumentationTests {
 
     /// Every Markdown file a reader may follow a link from.
     static let linkedPages: [String] = {
-        let docs = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path)) ?? []
+        let docs =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path)) ?? []
         return ["README.md", "Tests/Corpus/README.md", "Fuzz/README.md", "Fuzz/FINDINGS.md", "Benchmarks/RESULTS.md"]
             + docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
     }()
@@ -41,7 +42,8 @@ struct DocumentationTests {
     @Test func readmeExamplesMatch() throws {
         let folder = try NumPyScripts.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try runArrsh(["--check", Self.root.appendingPathComponent("README.md").path], currentDirectory: folder)
+        let run = try runArrsh(
+            ["--check", Self.root.appendingPathComponent("README.md").path], currentDirectory: folder)
         #expect(run.output.hasSuffix("all match\n"), "\(run.output)")
         #expect(run.status == 0)
     }
@@ -49,13 +51,18 @@ struct DocumentationTests {
     @Test(arguments: linkedPages)
     func linksResolveInsideTheRepository(page: String) throws {
         let folder = Self.root.appendingPathComponent(page).deletingLastPathComponent()
-        for link in MarkdownLinks.targets(in: try text(page)) where !link.contains("://") && !link.hasPrefix("mailto:") {
+        for link in MarkdownLinks.targets(in: try text(page)) where !link.contains("://") && !link.hasPrefix("mailto:")
+        {
             let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            let path = String(parts[0]), anchor = parts.count > 1 ? String(parts[1]) : nil
-            let target = path.isEmpty ? Self.root.appendingPathComponent(page)
+            let path = String(parts[0])
+            let anchor = parts.count > 1 ? String(parts[1]) : nil
+            let target =
+                path.isEmpty
+                ? Self.root.appendingPathComponent(page)
                 : folder.appendingPathComponent(path).standardizedFileURL
-            #expect(target.path.hasPrefix(Self.root.standardizedFileURL.path + "/"),
-                    "\(page): \(link) leads outside the repository")
+            #expect(
+                target.path.hasPrefix(Self.root.standardizedFileURL.path + "/"),
+                "\(page): \(link) leads outside the repository")
             #expect(FileManager.default.fileExists(atPath: target.path), "\(page): \(link) does not exist")
             if let anchor, target.pathExtension == "md", FileManager.default.fileExists(atPath: target.path) {
                 let headings = MarkdownLinks.anchors(in: try String(contentsOf: target, encoding: .utf8))
@@ -71,8 +78,9 @@ struct DocumentationTests {
         let folder = Self.root.appendingPathComponent(page).deletingLastPathComponent()
         for match in try text(page).matches(of: /(?:\.\.\/)+[\w.-]+/) {
             let target = folder.appendingPathComponent(String(match.output)).standardizedFileURL
-            #expect(target.path.hasPrefix(Self.root.standardizedFileURL.path + "/"),
-                    "\(page) refers to \(match.output), outside the repository")
+            #expect(
+                target.path.hasPrefix(Self.root.standardizedFileURL.path + "/"),
+                "\(page) refers to \(match.output), outside the repository")
         }
     }
 }
@@ -87,17 +95,20 @@ enum MarkdownLinks {
     /// The anchors GitHub makes for the headings: lowercased, punctuation dropped,
     /// spaces made hyphens.
     static func anchors(in text: String) -> Set<String> {
-        Set(text.split(separator: "\n").filter { $0.hasPrefix("#") }.map { heading in
-            let title = heading.drop { $0 == "#" }.drop { $0 == " " }.lowercased()
-            return String(title.compactMap { c -> Character? in
-                c == " " ? "-" : (c.isLetter || c.isNumber || c == "-" || c == "_") ? c : nil
+        Set(
+            text.split(separator: "\n").filter { $0.hasPrefix("#") }.map { heading in
+                let title = heading.drop { $0 == "#" }.drop { $0 == " " }.lowercased()
+                return String(
+                    title.compactMap { c -> Character? in
+                        c == " " ? "-" : (c.isLetter || c.isNumber || c == "-" || c == "_") ? c : nil
+                    })
             })
-        })
     }
 
     /// The text without fenced blocks and code spans, where brackets are not links.
     private static func prose(_ text: String) -> String {
-        var kept: [Substring] = [], fenced = false
+        var kept: [Substring] = []
+        var fenced = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let start = line.drop { $0 == " " }
             if start.hasPrefix("```") || start.hasPrefix("~~~") {

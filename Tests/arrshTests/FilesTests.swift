@@ -23,7 +23,8 @@ struct FilesTests {
     func filesWrittenByNumPyPrintTheSameInArrsh() throws {
         let folder = try NumPyScripts.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try NumPyScripts.python("""
+        let written = try NumPyScripts.python(
+            """
             import numpy as np
             from numpy.lib import format
             np.save('c.npy', np.arange(-3, 3, dtype=np.int16).reshape(2, 3))
@@ -51,7 +52,8 @@ struct FilesTests {
     func filesSavedByArrshLoadInNumPy() throws {
         let folder = try NumPyScripts.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let saved = try NumPyScripts.arrsh("""
+        let saved = try NumPyScripts.arrsh(
+            """
             a = np.arange(12, dtype=np.int32).reshape(3, 4)
             np.save('c', a); np.save('f.npy', a.T); np.save('s', a[::2, ::-1]); np.save('b', a > 5)
             np.save('u', np.arange(3, dtype=np.uint64) * 6000000000000000000); np.save('h', np.arange(4, dtype=np.float32) / 3)
@@ -59,7 +61,8 @@ struct FilesTests {
             np.savez('arch', a, t=a.T)
             """, in: folder)
         #expect(saved.output == "" && saved.status == 0, "\(saved.output)")
-        let checked = try NumPyScripts.python("""
+        let checked = try NumPyScripts.python(
+            """
             import io
             import numpy as np
             from numpy.lib import format
@@ -81,15 +84,19 @@ struct FilesTests {
             print(d.files, np.array_equal(d['arr_0'], a), np.array_equal(d['t'], a.T), d['t'].flags.f_contiguous)
             """, in: folder)
         let names = ["c", "f", "s", "b", "u", "h", "z", "e", "l"]
-        #expect(checked.output == names.map { "\($0) True True True True True\n" }.joined() + "['t', 'arr_0'] True True True\n")
+        #expect(
+            checked.output == names.map { "\($0) True True True True True\n" }.joined()
+                + "['t', 'arr_0'] True True True\n")
     }
 
     @Test(.enabled(if: NumPyScripts.isAvailable, NumPyScripts.missing))
     func writesThroughAReadWriteMappingReachTheFile() throws {
         let folder = try NumPyScripts.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try NumPyScripts.python("import numpy as np; np.save('w.npy', np.asfortranarray(np.arange(9.0).reshape(3, 3)))", in: folder)
-        let edited = try NumPyScripts.arrsh("""
+        _ = try NumPyScripts.python(
+            "import numpy as np; np.save('w.npy', np.asfortranarray(np.arange(9.0).reshape(3, 3)))", in: folder)
+        let edited = try NumPyScripts.arrsh(
+            """
             m = np.load('w.npy', mmap_mode='r+')
             m[1, :] = -1
             row = m[2]
@@ -100,7 +107,8 @@ struct FilesTests {
             print(r.sum(), c.sum())
             """, in: folder)
         #expect(edited.output == "210.0 0.0\n", "\(edited.output)")
-        let read = try NumPyScripts.python("""
+        let read = try NumPyScripts.python(
+            """
             import numpy as np
             w = np.load('w.npy')
             print(w.tolist(), w.flags.f_contiguous)
@@ -110,29 +118,47 @@ struct FilesTests {
 
     /// Damaged files and NumPy's own complaints: one error line each, never a crash.
     static let hostile: [(file: String, bytes: [UInt8], statement: String, error: String)] = {
-        let header = Array("\u{93}NUMPY".unicodeScalars.map { UInt8($0.value) }) + [1, 0, 118, 0]
+        let header =
+            Array("\u{93}NUMPY".unicodeScalars.map { UInt8($0.value) }) + [1, 0, 118, 0]
             + Array("{'descr': '<i8', 'fortran_order': False, 'shape': (4,), }".utf8)
         let padded = header + [UInt8](repeating: 0x20, count: 128 - header.count - 1) + [0x0A]
         func with(shape: String) -> [UInt8] {
             let text = "{'descr': '<i8', 'fortran_order': False, 'shape': \(shape), }"
             let body = Array("\u{93}NUMPY".unicodeScalars.map { UInt8($0.value) }) + [1, 0, 118, 0] + Array(text.utf8)
-            return body + [UInt8](repeating: 0x20, count: 128 - body.count - 1) + [0x0A] + [UInt8](repeating: 7, count: 32)
+            return body + [UInt8](repeating: 0x20, count: 128 - body.count - 1) + [0x0A]
+                + [UInt8](repeating: 7, count: 32)
         }
         return [
-            ("truncated.npy", padded + [UInt8](repeating: 1, count: 20), "np.load('truncated.npy')",
-             "ValueError: Failed to read all data for array. Expected (4,) = 4 elements, could only read 2 elements. (file seems not fully written?)"),
-            ("truncated.npy", padded + [UInt8](repeating: 1, count: 20), "np.load('truncated.npy', mmap_mode='r')",
-             "ValueError: mmap length is greater than file size"),
-            ("lying.npy", with(shape: "(100000, 100000)"), "np.load('lying.npy')",
-             "ValueError: Failed to read all data for array. Expected (100000, 100000) = 10000000000 elements, could only read 4 elements. (file seems not fully written?)"),
-            ("huge.npy", with(shape: "(9223372036854775807, 9)"), "np.load('huge.npy', mmap_mode='r+')",
-             "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."),
-            ("garbage.npy", Array(padded.prefix(10)) + Array(String(repeating: "@", count: 117).utf8) + [0x0A], "np.load('garbage.npy')",
-             "ValueError: Cannot parse header: '" + String(repeating: "@", count: 117) + "\\n'"),
+            (
+                "truncated.npy", padded + [UInt8](repeating: 1, count: 20), "np.load('truncated.npy')",
+                "ValueError: Failed to read all data for array. Expected (4,) = 4 elements, could only read 2 elements. (file seems not fully written?)"
+            ),
+            (
+                "truncated.npy", padded + [UInt8](repeating: 1, count: 20), "np.load('truncated.npy', mmap_mode='r')",
+                "ValueError: mmap length is greater than file size"
+            ),
+            (
+                "lying.npy", with(shape: "(100000, 100000)"), "np.load('lying.npy')",
+                "ValueError: Failed to read all data for array. Expected (100000, 100000) = 10000000000 elements, could only read 4 elements. (file seems not fully written?)"
+            ),
+            (
+                "huge.npy", with(shape: "(9223372036854775807, 9)"), "np.load('huge.npy', mmap_mode='r+')",
+                "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+            ),
+            (
+                "garbage.npy", Array(padded.prefix(10)) + Array(String(repeating: "@", count: 117).utf8) + [0x0A],
+                "np.load('garbage.npy')",
+                "ValueError: Cannot parse header: '" + String(repeating: "@", count: 117) + "\\n'"
+            ),
             ("empty.npy", [], "np.load('empty.npy')", "EOFError: No data left in file"),
-            ("text.npy", Array("hello\n".utf8), "np.load('text.npy')",
-             "ValueError: This file contains pickled (object) data. If you trust the file you can load it unsafely using the `allow_pickle=` keyword argument or `pickle.load()`."),
-            ("fake.npz", Array("PK\u{3}\u{4} not a zip".utf8), "np.load('fake.npz')", "BadZipFile: File is not a zip file"),
+            (
+                "text.npy", Array("hello\n".utf8), "np.load('text.npy')",
+                "ValueError: This file contains pickled (object) data. If you trust the file you can load it unsafely using the `allow_pickle=` keyword argument or `pickle.load()`."
+            ),
+            (
+                "fake.npz", Array("PK\u{3}\u{4} not a zip".utf8), "np.load('fake.npz')",
+                "BadZipFile: File is not a zip file"
+            ),
             ("none.npy", [], "np.load('x.npy')", "FileNotFoundError: [Errno 2] No such file or directory: 'x.npy'"),
         ]
     }()

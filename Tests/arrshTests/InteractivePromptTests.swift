@@ -15,10 +15,12 @@ struct InteractivePromptTests {
 
         var historyFile: URL { home.appendingPathComponent("state/arrsh/history") }
 
-        func start(_ arguments: [String] = ["--no-color"], environment: [String: String] = [:]) throws -> PseudoTerminal {
+        func start(_ arguments: [String] = ["--no-color"], environment: [String: String] = [:]) throws -> PseudoTerminal
+        {
             var variables = ["HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path]
             variables.merge(environment) { $1 }
-            return try PseudoTerminal(executable: try ArrshBinary.url().path, arguments: arguments, environment: variables)
+            return try PseudoTerminal(
+                executable: try ArrshBinary.url().path, arguments: arguments, environment: variables)
         }
     }
 
@@ -102,7 +104,8 @@ struct InteractivePromptTests {
 
     @Test func historyCollapsesRepeatsAndKeepsTheNewestTenThousandLines() throws {
         let sandbox = try Sandbox()
-        try FileManager.default.createDirectory(at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         let old = (0..<10_050).map { "line\($0)\n" }.joined()
         try ("_HiStOrY_V2_\n" + old).write(to: sandbox.historyFile, atomically: false, encoding: .utf8)
         let terminal = try sandbox.start()
@@ -118,12 +121,15 @@ struct InteractivePromptTests {
         #expect(lines.last == "newest")
         #expect(lines.dropLast().last != "newest")
         // Saved by writing a temporary file and renaming it: none is left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.historyFile.deletingLastPathComponent().path) == ["history"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: sandbox.historyFile.deletingLastPathComponent().path)
+                == ["history"])
     }
 
     @Test func aCorruptHistoryFileGivesOneWarningAndIsLeftAlone() throws {
         let sandbox = try Sandbox()
-        try FileManager.default.createDirectory(at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: sandbox.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         let garbage = "not a history file\n\u{0}\u{1}\u{2}\n"
         try garbage.write(to: sandbox.historyFile, atomically: false, encoding: .utf8)
         let terminal = try sandbox.start()

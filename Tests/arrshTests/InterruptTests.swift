@@ -12,19 +12,23 @@ import Glibc
 struct InterruptTests {
     @Test("a long line of element-wise operations and copies stops; b and c stay whole")
     func elementWiseAndCopies() throws {
-        let run = try interrupt(String(repeating: "b = a * 2.0; c = a.copy(); ", count: 5_000),
-                                after: "a = np.arange(10**6, dtype=np.float64); b = a * 2.0; c = a.copy()",
-                                then: "np.array_equal(b, a * 2.0), np.array_equal(c, a), a.base is None, b.flags.writeable\nprint('end')")
+        let run = try interrupt(
+            String(repeating: "b = a * 2.0; c = a.copy(); ", count: 5_000),
+            after: "a = np.arange(10**6, dtype=np.float64); b = a * 2.0; c = a.copy()",
+            then: "np.array_equal(b, a * 2.0), np.array_equal(c, a), a.base is None, b.flags.writeable\nprint('end')")
         #expect(run.output == "ready\nKeyboardInterrupt\n(True, True, True, True)\nend\n")
         #expect(run.status == 1)
     }
 
     @Test("a reduction over 10**11 elements stops inside its loop; the names it would bind do not change")
     func longReduction() throws {
-        let run = try interrupt("s = np.broadcast_to(a, (10**5, 10**6)).sum()",
-                                after: "a = np.arange(10**6, dtype=np.float64); s = 0",
-                                then: "s, a.sum(), a[::-1][:3]")
-        #expect(run.output == "ready\nKeyboardInterrupt\n(0, np.float64(499999500000.0), array([999999., 999998., 999997.]))\n")
+        let run = try interrupt(
+            "s = np.broadcast_to(a, (10**5, 10**6)).sum()",
+            after: "a = np.arange(10**6, dtype=np.float64); s = 0",
+            then: "s, a.sum(), a[::-1][:3]")
+        #expect(
+            run.output
+                == "ready\nKeyboardInterrupt\n(0, np.float64(499999500000.0), array([999999., 999998., 999997.]))\n")
         #expect(run.status == 1)
     }
 
@@ -135,8 +139,8 @@ enum LiveArrshError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .missing(text, output): "arrsh never printed \(text.debugDescription); output so far:\n\(output)"
-        case let .stillRunning(output): "arrsh was still running after its input ended; output so far:\n\(output)"
+        case .missing(let text, let output): "arrsh never printed \(text.debugDescription); output so far:\n\(output)"
+        case .stillRunning(let output): "arrsh was still running after its input ended; output so far:\n\(output)"
         }
     }
 }
@@ -146,10 +150,13 @@ enum LiveArrshError: Error, CustomStringConvertible {
 struct SignalHandlerPlacementTests {
     @Test func theSIGINTHandlerIsInstalledInOnePlaceOnly() throws {
         let sources = ArrshBinary.packageRoot.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         let installs = try files.flatMap { file in
-            try String(contentsOf: file, encoding: .utf8).components(separatedBy: "sigaction(SIGINT,").dropFirst().map { _ in file.lastPathComponent }
+            try String(contentsOf: file, encoding: .utf8).components(separatedBy: "sigaction(SIGINT,").dropFirst().map {
+                _ in file.lastPathComponent
+            }
         }
         #expect(installs == ["Interrupt.swift"])
     }

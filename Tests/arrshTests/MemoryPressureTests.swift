@@ -4,13 +4,19 @@ import Testing
 /// Python values under `ulimit -v`: what does not fit is Python's `MemoryError`
 /// and the session goes on with its variables; ranges are answered without
 /// being built, as in Python.
-@Suite("Memory pressure", .enabled(if: ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil, "AddressSanitizer reserves terabytes of shadow memory, which ulimit -v forbids"))
+@Suite(
+    "Memory pressure",
+    .enabled(
+        if: ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil,
+        "AddressSanitizer reserves terabytes of shadow memory, which ulimit -v forbids"))
 struct MemoryPressureTests {
     /// Runs `arrsh -c script` in a shell that first lowers the address-space limit (KiB).
     static func runLimited(_ script: String, kilobytes: Int) throws -> (output: String, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(kilobytes) && exec \"$0\" -c \"$1\"", try ArrshBinary.url().path, script]
+        process.arguments = [
+            "-c", "ulimit -v \(kilobytes) && exec \"$0\" -c \"$1\"", try ArrshBinary.url().path, script,
+        ]
         let merged = Pipe()
         process.standardOutput = merged
         process.standardError = merged

@@ -5,7 +5,8 @@ import Testing
 /// end-to-end file tests. Tests that need NumPy are enabled only when
 /// `python3 -c 'import numpy'` works, and report why when skipped (CI has it).
 enum NumPyScripts {
-    static let isAvailable: Bool = (try? python("import numpy", in: FileManager.default.temporaryDirectory))?.status == 0
+    static let isAvailable: Bool =
+        (try? python("import numpy", in: FileManager.default.temporaryDirectory))?.status == 0
     static let missing: Comment = "python3 with numpy is not installed"
 
     /// Runs `script` with `python3 -c` in `folder`: standard output and error together, and the exit status.

@@ -50,7 +50,8 @@ final class PseudoTerminal {
         let argv = [executable] + arguments
         let envp = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
 
-        var size = winsize(ws_row: UInt16(clamping: rows), ws_col: UInt16(clamping: columns), ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(
+            ws_row: UInt16(clamping: rows), ws_col: UInt16(clamping: columns), ws_xpixel: 0, ws_ypixel: 0)
         (master, pid) = try spawnLock.withLock { _ in
             var master: Int32 = -1
             var slave: Int32 = -1
@@ -60,9 +61,10 @@ final class PseudoTerminal {
             }
             _ = fcntl(master, F_SETFD, FD_CLOEXEC)
             _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
-            defer { close(slave) }  // the child opens its own; ours would hide its exit
+            defer { close(slave) } // the child opens its own; ours would hide its exit
             do {
-                let terminal = String(decoding: slaveName.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                let terminal = String(
+                    decoding: slaveName.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 let pid = try Self.spawn(argv, envp, terminal: terminal)
                 return (master, pid)
             } catch {
@@ -217,7 +219,7 @@ final class PseudoTerminal {
         let (seconds, attoseconds) = (deadline - .now).components
         let milliseconds = max(0, min(Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000), 1000))
         guard !hungUp else {
-            usleep(UInt32(milliseconds) * 1000)  // nothing more will come; just let the time pass
+            usleep(UInt32(milliseconds) * 1000) // nothing more will come; just let the time pass
             return false
         }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
@@ -229,7 +231,7 @@ final class PseudoTerminal {
             return true
         }
         if count == 0 || (errno != EAGAIN && errno != EINTR) {
-            hungUp = true  // Linux reports EIO once the last slave descriptor closes
+            hungUp = true // Linux reports EIO once the last slave descriptor closes
         }
         return false
     }
@@ -245,12 +247,13 @@ final class PseudoTerminal {
     }
 
     private func failure(_ message: String) -> Failure {
-        Failure(description: """
-            \(message)
-            output (escapes shown): \(String(reflecting: output))
-            output (escapes removed):
-            \(stripANSI(output))
-            """)
+        Failure(
+            description: """
+                \(message)
+                output (escapes shown): \(String(reflecting: output))
+                output (escapes removed):
+                \(stripANSI(output))
+                """)
     }
 }
 
@@ -265,9 +268,9 @@ func stripANSI(_ text: String) -> String {
             continue
         }
         switch scalars.next() {
-        case "["?:  // CSI: parameters and intermediates, then a final byte in @...~
+        case "["?: // CSI: parameters and intermediates, then a final byte in @...~
             while let next = scalars.next(), !("\u{40}"..."\u{7E}").contains(next) {}
-        case "]"?:  // OSC: up to BEL or ESC \
+        case "]"?: // OSC: up to BEL or ESC \
             while let next = scalars.next(), next != "\u{7}" {
                 if next == "\u{1B}" {
                     _ = scalars.next()

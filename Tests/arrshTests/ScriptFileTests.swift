@@ -42,22 +42,26 @@ struct ScriptFileTests {
     @Test("a file without read permission", .enabled(if: getuid() != 0, "root reads every file"))
     func unreadableFile() throws {
         let path = try folder().appendingPathComponent("secret.py").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data("x = 1\n".utf8),
-                                               attributes: [.posixPermissions: 0]))
+        #expect(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("x = 1\n".utf8),
+                attributes: [.posixPermissions: 0]))
         try expectRefused(path, "can't open file '\(path)': [Errno 13] Permission denied")
     }
 
     @Test("a binary file: null bytes")
     func binaryFile() throws {
         let path = try folder().appendingPathComponent("program").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x00])))
+        #expect(
+            FileManager.default.createFile(atPath: path, contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x00])))
         try expectRefused(path, "can't run file '\(path)': source code cannot contain null bytes")
     }
 
     @Test("a file that is not UTF-8 names its first bad line")
     func nonUTF8File() throws {
         let path = try folder().appendingPathComponent("latin1.py").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(Array("x = 1\n# caf".utf8) + [0xE9, 0x0A])))
+        #expect(
+            FileManager.default.createFile(atPath: path, contents: Data(Array("x = 1\n# caf".utf8) + [0xE9, 0x0A])))
         try expectRefused(path, "can't run file '\(path)': line 2 is not UTF-8 text")
     }
 }

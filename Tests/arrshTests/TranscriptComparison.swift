@@ -56,7 +56,8 @@ struct TranscriptComparison {
                 end += 1
             }
             let token = bytes[index..<end]
-            let standsAlone = (index == 0 || !isWordOrDot(bytes[index - 1]))
+            let standsAlone =
+                (index == 0 || !isWordOrDot(bytes[index - 1]))
                 && (end == bytes.count || !isWordOrDot(bytes[end]))
             if standsAlone, token.count >= idDigits {
                 let number = numbers[token] ?? (numbers.count + 1)
@@ -123,7 +124,7 @@ struct TranscriptComparison {
 
         var positions: (old: Int, new: Int) {
             switch self {
-            case let .same(old, new), let .removed(old, new), let .added(old, new):
+            case .same(let old, let new), .removed(let old, let new), .added(let old, let new):
                 (old, new)
             }
         }
@@ -142,7 +143,8 @@ struct TranscriptComparison {
         }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        {
             suffix += 1
         }
         let oldMiddle = Array(old[prefix..<(old.count - suffix)])
@@ -167,7 +169,8 @@ struct TranscriptComparison {
         var common = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                common[i][j] = old[i] == new[j]
+                common[i][j] =
+                    old[i] == new[j]
                     ? common[i + 1][j + 1] + 1
                     : max(common[i + 1][j], common[i][j + 1])
             }
@@ -197,7 +200,8 @@ struct TranscriptComparison {
             return "The transcripts differ only in bytes the line diff cannot show."
         }
         let (oldLine, newLine) = edits[first].positions
-        var text = "First difference at line \(oldLine + 1) of the expected transcript"
+        var text =
+            "First difference at line \(oldLine + 1) of the expected transcript"
             + " (line \(newLine + 1) of the actual one)"
         guard oldLine < old.count, newLine < new.count else {
             return text + (oldLine < old.count ? ": the actual output ends early." : ": the actual output goes on.")
@@ -212,7 +216,8 @@ struct TranscriptComparison {
         let actualLine = Array(new[newLine])
         var column = 0
         while column < expectedLine.count, column < actualLine.count,
-              expectedLine[column] == actualLine[column] {
+            expectedLine[column] == actualLine[column]
+        {
             column += 1
         }
         text += ", column \(column + 1): expected \(describe(expectedLine, at: column))"
@@ -256,9 +261,9 @@ struct TranscriptComparison {
             output.append("@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@")
             for edit in slice {
                 switch edit {
-                case let .same(oldLine, _): output.append(" " + old[oldLine])
-                case let .removed(oldLine, _): output.append("-" + old[oldLine])
-                case let .added(_, newLine): output.append("+" + new[newLine])
+                case .same(let oldLine, _): output.append(" " + old[oldLine])
+                case .removed(let oldLine, _): output.append("-" + old[oldLine])
+                case .added(_, let newLine): output.append("+" + new[newLine])
                 }
             }
         }

@@ -15,7 +15,10 @@ struct WaysInTests {
 
     func expectSame(_ expected: String, _ actual: String, _ what: String) {
         let comparison = TranscriptComparison(expected: expected, actual: actual)
-        #expect(comparison.matches, "\(what) differs from Python + NumPy:\n\(comparison.difference(expectedName: "reference", actualName: "arrsh") ?? "")")
+        #expect(
+            comparison.matches,
+            "\(what) differs from Python + NumPy:\n\(comparison.difference(expectedName: "reference", actualName: "arrsh") ?? "")"
+        )
     }
 
     @Test func echoedWalkthroughMatchesNumPy() throws {
@@ -92,24 +95,25 @@ struct TranscriptCheckTests {
     @Test func aWrongExpectationIsReportedWithItsLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-check-\(UUID()).txt")
         try """
-            >>> a = np.arange(3)
-            >>> b = a
-            >>> id(a) == id(b), id(a), id(b)
-            (True, 140234567890123, 140234567890123)
-            >>> a[1:]
-            array([1, 5])
+        >>> a = np.arange(3)
+        >>> b = a
+        >>> id(a) == id(b), id(a), id(b)
+        (True, 140234567890123, 140234567890123)
+        >>> a[1:]
+        array([1, 5])
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try runArrsh(["--check", file.path])
         #expect(run.status == 1)
-        #expect(run.output == """
-            line 5: >>> a[1:]
-              expected: array([1, 5])
-              got:      array([1, 2])
-            1 of 4 blocks differ
+        #expect(
+            run.output == """
+                line 5: >>> a[1:]
+                  expected: array([1, 5])
+                  got:      array([1, 2])
+                1 of 4 blocks differ
 
-            """)
+                """)
     }
 }
 
@@ -120,18 +124,20 @@ struct PipedShellCommandTests {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-piped-\(UUID()).py")
         try "c = a[::2]\n".write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
-        let run = try runArrsh([], stdin: """
-            a = np.arange(6)
-            b = a[0:3]
-            %run \(script.path)
-            %whos
-            %mem b c
-            %timeit a.copy()
-            %history
-            %help
-            %reset
-            a
-            """)
+        let run = try runArrsh(
+            [],
+            stdin: """
+                a = np.arange(6)
+                b = a[0:3]
+                %run \(script.path)
+                %whos
+                %mem b c
+                %timeit a.copy()
+                %history
+                %help
+                %reset
+                a
+                """)
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines.contains("c          ndarray   (3,)    int64   view of a"))
         #expect(lines.contains("  b          [███···] view offset 0 shape (3,) strides (8,)"))

@@ -44,14 +44,17 @@ enum AtomicReplacement {
     private static func resolvedTarget(_ path: String) -> String {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK,
-              let resolved = realpath(path, nil) else { return path }
+            let resolved = realpath(path, nil)
+        else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// A new file `.NAME.XXXXXXXX.tmp` next to `target`, created exclusively
     /// (mode 0666 less the umask, as a new file from NumPy would get).
-    private static func createTemporary(beside target: String, reportedAs path: String) throws(PythonError) -> (PosixFile, String) {
+    private static func createTemporary(beside target: String, reportedAs path: String) throws(PythonError) -> (
+        PosixFile, String
+    ) {
         let slash = target.lastIndex(of: "/")
         let directory = slash.map { String(target[...$0]) } ?? ""
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target

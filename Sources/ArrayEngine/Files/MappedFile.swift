@@ -26,9 +26,12 @@ public enum MappedFile {
             case "r+", "readwrite": self = .readWrite
             case "c", "copyonwrite": self = .copyOnWrite
             case "w+", "write":
-                throw .value("mmap_mode \(PythonText.repr(name)) would empty the file before loading it; use 'r', 'r+' or 'c'")
+                throw .value(
+                    "mmap_mode \(PythonText.repr(name)) would empty the file before loading it; use 'r', 'r+' or 'c'")
             default:
-                throw .value("mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', 'readwrite', 'write'] (got \(PythonText.repr(name)))")
+                throw .value(
+                    "mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', 'readwrite', 'write'] (got \(PythonText.repr(name)))"
+                )
             }
         }
 
@@ -44,13 +47,17 @@ public enum MappedFile {
 
     /// Maps the `.npy` file at `path`, in the file's byte order. Refused, with a
     /// clear error, when the data is not aligned for its type.
-    public static func open(path: String, mode: Mode, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
+    public static func open(path: String, mode: Mode, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize)
+        throws(PythonError) -> NDArray
+    {
         let file = try PosixFile(path: path, access: mode == .readWrite ? .readWrite : .read)
         let (header, dataOffset) = try NPYHeader.read(from: file, maxHeaderSize: maxHeaderSize)
         let dtype = header.dtype
         // Records are read field by field, unaligned where they fall: only plain elements need alignment.
         guard dtype.record != nil || dataOffset % dtype.itemsize == 0 else {
-            throw .value("arrsh cannot memory-map this file: its data starts at byte \(dataOffset), not aligned for \(dtype.name); load it without mmap_mode")
+            throw .value(
+                "arrsh cannot memory-map this file: its data starts at byte \(dataOffset), not aligned for \(dtype.name); load it without mmap_mode"
+            )
         }
         let (_, byteCount) = try header.dataSize()
         let (length, overflow) = dataOffset.addingReportingOverflow(byteCount)
@@ -58,19 +65,23 @@ public enum MappedFile {
         let protection = mode == .readOnly ? PROT_READ : PROT_READ | PROT_WRITE
         let sharing = mode == .copyOnWrite ? MAP_PRIVATE : MAP_SHARED
         guard let address = mmap(nil, length, protection, sharing, file.descriptor, 0),
-              Int(bitPattern: address) != -1 else {
+            Int(bitPattern: address) != -1
+        else {
             throw .system(errno, path: path)
         }
         let identity = file.identity
         MappingRegistry.shared.add(identity)
         let watched = TruncatedMapping.watch(start: address, length: length, path: path)
-        let buffer = Buffer(adopting: address, byteCount: length, origin: .mappedFile(path: path, mode: mode.rawValue),
-                            isWriteable: mode != .readOnly, release: { pointer, count in
-                                if let watched { TruncatedMapping.release(watched) }
-                                munmap(pointer, count)
-                                MappingRegistry.shared.remove(identity)
-                            })
-        return NDArray(buffer: buffer, offset: dataOffset, shape: header.shape, strides: header.strides, dtype: dtype,
-                       base: nil, writeable: mode != .readOnly)
+        let buffer = Buffer(
+            adopting: address, byteCount: length, origin: .mappedFile(path: path, mode: mode.rawValue),
+            isWriteable: mode != .readOnly,
+            release: { pointer, count in
+                if let watched { TruncatedMapping.release(watched) }
+                munmap(pointer, count)
+                MappingRegistry.shared.remove(identity)
+            })
+        return NDArray(
+            buffer: buffer, offset: dataOffset, shape: header.shape, strides: header.strides, dtype: dtype,
+            base: nil, writeable: mode != .readOnly)
     }
 }

@@ -36,7 +36,10 @@ final class MappingRegistry: @unchecked Sendable {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         if isMapped(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))) {
-            throw PythonError("OSError", "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first")
+            throw PythonError(
+                "OSError",
+                "cannot overwrite \(PythonText.repr(path)) while an array maps it (np.load with mmap_mode); delete those arrays first"
+            )
         }
     }
 }

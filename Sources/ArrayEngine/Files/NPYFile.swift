@@ -27,7 +27,8 @@ public enum NPYFile {
     /// Records whose fields leave gaps (`a[['y', 'x']]`) need NumPy's padding fields in the header.
     private static func checkWritable(_ dtype: DType) throws(PythonError) {
         if let record = dtype.record, !record.isPacked {
-            throw .notImplemented("saving records whose fields are not packed in order is not supported yet; save a copy of the fields")
+            throw .notImplemented(
+                "saving records whose fields are not packed in order is not supported yet; save a copy of the fields")
         }
     }
 
@@ -39,25 +40,35 @@ public enum NPYFile {
     }
 
     /// Reads the `.npy` file at `path` into a new array.
-    public static func read(path: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
+    public static func read(path: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError)
+        -> NDArray
+    {
         try read(from: PosixFile(path: path, access: .read), maxHeaderSize: maxHeaderSize)
     }
 
     /// Reads a `.npy` image. Like NumPy 2, the result is a view (reshaped, or
     /// transposed for Fortran order) of a 1-D array that owns the elements.
-    static func read(from source: ByteSource, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray {
+    static func read(from source: ByteSource, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError)
+        -> NDArray
+    {
         let (header, dataOffset) = try NPYHeader.read(from: source, maxHeaderSize: maxHeaderSize)
         let (count, byteCount) = try header.dataSize()
         let available = max(0, source.byteCount - dataOffset)
-        guard byteCount <= available else { throw incompleteData(header, count: count, read: available / header.dtype.itemsize) }
+        guard byteCount <= available else {
+            throw incompleteData(header, count: count, read: available / header.dtype.itemsize)
+        }
         let owner = try NDArray.allocate(shape: [count], dtype: header.dtype, zeroed: false)
         let copied = try source.read(into: owner.pointer, count: byteCount, at: dataOffset)
-        guard copied == byteCount else { throw incompleteData(header, count: count, read: copied / header.dtype.itemsize) }
+        guard copied == byteCount else {
+            throw incompleteData(header, count: count, read: copied / header.dtype.itemsize)
+        }
         return owner.view(shape: header.shape, strides: header.strides)
     }
 
     private static func incompleteData(_ header: NPYHeader, count: Int, read: Int) -> PythonError {
-        .value("Failed to read all data for array. Expected \(ShapeText.tuple(header.shape)) = \(count) elements, could only read \(read) elements. (file seems not fully written?)")
+        .value(
+            "Failed to read all data for array. Expected \(ShapeText.tuple(header.shape)) = \(count) elements, could only read \(read) elements. (file seems not fully written?)"
+        )
     }
 
 }
@@ -77,4 +88,3 @@ extension NPYHeader {
         return NDArray.contiguousStrides(shape: shape.reversed(), itemsize: dtype.itemsize).reversed()
     }
 }
-

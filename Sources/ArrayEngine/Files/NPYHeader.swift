@@ -43,7 +43,9 @@ public struct NPYHeader: Equatable, Sendable {
     /// fields of records, `[('x', '<i4'), ('y', '<f8')]`.
     var descr: String {
         guard let record = dtype.record else { return PythonText.repr(dtype.typeString) }
-        return "[" + record.fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.typeString)))" }.joined(separator: ", ") + "]"
+        return "["
+            + record.fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.typeString)))" }.joined(
+                separator: ", ") + "]"
     }
 }
 
@@ -59,7 +61,8 @@ extension NPYHeader {
     /// The header bytes, exactly as NumPy writes them, and the format version used:
     /// 1.0 unless the header is too long for a 2-byte length, then 2.0.
     public func encoded() -> (bytes: [UInt8], version: (major: UInt8, minor: UInt8)) {
-        var text = "{'descr': \(descr), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
+        var text =
+            "{'descr': \(descr), 'fortran_order': \(isFortranOrder ? "True" : "False"), "
             + "'shape': \(ShapeText.tuple(shape)), }"
         if let growthAxis = isFortranOrder ? shape.last : shape.first {
             text += String(repeating: " ", count: max(0, Self.growthAxisDigits - String(growthAxis).count))
@@ -85,13 +88,17 @@ extension NPYHeader {
     /// Reads and checks the header at the start of `source`, returning it and the
     /// offset where the data begins. Errors are NumPy's `ValueError`s, word for word
     /// where NumPy has one.
-    static func read(from source: ByteSource, maxHeaderSize: Int = defaultMaxHeaderSize) throws(PythonError) -> (NPYHeader, dataOffset: Int) {
+    static func read(from source: ByteSource, maxHeaderSize: Int = defaultMaxHeaderSize) throws(PythonError) -> (
+        NPYHeader, dataOffset: Int
+    ) {
         let prefix = try source.bytes(at: 0, count: magic.count + 2)
         guard prefix.count == magic.count + 2 else {
             throw .value("EOF: reading magic string, expected \(magic.count + 2) bytes got \(prefix.count)")
         }
         guard Array(prefix.prefix(magic.count)) == magic else {
-            throw .value("the magic string is not correct; expected \(PythonText.repr(bytes: magic)), got \(PythonText.repr(bytes: prefix.prefix(magic.count)))")
+            throw .value(
+                "the magic string is not correct; expected \(PythonText.repr(bytes: magic)), got \(PythonText.repr(bytes: prefix.prefix(magic.count)))"
+            )
         }
         let (major, minor) = (prefix[6], prefix[7])
         let lengthSize: Int
@@ -128,7 +135,9 @@ extension NPYHeader {
     }
 
     private static func headerTooLarge(_ length: Int) -> PythonError {
-        .value("Header info length (\(length)) is large and may not be safe to load securely. To allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`.")
+        .value(
+            "Header info length (\(length)) is large and may not be safe to load securely. To allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`."
+        )
     }
 
     /// Checks the dict in NumPy's order: a dict, the three keys, the shape, the
@@ -146,7 +155,8 @@ extension NPYHeader {
         let keys = pairs.map(\.key)
         let expected: [PythonLiteral] = [.string("descr"), .string("fortran_order"), .string("shape")]
         guard keys.count == 3, expected.allSatisfy(keys.contains) else {
-            throw .value("Header does not contain the correct keys: [\(keys.map(\.repr).sorted().joined(separator: ", "))]")
+            throw .value(
+                "Header does not contain the correct keys: [\(keys.map(\.repr).sorted().joined(separator: ", "))]")
         }
         func entry(_ name: String) -> PythonLiteral {
             pairs.first { $0.key == .string(name) }?.value ?? .none
@@ -175,12 +185,14 @@ extension NPYHeader {
             }
         }
         guard shape.count <= maxDimensions else {
-            throw .value("maximum supported dimension for an ndarray is currently \(maxDimensions), found \(shape.count)")
+            throw .value(
+                "maximum supported dimension for an ndarray is currently \(maxDimensions), found \(shape.count)")
         }
         return shape
     }
 
-    static let tooBig = PythonError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+    static let tooBig = PythonError.value(
+        "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
 
     /// The dtype of a `descr` string: an optional byte order (`<`, `>`, `=`, `|`)
     /// and a type arrsh supports. Everything else NumPy can store is refused by name.
@@ -200,13 +212,16 @@ extension NPYHeader {
         var fields: [(name: String, dtype: DType)] = []
         for item in items {
             guard case .tuple(let parts) = item, parts.count == 2, case .string(let name) = parts[0], !name.isEmpty,
-                  case .string(let code) = parts[1], let dtype = DType(name: code) else {
-                throw .value("arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
+                case .string(let code) = parts[1], let dtype = DType(name: code)
+            else {
+                throw .value(
+                    "arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
             }
             fields.append((name, dtype))
         }
         return DType(record: try RecordLayout(packing: fields))
     }
 
-    private static let supported = "it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+    private static let supported =
+        "it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
 }

@@ -23,7 +23,9 @@ public final class NPZArchive {
         // whole of a large non-zip file backwards, a byte at a time.
         let tail = try file.bytes(at: max(0, file.byteCount - Self.endRecordReach), count: Self.endRecordReach)
         let endSignature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
-        guard tail.count >= 22, tail.indices.dropLast(3).contains(where: { tail[$0..<$0 + 4].elementsEqual(endSignature) }) else {
+        guard tail.count >= 22,
+            tail.indices.dropLast(3).contains(where: { tail[$0..<$0 + 4].elementsEqual(endSignature) })
+        else {
             throw NPZArchive.badZip("File is not a zip file")
         }
         do {
@@ -38,7 +40,9 @@ public final class NPZArchive {
     }
 
     /// The member `key` (`'a'` or `'a.npy'`) read as an array; nil when there is none.
-    public func array(named key: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError) -> NDArray? {
+    public func array(named key: String, maxHeaderSize: Int = NPYHeader.defaultMaxHeaderSize) throws(PythonError)
+        -> NDArray?
+    {
         let member = memberPaths.contains(key) ? key : key + ".npy"
         guard names.contains(key) || memberPaths.contains(key), let entry = archive[member] else { return nil }
         let bytes = try contents(of: entry)
@@ -54,7 +58,8 @@ public final class NPZArchive {
     private func contents(of entry: Entry) throws(PythonError) -> [UInt8] {
         let declared = entry.uncompressedSize
         guard entry.compressedSize <= archiveSize, entry.isCompressed || declared <= archiveSize,
-              declared <= UInt64(Int.max) else {
+            declared <= UInt64(Int.max)
+        else {
             throw NPZArchive.badZip("Truncated file header")
         }
         var bytes: [UInt8] = []
@@ -84,8 +89,10 @@ public final class NPZArchive {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for member in members {
-                try archive.addEntry(with: member.path, type: .file, uncompressedSize: Int64(member.bytes.count),
-                                     compressionMethod: .none) { position, size in
+                try archive.addEntry(
+                    with: member.path, type: .file, uncompressedSize: Int64(member.bytes.count),
+                    compressionMethod: .none
+                ) { position, size in
                     Data(member.bytes[Int(position)..<Int(position) + size])
                 }
             }

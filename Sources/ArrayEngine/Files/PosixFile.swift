@@ -24,12 +24,13 @@ final class PosixFile: ByteSource {
     init(path openedPath: String, access: Access, reportedAs reportedPath: String? = nil) throws(PythonError) {
         let path = reportedPath ?? openedPath
         if access == .create { try MappingRegistry.shared.checkNotMapped(path) }
-        let flags: Int32 = switch access {
-        case .read: O_RDONLY
-        case .readWrite: O_RDWR
-        case .create: O_WRONLY | O_CREAT | O_TRUNC
-        case .createNew: O_WRONLY | O_CREAT | O_EXCL
-        }
+        let flags: Int32 =
+            switch access {
+            case .read: O_RDONLY
+            case .readWrite: O_RDWR
+            case .create: O_WRONLY | O_CREAT | O_TRUNC
+            case .createNew: O_WRONLY | O_CREAT | O_EXCL
+            }
         let descriptor = open(openedPath, flags | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw .system(errno, path: path) }
         var status = stat()

@@ -24,7 +24,8 @@ indirect enum PythonLiteral: Equatable {
         case .float(let d): FloatFormatting.scalarText(d)
         case .bool(let b): b ? "True" : "False"
         case .none: "None"
-        case .tuple(let items): items.count == 1 ? "(\(items[0].repr),)" : "(" + items.map(\.repr).joined(separator: ", ") + ")"
+        case .tuple(let items):
+            items.count == 1 ? "(\(items[0].repr),)" : "(" + items.map(\.repr).joined(separator: ", ") + ")"
         case .list(let items): "[" + items.map(\.repr).joined(separator: ", ") + "]"
         case .dict(let pairs): "{" + pairs.map { "\($0.key.repr): \($0.value.repr)" }.joined(separator: ", ") + "}"
         }
@@ -101,7 +102,10 @@ private struct LiteralParser {
             position += 1
             if c == quote { return String(result) }
             if c == "\n" { throw .init() }
-            guard c == "\\" else { result.append(c); continue }
+            guard c == "\\" else {
+                result.append(c)
+                continue
+            }
             guard let escaped = current else { throw .init() }
             position += 1
             switch escaped {
@@ -112,8 +116,9 @@ private struct LiteralParser {
             case "\\", "'", "\"": result.append(escaped)
             case "x":
                 guard position + 2 <= scalars.count,
-                      let code = UInt32(String(String.UnicodeScalarView(scalars[position..<position + 2])), radix: 16),
-                      let scalar = Unicode.Scalar(code) else { throw .init() }
+                    let code = UInt32(String(String.UnicodeScalarView(scalars[position..<position + 2])), radix: 16),
+                    let scalar = Unicode.Scalar(code)
+                else { throw .init() }
                 result.append(scalar)
                 position += 2
             default:
@@ -132,8 +137,10 @@ private struct LiteralParser {
             skipSpace()
         }
         var text = ""
-        while let c = current, ("0"..."9").contains(c) || c == "_" || c == "." || c == "e" || c == "E"
-                || ((c == "-" || c == "+") && (text.last == "e" || text.last == "E")) {
+        while let c = current,
+            ("0"..."9").contains(c) || c == "_" || c == "." || c == "e" || c == "E"
+                || ((c == "-" || c == "+") && (text.last == "e" || text.last == "E"))
+        {
             if c != "_" { text.unicodeScalars.append(c) }
             position += 1
         }
@@ -149,7 +156,8 @@ private struct LiteralParser {
         return .float(negative ? -d : d)
     }
 
-    private mutating func sequence(close: Unicode.Scalar, depth: Int) throws(PythonLiteral.ParseError) -> PythonLiteral {
+    private mutating func sequence(close: Unicode.Scalar, depth: Int) throws(PythonLiteral.ParseError) -> PythonLiteral
+    {
         position += 1
         var items: [PythonLiteral] = []
         var sawComma = false

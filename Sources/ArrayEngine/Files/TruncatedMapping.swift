@@ -66,15 +66,17 @@ public enum TruncatedMapping {
     public static func check() throws(PythonError) {
         let slot = faulted.exchange(0, ordering: .relaxed)
         guard slot > 0 else { return }
-        Interruption.clear()  // the handler's request was this fault
+        Interruption.clear() // the handler's request was this fault
         let path = lock.withLock { _ in
-            let first = lostFrom[slot - 1], end = ends[slot - 1]
+            let first = lostFrom[slot - 1]
+            let end = ends[slot - 1]
             if starts[slot - 1] != 0, first != 0, first < end {
                 _ = mprotect(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), PROT_NONE)
             }
             return paths[slot - 1]
         }
-        throw PythonError("OSError", "[Errno 7] Bus error: the file \(PythonText.repr(path)) mapped by this array was truncated")
+        throw PythonError(
+            "OSError", "[Errno 7] Bus error: the file \(PythonText.repr(path)) mapped by this array was truncated")
     }
 
     private static func installHandler() {
@@ -83,7 +85,7 @@ public enum TruncatedMapping {
             TruncatedMapping.recover(signal, address: UInt(bitPattern: info?.pointee._sifields._sigfault.si_addr))
         }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_SIGINFO | SA_ONSTACK  // a stack overflow's SIGSEGV needs the alternate stack
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK // a stack overflow's SIGSEGV needs the alternate stack
         sigaction(SIGBUS, &action, &previousBusAction)
         sigaction(SIGSEGV, &action, &previousSegmentationAction)
     }
@@ -94,8 +96,9 @@ public enum TruncatedMapping {
             let start = starts[slot]
             guard start != 0, start <= address, address < ends[slot] else { continue }
             let page = address & ~(pageSize - 1)
-            let zeros = mmap(UnsafeMutableRawPointer(bitPattern: page), Int(pageSize), PROT_READ | PROT_WRITE,
-                             MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+            let zeros = mmap(
+                UnsafeMutableRawPointer(bitPattern: page), Int(pageSize), PROT_READ | PROT_WRITE,
+                MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
             if zeros == MAP_FAILED { break }
             if lostFrom[slot] == 0 || page < lostFrom[slot] { lostFrom[slot] = page }
             faulted.store(slot + 1, ordering: .relaxed)

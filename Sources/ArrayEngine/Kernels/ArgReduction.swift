@@ -25,7 +25,8 @@ public enum ArgReduction {
         if values.first?.dtype.isComplex == true {
             // By real part, then imaginary part; the first NaN (in either part) wins.
             for (i, value) in values.enumerated() {
-                let x = (value.doubleValue, value.imaginaryValue), current = (values[best].doubleValue, values[best].imaginaryValue)
+                let x = (value.doubleValue, value.imaginaryValue)
+                let current = (values[best].doubleValue, values[best].imaginaryValue)
                 if current.0.isNaN || current.1.isNaN { return best }
                 if x.0.isNaN || x.1.isNaN { return i }
                 if minimum ? x < current : x > current { best = i }
@@ -33,7 +34,8 @@ public enum ArgReduction {
             return best
         }
         for (i, value) in values.enumerated() {
-            let x = value.doubleValue, current = values[best].doubleValue
+            let x = value.doubleValue
+            let current = values[best].doubleValue
             if current.isNaN { return best }
             if x.isNaN { return i }
             if value.dtype.kind == .signed || value.dtype.kind == .unsigned {
@@ -58,7 +60,9 @@ public enum ArgReduction {
 
 /// `cumsum`/`cumprod`: running totals along an axis, in the reduction's accumulator type.
 public enum Accumulation {
-    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(PythonError) -> NDArray {
+    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(PythonError)
+        -> NDArray
+    {
         let source = axis == nil ? try a.ravel() : a
         let along = try source.normalizeAxis(axis ?? 0)
         let type = dtype ?? op.accumulatorType(for: a.dtype)
@@ -68,8 +72,10 @@ public enum Accumulation {
         var previousShape = result.shape
         previousShape[along] = 1
         for i in 1..<extent {
-            let current = try result.select(Array(repeating: IndexItem.all, count: along) + [.slice(start: i, stop: i + 1, step: 1)])
-            let previous = try result.select(Array(repeating: IndexItem.all, count: along) + [.slice(start: i - 1, stop: i, step: 1)])
+            let current = try result.select(
+                Array(repeating: IndexItem.all, count: along) + [.slice(start: i, stop: i + 1, step: 1)])
+            let previous = try result.select(
+                Array(repeating: IndexItem.all, count: along) + [.slice(start: i - 1, stop: i, step: 1)])
             guard case .array(let target) = current, case .array(let before) = previous else { continue }
             _ = try BinaryKernel.run(op == .sum ? .add : .multiply, target, before, out: target)
         }

@@ -17,7 +17,9 @@ public enum ArgSort {
         for row in 0..<(width == 0 ? 0 : values.count / width) {
             let slice = Array(values[(row * width)..<((row + 1) * width)])
             let order = Sorting.stableOrder(slice)
-            for k in order.indices.dropFirst() where !Sorting.ascending(slice[order[k - 1]], slice[order[k]]) { ties = true }
+            for k in order.indices.dropFirst() where !Sorting.ascending(slice[order[k - 1]], slice[order[k]]) {
+                ties = true
+            }
             result += order.map { Int64($0) }
         }
         let sorted = try NDArray.from(result).reshape(moved.shape)
@@ -57,7 +59,9 @@ public enum ArgSort {
     /// `np.searchsorted(a, v, side)`: where each value would go in the sorted 1-D `a`
     /// (read through `sorter` when given) to keep it sorted: before equal elements
     /// (left) or after them (right).
-    public static func searchsorted(_ a: NDArray, _ values: NDArray, right: Bool, sorter: NDArray?) throws(PythonError) -> NDArray {
+    public static func searchsorted(_ a: NDArray, _ values: NDArray, right: Bool, sorter: NDArray?) throws(PythonError)
+        -> NDArray
+    {
         guard a.ndim == 1 else { throw .value("object too deep for desired array") }
         let type = DType.promote(a.dtype, values.dtype)
         var sorted = try a.copy(as: type).elements()
@@ -68,10 +72,12 @@ public enum ArgSort {
             sorted = order.map { sorted[$0] }
         }
         let positions = try values.copy(as: type).elements().map { value -> Int64 in
-            var low = 0, high = sorted.count
+            var low = 0
+            var high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                let goesRight = right ? !Sorting.ascending(value, sorted[middle]) : Sorting.ascending(sorted[middle], value)
+                let goesRight =
+                    right ? !Sorting.ascending(value, sorted[middle]) : Sorting.ascending(sorted[middle], value)
                 if goesRight { low = middle + 1 } else { high = middle }
             }
             return Int64(low)

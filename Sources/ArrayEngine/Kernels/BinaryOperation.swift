@@ -2,12 +2,24 @@ import Foundation
 
 /// The element-wise operations of two operands (NumPy's binary ufuncs).
 public enum BinaryOperation: String, CaseIterable, Sendable {
-    case add, subtract, multiply, divide, floorDivide = "floor_divide", remainder, power
+    case add, subtract, multiply, divide
+    case floorDivide = "floor_divide"
+    case remainder, power
     case maximum, minimum, fmax, fmin, arctan2, hypot
-    case equal, notEqual = "not_equal", less, lessEqual = "less_equal", greater, greaterEqual = "greater_equal"
-    case logicalAnd = "logical_and", logicalOr = "logical_or", logicalXor = "logical_xor"
-    case bitwiseAnd = "bitwise_and", bitwiseOr = "bitwise_or", bitwiseXor = "bitwise_xor"
-    case leftShift = "left_shift", rightShift = "right_shift"
+    case equal
+    case notEqual = "not_equal"
+    case less
+    case lessEqual = "less_equal"
+    case greater
+    case greaterEqual = "greater_equal"
+    case logicalAnd = "logical_and"
+    case logicalOr = "logical_or"
+    case logicalXor = "logical_xor"
+    case bitwiseAnd = "bitwise_and"
+    case bitwiseOr = "bitwise_or"
+    case bitwiseXor = "bitwise_xor"
+    case leftShift = "left_shift"
+    case rightShift = "right_shift"
 
     /// NumPy's ufunc name, as warnings print it (`divide by zero encountered in divide`).
     public var name: String { rawValue }
@@ -63,7 +75,9 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
             switch self {
             case .add, .multiply, .maximum, .minimum, .fmax, .fmin: return (.bool, .bool)
             case .subtract:
-                throw .type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
+                throw .type(
+                    "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
+                )
             default: return (.int8, .int8)
             }
         }
@@ -73,16 +87,22 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     /// What NumPy says when records of a structured dtype meet a ufunc.
     private func recordError(_ a: DType, _ b: DType) -> PythonError {
         if self == .equal || self == .notEqual {
-            guard a.record != nil, b.record != nil else { return .type("Cannot compare structured or void to non-void arrays.") }
+            guard a.record != nil, b.record != nil else {
+                return .type("Cannot compare structured or void to non-void arrays.")
+            }
             return .notImplemented("comparing records of different fields is not supported yet; compare their fields")
         }
-        let types = isComparison && a.record != nil && b.record != nil
+        let types =
+            isComparison && a.record != nil && b.record != nil
             ? "(<class 'numpy.dtypes.VoidDType'>, <class 'numpy.dtypes.VoidDType'>)" : "(\(a.reprText), \(b.reprText))"
-        return PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types \(types) -> None")
+        return PythonError(
+            "UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types \(types) -> None")
     }
 
     private var unsupported: PythonError {
-        .type("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        .type(
+            "ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        )
     }
 }
 
@@ -95,8 +115,10 @@ public enum BinaryKernel {
     ///
     /// `scalarMath` computes as NumPy's scalar arithmetic does (`np.complex128(x) * y`),
     /// which multiplies complex numbers without the array loop's fused multiply-adds.
-    public static func run(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
-                           dtype: DType? = nil, scalarMath: Bool = false) throws(PythonError) -> NDArray {
+    public static func run(
+        _ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
+        dtype: DType? = nil, scalarMath: Bool = false
+    ) throws(PythonError) -> NDArray {
         if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, a.dtype == b.dtype {
             return try compareRecords(op, a, b, record)
         }
@@ -111,7 +133,9 @@ public enum BinaryKernel {
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
             guard shape == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
+                throw .value(
+                    "non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))"
+                )
             }
         }
         let x = try operand(a, as: loop, writingTo: output)
@@ -120,16 +144,21 @@ public enum BinaryKernel {
         // An `out=` whose elements overlap one another is written through a temporary, as NumPy does.
         let direct = output.dtype == result && (out == nil || !MemoryOverlap.mayHaveInternalOverlap(output))
         let target = direct ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
-        let xs = Broadcasting.strides(of: x, as: target.shape), ys = Broadcasting.strides(of: y, as: target.shape)
-        try loop.dispatchByKind(BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath))
+        let xs = Broadcasting.strides(of: x, as: target.shape)
+        let ys = Broadcasting.strides(of: y, as: target.shape)
+        try loop.dispatchByKind(
+            BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath))
         if target !== output { try output.assign(target) }
         return output
     }
 
     /// Records are equal when every field is: `==` compares field by field.
-    private static func compareRecords(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray,
-                                       _ record: RecordLayout) throws(PythonError) -> NDArray {
-        var result = try NDArray.full(shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
+    private static func compareRecords(
+        _ op: BinaryOperation, _ a: NDArray, _ b: NDArray,
+        _ record: RecordLayout
+    ) throws(PythonError) -> NDArray {
+        var result = try NDArray.full(
+            shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
         for field in record.fields {
             let each = try run(op, try a.field(field.name), try b.field(field.name))
             result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)
@@ -139,10 +168,12 @@ public enum BinaryKernel {
 
     /// An input cast to the loop type, copied when it overlaps the output in a way that
     /// would read elements after they were overwritten.
-    private static func operand(_ array: NDArray, as loop: DType, writingTo out: NDArray) throws(PythonError) -> NDArray {
+    private static func operand(_ array: NDArray, as loop: DType, writingTo out: NDArray) throws(PythonError) -> NDArray
+    {
         if array.dtype != loop { return try array.copy(as: loop) }
         if array.buffer === out.buffer, MemoryOverlap.boundsOverlap(array, out),
-           !(array.offset == out.offset && array.strides == out.strides) {
+            !(array.offset == out.offset && array.strides == out.strides)
+        {
             return try array.copy()
         }
         return array
@@ -243,12 +274,16 @@ private struct BinaryVisitor: KindVisitor {
         case .minimum: return { x, y in x.isNaN || y.isNaN ? x + y : Swift.min(x, y) }
         case .fmax: return { T.maximum($0, $1) }
         case .fmin: return { T.minimum($0, $1) }
-        case .arctan2 where T.self == Float.self: return { x, y in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
+        case .arctan2 where T.self == Float.self:
+            return { x, y in T(Double(atan2f(Float(x.asDouble), Float(y.asDouble)))) }
         case .arctan2: return { x, y in T(atan2(x.asDouble, y.asDouble)) }
-        case .hypot where T.self == Float.self: return { x, y in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
+        case .hypot where T.self == Float.self:
+            return { x, y in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
         case .hypot: return { x, y in T(hypot(x.asDouble, y.asDouble)) }
         default:
-            throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            throw .type(
+                "ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+            )
         }
     }
 
@@ -258,7 +293,10 @@ private struct BinaryVisitor: KindVisitor {
         // NumPy's order of complex numbers: by real part, then imaginary part; NaN compares false.
         @inline(__always) func ordered(_ x: C, _ y: C, _ strict: Bool, _ before: (R, R) -> Bool) -> Bool {
             (before(x.real, y.real) && !x.imaginary.isNaN && !y.imaginary.isNaN)
-                || (x.real == y.real && (strict ? before(x.imaginary, y.imaginary) : before(x.imaginary, y.imaginary) || x.imaginary == y.imaginary))
+                || (x.real == y.real
+                    && (strict
+                        ? before(x.imaginary, y.imaginary)
+                        : before(x.imaginary, y.imaginary) || x.imaginary == y.imaginary))
         }
         switch op {
         case .equal: try run { (x: C, y: C) in x.real == y.real && x.imaginary == y.imaginary }
@@ -281,7 +319,9 @@ private struct BinaryVisitor: KindVisitor {
         case .fmax: try run { (x: C, y: C) in ComplexMath.isNaN(y) || ordered(x, y, false, >) ? x : y }
         case .fmin: try run { (x: C, y: C) in ComplexMath.isNaN(y) || ordered(x, y, false, <) ? x : y }
         default:
-            throw .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+            throw .type(
+                "ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+            )
         }
     }
 }

@@ -36,22 +36,29 @@ enum CastCopy {
             let to = destination.pointer
             let from = UnsafeRawPointer(source.pointer)
             let width = MemoryLayout<D>.stride
-            let swapSource = source.dtype.isByteSwapped, swapDestination = destination.dtype.isByteSwapped
+            let swapSource = source.dtype.isByteSwapped
+            let swapDestination = destination.dtype.isByteSwapped
             // Same type: the bytes themselves, as NumPy copies them (a bool byte of 2 stays 2),
             // swapped afterwards when the two byte orders differ.
             let sameBytes = S.self == D.self
             let swapAfterCopy = sameBytes && swapSource != swapDestination
-            if sameBytes, !swapAfterCopy, try CastCopy.transposed(D.self, into: to, destination.shape, destination.strides,
-                                                                    from: from, sourceStrides) {
+            if sameBytes, !swapAfterCopy,
+                try CastCopy.transposed(
+                    D.self, into: to, destination.shape, destination.strides,
+                    from: from, sourceStrides)
+            {
                 return
             }
             let unit = D.dtype.scalarType.swapUnit
-            try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
-                                    maximumRun: StridedLoop.interruptGranularity) {
+            try StridedLoop.forEach(
+                shape: destination.shape, strides: [destination.strides, sourceStrides],
+                maximumRun: StridedLoop.interruptGranularity
+            ) {
                 offsets, count, inner throws(PythonError) in
                 var d = to + offsets[0]
                 var s = from + offsets[1]
-                let dStep = inner[0], sStep = inner[1]
+                let dStep = inner[0]
+                let sStep = inner[1]
                 if sameBytes {
                     if dStep == width, sStep == width {
                         memmove(d, s, count * width)
@@ -83,7 +90,9 @@ enum CastCopy {
 extension CastCopy {
     /// Records of a structured dtype copy as bytes, only to records of the same fields;
     /// a number goes to every field (`a[0] = 5`), as NumPy casts it.
-    private static func records(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+    private static func records(into destination: NDArray, from source: NDArray, sourceStrides: [Int])
+        throws(PythonError)
+    {
         if let record = destination.dtype.record, source.dtype.record == nil {
             for field in record.fields {
                 try run(into: try destination.field(field.name), from: source, sourceStrides: sourceStrides)
@@ -92,10 +101,14 @@ extension CastCopy {
         }
         try Casting.unsafe.check(source.dtype, destination.dtype)
         let width = destination.itemsize
-        let to = destination.pointer, from = UnsafeRawPointer(source.pointer)
-        try StridedLoop.forEach(shape: destination.shape, strides: [destination.strides, sourceStrides],
-                                maximumRun: StridedLoop.interruptGranularity) { offsets, count, inner throws(PythonError) in
-            var d = to + offsets[0], s = from + offsets[1]
+        let to = destination.pointer
+        let from = UnsafeRawPointer(source.pointer)
+        try StridedLoop.forEach(
+            shape: destination.shape, strides: [destination.strides, sourceStrides],
+            maximumRun: StridedLoop.interruptGranularity
+        ) { offsets, count, inner throws(PythonError) in
+            var d = to + offsets[0]
+            var s = from + offsets[1]
             for _ in 0..<count {
                 memmove(d, s, width)
                 d += inner[0]
@@ -116,20 +129,25 @@ extension CastCopy {
     /// destination's second-to-last axis instead of its last (`m.T.copy()`), so
     /// neither side strides through memory a cache line per element. Returns
     /// false, having done nothing, for other layouts.
-    static func transposed<T: ArrayElement>(_: T.Type, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int],
-                                            from: UnsafeRawPointer, _ sourceStrides: [Int]) throws(PythonError) -> Bool {
+    static func transposed<T: ArrayElement>(
+        _: T.Type, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int],
+        from: UnsafeRawPointer, _ sourceStrides: [Int]
+    ) throws(PythonError) -> Bool {
         let width = MemoryLayout<T>.stride
         let (dims, steps) = StridedLoop.coalesce(shape: shape, strides: [strides, sourceStrides])
         guard dims.count >= 2, dims.suffix(2).allSatisfy({ $0 >= tileSide }) else { return false }
-        let rows = dims[dims.count - 2], columns = dims[dims.count - 1]
+        let rows = dims[dims.count - 2]
+        let columns = dims[dims.count - 1]
         let (toRow, toColumn) = (steps[0][dims.count - 2], steps[0][dims.count - 1])
         let (fromRow, fromColumn) = (steps[1][dims.count - 2], steps[1][dims.count - 1])
         guard toColumn == width, abs(fromRow) == width, abs(fromColumn) > width else { return false }
         let outerShape = Array(dims.dropLast(2))
-        try StridedLoop.forEach(shape: outerShape, strides: [Array(steps[0].dropLast(2)), Array(steps[1].dropLast(2))]) {
+        try StridedLoop.forEach(shape: outerShape, strides: [Array(steps[0].dropLast(2)), Array(steps[1].dropLast(2))])
+        {
             offsets, count, inner throws(PythonError) in
             for k in 0..<count {
-                let target = to + offsets[0] + k * inner[0], source = from + offsets[1] + k * inner[1]
+                let target = to + offsets[0] + k * inner[0]
+                let source = from + offsets[1] + k * inner[1]
                 var i0 = 0
                 while i0 < rows {
                     let i1 = min(i0 + tileSide, rows)
@@ -137,9 +155,11 @@ extension CastCopy {
                     while j0 < columns {
                         let j1 = min(j0 + tileSide, columns)
                         for i in i0..<i1 {
-                            let t = target + i * toRow, s = source + i * fromRow
+                            let t = target + i * toRow
+                            let s = source + i * fromRow
                             for j in j0..<j1 {
-                                (t + j * toColumn).storeBytes(of: (s + j * fromColumn).loadUnaligned(as: T.self), as: T.self)
+                                (t + j * toColumn).storeBytes(
+                                    of: (s + j * fromColumn).loadUnaligned(as: T.self), as: T.self)
                             }
                         }
                         j0 = j1
@@ -173,10 +193,13 @@ extension NDArray {
             source = source.view(shape: Array(source.shape.dropFirst()), strides: Array(source.strides.dropFirst()))
         }
         guard source.ndim <= ndim, Broadcasting.shape([source.shape, shape]) == shape else {
-            throw .value("could not broadcast input array from shape \(ShapeText.compact(source.shape)) into shape \(ShapeText.compact(shape))")
+            throw .value(
+                "could not broadcast input array from shape \(ShapeText.compact(source.shape)) into shape \(ShapeText.compact(shape))"
+            )
         }
         if source.buffer === buffer, MemoryOverlap.boundsOverlap(self, source),
-           !(source.offset == offset && source.strides == strides && source.shape == shape) {
+            !(source.offset == offset && source.strides == strides && source.shape == shape)
+        {
             source = try source.copy()
         }
         try CastCopy.run(into: self, from: source, sourceStrides: Broadcasting.strides(of: source, as: shape))

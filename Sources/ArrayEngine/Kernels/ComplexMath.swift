@@ -11,15 +11,17 @@ enum ComplexMath {
     @inline(__always)
     static func multiply<R: FloatElement>(_ a: Complex<R>, _ b: Complex<R>, fused: Bool) -> Complex<R> {
         if fused {
-            return Complex((-(a.imaginary * b.imaginary)).addingProduct(a.real, b.real),
-                           (a.imaginary * b.real).addingProduct(a.real, b.imaginary))
+            return Complex(
+                (-(a.imaginary * b.imaginary)).addingProduct(a.real, b.real),
+                (a.imaginary * b.real).addingProduct(a.real, b.imaginary))
         }
         return Complex(a.real * b.real - a.imaginary * b.imaginary, a.real * b.imaginary + a.imaginary * b.real)
     }
 
     @inline(__always)
     static func divide<R: FloatElement>(_ a: Complex<R>, _ b: Complex<R>) -> Complex<R> {
-        let absReal = Swift.abs(b.real), absImaginary = Swift.abs(b.imaginary)
+        let absReal = Swift.abs(b.real)
+        let absImaginary = Swift.abs(b.imaginary)
         if absReal >= absImaginary {
             if absReal == 0 && absImaginary == 0 {
                 // Division by zero gives a complex inf or nan.
@@ -50,7 +52,9 @@ enum ComplexMath {
             case 3: return multiply(a, multiply(a, a, fused: fused), fused: fused)
             default:
                 n = Swift.abs(n)
-                var result = Complex<R>(1, 0), p = a, mask = 1
+                var result = Complex<R>(1, 0)
+                var p = a
+                var mask = 1
                 while true {
                     if n & mask != 0 { result = multiply(result, p, fused: fused) }
                     mask <<= 1
@@ -60,15 +64,20 @@ enum ComplexMath {
                 return b.real < 0 ? divide(Complex(1, 0), result) : result
             }
         }
-        var real: R = 0, imaginary: R = 0
+        var real: R = 0
+        var imaginary: R = 0
         if R.self == Float.self {
-            var x: Float = 0, y: Float = 0
-            arrsh_complex_pow_float(Float(a.real.asDouble), Float(a.imaginary.asDouble), Float(b.real.asDouble),
-                                    Float(b.imaginary.asDouble), &x, &y)
+            var x: Float = 0
+            var y: Float = 0
+            arrsh_complex_pow_float(
+                Float(a.real.asDouble), Float(a.imaginary.asDouble), Float(b.real.asDouble),
+                Float(b.imaginary.asDouble), &x, &y)
             (real, imaginary) = (R(x), R(y))
         } else {
-            var x = 0.0, y = 0.0
-            arrsh_complex_pow_double(a.real.asDouble, a.imaginary.asDouble, b.real.asDouble, b.imaginary.asDouble, &x, &y)
+            var x = 0.0
+            var y = 0.0
+            arrsh_complex_pow_double(
+                a.real.asDouble, a.imaginary.asDouble, b.real.asDouble, b.imaginary.asDouble, &x, &y)
             (real, imaginary) = (R(x), R(y))
         }
         return Complex(real, imaginary)
@@ -77,11 +86,13 @@ enum ComplexMath {
     /// One of the C library's functions, in the precision of the parts.
     static func function<R: FloatElement>(_ function: ArrshComplexFunction, _ z: Complex<R>) -> Complex<R> {
         if R.self == Float.self {
-            var x: Float = 0, y: Float = 0
+            var x: Float = 0
+            var y: Float = 0
             arrsh_complex_float(function, Float(z.real.asDouble), Float(z.imaginary.asDouble), &x, &y)
             return Complex(R(x), R(y))
         }
-        var x = 0.0, y = 0.0
+        var x = 0.0
+        var y = 0.0
         arrsh_complex_double(function, z.real.asDouble, z.imaginary.asDouble, &x, &y)
         return Complex(R(x), R(y))
     }
@@ -98,7 +109,8 @@ enum ComplexMath {
     /// |z|: the C library's hypot in the precision of the parts.
     @inline(__always)
     static func magnitude<R: FloatElement>(_ z: Complex<R>) -> R {
-        R.self == Float.self ? R(hypotf(Float(z.real.asDouble), Float(z.imaginary.asDouble)))
+        R.self == Float.self
+            ? R(hypotf(Float(z.real.asDouble), Float(z.imaginary.asDouble)))
             : R(hypot(z.real.asDouble, z.imaginary.asDouble))
     }
 
@@ -106,10 +118,12 @@ enum ComplexMath {
     /// sqrt(1 + ratio²), the square fused; an infinite part gives inf, else NaN gives NaN.
     @inline(__always)
     static func scaledMagnitude<R: FloatElement>(_ z: Complex<R>) -> R {
-        let re = Swift.abs(z.real), im = Swift.abs(z.imaginary)
+        let re = Swift.abs(z.real)
+        let im = Swift.abs(z.imaginary)
         if re.isInfinite || im.isInfinite { return .infinity }
         if re.isNaN || im.isNaN { return .nan }
-        let larger = Swift.max(re, im), smaller = Swift.min(re, im)
+        let larger = Swift.max(re, im)
+        let smaller = Swift.min(re, im)
         let ratio = larger == 0 ? 0 : smaller / larger
         return (1 as R).addingProduct(ratio, ratio).squareRoot() * larger
     }

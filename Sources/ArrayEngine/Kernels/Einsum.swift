@@ -5,14 +5,20 @@
 /// laid out over all labels (output labels first, then the summed ones, in order of
 /// appearance), multiplied with broadcasting and summed over the trailing labels.
 public enum Einsum {
-    public static func run(_ subscripts: String, _ operands: [NDArray], dtype: DType? = nil) throws(PythonError) -> NDArray {
+    public static func run(_ subscripts: String, _ operands: [NDArray], dtype: DType? = nil) throws(PythonError)
+        -> NDArray
+    {
         let text = subscripts.filter { $0 != " " }
         let parts = text.components(separatedBy: "->")
-        guard parts.count <= 2 else { throw .value("einstein sum subscript string does not contain proper '->' output specified") }
+        guard parts.count <= 2 else {
+            throw .value("einstein sum subscript string does not contain proper '->' output specified")
+        }
         let inputs = parts[0].components(separatedBy: ",")
         guard inputs.count == operands.count else {
-            throw .value(inputs.count > operands.count ? "more operands provided to einstein sum function than specified in the subscripts string"
-                         : "fewer operands provided to einstein sum function than specified in the subscripts string")
+            throw .value(
+                inputs.count > operands.count
+                    ? "more operands provided to einstein sum function than specified in the subscripts string"
+                    : "fewer operands provided to einstein sum function than specified in the subscripts string")
         }
         // "." marks the broadcast axes; they get labels no letter can clash with, counted from the right.
         var ellipsisRank = 0
@@ -20,12 +26,16 @@ public enum Einsum {
         for (text, operand) in zip(inputs, operands) {
             let explicit = text.replacingOccurrences(of: "...", with: ".")
             guard explicit.allSatisfy({ $0.isLetter || $0 == "." }), explicit.filter({ $0 == "." }).count <= 1 else {
-                throw .value("invalid subscript '\(explicit.first { !$0.isLetter && $0 != "." } ?? ".")' in einstein sum subscripts string, subscripts must be letters")
+                throw .value(
+                    "invalid subscript '\(explicit.first { !$0.isLetter && $0 != "." } ?? ".")' in einstein sum subscripts string, subscripts must be letters"
+                )
             }
             let named = explicit.count - (explicit.contains(".") ? 1 : 0)
             let broadcast = explicit.contains(".") ? operand.ndim - named : 0
             guard broadcast >= 0, explicit.contains(".") || named == operand.ndim else {
-                throw .value("operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.")
+                throw .value(
+                    "operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions."
+                )
             }
             ellipsisRank = max(ellipsisRank, broadcast)
             labels.append(explicit.flatMap { $0 == "." ? (0..<broadcast).reversed().map(broadcastLabel) : [$0] })
@@ -36,7 +46,9 @@ public enum Einsum {
             let explicit = parts[1].replacingOccurrences(of: "...", with: ".")
             output = explicit.flatMap { $0 == "." ? ellipsis : [$0] }
             for label in output where label.isLetter && !labels.joined().contains(label) {
-                throw .value("einstein sum subscripts string included output subscript '\(label)' which never appeared in an input")
+                throw .value(
+                    "einstein sum subscripts string included output subscript '\(label)' which never appeared in an input"
+                )
             }
         } else {
             let counts = labels.joined().reduce(into: [Character: Int]()) { $0[$1, default: 0] += 1 }
@@ -49,7 +61,8 @@ public enum Einsum {
         var laid: [NDArray] = []
         var remapped: [[Int]] = []
         for (operand, names) in zip(operands, labels) {
-            var array = operand, names = names
+            var array = operand
+            var names = names
             while let (first, second) = repeatedPair(names) {
                 array = try array.diagonal(offset: 0, axis1: first, axis2: second).view()
                 let label = names[first]
@@ -64,8 +77,11 @@ public enum Einsum {
             laid.append(try moved.reshape(shape.map { max($0, 1) }))
         }
         guard Broadcasting.shape(laid.map(\.shape)) != nil, sizesAgree(remapped) else {
-            let listed = zip(operands, remapped).map { ShapeText.compact($0.shape) + "->" + ShapeText.compact($1) + " " }.joined()
-            throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(listed)")
+            let listed = zip(operands, remapped).map {
+                ShapeText.compact($0.shape) + "->" + ShapeText.compact($1) + " "
+            }.joined()
+            throw .value(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: \(listed)")
         }
         let type = dtype ?? laid.dropFirst().reduce(laid[0].dtype) { DType.promote($0, $1.dtype) }
         var product = try laid[0].copy(as: type)
@@ -85,9 +101,11 @@ public enum Einsum {
         // Implicit output: the labels in alphabetical order, when none repeats.
         if parts.count == 1, parts[0].count == Set(parts[0]).count { parts.append(String(parts[0].sorted())) }
         guard parts.count == 2, !parts[0].contains("."), !parts[1].contains("."), parts[0].count == operand.ndim,
-              Set(parts[0]) == Set(parts[1]), parts[1].count == Set(parts[1]).count,
-              parts[0].allSatisfy(\.isLetter) else { return nil }
-        var array = operand, names = Array(parts[0])
+            Set(parts[0]) == Set(parts[1]), parts[1].count == Set(parts[1]).count,
+            parts[0].allSatisfy(\.isLetter)
+        else { return nil }
+        var array = operand
+        var names = Array(parts[0])
         while let (first, second) = repeatedPair(names) {
             guard let diagonal = try? array.diagonal(offset: 0, axis1: first, axis2: second) else { return nil }
             array = diagonal

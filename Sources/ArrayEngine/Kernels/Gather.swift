@@ -13,11 +13,14 @@ enum Gather {
 
     /// Adds `index * stride` to `offsets[n]` for the n-th index of `indices` (int64,
     /// in C order), after checking each against `extent` as NumPy does.
-    static func addOffsets(of indices: NDArray, extent: Int, stride: Int, axis: Int,
-                           into offsets: UnsafeMutablePointer<Int>) throws(PythonError) {
+    static func addOffsets(
+        of indices: NDArray, extent: Int, stride: Int, axis: Int,
+        into offsets: UnsafeMutablePointer<Int>
+    ) throws(PythonError) {
         var n = 0
         let base = UnsafeRawPointer(indices.pointer)
-        try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(PythonError) in
+        try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) {
+            start, count, inner throws(PythonError) in
             var p = base + start[0]
             for _ in 0..<count {
                 offsets[n] += try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis) * stride
@@ -41,10 +44,15 @@ enum Gather {
 
     /// `out[n] = source[indices[n]]` along one axis (`stride` bytes per step),
     /// element by element: `a[idx]` on the only remaining axis.
-    static func take(indices: NDArray, extent: Int, stride: Int, axis: Int,
-                     from source: UnsafeRawPointer, into out: UnsafeMutableRawPointer, itemsize: Int) throws(PythonError) {
-        try withElementWidth(itemsize, IndexTake(indices: indices, extent: extent, stride: stride, axis: axis,
-                                                 source: source, out: out))
+    static func take(
+        indices: NDArray, extent: Int, stride: Int, axis: Int,
+        from source: UnsafeRawPointer, into out: UnsafeMutableRawPointer, itemsize: Int
+    ) throws(PythonError) {
+        try withElementWidth(
+            itemsize,
+            IndexTake(
+                indices: indices, extent: extent, stride: stride, axis: axis,
+                source: source, out: out))
     }
 
     private struct IndexTake: WidthVisitor {
@@ -55,7 +63,8 @@ enum Gather {
             let target = out.assumingMemoryBound(to: E.self)
             let base = UnsafeRawPointer(indices.pointer)
             var n = 0
-            try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) { start, count, inner throws(PythonError) in
+            try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) {
+                start, count, inner throws(PythonError) in
                 var p = base + start[0]
                 for _ in 0..<count {
                     let i = try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis)
@@ -69,8 +78,10 @@ enum Gather {
 
     /// Copies the sub-block at each byte offset of `source` (shape `blockShape`,
     /// strides `blockStrides`) into consecutive C-ordered blocks of `out`.
-    static func take(offsets: [Int], from source: UnsafeRawPointer, blockShape: [Int], blockStrides: [Int],
-                     into out: UnsafeMutableRawPointer, itemsize: Int) throws(PythonError) {
+    static func take(
+        offsets: [Int], from source: UnsafeRawPointer, blockShape: [Int], blockStrides: [Int],
+        into out: UnsafeMutableRawPointer, itemsize: Int
+    ) throws(PythonError) {
         let blockSize = blockShape.reduce(1, *)
         if blockSize == 0 { return }
         let contiguous = NDArray.contiguousStrides(shape: blockShape, itemsize: itemsize)
@@ -87,8 +98,9 @@ enum Gather {
             return
         }
         for (n, offset) in offsets.enumerated() {
-            try copyBlock(from: source + offset, strides: blockStrides, to: out + n * blockSize * itemsize,
-                          strides: contiguous, shape: blockShape, itemsize: itemsize)
+            try copyBlock(
+                from: source + offset, strides: blockStrides, to: out + n * blockSize * itemsize,
+                strides: contiguous, shape: blockShape, itemsize: itemsize)
             if n & 0xFFFF == 0xFFFF { try Interruption.check() }
         }
     }
@@ -111,15 +123,18 @@ enum Gather {
     /// with `indexStrides`, each block shaped `blockShape` with `valueBlockStrides`)
     /// at the n-th byte offset of `target` (blocks laid out with `targetBlockStrides`).
     /// Later writes win, as in NumPy.
-    static func put(_ value: UnsafeRawPointer, indexShape: [Int], indexStrides: [Int], valueBlockStrides: [Int],
-                    offsets: [Int], into target: UnsafeMutableRawPointer, targetBlockStrides: [Int],
-                    blockShape: [Int], itemsize: Int) throws(PythonError) {
+    static func put(
+        _ value: UnsafeRawPointer, indexShape: [Int], indexStrides: [Int], valueBlockStrides: [Int],
+        offsets: [Int], into target: UnsafeMutableRawPointer, targetBlockStrides: [Int],
+        blockShape: [Int], itemsize: Int
+    ) throws(PythonError) {
         var n = 0
         try StridedLoop.forEach(shape: indexShape, strides: [indexStrides]) { start, count, inner throws(PythonError) in
             var source = value + start[0]
             for _ in 0..<count {
-                try copyBlock(from: source, strides: valueBlockStrides, to: target + offsets[n],
-                              strides: targetBlockStrides, shape: blockShape, itemsize: itemsize)
+                try copyBlock(
+                    from: source, strides: valueBlockStrides, to: target + offsets[n],
+                    strides: targetBlockStrides, shape: blockShape, itemsize: itemsize)
                 source += inner[0]
                 n += 1
             }
@@ -129,9 +144,11 @@ enum Gather {
 
     /// Copies one strided block of same-typed elements (a single element when `shape` is empty).
     @inline(__always)
-    static func copyBlock(from source: UnsafeRawPointer, strides sourceStrides: [Int],
-                          to target: UnsafeMutableRawPointer, strides targetStrides: [Int],
-                          shape: [Int], itemsize: Int) throws(PythonError) {
+    static func copyBlock(
+        from source: UnsafeRawPointer, strides sourceStrides: [Int],
+        to target: UnsafeMutableRawPointer, strides targetStrides: [Int],
+        shape: [Int], itemsize: Int
+    ) throws(PythonError) {
         if shape.isEmpty {
             switch itemsize {
             case 8: target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
@@ -141,8 +158,10 @@ enum Gather {
             }
             return
         }
-        try StridedLoop.forEach(shape: shape, strides: [targetStrides, sourceStrides]) { start, count, inner throws(PythonError) in
-            var t = target + start[0], s = source + start[1]
+        try StridedLoop.forEach(shape: shape, strides: [targetStrides, sourceStrides]) {
+            start, count, inner throws(PythonError) in
+            var t = target + start[0]
+            var s = source + start[1]
             for _ in 0..<count {
                 memcpy(t, s, itemsize)
                 t += inner[0]
@@ -174,7 +193,8 @@ enum Gather {
     /// `a[mask]` for a mask of `a`'s own shape: the selected elements, in C order.
     static func compress(_ array: NDArray, mask: NDArray) throws(PythonError) -> NDArray {
         let result = try NDArray.allocate(shape: [try trueCount(mask)], dtype: array.dtype, zeroed: false)
-        try withElementWidth(array.itemsize, MaskWalk(array: array, mask: mask, values: result.pointer, gathering: true))
+        try withElementWidth(
+            array.itemsize, MaskWalk(array: array, mask: mask, values: result.pointer, gathering: true))
         return result
     }
 
@@ -182,10 +202,12 @@ enum Gather {
     /// order, or a single element for all of them; both already of `a`'s dtype.
     static func maskedPut(_ array: NDArray, mask: NDArray, values: NDArray) throws(PythonError) {
         if values.size == 1 {
-            try withElementWidth(array.itemsize, MaskFill(array: array, mask: mask, value: UnsafeRawPointer(values.pointer)))
+            try withElementWidth(
+                array.itemsize, MaskFill(array: array, mask: mask, value: UnsafeRawPointer(values.pointer)))
         } else {
             let packed = values.isCContiguous ? values : try values.copy()
-            try withElementWidth(array.itemsize, MaskWalk(array: array, mask: mask, values: packed.pointer, gathering: false))
+            try withElementWidth(
+                array.itemsize, MaskWalk(array: array, mask: mask, values: packed.pointer, gathering: false))
         }
     }
 
@@ -196,11 +218,13 @@ enum Gather {
 
         func visit<E>(_: E.Type) throws(PythonError) {
             let packed = values.assumingMemoryBound(to: E.self)
-            let arrayBase = array.pointer, maskBase = UnsafeRawPointer(mask.pointer)
+            let arrayBase = array.pointer
+            let maskBase = UnsafeRawPointer(mask.pointer)
             var n = 0
             try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
                 start, count, inner throws(PythonError) in
-                var p = arrayBase + start[0], m = maskBase + start[1]
+                var p = arrayBase + start[0]
+                var m = maskBase + start[1]
                 if gathering {
                     for _ in 0..<count {
                         if m.load(as: UInt8.self) != 0 {
@@ -229,10 +253,12 @@ enum Gather {
 
         func visit<E>(_: E.Type) throws(PythonError) {
             let element = value.loadUnaligned(as: E.self)
-            let arrayBase = array.pointer, maskBase = UnsafeRawPointer(mask.pointer)
+            let arrayBase = array.pointer
+            let maskBase = UnsafeRawPointer(mask.pointer)
             try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
                 start, count, inner throws(PythonError) in
-                var p = arrayBase + start[0], m = maskBase + start[1]
+                var p = arrayBase + start[0]
+                var m = maskBase + start[1]
                 for _ in 0..<count {
                     if m.load(as: UInt8.self) != 0 { p.storeBytes(of: element, as: E.self) }
                     p += inner[0]
@@ -259,6 +285,8 @@ func withElementWidth<V: WidthVisitor>(_ itemsize: Int, _ visitor: V) throws(Pyt
     case 4: try visitor.visit(UInt32.self)
     case 8: try visitor.visit(UInt64.self)
     case 16: try visitor.visit(UInt128.self)
-    default: throw .notImplemented("indexing with arrays of \(itemsize)-byte records is not supported yet; index their fields")
+    default:
+        throw .notImplemented(
+            "indexing with arrays of \(itemsize)-byte records is not supported yet; index their fields")
     }
 }

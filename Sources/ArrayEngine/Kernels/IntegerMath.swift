@@ -28,7 +28,9 @@ enum IntegerMath {
 
     @inline(__always)
     static func power<T: FixedWidthInteger>(_ base: T, _ exponent: T) -> T {
-        var result: T = 1, factor = base, e = exponent
+        var result: T = 1
+        var factor = base
+        var e = exponent
         while e > 0 {
             if e & 1 == 1 { result = result &* factor }
             factor = factor &* factor
@@ -71,7 +73,8 @@ enum FloatMath {
     /// NumPy's loop is as fast: GCC inlines the x87 `fprem` instruction there.
     @inline(__always)
     static func fmod(_ x: Double, _ y: Double) -> Double {
-        let ax = abs(x), ay = abs(y)
+        let ax = abs(x)
+        let ay = abs(y)
         guard ax.isFinite, ay.isNormal || ay.isSubnormal else { return Foundation.fmod(x, y) }
         if ax < ay { return x }
         // Exponents at most 51 apart: the quotient is below 2^52 and the division cannot overflow.
@@ -84,7 +87,8 @@ enum FloatMath {
 
     @inline(__always)
     static func divmod<T: FloatElement>(_ a: T, _ b: T) -> (quotient: T, remainder: T) {
-        let x = a.asDouble, y = b.asDouble
+        let x = a.asDouble
+        let y = b.asDouble
         var mod = FloatMath.fmod(x, y)
         if y == 0 { return (T(x / y), T(mod)) }
         var div = (x - mod) / y

@@ -5,7 +5,9 @@ enum PairwiseSum {
     static let blockSize = 128
 
     /// Long sums are one run (splitting would change the result), so Ctrl-C is polled here.
-    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type) throws(PythonError) -> T {
+    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type)
+        throws(PythonError) -> T
+    {
         if n >= StridedLoop.interruptGranularity {
             try Interruption.check()
             var half = n / 2
@@ -14,8 +16,12 @@ enum PairwiseSum {
                 + sum(base + half * stride, count: n - half, stride: stride, as: T.self)
         }
         if stride == MemoryLayout<T>.stride, Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 {
-            if T.self == Double.self { return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Double.self), n), to: T.self) }
-            if T.self == Float.self { return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Float.self), n), to: T.self) }
+            if T.self == Double.self {
+                return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Double.self), n), to: T.self)
+            }
+            if T.self == Float.self {
+                return unsafeBitCast(contiguous(base.assumingMemoryBound(to: Float.self), n), to: T.self)
+            }
         }
         return strided(base, count: n, stride: stride, as: T.self)
     }
@@ -58,13 +64,25 @@ enum PairwiseSum {
             return result
         }
         if n <= blockSize {
-            var r0 = at(0), r1 = at(1), r2 = at(2), r3 = at(3)
-            var r4 = at(4), r5 = at(5), r6 = at(6), r7 = at(7)
+            var r0 = at(0)
+            var r1 = at(1)
+            var r2 = at(2)
+            var r3 = at(3)
+            var r4 = at(4)
+            var r5 = at(5)
+            var r6 = at(6)
+            var r7 = at(7)
             var i = 8
             let end = n - n % 8
             while i < end {
-                r0 += at(i); r1 += at(i + 1); r2 += at(i + 2); r3 += at(i + 3)
-                r4 += at(i + 4); r5 += at(i + 5); r6 += at(i + 6); r7 += at(i + 7)
+                r0 += at(i)
+                r1 += at(i + 1)
+                r2 += at(i + 2)
+                r3 += at(i + 3)
+                r4 += at(i + 4)
+                r5 += at(i + 5)
+                r6 += at(i + 6)
+                r7 += at(i + 7)
                 i += 8
             }
             var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
@@ -83,7 +101,9 @@ enum PairwiseSum {
     /// float16 elements summed in float32 in the same order (NumPy's `HALF_pairwise_sum`).
     static func halfSum(_ base: UnsafeRawPointer, count n: Int, stride: Int) throws(PythonError) -> Float {
         if n >= StridedLoop.interruptGranularity { try Interruption.check() }
-        @inline(__always) func at(_ i: Int) -> Float { Float(base.loadUnaligned(fromByteOffset: i * stride, as: Float16.self)) }
+        @inline(__always) func at(_ i: Int) -> Float {
+            Float(base.loadUnaligned(fromByteOffset: i * stride, as: Float16.self))
+        }
         if n < 8 {
             var result: Float = 0
             for i in 0..<n { result += at(i) }
@@ -105,16 +125,22 @@ enum PairwiseSum {
         }
         var half = n / 2
         half -= half % 8
-        return try halfSum(base, count: half, stride: stride) + halfSum(base + half * stride, count: n - half, stride: stride)
+        return try halfSum(base, count: half, stride: stride)
+            + halfSum(base + half * stride, count: n - half, stride: stride)
     }
 
     /// Complex elements: NumPy sums the parts as one run of 2n floats, so the eight
     /// running sums hold four elements' real and imaginary parts.
-    static func complexSum<R: FloatElement>(_ base: UnsafeRawPointer, count m: Int, stride: Int, as _: R.Type) throws(PythonError) -> Complex<R> {
+    static func complexSum<R: FloatElement>(_ base: UnsafeRawPointer, count m: Int, stride: Int, as _: R.Type)
+        throws(PythonError) -> Complex<R>
+    {
         if m >= StridedLoop.interruptGranularity { try Interruption.check() }
-        @inline(__always) func at(_ i: Int) -> Complex<R> { base.loadUnaligned(fromByteOffset: i * stride, as: Complex<R>.self) }
+        @inline(__always) func at(_ i: Int) -> Complex<R> {
+            base.loadUnaligned(fromByteOffset: i * stride, as: Complex<R>.self)
+        }
         if m < 4 {
-            var real: R = 0, imaginary: R = 0
+            var real: R = 0
+            var imaginary: R = 0
             for i in 0..<m {
                 real += at(i).real
                 imaginary += at(i).imaginary

@@ -7,7 +7,8 @@ public enum Quantile {
     /// NumPy's `method=` choices that arrsh computes.
     public enum Method: String, CaseIterable, Sendable {
         case linear, lower, higher, nearest, midpoint, hazen, weibull
-        case medianUnbiased = "median_unbiased", normalUnbiased = "normal_unbiased"
+        case medianUnbiased = "median_unbiased"
+        case normalUnbiased = "normal_unbiased"
         case interpolatedInvertedCDF = "interpolated_inverted_cdf"
 
         /// The position between order statistics (n values) for quantile q.
@@ -33,14 +34,17 @@ public enum Quantile {
 
     /// The rows to reduce: `a`'s reduced axes moved last and flattened, each row
     /// sorted (NaN last), without NaN when `skipNaN`; and the shape of the rest.
-    static func rows(_ a: NDArray, axes: [Int]?, skipNaN: Bool) throws(PythonError) -> (rows: [[Scalar]], kept: [Int], hasNaN: [Bool]) {
+    static func rows(_ a: NDArray, axes: [Int]?, skipNaN: Bool) throws(PythonError) -> (
+        rows: [[Scalar]], kept: [Int], hasNaN: [Bool]
+    ) {
         let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)
         let keep = a.shape.indices.filter { !reduced.contains($0) }
         let moved = try a.transposed(keep + reduced)
         let width = reduced.reduce(1) { $0 * a.shape[$1] }
         let values = try moved.elements()
         let count = keep.reduce(1) { $0 * a.shape[$1] }
-        var rows: [[Scalar]] = [], nan: [Bool] = []
+        var rows: [[Scalar]] = []
+        var nan: [Bool] = []
         for r in 0..<count {
             var row = Array(values[(r * width)..<((r + 1) * width)])
             let isNaN = { (x: Scalar) in x.doubleValue.isNaN || x.imaginaryValue.isNaN }
@@ -56,8 +60,10 @@ public enum Quantile {
     /// result has shape qShape + the kept axes. `weak` (a Python number q) keeps a
     /// float input's precision; an integer q with the linear method picks elements.
     /// Returns the result and whether some row was empty (all NaN when skipping NaN).
-    public static func run(_ a: NDArray, q: [Double], qShape: [Int], integerQ: Bool, weak: Bool, axes: [Int]?,
-                           method: Method, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
+    public static func run(
+        _ a: NDArray, q: [Double], qShape: [Int], integerQ: Bool, weak: Bool, axes: [Int]?,
+        method: Method, skipNaN: Bool = false
+    ) throws(PythonError) -> (result: NDArray, empty: Bool) {
         if a.dtype.isComplex { throw .type("a must be an array of real numbers") }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let picks = method.picksElement || method == .linear && integerQ
@@ -79,9 +85,16 @@ public enum Quantile {
                     out.append(row[min(max(Int(index), 0), n - 1)])
                     continue
                 }
-                var previous = index.rounded(.down), next = previous + 1
-                if index >= Double(n - 1) { previous = Double(n - 1); next = Double(n - 1) }
-                if index < 0 { previous = 0; next = 0 }
+                var previous = index.rounded(.down)
+                var next = previous + 1
+                if index >= Double(n - 1) {
+                    previous = Double(n - 1)
+                    next = Double(n - 1)
+                }
+                if index < 0 {
+                    previous = 0
+                    next = 0
+                }
                 var gamma = index - previous
                 if method == .midpoint { gamma = index.truncatingRemainder(dividingBy: 1) == 0 ? 0 : 0.5 }
                 out.append(lerp(row[Int(previous)], row[Int(next)], gamma, as: type))
@@ -95,23 +108,30 @@ public enum Quantile {
     /// there, with b - a in the input's own type and the rest in the result's.
     static func lerp(_ a: Scalar, _ b: Scalar, _ t: Double, as type: DType) -> Scalar {
         if type == .float32 {
-            let x = Float(a.doubleValue), y = Float(b.doubleValue), d = y - x
+            let x = Float(a.doubleValue)
+            let y = Float(b.doubleValue)
+            let d = y - x
             return Scalar(.float(Double(t >= 0.5 ? y - d * Float(1 - t) : x + d * Float(t))), as: .float32)
         }
         if type == .float16 {
             // Every step rounded to float16, as NumPy's half arithmetic does.
-            let x = Float16(a.doubleValue), y = Float16(b.doubleValue), d = Float16(Float(y) - Float(x))
-            let value = t >= 0.5 ? Float(y) - Float(Float16(Float(d) * Float(Float16(1 - t))))
+            let x = Float16(a.doubleValue)
+            let y = Float16(b.doubleValue)
+            let d = Float16(Float(y) - Float(x))
+            let value =
+                t >= 0.5
+                ? Float(y) - Float(Float16(Float(d) * Float(Float16(1 - t))))
                 : Float(x) + Float(Float16(Float(d) * Float(Float16(t))))
             return Scalar(.float(Double(Float16(value))), as: .float16)
         }
-        let difference: Double = switch (a.value, b.value) {
-        case (.int(let x), .int(let y)): Double(y &- x)
-        case (.uint(let x), .uint(let y)): Double(y &- x)
-        case (.float(let x), .float(let y)) where a.dtype == .float32: Double(Float(y) - Float(x))
-        case (.float(let x), .float(let y)) where a.dtype == .float16: Double(Float16(Float(y) - Float(x)))
-        default: b.doubleValue - a.doubleValue
-        }
+        let difference: Double =
+            switch (a.value, b.value) {
+            case (.int(let x), .int(let y)): Double(y &- x)
+            case (.uint(let x), .uint(let y)): Double(y &- x)
+            case (.float(let x), .float(let y)) where a.dtype == .float32: Double(Float(y) - Float(x))
+            case (.float(let x), .float(let y)) where a.dtype == .float16: Double(Float16(Float(y) - Float(x)))
+            default: b.doubleValue - a.doubleValue
+            }
         let value = t >= 0.5 ? b.doubleValue - difference * (1 - t) : a.doubleValue + difference * t
         return Scalar(.float(value), as: type)
     }
@@ -119,7 +139,9 @@ public enum Quantile {
     /// `np.median`: the middle element, or the mean of the two middle ones (in the
     /// mean's type: float64 for integers); NaN where a row holds NaN (or is empty,
     /// reported as `empty` for NumPy's "Mean of empty slice").
-    public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (result: NDArray, empty: Bool) {
+    public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (
+        result: NDArray, empty: Bool
+    ) {
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let type: DType = a.dtype.isInexact ? a.dtype : .float64
         var empty = false
@@ -130,12 +152,16 @@ public enum Quantile {
                 return Scalar(.float(.nan), as: type)
             }
             if n % 2 == 1 { return Scalar(row[n / 2].value, as: type) }
-            let x = row[n / 2 - 1], y = row[n / 2]
+            let x = row[n / 2 - 1]
+            let y = row[n / 2]
             // Complex values: the mean of the middle two (in lexicographic order), part by part.
             if type.isComplex {
-                return Scalar(.complex((x.doubleValue + y.doubleValue) / 2, (x.imaginaryValue + y.imaginaryValue) / 2), as: type)
+                return Scalar(
+                    .complex((x.doubleValue + y.doubleValue) / 2, (x.imaginaryValue + y.imaginaryValue) / 2), as: type)
             }
-            if type == .float32 { return Scalar(.float(Double((Float(x.doubleValue) + Float(y.doubleValue)) / 2)), as: .float32) }
+            if type == .float32 {
+                return Scalar(.float(Double((Float(x.doubleValue) + Float(y.doubleValue)) / 2)), as: .float32)
+            }
             return Scalar(.float((x.doubleValue + y.doubleValue) / 2), as: type)
         }
         return (try NDArray.from(scalars: values, shape: kept, dtype: type), empty)

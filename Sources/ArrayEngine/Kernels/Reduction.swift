@@ -6,7 +6,12 @@
 /// axis updates each output element in turn. This makes float results equal to
 /// NumPy's bit for bit.
 public enum ReductionOperation: String, Sendable {
-    case sum = "add", prod = "multiply", min = "minimum", max = "maximum", all = "logical_and", any = "logical_or"
+    case sum = "add"
+    case prod = "multiply"
+    case min = "minimum"
+    case max = "maximum"
+    case all = "logical_and"
+    case any = "logical_or"
 
     /// The dtype NumPy accumulates in: small integers widen to 64 bits for sum/prod.
     public func accumulatorType(for input: DType) -> DType {
@@ -32,23 +37,33 @@ public enum Reduction {
     /// `initial` seeds every output (NumPy's `initial=`); `mask` (`where=`, broadcast to
     /// `a`) leaves out the elements where it is false, which needs an identity or an
     /// `initial` to start from.
-    public static func run(_ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
-                           dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil) throws(PythonError) -> NDArray {
+    public static func run(
+        _ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
+        dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil
+    ) throws(PythonError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
         if a.dtype.record != nil || accumulator.record != nil {
-            throw PythonError("UFuncTypeError", "ufunc '\(op.rawValue)' did not contain a loop with signature matching types (\(a.dtype.reprText), \(accumulator.reprText)) -> None")
+            throw PythonError(
+                "UFuncTypeError",
+                "ufunc '\(op.rawValue)' did not contain a loop with signature matching types (\(a.dtype.reprText), \(accumulator.reprText)) -> None"
+            )
         }
         var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
-        let identity: Scalar? = switch op {
-        case .sum, .any: Scalar(.int(0), as: accumulator)
-        case .prod, .all: Scalar(.int(1), as: accumulator)
-        case .min, .max: nil
-        }
-        let seed = try initial.map { value throws(PythonError) in try NDArray.scalar(value).copy(as: accumulator).item() } ?? identity
+        let identity: Scalar? =
+            switch op {
+            case .sum, .any: Scalar(.int(0), as: accumulator)
+            case .prod, .all: Scalar(.int(1), as: accumulator)
+            case .min, .max: nil
+            }
+        let seed =
+            try initial.map { value throws(PythonError) in try NDArray.scalar(value).copy(as: accumulator).item() }
+            ?? identity
         if let mask {
             guard let seed else {
-                throw .value("reduction operation '\(op.rawValue)' does not have an identity, so to use a where mask one has to specify 'initial'")
+                throw .value(
+                    "reduction operation '\(op.rawValue)' does not have an identity, so to use a where mask one has to specify 'initial'"
+                )
             }
             // Left-out elements count as the identity; `initial` seeds the result once.
             input = try Selection.where(try mask.broadcast(to: a.shape), input, NDArray.scalar(identity ?? seed))
@@ -86,9 +101,13 @@ public enum Reduction {
 
     /// The input's axes in NumPy's iteration order (negative strides flipped, the
     /// smallest stride last), as (shape, input strides, output strides, offsets).
-    static func iterationOrder(_ input: NDArray, outStrides: [Int]) -> (shape: [Int], inStrides: [Int], outStrides: [Int], inOffset: Int, outOffset: Int) {
-        var inStrides = input.strides, outs = outStrides
-        var inOffset = 0, outOffset = 0
+    static func iterationOrder(_ input: NDArray, outStrides: [Int]) -> (
+        shape: [Int], inStrides: [Int], outStrides: [Int], inOffset: Int, outOffset: Int
+    ) {
+        var inStrides = input.strides
+        var outs = outStrides
+        var inOffset = 0
+        var outOffset = 0
         for axis in input.shape.indices where inStrides[axis] < 0 && input.shape[axis] > 1 {
             inOffset += (input.shape[axis] - 1) * inStrides[axis]
             outOffset += (input.shape[axis] - 1) * outs[axis]
@@ -113,7 +132,10 @@ private struct ReduceVisitor: KindVisitor {
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
         let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
         let outBase = output.pointer + order.outOffset
-        try StridedLoop.forEach(shape: order.shape, strides: [order.inStrides, order.outStrides], maximumRun: F.wholeRuns ? .max : StridedLoop.interruptGranularity) {
+        try StridedLoop.forEach(
+            shape: order.shape, strides: [order.inStrides, order.outStrides],
+            maximumRun: F.wholeRuns ? .max : StridedLoop.interruptGranularity
+        ) {
             offsets, count, inner throws(PythonError) in
             let source = inBase + offsets[0]
             let target = outBase + offsets[1]
@@ -122,8 +144,9 @@ private struct ReduceVisitor: KindVisitor {
                 let current = T.load(from: target)
                 target.storeBytes(of: try F.run(source, count, inner[0], current), as: T.self)
             } else if inner[0] == width, inner[1] == width,
-                      Int(bitPattern: source) % MemoryLayout<T>.alignment == 0,
-                      Int(bitPattern: target) % MemoryLayout<T>.alignment == 0 {
+                Int(bitPattern: source) % MemoryLayout<T>.alignment == 0,
+                Int(bitPattern: target) % MemoryLayout<T>.alignment == 0
+            {
                 // A row folded into a row of outputs (sum(axis=0) of a C array): a loop
                 // over plain pointers, which the compiler can vectorise; each output still
                 // takes its inputs in the same order.
@@ -217,7 +240,10 @@ extension Folding {
     @inline(__always)
     static func combineRows(_ target: UnsafeMutablePointer<Element>, _ source: UnsafePointer<Element>, _ n: Int) {
         // Elements are read through `element` (bool bytes other than 0/1 count as true).
-        for i in 0..<n { target[i] = combine(Element.element(UnsafeRawPointer(target), at: i), Element.element(UnsafeRawPointer(source), at: i)) }
+        for i in 0..<n {
+            target[i] = combine(
+                Element.element(UnsafeRawPointer(target), at: i), Element.element(UnsafeRawPointer(source), at: i))
+        }
     }
 }
 
@@ -262,7 +288,8 @@ private enum HalfPairwiseAdd: Folding {
 
     static var wholeRuns: Bool { true }
 
-    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Float16) throws(PythonError) -> Float16 {
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Float16) throws(PythonError) -> Float16
+    {
         Float16(Float(start) + (try PairwiseSum.halfSum(base, count: n, stride: stride)))
     }
 }
@@ -285,7 +312,9 @@ private enum ComplexPairwiseAdd<R: FloatElement>: Folding {
 
     static var wholeRuns: Bool { true }
 
-    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Complex<R>) throws(PythonError) -> Complex<R> {
+    static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: Complex<R>) throws(PythonError)
+        -> Complex<R>
+    {
         combine(start, try PairwiseSum.complexSum(base, count: n, stride: stride, as: R.self))
     }
 }
@@ -317,8 +346,11 @@ private enum FloatMinimum<T: FloatElement>: Folding {
     @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.min(a, b) }
 
     static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) -> T {
-        if T.self == Double.self, let result = ExtremumLoop.run(base, n, stride, unsafeBitCast(start, to: Double.self),
-                                                                 maximum: false) {
+        if T.self == Double.self,
+            let result = ExtremumLoop.run(
+                base, n, stride, unsafeBitCast(start, to: Double.self),
+                maximum: false)
+        {
             return unsafeBitCast(result, to: T.self)
         }
         return inOrder(base, n, stride, start)
@@ -329,8 +361,11 @@ private enum FloatMaximum<T: FloatElement>: Folding {
     @inline(__always) static func combine(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? T.nan : Swift.max(a, b) }
 
     static func run(_ base: UnsafeRawPointer, _ n: Int, _ stride: Int, _ start: T) -> T {
-        if T.self == Double.self, let result = ExtremumLoop.run(base, n, stride, unsafeBitCast(start, to: Double.self),
-                                                                 maximum: true) {
+        if T.self == Double.self,
+            let result = ExtremumLoop.run(
+                base, n, stride, unsafeBitCast(start, to: Double.self),
+                maximum: true)
+        {
             return unsafeBitCast(result, to: T.self)
         }
         return inOrder(base, n, stride, start)
@@ -377,14 +412,33 @@ private enum ExtremumLoop {
         let p = base.assumingMemoryBound(to: Double.self)
         @inline(__always) func better(_ x: Double, _ m: Double) -> Double { (maximum ? x > m : x < m) ? x : m }
         @inline(__always) func nan(_ x: Double) -> Int { x != x ? 1 : 0 }
-        var m0 = start, m1 = start, m2 = start, m3 = start, m4 = start, m5 = start, m6 = start, m7 = start
+        var m0 = start
+        var m1 = start
+        var m2 = start
+        var m3 = start
+        var m4 = start
+        var m5 = start
+        var m6 = start
+        var m7 = start
         var nans = 0
         var i = 0
         while i + 8 <= n {
-            let x0 = p[i], x1 = p[i + 1], x2 = p[i + 2], x3 = p[i + 3]
-            let x4 = p[i + 4], x5 = p[i + 5], x6 = p[i + 6], x7 = p[i + 7]
-            m0 = better(x0, m0); m1 = better(x1, m1); m2 = better(x2, m2); m3 = better(x3, m3)
-            m4 = better(x4, m4); m5 = better(x5, m5); m6 = better(x6, m6); m7 = better(x7, m7)
+            let x0 = p[i]
+            let x1 = p[i + 1]
+            let x2 = p[i + 2]
+            let x3 = p[i + 3]
+            let x4 = p[i + 4]
+            let x5 = p[i + 5]
+            let x6 = p[i + 6]
+            let x7 = p[i + 7]
+            m0 = better(x0, m0)
+            m1 = better(x1, m1)
+            m2 = better(x2, m2)
+            m3 = better(x3, m3)
+            m4 = better(x4, m4)
+            m5 = better(x5, m5)
+            m6 = better(x6, m6)
+            m7 = better(x7, m7)
             nans |= nan(x0) | nan(x1) | nan(x2) | nan(x3) | nan(x4) | nan(x5) | nan(x6) | nan(x7)
             i += 8
         }

@@ -21,14 +21,19 @@ public enum Selection {
     }
 
     /// `np.isclose`: |a - b| <= atol + rtol * |b|, infinities equal only to themselves.
-    public static func isClose(_ a: NDArray, _ b: NDArray, relative: Double, absolute: Double,
-                               equalNaN: Bool) throws(PythonError) -> NDArray {
+    public static func isClose(
+        _ a: NDArray, _ b: NDArray, relative: Double, absolute: Double,
+        equalNaN: Bool
+    ) throws(PythonError) -> NDArray {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
-        let x = try a.broadcast(to: shape).elements(), y = try b.broadcast(to: shape).elements()
+        let x = try a.broadcast(to: shape).elements()
+        let y = try b.broadcast(to: shape).elements()
         let flags = zip(x, y).map { p, q -> Bool in
             // Complex values compare by the magnitude of their difference.
-            let u = (p.doubleValue, p.imaginaryValue), v = (q.doubleValue, q.imaginaryValue)
-            let uNaN = u.0.isNaN || u.1.isNaN, vNaN = v.0.isNaN || v.1.isNaN
+            let u = (p.doubleValue, p.imaginaryValue)
+            let v = (q.doubleValue, q.imaginaryValue)
+            let uNaN = u.0.isNaN || u.1.isNaN
+            let vNaN = v.0.isNaN || v.1.isNaN
             if uNaN || vNaN { return equalNaN && uNaN && vNaN }
             if !u.0.isFinite || !u.1.isFinite || !v.0.isFinite || !v.1.isFinite { return u == v }
             return hypot(u.0 - v.0, u.1 - v.1) <= absolute + relative * hypot(v.0, v.1)
@@ -73,19 +78,22 @@ public enum Sorting {
         for row in 0..<rows {
             let order = (0..<width).sorted { i, j in
                 for column in columns {
-                    let x = column[row * width + i], y = column[row * width + j]
+                    let x = column[row * width + i]
+                    let y = column[row * width + j]
                     if ascending(x, y) { return true }
                     if ascending(y, x) { return false }
                 }
                 return i < j
             }
-            var index = [Int](repeating: 0, count: outer.count), rest = row
+            var index = [Int](repeating: 0, count: outer.count)
+            var rest = row
             for axis in outer.indices.reversed() {
                 index[axis] = rest % outer[axis]
                 rest /= outer[axis]
             }
             for (k, source) in order.enumerated() {
-                moved.address(of: index + [k]).copyMemory(from: before.address(of: index + [source]), byteCount: moved.itemsize)
+                moved.address(of: index + [k]).copyMemory(
+                    from: before.address(of: index + [source]), byteCount: moved.itemsize)
             }
         }
     }
@@ -102,7 +110,8 @@ public enum Sorting {
         case (.uint(let x), .uint(let y)): return x < y
         case (.bool(let x), .bool(let y)): return !x && y
         default:
-            let x = a.doubleValue, y = b.doubleValue
+            let x = a.doubleValue
+            let y = b.doubleValue
             if x.isNaN { return false }
             if y.isNaN { return true }
             return x < y

@@ -4,9 +4,11 @@ public enum SetOperations {
     /// (NaN equals nothing); inverted on request. A boolean array of element's shape.
     public static func membership(_ element: NDArray, in test: NDArray, invert: Bool) throws(PythonError) -> NDArray {
         let type = DType.promote(element.dtype, test.dtype)
-        let candidates = try test.copy(as: type).elements().filter { !$0.doubleValue.isNaN || !type.isFloat }.sorted(by: Sorting.ascending)
+        let candidates = try test.copy(as: type).elements().filter { !$0.doubleValue.isNaN || !type.isFloat }.sorted(
+            by: Sorting.ascending)
         let flags = try element.copy(as: type).elements().map { value -> Bool in
-            var low = 0, high = candidates.count
+            var low = 0
+            var high = candidates.count
             while low < high {
                 let middle = (low + high) / 2
                 if Sorting.ascending(candidates[middle], value) { low = middle + 1 } else { high = middle }
@@ -22,7 +24,8 @@ public enum SetOperations {
     public static func uniqueSlabs(_ a: NDArray, axis: Int) throws(PythonError) -> Unique.Result {
         let along = try a.normalizeAxis(axis)
         let moved = try a.moveAxis(along, to: 0).copy()
-        let count = moved.shape[0], width = count == 0 ? 0 : moved.size / count
+        let count = moved.shape[0]
+        let width = count == 0 ? 0 : moved.size / count
         let values = try moved.elements()
         let rows = (0..<count).map { Array(values[($0 * width)..<(($0 + 1) * width)]) }
         func less(_ x: [Scalar], _ y: [Scalar]) -> Bool {
@@ -47,7 +50,8 @@ public enum SetOperations {
         shape[0] = starts.count
         let distinct = try NDArray.from(scalars: kept, shape: shape, dtype: a.dtype).moveAxis(0, to: along).copy()
         let counts = starts.indices.map { k in Int64((k + 1 < starts.count ? starts[k + 1] : count) - starts[k]) }
-        return Unique.Result(values: distinct, index: try NDArray.from(starts.map { Int64(order[$0]) }),
-                             inverse: try NDArray.from(inverse), counts: try NDArray.from(counts))
+        return Unique.Result(
+            values: distinct, index: try NDArray.from(starts.map { Int64(order[$0]) }),
+            inverse: try NDArray.from(inverse), counts: try NDArray.from(counts))
     }
 }

@@ -6,7 +6,8 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     case negative, positive, absolute, sign, square, invert
     case sqrt, exp, log, log2, log10, sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
     case floor, ceil, trunc, rint
-    case logicalNot = "logical_not", isnan, isinf, isfinite
+    case logicalNot = "logical_not"
+    case isnan, isinf, isfinite
     case conjugate
 
     public var name: String { rawValue }
@@ -19,7 +20,8 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     var needsFloat: Bool {
         switch self {
         case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
-             .sinh, .cosh, .tanh: true
+            .sinh, .cosh, .tanh:
+            true
         default: false
         }
     }
@@ -37,7 +39,10 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
         let input = input.native
         if input.record != nil {
             if needsFloat || self == .rint { throw UnaryOperation.unsupported(self) }
-            throw PythonError("UFuncTypeError", "ufunc '\(name)' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None")
+            throw PythonError(
+                "UFuncTypeError",
+                "ufunc '\(name)' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None"
+            )
         }
         if isPredicate { return (input, .bool) }
         // Floating-point results of integers are the first float that holds them:
@@ -56,9 +61,14 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
         if input == .bool {
             switch self {
             case .negative:
-                throw .type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+                throw .type(
+                    "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+                )
             case .sign:
-                throw PythonError("UFuncTypeError", "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
+                throw PythonError(
+                    "UFuncTypeError",
+                    "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"
+                )
             case .absolute, .positive, .invert, .floor, .ceil, .trunc: return (.bool, .bool)
             default: return (.int8, .int8)
             }
@@ -68,7 +78,9 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     }
 
     static func unsupported(_ op: UnaryOperation) -> PythonError {
-        .type("ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        .type(
+            "ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        )
     }
 }
 
@@ -76,24 +88,34 @@ public enum UnaryKernel {
     ///
     /// `scalarMath` computes as NumPy's scalar arithmetic does: `abs(np.complex128(z))`
     /// is the C library's hypot, where the array loop scales by the larger part.
-    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil, scalarMath: Bool = false) throws(PythonError) -> NDArray {
+    public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil, scalarMath: Bool = false)
+        throws(PythonError) -> NDArray
+    {
         let (loop, result) = try op.resolveTypes(a.dtype)
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {
             guard out.isWriteable else { throw .value("output array is read-only") }
             let shape = try Broadcasting.operandShape([a.shape, out.shape])
             guard shape == out.shape else {
-                throw .value("non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))")
+                throw .value(
+                    "non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(shape))"
+                )
             }
         }
         let input = a.dtype == loop ? a : try a.copy(as: loop)
         // Through a temporary when out's elements overlap one another or the input in another layout.
-        let overlapping = out != nil && (MemoryOverlap.mayHaveInternalOverlap(output)
-            || input.buffer === output.buffer && MemoryOverlap.boundsOverlap(input, output)
-                && !(input.offset == output.offset && input.strides == output.strides))
-        let target = output.dtype == result && !overlapping ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
-        try loop.dispatchByKind(UnaryVisitor(op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target,
-                                             scalarMath: scalarMath))
+        let overlapping =
+            out != nil
+            && (MemoryOverlap.mayHaveInternalOverlap(output)
+                || input.buffer === output.buffer && MemoryOverlap.boundsOverlap(input, output)
+                    && !(input.offset == output.offset && input.strides == output.strides))
+        let target =
+            output.dtype == result && !overlapping
+            ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
+        try loop.dispatchByKind(
+            UnaryVisitor(
+                op: op, a: input, aStrides: Broadcasting.strides(of: input, as: target.shape), out: target,
+                scalarMath: scalarMath))
         if target !== output { try output.assign(target) }
         return output
     }
@@ -216,8 +238,14 @@ private struct UnaryVisitor: KindVisitor {
         case .exp: try library(ArrshComplexExp)
         case .log: try library(ArrshComplexLog)
         // NumPy scales the natural logarithm's parts.
-        case .log2: try run { (z: C) in ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 1.442695040888963407359924681001892137) }
-        case .log10: try run { (z: C) in ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 0.434294481903251827651128918916605082) }
+        case .log2:
+            try run { (z: C) in
+                ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 1.442695040888963407359924681001892137)
+            }
+        case .log10:
+            try run { (z: C) in
+                ComplexMath.scaled(ComplexMath.function(ArrshComplexLog, z), by: 0.434294481903251827651128918916605082)
+            }
         case .sin: try library(ArrshComplexSin)
         case .cos: try library(ArrshComplexCos)
         case .tan: try library(ArrshComplexTan)

@@ -20,7 +20,8 @@ public enum Unique {
             let isNaN = value.doubleValue.isNaN && value.dtype.isFloat
             if let last = starts.last {
                 let previous = elements[order[last]]
-                let same = isNaN ? equalNaN && previous.doubleValue.isNaN : previous == value && !previous.doubleValue.isNaN
+                let same =
+                    isNaN ? equalNaN && previous.doubleValue.isNaN : previous == value && !previous.doubleValue.isNaN
                 if !same { starts.append(position) }
             } else {
                 starts.append(position)
@@ -30,9 +31,10 @@ public enum Unique {
         let values = starts.map { elements[order[$0]] }
         let index = starts.map { Int64(order[$0]) }
         let counts = starts.indices.map { k in Int64((k + 1 < starts.count ? starts[k + 1] : order.count) - starts[k]) }
-        return Result(values: try NDArray.from(scalars: values, shape: [values.count], dtype: a.dtype),
-                      index: try NDArray.from(index), inverse: try NDArray.from(inverse).reshape(a.shape),
-                      counts: try NDArray.from(counts))
+        return Result(
+            values: try NDArray.from(scalars: values, shape: [values.count], dtype: a.dtype),
+            index: try NDArray.from(index), inverse: try NDArray.from(inverse).reshape(a.shape),
+            counts: try NDArray.from(counts))
     }
 }
 

@@ -12,7 +12,8 @@ public enum ArrayFormatter {
     /// mapped file, as NumPy prints its `memmap` arrays.
     public static func repr(_ array: NDArray) throws(PythonError) -> String {
         let prefix = array.buffer.isMappedFile ? "memmap(" : "array("
-        let body = array.size == 0
+        let body =
+            array.size == 0
             ? "[]"
             : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
         var extras: [String] = []
@@ -25,7 +26,8 @@ public enum ArrayFormatter {
         if extras.isEmpty { return prefix + body + ")" }
         let text = prefix + body + ","
         let extra = extras.joined(separator: ", ") + ")"
-        let lastLine = text.count - (text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0)
+        let lastLine =
+            text.count - (text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0)
         let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return text + spacer + extra
     }
@@ -41,34 +43,46 @@ public enum ArrayFormatter {
         return try layout(array, separator: " ", prefix: "", width: lineWidth)
     }
 
-    private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError) -> String {
+    private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError)
+        -> String
+    {
         let summarize = array.size > threshold
         let hanging = String(repeating: " ", count: prefix.count + 1)
-        var lines = LineLayout(array: array, format: try elementFormat(array, summarize: summarize), separator: separator,
-                               summarize: summarize, edgeItems: edgeItems)
+        var lines = LineLayout(
+            array: array, format: try elementFormat(array, summarize: summarize), separator: separator,
+            summarize: summarize, edgeItems: edgeItems)
         return lines.recurse(index: [], hanging: hanging, width: width)
     }
 
     /// The text of the element at an address, formatted for the values that will be shown.
-    private static func elementFormat(_ array: NDArray, summarize: Bool) throws(PythonError) -> (UnsafeRawPointer) -> String {
+    private static func elementFormat(_ array: NDArray, summarize: Bool) throws(PythonError) -> (UnsafeRawPointer) ->
+        String
+    {
         if array.dtype.record != nil { return try recordFormat(array, summarize: summarize) }
-        let format = ElementFormat(dtype: array.dtype, values: try shownValues(array, summarize: summarize),
-                                   isZeroDimensional: array.ndim == 0, options: PrintOptions.current).format
+        let format = ElementFormat(
+            dtype: array.dtype, values: try shownValues(array, summarize: summarize),
+            isZeroDimensional: array.ndim == 0, options: PrintOptions.current
+        ).format
         let dtype = array.dtype
         return { format(dtype.loadScalar(from: $0)) }
     }
 
     /// NumPy's `StructuredVoidFormat`: each field formatted for its own shown values,
     /// the record as a tuple, `(1, 2.)` (`(1,)` for one field).
-    static func recordFormat(_ array: NDArray, summarize: Bool,
-                             floatsAsScalars: Bool = false) throws(PythonError) -> (UnsafeRawPointer) -> String {
+    static func recordFormat(
+        _ array: NDArray, summarize: Bool,
+        floatsAsScalars: Bool = false
+    ) throws(PythonError) -> (UnsafeRawPointer) -> String {
         let fields = array.dtype.record?.fields ?? []
         var formats: [(UnsafeRawPointer) -> String] = []
         for field in fields {
             let view = try array.field(field.name)
             if floatsAsScalars, field.dtype.isFloat {
                 // np.void's own text shows float fields as their scalars' str: 0.5, 0.0.
-                formats.append { FloatText.scalar(field.dtype.loadScalar(from: $0 + field.offset).doubleValue, field.dtype.scalarType) }
+                formats.append {
+                    FloatText.scalar(
+                        field.dtype.loadScalar(from: $0 + field.offset).doubleValue, field.dtype.scalarType)
+                }
                 continue
             }
             let format = try elementFormat(view, summarize: summarize)
@@ -96,7 +110,8 @@ public enum ArrayFormatter {
                 return
             }
             let extent = array.shape[index.count]
-            let positions = 2 * edgeItems < extent
+            let positions =
+                2 * edgeItems < extent
                 ? Array(0..<edgeItems) + Array((extent - edgeItems)..<extent)
                 : Array(0..<extent)
             for i in positions { walk(index + [i]) }
@@ -157,7 +172,8 @@ private struct LineLayout {
             }
             if showSummary { text += hanging + "..." + lineSeparator }
             for i in stride(from: trailing, to: 1, by: -1) {
-                text += hanging + recurse(index: index + [extent - i], hanging: nextHanging, width: nextWidth)
+                text +=
+                    hanging + recurse(index: index + [extent - i], hanging: nextHanging, width: nextWidth)
                     + lineSeparator
             }
             text += hanging + recurse(index: index + [extent - 1], hanging: nextHanging, width: nextWidth)

@@ -68,14 +68,19 @@ struct FloatLayout {
         let finite = values.filter(\.isFinite)
         let magnitudes = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
-            scientific = maxValue >= FloatLayout.scientificAbove(type)
+            scientific =
+                maxValue >= FloatLayout.scientificAbove(type)
                 || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
         }
         if finite.isEmpty {
             minDigits = nil
         } else if scientific {
-            let texts = finite.map { FloatText.scientific($0, type, precision: options.precision, trim: .trimZeros, sign: sign) }
-            var fractionWidth = 0, exponentWidth = 0, integerWidth = 0
+            let texts = finite.map {
+                FloatText.scientific($0, type, precision: options.precision, trim: .trimZeros, sign: sign)
+            }
+            var fractionWidth = 0
+            var exponentWidth = 0
+            var integerWidth = 0
             for text in texts {
                 let (mantissa, exponent) = text.splitOnce("e")
                 let (whole, fraction) = mantissa.splitOnce(".")
@@ -121,37 +126,55 @@ struct FloatLayout {
             return ElementFormat.pad(word, to: padLeft + padRight + 1)
         }
         if scientific {
-            return FloatText.scientific(value, type, precision: precision, trim: trim, padLeft: padLeft,
-                                        expDigits: expDigits, minDigits: minDigits, sign: sign)
+            return FloatText.scientific(
+                value, type, precision: precision, trim: trim, padLeft: padLeft,
+                expDigits: expDigits, minDigits: minDigits, sign: sign)
         }
-        return FloatText.positional(value, type, precision: precision, trim: trim, padLeft: padLeft,
-                                    padRight: padRight, minDigits: minDigits, sign: sign)
+        return FloatText.positional(
+            value, type, precision: precision, trim: trim, padLeft: padLeft,
+            padRight: padRight, minDigits: minDigits, sign: sign)
     }
 }
 
 /// `FloatFormatting` at the precision of a float type, for values held as Double.
 enum FloatText {
-    static func positional(_ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
-                           padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil, sign: Bool = false) -> String {
+    static func positional(
+        _ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
+        padLeft: Int? = nil, padRight: Int? = nil, minDigits: Int? = nil, sign: Bool = false
+    ) -> String {
         switch type {
-        case .float16: FloatFormatting.positional(Float16(value), precision: precision, trim: trim, padLeft: padLeft,
-                                                  padRight: padRight, minDigits: minDigits, sign: sign)
-        case .float32: FloatFormatting.positional(Float(value), precision: precision, trim: trim, padLeft: padLeft,
-                                                  padRight: padRight, minDigits: minDigits, sign: sign)
-        default: FloatFormatting.positional(value, precision: precision, trim: trim, padLeft: padLeft,
-                                            padRight: padRight, minDigits: minDigits, sign: sign)
+        case .float16:
+            FloatFormatting.positional(
+                Float16(value), precision: precision, trim: trim, padLeft: padLeft,
+                padRight: padRight, minDigits: minDigits, sign: sign)
+        case .float32:
+            FloatFormatting.positional(
+                Float(value), precision: precision, trim: trim, padLeft: padLeft,
+                padRight: padRight, minDigits: minDigits, sign: sign)
+        default:
+            FloatFormatting.positional(
+                value, precision: precision, trim: trim, padLeft: padLeft,
+                padRight: padRight, minDigits: minDigits, sign: sign)
         }
     }
 
-    static func scientific(_ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
-                           padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil, sign: Bool = false) -> String {
+    static func scientific(
+        _ value: Double, _ type: ScalarType, precision: Int?, trim: FloatTrim,
+        padLeft: Int? = nil, expDigits: Int? = nil, minDigits: Int? = nil, sign: Bool = false
+    ) -> String {
         switch type {
-        case .float16: FloatFormatting.scientific(Float16(value), precision: precision, trim: trim, padLeft: padLeft,
-                                                  expDigits: expDigits, minDigits: minDigits, sign: sign)
-        case .float32: FloatFormatting.scientific(Float(value), precision: precision, trim: trim, padLeft: padLeft,
-                                                  expDigits: expDigits, minDigits: minDigits, sign: sign)
-        default: FloatFormatting.scientific(value, precision: precision, trim: trim, padLeft: padLeft,
-                                            expDigits: expDigits, minDigits: minDigits, sign: sign)
+        case .float16:
+            FloatFormatting.scientific(
+                Float16(value), precision: precision, trim: trim, padLeft: padLeft,
+                expDigits: expDigits, minDigits: minDigits, sign: sign)
+        case .float32:
+            FloatFormatting.scientific(
+                Float(value), precision: precision, trim: trim, padLeft: padLeft,
+                expDigits: expDigits, minDigits: minDigits, sign: sign)
+        default:
+            FloatFormatting.scientific(
+                value, precision: precision, trim: trim, padLeft: padLeft,
+                expDigits: expDigits, minDigits: minDigits, sign: sign)
         }
     }
 

@@ -4,7 +4,8 @@ public enum ScalarFormatter {
     public static func repr(_ value: Scalar) -> String {
         if case .bool(let b) = value.value { return b ? "np.True_" : "np.False_" }
         if case .complex(let re, let im) = value.value {
-            return "np.\(value.dtype.name)(\(complexText(re, im, value.dtype.realComponent.scalarType, parentheses: false)))"
+            return
+                "np.\(value.dtype.name)(\(complexText(re, im, value.dtype.realComponent.scalarType, parentheses: false)))"
         }
         return "np.\(value.dtype.name)(\(str(value)))"
     }

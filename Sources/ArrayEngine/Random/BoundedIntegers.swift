@@ -108,8 +108,10 @@ enum BoundedIntegers {
     }
 
     /// `random_buffered_bounded_uint16`.
-    static func uint16(_ bits: some BitGenerator, offset: UInt16, range: UInt16, method: Method,
-                       buffer: inout BitBuffer) -> UInt16 {
+    static func uint16(
+        _ bits: some BitGenerator, offset: UInt16, range: UInt16, method: Method,
+        buffer: inout BitBuffer
+    ) -> UInt16 {
         if range == 0 { return offset }
         if range == .max { return offset &+ next16(bits, &buffer) }
         switch method {
@@ -133,8 +135,10 @@ enum BoundedIntegers {
     }
 
     /// `random_buffered_bounded_uint8`.
-    static func uint8(_ bits: some BitGenerator, offset: UInt8, range: UInt8, method: Method,
-                      buffer: inout BitBuffer) -> UInt8 {
+    static func uint8(
+        _ bits: some BitGenerator, offset: UInt8, range: UInt8, method: Method,
+        buffer: inout BitBuffer
+    ) -> UInt8 {
         if range == 0 { return offset }
         if range == .max { return offset &+ next8(bits, &buffer) }
         switch method {

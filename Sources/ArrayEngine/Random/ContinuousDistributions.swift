@@ -13,7 +13,8 @@ extension BitGenerator {
         if shape == 0 { return 0 }
         if shape < 1 {
             while true {
-                let u = nextFloat(), v = standardExponentialFloat()
+                let u = nextFloat()
+                let v = standardExponentialFloat()
                 if u <= 1 - shape {
                     let x = powf(u, 1 / shape)
                     if x <= v { return x }
@@ -24,9 +25,11 @@ extension BitGenerator {
                 }
             }
         }
-        let b = shape - Float(1) / 3, c = 1 / (9 * b).squareRoot()
+        let b = shape - Float(1) / 3
+        let c = 1 / (9 * b).squareRoot()
         while true {
-            var x: Float = 0, v: Float = 0
+            var x: Float = 0
+            var v: Float = 0
             repeat {
                 x = standardNormalFloat()
                 v = 1 + c * x
@@ -41,7 +44,8 @@ extension BitGenerator {
     /// Johnk's algorithm when both parameters are at most 1, else a ratio of gammas.
     func beta(_ a: Double, _ b: Double) -> Double {
         guard a <= 1 && b <= 1 else {
-            let ga = standardGamma(a), gb = standardGamma(b)
+            let ga = standardGamma(a)
+            let gb = standardGamma(b)
             return ga / (ga + gb)
         }
         if a < 3e-103 && b < 3e-103 {
@@ -49,8 +53,10 @@ extension BitGenerator {
             return (a + b) * nextDouble() < a ? 1 : 0
         }
         while true {
-            let u = nextDouble(), v = nextDouble()
-            let x = pow(u, 1 / a), y = pow(v, 1 / b)
+            let u = nextDouble()
+            let v = nextDouble()
+            let x = pow(u, 1 / a)
+            let y = pow(v, 1 / b)
             let sum = x + y
             if sum <= 1 && u + v > 0 {
                 if x > 0 && y > 0 { return x / sum }
@@ -127,9 +133,11 @@ extension BitGenerator {
     }
 
     func triangular(_ left: Double, _ mode: Double, _ right: Double) -> Double {
-        let base = right - left, leftBase = mode - left
+        let base = right - left
+        let leftBase = mode - left
         let ratio = leftBase / base
-        let leftProduct = leftBase * base, rightProduct = (right - mode) * base
+        let leftProduct = leftBase * base
+        let rightProduct = (right - mode) * base
         let u = nextDouble()
         if u <= ratio { return left + (u * leftProduct).squareRoot() }
         return right - ((1 - u) * rightProduct).squareRoot()
@@ -176,13 +184,16 @@ extension BitGenerator {
 /// exponential draws (the legacy API feeds it its polar normals and `-log(1 - U)`).
 enum GammaSampling {
     /// Marsaglia and Tsang's method for shape >= 1; Johnk's rejection below 1.
-    static func standard(_ shape: Double, uniform: () -> Double, normal: () -> Double,
-                         exponential: () -> Double) -> Double {
+    static func standard(
+        _ shape: Double, uniform: () -> Double, normal: () -> Double,
+        exponential: () -> Double
+    ) -> Double {
         if shape == 1 { return exponential() }
         if shape == 0 { return 0 }
         if shape < 1 {
             while true {
-                let u = uniform(), v = exponential()
+                let u = uniform()
+                let v = exponential()
                 if u <= 1 - shape {
                     let x = pow(u, 1 / shape)
                     if x <= v { return x }
@@ -193,9 +204,11 @@ enum GammaSampling {
                 }
             }
         }
-        let b = shape - 1.0 / 3.0, c = 1 / (9 * b).squareRoot()
+        let b = shape - 1.0 / 3.0
+        let c = 1 / (9 * b).squareRoot()
         while true {
-            var x = 0.0, v = 0.0
+            var x = 0.0
+            var v = 0.0
             repeat {
                 x = normal()
                 v = 1 + c * x

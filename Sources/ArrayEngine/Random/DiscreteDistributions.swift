@@ -7,7 +7,8 @@ extension BitGenerator {
         if lam >= 10 { return poissonPTRS(lam) }
         if lam == 0 { return 0 }
         let limit = exp(-lam)
-        var count: Int64 = 0, product = 1.0
+        var count: Int64 = 0
+        var product = 1.0
         while true {
             product *= nextDouble()
             if product > limit { count += 1 } else { return count }
@@ -16,18 +17,21 @@ extension BitGenerator {
 
     /// Hoermann's transformed rejection with squeeze (1993).
     private func poissonPTRS(_ lam: Double) -> Int64 {
-        let slam = lam.squareRoot(), loglam = log(lam)
+        let slam = lam.squareRoot()
+        let loglam = log(lam)
         let b = 0.931 + 2.53 * slam
         let a = -0.059 + 0.02483 * b
         let invalpha = 1.1239 + 1.1328 / (b - 3.4)
         let vr = 0.9277 - 3.6224 / (b - 2)
         while true {
-            let u = nextDouble() - 0.5, v = nextDouble()
+            let u = nextDouble() - 0.5
+            let v = nextDouble()
             let us = 0.5 - abs(u)
             let k = Int64(truncating: floor((2 * a / us + b) * u + lam + 0.43))
             if us >= 0.07 && v <= vr { return k }
             if k < 0 || (us < 0.013 && v > us) { continue }
-            if log(v) + log(invalpha) - log(a / (us * us) + b) <= -lam + Double(k) * loglam - LogGamma.of(Double(k) + 1) {
+            if log(v) + log(invalpha) - log(a / (us * us) + b) <= -lam + Double(k) * loglam - LogGamma.of(Double(k) + 1)
+            {
                 return k
             }
         }
@@ -49,7 +53,9 @@ extension BitGenerator {
         let qn = legacy ? exp(Double(n) * log(q)) : exp(Double(n) * log1p(-p))
         let np = Double(n) * p
         let bound = Int64(truncating: min(Double(n), np + 10 * (np * q + 1).squareRoot()))
-        var x: Int64 = 0, px = qn, u = nextDouble()
+        var x: Int64 = 0
+        var px = qn
+        var u = nextDouble()
         while u > px {
             x += 1
             if x > bound {
@@ -67,17 +73,23 @@ extension BitGenerator {
     /// Kachitvichyanukul and Schmeiser's BTPE (1988), its steps as NumPy labels them.
     private func binomialBTPE(_ n: Int64, _ p: Double, legacy: Bool) -> Int64 {
         let nd = Double(n)
-        let r = min(p, 1 - p), q = 1 - r
+        let r = min(p, 1 - p)
+        let q = 1 - r
         let fm = nd * r + r
-        let m = Int64(truncating: floor(fm)), md = Double(m)
+        let m = Int64(truncating: floor(fm))
+        let md = Double(m)
         let p1 = floor(2.195 * (nd * r * q).squareRoot() - 4.6 * q) + 0.5
-        let xm = md + 0.5, xl = xm - p1, xr = xm + p1
+        let xm = md + 0.5
+        let xl = xm - p1
+        let xr = xm + p1
         let c = 0.134 + 20.5 / (15.3 + md)
         var a = (fm - xl) / (fm - xl * r)
         let laml = a * (1 + a / 2)
         a = (xr - fm) / (xr * q)
         let lamr = a * (1 + a / 2)
-        let p2 = p1 * (1 + 2 * c), p3 = p2 + c / laml, p4 = p3 + c / lamr
+        let p2 = p1 * (1 + 2 * c)
+        let p3 = p2 + c / laml
+        let p4 = p3 + c / lamr
         let nrq = nd * r * q
         var y: Int64 = 0
         sampling: while true {
@@ -106,16 +118,24 @@ extension BitGenerator {
                 v = v * (u - p3) * lamr
             }
             // Step 50.
-            let k = abs(y - m), kd = Double(k)
+            let k = abs(y - m)
+            let kd = Double(k)
             if !(k > 20 && kd < nrq / 2 - 1) {
-                let s = r / q, aa = s * (nd + 1)
+                let s = r / q
+                let aa = s * (nd + 1)
                 var f = 1.0
                 if m < y {
                     var i = m + 1
-                    while i <= y { f *= aa / Double(i) - s; i += 1 }
+                    while i <= y {
+                        f *= aa / Double(i) - s
+                        i += 1
+                    }
                 } else if m > y {
                     var i = y + 1
-                    while i <= m { f /= aa / Double(i) - s; i += 1 }
+                    while i <= m {
+                        f /= aa / Double(i) - s
+                        i += 1
+                    }
                 }
                 if v > f { continue }
                 break sampling
@@ -126,11 +146,18 @@ extension BitGenerator {
             let logV = log(v)
             if logV < t - rho { break sampling }
             if logV > t + rho { continue }
-            let x1 = Double(y) + 1, f1 = md + 1, z = nd + 1 - md, w = nd - Double(y) + 1
-            let x2 = x1 * x1, f2 = f1 * f1, z2 = z * z, w2 = w * w
+            let x1 = Double(y) + 1
+            let f1 = md + 1
+            let z = nd + 1 - md
+            let w = nd - Double(y) + 1
+            let x2 = x1 * x1
+            let f2 = f1 * f1
+            let z2 = z * z
+            let w2 = w * w
             func term(_ base: Double, _ squared: Double) -> Double {
                 // NumPy's legacy stream keeps its historical 13680 (for 13860).
-                ((legacy ? 13680.0 : 13860.0) - (462 - (132 - (99 - 140 / squared) / squared) / squared) / squared) / base / 166320
+                ((legacy ? 13680.0 : 13860.0) - (462 - (132 - (99 - 140 / squared) / squared) / squared) / squared)
+                    / base / 166320
             }
             // Summed left to right, as C does: the rounding must be NumPy's.
             var bound = xm * log(f1 / x1) + (nd - md + 0.5) * log(z / w) + Double(y - m) * log(w * r / (x1 * q))
@@ -152,7 +179,8 @@ extension BitGenerator {
 
     func geometricSearch(_ p: Double) -> Int64 {
         var x: Int64 = 1
-        var sum = p, product = p
+        var sum = p
+        var product = p
         let q = 1 - p
         let u = nextDouble()
         while u > sum {
@@ -188,7 +216,8 @@ extension BitGenerator {
     /// NumPy's later lower bound on U.
     func zipf(_ a: Double, legacy: Bool = false) -> Int64 {
         if !legacy && a >= 1025 { return 1 }
-        let am1 = a - 1, b = pow(2, am1)
+        let am1 = a - 1
+        let b = pow(2, am1)
         let lowest = legacy ? 0 : pow(Double(Int64.max), -am1)
         while true {
             let u01 = nextDouble()

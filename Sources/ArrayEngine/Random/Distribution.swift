@@ -1,10 +1,14 @@
 /// The named distributions both sampling APIs offer beyond uniform, normal and
 /// exponential (NumPy's method names), and the parameters each takes.
 public enum Distribution: String, CaseIterable, Sendable {
-    case standardGamma = "standard_gamma", gamma, beta, chisquare, f
-    case standardCauchy = "standard_cauchy", standardT = "standard_t"
+    case standardGamma = "standard_gamma"
+    case gamma, beta, chisquare, f
+    case standardCauchy = "standard_cauchy"
+    case standardT = "standard_t"
     case pareto, weibull, power, laplace, gumbel, logistic, lognormal, rayleigh, wald, vonmises, triangular
-    case poisson, binomial, geometric, negativeBinomial = "negative_binomial", logseries, zipf, hypergeometric
+    case poisson, binomial, geometric
+    case negativeBinomial = "negative_binomial"
+    case logseries, zipf, hypergeometric
 
     /// Whether samples are int64 counts (Python ints when drawn one at a time).
     public var isDiscrete: Bool {
@@ -41,8 +45,10 @@ public enum Distribution: String, CaseIterable, Sendable {
         case .logseries: [("p", .unitIntervalOpenAbove)]
         case .zipf: [("a", .aboveOne)]
         case .hypergeometric:
-            [("ngood", legacy ? .nonNegativeLong : .nonNegative), ("nbad", .nonNegative),
-             ("nsample", legacy ? .atLeastOne : .nonNegative)]
+            [
+                ("ngood", legacy ? .nonNegativeLong : .nonNegative), ("nbad", .nonNegative),
+                ("nsample", legacy ? .atLeastOne : .nonNegative),
+            ]
         }
     }
 }
@@ -70,7 +76,9 @@ extension Distribution {
         case .triangular:
             let (left, mode, right) = (values[0], values[1], values[2])
             if left.ndim == 0 && mode.ndim == 0 && right.ndim == 0 {
-                let l = try left.item().doubleValue, m = try mode.item().doubleValue, r = try right.item().doubleValue
+                let l = try left.item().doubleValue
+                let m = try mode.item().doubleValue
+                let r = try right.item().doubleValue
                 if l > m { throw .value("left > mode") }
                 if m > r { throw .value("mode > right") }
                 if l == r { throw .value("left == right") }
@@ -95,15 +103,17 @@ extension Distribution {
             }
         case .hypergeometric:
             let (good, bad, sample) = (values[0], values[1], values[2])
-            let goodValues = try good.doubles(), badValues = try bad.doubles()
+            let goodValues = try good.doubles()
+            let badValues = try bad.doubles()
             if !legacy, goodValues.contains(where: { $0 >= 1e9 }) || badValues.contains(where: { $0 >= 1e9 }) {
                 throw .value("both ngood and nbad must be less than 1000000000")
             }
             let pairShape = try Broadcasting.operandShape([good.shape, bad.shape])
             let goodIndex = try ParameterBroadcast.indices(of: good.shape, in: pairShape)
             let badIndex = try ParameterBroadcast.indices(of: bad.shape, in: pairShape)
-            let totals = try NDArray.from(scalars: zip(goodIndex, badIndex).map { Scalar(double: goodValues[$0] + badValues[$1]) },
-                                          shape: pairShape, dtype: .float64)
+            let totals = try NDArray.from(
+                scalars: zip(goodIndex, badIndex).map { Scalar(double: goodValues[$0] + badValues[$1]) },
+                shape: pairShape, dtype: .float64)
             if try Self.any(totals, sample, { $0 < $1 }) { throw .value("ngood + nbad < nsample") }
         default:
             return
@@ -113,7 +123,8 @@ extension Distribution {
     /// Whether `test` holds for any pair of broadcast elements (NumPy's `np.any(op(a, b))`).
     private static func any(_ a: NDArray, _ b: NDArray, _ test: (Double, Double) -> Bool) throws(PythonError) -> Bool {
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
-        let x = try a.copy(as: .float64), y = try b.copy(as: .float64)
+        let x = try a.copy(as: .float64)
+        let y = try b.copy(as: .float64)
         var found = false
         try ParameterBroadcast.forEach(shape: shape, operands: [x, y]) { _, p in
             if test(p[0].loadUnaligned(as: Double.self), p[1].loadUnaligned(as: Double.self)) { found = true }

@@ -113,23 +113,30 @@ enum DistributionSampling {
     }
 
     /// Float64 samples of `draw(a, b, c)` (unused parameters read as 0).
-    static func sample(_ parameters: [Parameter], size: [Int]?,
-                       _ draw: (Double, Double, Double) -> Double) throws(PythonError) -> NDArray {
+    static func sample(
+        _ parameters: [Parameter], size: [Int]?,
+        _ draw: (Double, Double, Double) -> Double
+    ) throws(PythonError) -> NDArray {
         try sample(parameters, size: size, as: Double.self, draw)
     }
 
     /// Int64 samples of a discrete distribution.
-    static func sampleIntegers(_ parameters: [Parameter], size: [Int]?,
-                               _ draw: (Double, Double, Double) -> Int64) throws(PythonError) -> NDArray {
+    static func sampleIntegers(
+        _ parameters: [Parameter], size: [Int]?,
+        _ draw: (Double, Double, Double) -> Int64
+    ) throws(PythonError) -> NDArray {
         try sample(parameters, size: size, as: Int64.self, draw)
     }
 
     /// Samples of any element type (float32 for `standard_gamma(dtype=np.float32)`).
-    static func sample<T: ArrayElement>(_ parameters: [Parameter], size: [Int]?, as _: T.Type,
-                                                _ draw: (Double, Double, Double) -> T) throws(PythonError) -> NDArray {
+    static func sample<T: ArrayElement>(
+        _ parameters: [Parameter], size: [Int]?, as _: T.Type,
+        _ draw: (Double, Double, Double) -> T
+    ) throws(PythonError) -> NDArray {
         var arrays: [NDArray] = []
         for parameter in parameters {
-            arrays.append(parameter.values.dtype == .float64 ? parameter.values : try parameter.values.copy(as: .float64))
+            arrays.append(
+                parameter.values.dtype == .float64 ? parameter.values : try parameter.values.copy(as: .float64))
         }
         if arrays.allSatisfy({ $0.ndim == 0 }) {
             var values = [0.0, 0.0, 0.0]
@@ -157,7 +164,8 @@ enum DistributionSampling {
             shape = try ParameterBroadcast.shape(arrays.map(\.shape))
         }
         let out = try NDArray.allocate(shape: shape, dtype: T.dtype, zeroed: false)
-        try ParameterBroadcast.validate(output: shape, broadcast: try ParameterBroadcast.shape([shape] + arrays.map(\.shape)))
+        try ParameterBroadcast.validate(
+            output: shape, broadcast: try ParameterBroadcast.shape([shape] + arrays.map(\.shape)))
         let target = out.pointer.assumingMemoryBound(to: T.self)
         try ParameterBroadcast.forEach(shape: shape, operands: arrays) { i, pointers in
             let a = pointers[0].loadUnaligned(as: Double.self)

@@ -16,7 +16,8 @@ extension BitGenerator {
     private func hypergeometricBySampling(_ good: Int64, _ bad: Int64, _ sample: Int64) -> Int64 {
         let total = good + bad
         var computed = sample > total / 2 ? total - sample : sample
-        var remainingTotal = total, remainingGood = good
+        var remainingTotal = total
+        var remainingGood = good
         while computed > 0 && remainingGood > 0 && remainingTotal > remainingGood {
             remainingTotal -= 1
             if Int64(bitPattern: BoundedIntegers.interval(self, max: UInt64(remainingTotal))) < remainingGood {
@@ -29,23 +30,29 @@ extension BitGenerator {
     }
 
     /// Stadlober's HRUA (1989); `legacy` keeps NumPy 1.16's constants and order.
-    func hypergeometricHRUA(_ good: Int64, _ bad: Int64, _ sample: Int64,
-                            logFactorial: (Int64) -> Double, legacy: Bool = false) -> Int64 {
-        let d1 = 1.7155277699214135, d2 = 0.8989161620588988
-        let minGoodBad = min(good, bad), maxGoodBad = max(good, bad)
+    func hypergeometricHRUA(
+        _ good: Int64, _ bad: Int64, _ sample: Int64,
+        logFactorial: (Int64) -> Double, legacy: Bool = false
+    ) -> Int64 {
+        let d1 = 1.7155277699214135
+        let d2 = 0.8989161620588988
+        let minGoodBad = min(good, bad)
+        let maxGoodBad = max(good, bad)
         let popSize = good + bad
         let m = min(sample, popSize - sample)
         let (a, h, peak, bound): (Double, Double, Double, Double)
         let mode: Int64
         if legacy {
-            let d4 = Double(minGoodBad) / Double(popSize), d5 = 1 - d4
+            let d4 = Double(minGoodBad) / Double(popSize)
+            let d5 = 1 - d4
             let d6 = Double(m) * d4 + 0.5
             let d7 = (Double(popSize - m) * Double(sample) * d4 * d5 / Double(popSize - 1) + 0.5).squareRoot()
             mode = Int64(truncating: floor(Double(m + 1) * Double(minGoodBad + 1) / Double(popSize + 2)))
             (a, h) = (d6, d1 * d7 + d2)
             bound = min(Double(min(m, minGoodBad)) + 1, floor(d6 + 16 * d7))
         } else {
-            let p = Double(minGoodBad) / Double(popSize), q = Double(maxGoodBad) / Double(popSize)
+            let p = Double(minGoodBad) / Double(popSize)
+            let q = Double(maxGoodBad) / Double(popSize)
             let variance = Double(popSize - m) * Double(m) * p * q / Double(popSize - 1)
             let c = (variance + 0.5).squareRoot()
             a = Double(m) * p + 0.5
@@ -53,16 +60,20 @@ extension BitGenerator {
             mode = Int64(truncating: floor(Double(m + 1) * Double(minGoodBad + 1) / Double(popSize + 2)))
             bound = min(Double(min(m, minGoodBad) + 1), floor(a + 16 * c))
         }
-        peak = logFactorial(mode) + logFactorial(minGoodBad - mode) + logFactorial(m - mode)
+        peak =
+            logFactorial(mode) + logFactorial(minGoodBad - mode) + logFactorial(m - mode)
             + logFactorial(maxGoodBad - m + mode)
         var k: Int64 = 0
         while true {
-            let u = nextDouble(), v = nextDouble()
+            let u = nextDouble()
+            let v = nextDouble()
             let x = a + h * (v - 0.5) / u
             if x < 0 || x >= bound { continue }
             k = Int64(truncating: floor(x))
-            let t = peak - (logFactorial(k) + logFactorial(minGoodBad - k) + logFactorial(m - k)
-                            + logFactorial(maxGoodBad - m + k))
+            let t =
+                peak
+                - (logFactorial(k) + logFactorial(minGoodBad - k) + logFactorial(m - k)
+                    + logFactorial(maxGoodBad - m + k))
             if u * (4 - u) - 3 <= t { break }
             if u * (u - t) >= 1 { continue }
             if 2 * log(u) <= t { break }
@@ -80,7 +91,8 @@ extension BitGenerator {
         guard sample > 0 else { return 0 }
         let d1 = bad + good - sample
         let d2 = Double(min(bad, good))
-        var y = d2, k = sample
+        var y = d2
+        var k = sample
         while y > 0 {
             let u = nextDouble()
             y -= Double(Int64(truncating: floor(u + y / Double(d1 + k))))

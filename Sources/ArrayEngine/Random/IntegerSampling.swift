@@ -6,20 +6,24 @@
 /// One `BitBuffer` serves the whole array, so 8- and 16-bit values share
 /// 32-bit draws exactly as NumPy's fill loops do.
 enum IntegerSampling {
-    static func sample(_ bits: some BitGenerator, low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
-                       closed: Bool, method: BoundedIntegers.Method) throws(PythonError) -> NDArray {
+    static func sample(
+        _ bits: some BitGenerator, low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
+        closed: Bool, method: BoundedIntegers.Method
+    ) throws(PythonError) -> NDArray {
         if let size, size.reduce(1, &*) == 0 {
             return try NDArray.allocate(shape: size, dtype: dtype)
         }
         let (lowest, highest) = range(of: dtype)
         let open: Int128 = closed ? 0 : 1
         if low.ndim == 0 && high.ndim == 0 {
-            let first = try low.item().integer(), last = try high.item().integer() - open
+            let first = try low.item().integer()
+            let last = try high.item().integer() - open
             if first < lowest { throw .value("low is out of bounds for \(dtype.name)") }
             if last > highest { throw .value("high is out of bounds for \(dtype.name)") }
             if first > last { throw boundsError(closed: closed, lowIsZero: first == 0) }
             let out = try NDArray.allocate(shape: size ?? [], dtype: dtype, zeroed: false)
-            let offset = UInt64(truncatingIfNeeded: first), span = UInt64(truncatingIfNeeded: last - first)
+            let offset = UInt64(truncatingIfNeeded: first)
+            let span = UInt64(truncatingIfNeeded: last - first)
             try fill(out, count: out.size, bits: bits, method: method) { _ in (offset, span) }
             return out
         }
@@ -41,7 +45,8 @@ enum IntegerSampling {
         let walkLows = try ParameterBroadcast.indices(of: low.shape, in: walk)
         let walkHighs = try ParameterBroadcast.indices(of: high.shape, in: walk)
         try fill(out, count: out.size, bits: bits, method: method) { i in
-            let first = lows[walkLows[i]], last = highs[walkHighs[i]] - open
+            let first = lows[walkLows[i]]
+            let last = highs[walkHighs[i]] - open
             return (UInt64(truncatingIfNeeded: first), UInt64(truncatingIfNeeded: last - first))
         }
         return out
@@ -68,8 +73,10 @@ enum IntegerSampling {
     }
 
     /// Writes `count` draws into `out`; `bounds(i)` gives element i's offset and range.
-    private static func fill(_ out: NDArray, count: Int, bits: some BitGenerator, method: BoundedIntegers.Method,
-                             bounds: (Int) -> (UInt64, UInt64)) throws(PythonError) {
+    private static func fill(
+        _ out: NDArray, count: Int, bits: some BitGenerator, method: BoundedIntegers.Method,
+        bounds: (Int) -> (UInt64, UInt64)
+    ) throws(PythonError) {
         var buffer = BoundedIntegers.BitBuffer()
         let target = out.pointer
         for i in 0..<count {
@@ -77,25 +84,33 @@ enum IntegerSampling {
             let (offset, range) = bounds(i)
             switch out.dtype == .bool ? 0 : out.dtype.itemsize {
             case 0:
-                let value = BoundedIntegers.bool(bits, offset: offset & 1 != 0, range: range & 0xff != 0, buffer: &buffer)
+                let value = BoundedIntegers.bool(
+                    bits, offset: offset & 1 != 0, range: range & 0xff != 0, buffer: &buffer)
                 target.storeBytes(of: value ? 1 : 0, toByteOffset: i, as: UInt8.self)
             case 8:
-                target.storeBytes(of: BoundedIntegers.uint64(bits, offset: offset, range: range, method: method),
-                                  toByteOffset: 8 * i, as: UInt64.self)
+                target.storeBytes(
+                    of: BoundedIntegers.uint64(bits, offset: offset, range: range, method: method),
+                    toByteOffset: 8 * i, as: UInt64.self)
             case 4:
-                target.storeBytes(of: BoundedIntegers.uint32(bits, offset: UInt32(truncatingIfNeeded: offset),
-                                                             range: UInt32(truncatingIfNeeded: range), method: method),
-                                  toByteOffset: 4 * i, as: UInt32.self)
+                target.storeBytes(
+                    of: BoundedIntegers.uint32(
+                        bits, offset: UInt32(truncatingIfNeeded: offset),
+                        range: UInt32(truncatingIfNeeded: range), method: method),
+                    toByteOffset: 4 * i, as: UInt32.self)
             case 2:
-                target.storeBytes(of: BoundedIntegers.uint16(bits, offset: UInt16(truncatingIfNeeded: offset),
-                                                             range: UInt16(truncatingIfNeeded: range), method: method,
-                                                             buffer: &buffer),
-                                  toByteOffset: 2 * i, as: UInt16.self)
+                target.storeBytes(
+                    of: BoundedIntegers.uint16(
+                        bits, offset: UInt16(truncatingIfNeeded: offset),
+                        range: UInt16(truncatingIfNeeded: range), method: method,
+                        buffer: &buffer),
+                    toByteOffset: 2 * i, as: UInt16.self)
             default:
-                target.storeBytes(of: BoundedIntegers.uint8(bits, offset: UInt8(truncatingIfNeeded: offset),
-                                                            range: UInt8(truncatingIfNeeded: range), method: method,
-                                                            buffer: &buffer),
-                                  toByteOffset: i, as: UInt8.self)
+                target.storeBytes(
+                    of: BoundedIntegers.uint8(
+                        bits, offset: UInt8(truncatingIfNeeded: offset),
+                        range: UInt8(truncatingIfNeeded: range), method: method,
+                        buffer: &buffer),
+                    toByteOffset: i, as: UInt8.self)
             }
         }
     }

@@ -11,7 +11,9 @@ extension MT19937 {
     public static func legacySeeded(words array: NDArray) throws(PythonError) -> MT19937 {
         if array.size == 0 { throw .value("Seed must be non-empty") }
         guard array.dtype.isInteger || array.dtype == .bool, array.dtype != .uint64 else {
-            throw .type("Cannot cast array data from dtype('\(array.dtype.name)') to dtype('int64') according to the rule 'safe'")
+            throw .type(
+                "Cannot cast array data from dtype('\(array.dtype.name)') to dtype('int64') according to the rule 'safe'"
+            )
         }
         if array.ndim != 1 { throw .value("Seed array must be 1-d") }
         var words: [UInt32] = []

@@ -28,9 +28,12 @@ public final class MT19937: BitGenerator {
     public convenience init(legacyKey initKey: [UInt32]) {
         self.init(legacySeed: 19_650_218)
         let n = Self.stateLength
-        var i = 1, j = 0
+        var i = 1
+        var j = 0
         for _ in 0..<max(n, initKey.count) {
-            key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_664_525)) &+ initKey[j] &+ UInt32(truncatingIfNeeded: j)
+            key[i] =
+                (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_664_525)) &+ initKey[j]
+                &+ UInt32(truncatingIfNeeded: j)
             i += 1
             j += 1
             if i >= n {
@@ -73,7 +76,8 @@ public final class MT19937: BitGenerator {
     /// Regenerates all 624 words (the twist), in place: words past the shift
     /// read words already regenerated, as the reference implementation does.
     private func twist() {
-        let n = Self.stateLength, m = Self.shift
+        let n = Self.stateLength
+        let m = Self.shift
         key.withUnsafeMutableBufferPointer { words in
             func mixed(_ i: Int, _ next: Int, _ far: Int) -> UInt32 {
                 let y = (words[i] & Self.upperMask) | (words[next] & Self.lowerMask)
@@ -105,7 +109,8 @@ public final class MT19937: BitGenerator {
 
     /// 27 bits from one draw and 26 from the next: `(a * 2**26 + b) / 2**53`.
     public func nextDouble() -> Double {
-        let a = Double(nextUInt32() >> 5), b = Double(nextUInt32() >> 6)
+        let a = Double(nextUInt32() >> 5)
+        let b = Double(nextUInt32() >> 6)
         return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
     }
 }

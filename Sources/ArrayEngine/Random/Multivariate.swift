@@ -13,11 +13,13 @@ enum Multivariate {
         let values = try pvals.doubles()
         try DistributionSampling.Constraint.unitInterval.check(pvals, name: "pvals")
         let slice = pvals.ndim == 1 ? "[:-1]" : "[...,:-1]"
-        for start in stride(from: 0, to: values.count, by: d) where kahanSum(values[start..<(start + d - 1)]) > 1 + 1e-12 {
+        for start in stride(from: 0, to: values.count, by: d)
+        where kahanSum(values[start..<(start + d - 1)]) > 1 + 1e-12 {
             if givenAsFloat32 && values.reduce(0, +) < 1.0001 {
-                throw .value("sum(pvals\(slice).astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior "
-                    + "to checking the sum. Precision changes when casting may cause problems even if the sum of the original "
-                    + "pvals is valid.")
+                throw .value(
+                    "sum(pvals\(slice).astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior "
+                        + "to checking the sum. Precision changes when casting may cause problems even if the sum of the original "
+                        + "pvals is valid.")
             }
             throw .value("sum(pvals\(slice)) > 1.0")
         }
@@ -37,9 +39,12 @@ enum Multivariate {
     }
 
     /// `random_multinomial`: binomial draws for all but the last outcome.
-    static func counts(_ n: Int64, _ p: ArraySlice<Double>, into row: UnsafeMutablePointer<Int64>,
-                       binomial: (Double, Int64) -> Int64) {
-        var remainingP = 1.0, left = n
+    static func counts(
+        _ n: Int64, _ p: ArraySlice<Double>, into row: UnsafeMutablePointer<Int64>,
+        binomial: (Double, Int64) -> Int64
+    ) {
+        var remainingP = 1.0
+        var left = n
         let d = p.count
         for (j, pj) in p.dropLast().enumerated() {
             row[j] = binomial(pj / remainingP, left)
@@ -54,7 +59,9 @@ enum Multivariate {
     static func shape(_ size: [Int]?, then k: Int) -> [Int] { (size ?? []) + [k] }
 
     /// Dirichlet rows of `alpha` (`k` entries each), `draw` filling one row.
-    static func rows(alpha: [Double], size: [Int]?, _ draw: (UnsafeMutablePointer<Double>) -> Void) throws(PythonError) -> NDArray {
+    static func rows(alpha: [Double], size: [Int]?, _ draw: (UnsafeMutablePointer<Double>) -> Void) throws(PythonError)
+        -> NDArray
+    {
         let out = try NDArray.allocate(shape: shape(size, then: alpha.count), dtype: .float64)
         guard !alpha.isEmpty else { return out }
         let values = out.pointer.assumingMemoryBound(to: Double.self)
@@ -80,7 +87,9 @@ enum Multivariate {
 extension RandomGenerator {
     /// `multinomial(n, pvals, size)`: counts over the last axis of `pvals`,
     /// broadcast against `n` (an int64 array; floats truncated, as NumPy's cast does).
-    public func multinomial(n: NDArray, pvals: NDArray, size: [Int]?, pvalsGivenAsFloat32: Bool) throws(PythonError) -> NDArray {
+    public func multinomial(n: NDArray, pvals: NDArray, size: [Int]?, pvalsGivenAsFloat32: Bool) throws(PythonError)
+        -> NDArray
+    {
         let counts = try n.copy(as: .int64)
         let p = try pvals.copy(as: .float64)
         let values = try Multivariate.probabilityRows(p, givenAsFloat32: pvalsGivenAsFloat32)
@@ -91,7 +100,8 @@ extension RandomGenerator {
         if counts.ndim != 0 || p.ndim > 1 {
             if trials.contains(where: { $0 < 0 }) { throw .value("n < 0") }
             let rowsShape = Array(p.shape.dropLast())
-            var walk = try ParameterBroadcast.shape(size.map { [counts.shape, rowsShape, $0] } ?? [counts.shape, rowsShape])
+            var walk = try ParameterBroadcast.shape(
+                size.map { [counts.shape, rowsShape, $0] } ?? [counts.shape, rowsShape])
             if let size {
                 try ParameterBroadcast.validate(output: size, broadcast: walk)
                 walk = size
@@ -102,7 +112,8 @@ extension RandomGenerator {
             let rowIndex = try ParameterBroadcast.indices(of: rowsShape, in: walk)
             for i in nIndex.indices {
                 let start = rowIndex[i] * d
-                Multivariate.counts(trials[nIndex[i]], values[start..<(start + d)], into: target + i * d, binomial: binomial)
+                Multivariate.counts(
+                    trials[nIndex[i]], values[start..<(start + d)], into: target + i * d, binomial: binomial)
             }
             return out
         }
@@ -132,7 +143,9 @@ extension RandomGenerator {
             running += values[j]
             tails[j] = running
         }
-        guard running > 0 else { return try NDArray.allocate(shape: Multivariate.shape(size, then: values.count), dtype: .float64) }
+        guard running > 0 else {
+            return try NDArray.allocate(shape: Multivariate.shape(size, then: values.count), dtype: .float64)
+        }
         let k = values.count
         return try Multivariate.rows(alpha: values, size: size) { row in
             var remaining = 1.0
@@ -149,7 +162,9 @@ extension RandomGenerator {
 
 extension RandomState {
     /// The legacy `multinomial(n, pvals, size)`: one `n`, one row of `pvals`.
-    public func multinomial(n: Int, pvals: NDArray, size: [Int]?, pvalsGivenAsFloat32: Bool) throws(PythonError) -> NDArray {
+    public func multinomial(n: Int, pvals: NDArray, size: [Int]?, pvalsGivenAsFloat32: Bool) throws(PythonError)
+        -> NDArray
+    {
         if pvals.ndim == 0 { throw .type("pvals must be a 1-d sequence") }
         if pvals.ndim > 1 { throw Multivariate.tooDeep }
         let p = try pvals.copy(as: .float64)
@@ -182,7 +197,8 @@ extension RandomState {
 
 extension Multivariate {
     static let tooDeep = PythonError.value(
-        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.")
+        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1."
+    )
 
     /// `alpha` as NumPy reads it: a sequence (`len()` first), one-dimensional, and
     /// not negative (the legacy API refuses zero too).

@@ -3,7 +3,8 @@ extension NDArray {
     /// Calls `body` with every element as a double, in C order.
     func forEachDouble(_ body: (Double) throws(PythonError) -> Void) throws(PythonError) {
         let values = dtype == .float64 ? self : try copy(as: .float64)
-        try StridedLoop.forEach(shape: values.shape, strides: [values.strides]) { starts, count, inner throws(PythonError) in
+        try StridedLoop.forEach(shape: values.shape, strides: [values.strides]) {
+            starts, count, inner throws(PythonError) in
             var p = UnsafeRawPointer(values.pointer) + starts[0]
             for _ in 0..<count {
                 try body(p.loadUnaligned(as: Double.self))

@@ -17,8 +17,9 @@ public final class PCG64: BitGenerator {
     /// initial state, the last two the stream (made odd).
     public convenience init(seedSequence: SeedSequence) {
         let words = seedSequence.generateState64(count: 4)
-        self.init(initialState: UInt128(words[0]) << 64 | UInt128(words[1]),
-                  stream: UInt128(words[2]) << 64 | UInt128(words[3]))
+        self.init(
+            initialState: UInt128(words[0]) << 64 | UInt128(words[1]),
+            stream: UInt128(words[2]) << 64 | UInt128(words[3]))
     }
 
     /// PCG's `srandom_r`: step from zero, add the initial state, step again.
@@ -48,8 +49,10 @@ public final class PCG64: BitGenerator {
     @inline(__always)
     public func nextUInt64() -> UInt64 {
         step()
-        let high = UInt64(truncatingIfNeeded: state >> 64), low = UInt64(truncatingIfNeeded: state)
-        let value = high ^ low, rotation = high &>> 58
+        let high = UInt64(truncatingIfNeeded: state >> 64)
+        let low = UInt64(truncatingIfNeeded: state)
+        let value = high ^ low
+        let rotation = high &>> 58
         // Masking shifts (`&>>`, `&<<`) take the amount mod 64, so a rotation of 0 is the identity.
         return value &>> rotation | value &<< (0 &- rotation)
     }

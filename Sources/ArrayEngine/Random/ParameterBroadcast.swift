@@ -16,9 +16,10 @@ enum ParameterBroadcast {
                     result[axis] = shape[k]
                     source = argument
                 } else if result[axis] != shape[k] {
-                    throw .value("shape mismatch: objects cannot be broadcast to a single shape.  "
-                        + "Mismatch is between arg \(source) with shape \(ShapeText.tuple(shapes[source])) "
-                        + "and arg \(argument) with shape \(ShapeText.tuple(shape)).")
+                    throw .value(
+                        "shape mismatch: objects cannot be broadcast to a single shape.  "
+                            + "Mismatch is between arg \(source) with shape \(ShapeText.tuple(shapes[source])) "
+                            + "and arg \(argument) with shape \(ShapeText.tuple(shape)).")
                 }
             }
         }
@@ -28,15 +29,18 @@ enum ParameterBroadcast {
     /// `validate_output_shape`: a requested `size` must already be the broadcast shape.
     static func validate(output: [Int], broadcast: [Int]) throws(PythonError) {
         guard output == broadcast else {
-            throw .value("Output size \(ShapeText.tuple(output)) is not compatible with broadcast "
-                + "dimensions of inputs \(ShapeText.tuple(broadcast)).")
+            throw .value(
+                "Output size \(ShapeText.tuple(output)) is not compatible with broadcast "
+                    + "dimensions of inputs \(ShapeText.tuple(broadcast)).")
         }
     }
 
     /// Calls `body` with each element's index in C order over `shape`, and the
     /// byte offsets of that element in each of `operands` broadcast to `shape`.
-    static func forEach(shape: [Int], operands: [NDArray],
-                        _ body: (Int, [UnsafeRawPointer]) throws(PythonError) -> Void) throws(PythonError) {
+    static func forEach(
+        shape: [Int], operands: [NDArray],
+        _ body: (Int, [UnsafeRawPointer]) throws(PythonError) -> Void
+    ) throws(PythonError) {
         let strides = operands.map { Broadcasting.strides(of: $0, as: shape) }
         var index = 0
         var pointers = operands.map { UnsafeRawPointer($0.pointer) }

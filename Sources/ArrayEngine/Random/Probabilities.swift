@@ -40,7 +40,8 @@ public struct Probabilities {
         p.reserveCapacity(values.size)
         try values.forEachDouble { p.append($0) }
         // Kahan summation, as NumPy's `kahan_sum`.
-        var sum = p.first ?? 0, compensation = 0.0
+        var sum = p.first ?? 0
+        var compensation = 0.0
         for value in p.dropFirst() {
             let y = value - compensation
             let t = sum + y
@@ -67,7 +68,8 @@ public struct Probabilities {
 
     /// `cdf.searchsorted(u, side='right')`: how many entries are <= u.
     static func search(_ cdf: [Double], _ u: Double) -> Int {
-        var low = 0, high = cdf.count
+        var low = 0
+        var high = cdf.count
         while low < high {
             let middle = (low + high) / 2
             if cdf[middle] <= u { low = middle + 1 } else { high = middle }
@@ -78,7 +80,9 @@ public struct Probabilities {
     /// Indices drawn without replacement by NumPy's rejection loop: draw the
     /// missing count of uniforms, zero the weights already found, keep each new
     /// index's first appearance, until `count` distinct indices are found.
-    static func distinctIndices(_ p: [Double], count: Int, uniforms: (Int) throws(PythonError) -> [Double]) throws(PythonError) -> [Int64] {
+    static func distinctIndices(_ p: [Double], count: Int, uniforms: (Int) throws(PythonError) -> [Double])
+        throws(PythonError) -> [Int64]
+    {
         var weights = p
         var found: [Int64] = []
         found.reserveCapacity(count)

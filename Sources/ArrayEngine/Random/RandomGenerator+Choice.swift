@@ -10,10 +10,12 @@ extension RandomGenerator {
     /// is 0-d (or a sub-array of `a`); with replacement it is uniform integers or
     /// a search of `p`'s cdf; without, a tail shuffle for large populations,
     /// Floyd's algorithm for small ones, or `p`'s rejection loop.
-    public func choice(_ population: Population, size: [Int]?, replace: Bool, p: Probabilities?,
-                       axis: Int, shuffle: Bool) throws(PythonError) -> NDArray {
+    public func choice(
+        _ population: Population, size: [Int]?, replace: Bool, p: Probabilities?,
+        axis: Int, shuffle: Bool
+    ) throws(PythonError) -> NDArray {
         let count: Int
-        let sampleCount = size.map { $0.reduce(1, &*) }  // np.prod wraps around, as here
+        let sampleCount = size.map { $0.reduce(1, &*) } // np.prod wraps around, as here
         switch population {
         case .count(let n):
             count = n
@@ -35,10 +37,12 @@ extension RandomGenerator {
             if let weights {
                 let cdf = Probabilities.cdf(weights)
                 let uniforms = try random(size: shape, dtype: .float64)
-                indices = try Self.int64Array(shape: shape, try uniforms.doubles().map { Int64(Probabilities.search(cdf, $0)) })
+                indices = try Self.int64Array(
+                    shape: shape, try uniforms.doubles().map { Int64(Probabilities.search(cdf, $0)) })
             } else {
-                indices = try integers(low: .scalar(Scalar(int64: 0)), high: .scalar(Scalar(int64: Int64(count))),
-                                       size: shape, dtype: .int64, endpoint: false)
+                indices = try integers(
+                    low: .scalar(Scalar(int64: 0)), high: .scalar(Scalar(int64: Int64(count))),
+                    size: shape, dtype: .int64, endpoint: false)
             }
         } else {
             if total > count { throw .value("Cannot take a larger sample than population when replace is False") }
@@ -81,10 +85,12 @@ extension RandomGenerator {
     func distinctIndices(count population: Int, taking count: Int, shuffle: Bool) throws(PythonError) -> NDArray {
         let cutoff = shuffle ? 50 : 20
         if population > 10_000 && count > population / cutoff {
-            let range = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(population)),
-                                           step: Scalar(int64: 1), dtype: .int64)
-            Shuffling.shuffleIndices(bitGenerator, range.pointer.assumingMemoryBound(to: Int64.self),
-                                     count: population, first: max(population - count, 1))
+            let range = try NDArray.arange(
+                start: Scalar(int64: 0), stop: Scalar(int64: Int64(population)),
+                step: Scalar(int64: 1), dtype: .int64)
+            Shuffling.shuffleIndices(
+                bitGenerator, range.pointer.assumingMemoryBound(to: Int64.self),
+                count: population, first: max(population - count, 1))
             return try range.view(offset: range.offset + (population - count) * 8, shape: [count], strides: [8]).copy()
         }
         let result = try NDArray.allocate(shape: [count], dtype: .int64, zeroed: false)

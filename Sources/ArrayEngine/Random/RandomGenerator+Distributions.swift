@@ -1,7 +1,9 @@
 /// Generator's other distributions (`gamma`, `poisson`, `binomial`, ...).
 extension RandomGenerator {
     /// Samples `distribution` with `parameters` in NumPy's order (see `Distribution`).
-    public func sample(_ distribution: Distribution, _ parameters: [NDArray], size: [Int]?) throws(PythonError) -> NDArray {
+    public func sample(_ distribution: Distribution, _ parameters: [NDArray], size: [Int]?) throws(PythonError)
+        -> NDArray
+    {
         let parameters = try distribution.prepared(parameters)
         try distribution.precheck(parameters, legacy: false)
         let described = zip(parameters, distribution.parameters(legacy: false)).map {
@@ -49,6 +51,8 @@ extension RandomGenerator {
     public func standardGammaFloat(shape: NDArray, size: [Int]?) throws(PythonError) -> NDArray {
         let g = bitGenerator
         let shape = DistributionSampling.Parameter(try shape.copy(as: .float32), "shape", .nonNegative)
-        return try DistributionSampling.sample([shape], size: size, as: Float.self) { a, _, _ in g.standardGammaFloat(Float(a)) }
+        return try DistributionSampling.sample([shape], size: size, as: Float.self) { a, _, _ in
+            g.standardGammaFloat(Float(a))
+        }
     }
 }

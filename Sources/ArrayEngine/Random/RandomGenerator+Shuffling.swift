@@ -2,8 +2,9 @@
 extension RandomGenerator {
     /// `permutation(n)`: a shuffled `arange(n)` of int64.
     public func permutation(count: Int) throws(PythonError) -> NDArray {
-        let values = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
-                                        step: Scalar(int64: 1), dtype: .int64)
+        let values = try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
+            step: Scalar(int64: 1), dtype: .int64)
         try Shuffling.shuffle(bitGenerator, values, axis: 0)
         return values
     }
@@ -46,7 +47,9 @@ extension RandomGenerator {
             guard out.isWriteable else { throw .value("output array is read-only") }
             if out.shape != array.shape { throw .value("out must have the same shape as x") }
             if DType.promote(array.dtype, out.dtype) != out.dtype {
-                throw .type("Cannot cast array data from dtype('\(array.dtype.name)') to dtype('\(out.dtype.name)') according to the rule 'safe'")
+                throw .type(
+                    "Cannot cast array data from dtype('\(array.dtype.name)') to dtype('\(out.dtype.name)') according to the rule 'safe'"
+                )
             }
             // `np.copyto(out, x, casting='safe')`: safe exactly when promotion lands on out's type.
             try out.assign(array)
@@ -68,8 +71,10 @@ extension RandomGenerator {
         }
         let lanesAxis = try target.normalizeAxis(axis)
         let lanes = try target.moveAxis(lanesAxis, to: target.ndim - 1)
-        let outer = Array(lanes.shape.dropLast()), outerStrides = Array(lanes.strides.dropLast())
-        let length = lanes.shape.last ?? 0, step = lanes.strides.last ?? 0
+        let outer = Array(lanes.shape.dropLast())
+        let outerStrides = Array(lanes.strides.dropLast())
+        let length = lanes.shape.last ?? 0
+        let step = lanes.strides.last ?? 0
         if outer.contains(0) { return target }
         // Every lane in C order of the other axes, shuffled on its own.
         for start in ParameterBroadcast.offsets(shape: outer, strides: outerStrides) {

@@ -28,27 +28,34 @@ public final class RandomGenerator {
     /// `standard_normal(size, dtype, out)`: the ziggurat.
     public func standardNormal(size: [Int]?, dtype: DType, out: NDArray? = nil) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_normal",
-                             bits.standardNormal, bits.standardNormalFloat)
+        return try Self.fill(
+            size: size, dtype: dtype, out: out, method: "standard_normal",
+            bits.standardNormal, bits.standardNormalFloat)
     }
 
     /// `standard_exponential(size, dtype, method, out)`: the ziggurat, or `-log(1 - U)`
     /// for `method='inv'`.
-    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool, out: NDArray? = nil) throws(PythonError) -> NDArray {
+    public func standardExponential(size: [Int]?, dtype: DType, inverse: Bool, out: NDArray? = nil) throws(PythonError)
+        -> NDArray
+    {
         let bits = bitGenerator
         if inverse {
-            return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_exponential",
-                                 { -log1p(-bits.nextDouble()) }, { -log1pf(-bits.nextFloat()) })
+            return try Self.fill(
+                size: size, dtype: dtype, out: out, method: "standard_exponential",
+                { -log1p(-bits.nextDouble()) }, { -log1pf(-bits.nextFloat()) })
         }
-        return try Self.fill(size: size, dtype: dtype, out: out, method: "standard_exponential",
-                             bits.standardExponential, bits.standardExponentialFloat)
+        return try Self.fill(
+            size: size, dtype: dtype, out: out, method: "standard_exponential",
+            bits.standardExponential, bits.standardExponentialFloat)
     }
 
     /// `double_fill` / `float_fill`: draws of float64 or float32 in C order, or into
     /// `out` in its memory order (it must be contiguous, of that type and, with a
     /// `size`, of that shape).
-    static func fill(size: [Int]?, dtype: DType, out: NDArray? = nil, method: String,
-                     _ double: () -> Double, _ float: () -> Float) throws(PythonError) -> NDArray {
+    static func fill(
+        size: [Int]?, dtype: DType, out: NDArray? = nil, method: String,
+        _ double: () -> Double, _ float: () -> Float
+    ) throws(PythonError) -> NDArray {
         guard dtype.isFloat else { throw .type("Unsupported dtype dtype('\(dtype.name)') for \(method)") }
         let target: NDArray
         if let out {
@@ -101,7 +108,8 @@ public final class RandomGenerator {
 
     /// `high - low` in float64, with the OverflowError NumPy raises when it is not finite.
     static func span(low: NDArray, high: NDArray, scalarMessage: String) throws(PythonError) -> NDArray {
-        let low = try low.copy(as: .float64), high = try high.copy(as: .float64)
+        let low = try low.copy(as: .float64)
+        let high = try high.copy(as: .float64)
         let shape = try Broadcasting.operandShape([high.shape, low.shape])
         let span = try NDArray.allocate(shape: shape, dtype: .float64, zeroed: false)
         let target = span.pointer.assumingMemoryBound(to: Double.self)
@@ -127,13 +135,16 @@ public final class RandomGenerator {
     // MARK: - Integers and bytes
 
     /// `integers(low, high, size, dtype, endpoint)` by Lemire's method.
-    public func integers(low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
-                         endpoint: Bool) throws(PythonError) -> NDArray {
+    public func integers(
+        low: NDArray, high: NDArray, size: [Int]?, dtype: DType,
+        endpoint: Bool
+    ) throws(PythonError) -> NDArray {
         guard dtype.isInteger || dtype == .bool else {
             throw .type("Unsupported dtype dtype('\(dtype.name)') for integers")
         }
-        return try IntegerSampling.sample(bitGenerator, low: low, high: high, size: size, dtype: dtype,
-                                          closed: endpoint, method: .lemire)
+        return try IntegerSampling.sample(
+            bitGenerator, low: low, high: high, size: size, dtype: dtype,
+            closed: endpoint, method: .lemire)
     }
 
     /// `bytes(length)`: little-endian 32-bit draws, cut to `length`.

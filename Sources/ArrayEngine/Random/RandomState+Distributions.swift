@@ -4,7 +4,9 @@ import Foundation
 /// polar normals and `-log(1 - U)` exponentials, so old streams stay put.
 extension RandomState {
     /// Samples `distribution` with `parameters` in NumPy's order (see `Distribution`).
-    public func sample(_ distribution: Distribution, _ parameters: [NDArray], size: [Int]?) throws(PythonError) -> NDArray {
+    public func sample(_ distribution: Distribution, _ parameters: [NDArray], size: [Int]?) throws(PythonError)
+        -> NDArray
+    {
         let parameters = try distribution.prepared(parameters)
         try distribution.precheck(parameters, legacy: true)
         let described = zip(parameters, distribution.parameters(legacy: true)).map {
@@ -14,11 +16,13 @@ extension RandomState {
         if distribution.isDiscrete {
             return try DistributionSampling.sampleIntegers(described, size: size) { a, b, c in
                 switch distribution {
-                case .hypergeometric: g.legacyHypergeometric(Int64(truncating: a), Int64(truncating: b), Int64(truncating: c))
+                case .hypergeometric:
+                    g.legacyHypergeometric(Int64(truncating: a), Int64(truncating: b), Int64(truncating: c))
                 case .poisson: g.poisson(a)
                 case .binomial: g.binomial(a, Int64(truncating: b), legacy: true)
-                case .geometric: a >= 0.333333333333333333333333
-                    ? g.geometricSearch(a) : Int64(truncating: ceil(log1p(-g.nextDouble()) / log(1 - a)))
+                case .geometric:
+                    a >= 0.333333333333333333333333
+                        ? g.geometricSearch(a) : Int64(truncating: ceil(log1p(-g.nextDouble()) / log(1 - a)))
                 case .negativeBinomial: g.poisson(standardGamma(a) * ((1 - b) / b))
                 case .logseries: g.logseries(a, legacy: true)
                 default: g.zipf(a, legacy: true)
@@ -65,15 +69,19 @@ extension RandomState {
     /// `legacy_beta`: Johnk's algorithm without the later guards.
     func beta(_ a: Double, _ b: Double) -> Double {
         guard a <= 1 && b <= 1 else {
-            let ga = standardGamma(a), gb = standardGamma(b)
+            let ga = standardGamma(a)
+            let gb = standardGamma(b)
             return ga / (ga + gb)
         }
         while true {
-            let u = bitGenerator.nextDouble(), v = bitGenerator.nextDouble()
-            let x = pow(u, 1 / a), y = pow(v, 1 / b)
+            let u = bitGenerator.nextDouble()
+            let v = bitGenerator.nextDouble()
+            let x = pow(u, 1 / a)
+            let y = pow(v, 1 / b)
             if x + y <= 1 {
                 if x + y > 0 { return x / (x + y) }
-                var logX = log(u) / a, logY = log(v) / b
+                var logX = log(u) / a
+                var logY = log(v) / b
                 let largest = max(logX, logY)
                 logX -= largest
                 logY -= largest

@@ -2,10 +2,12 @@
 /// first axis only and draw without replacement through a full permutation.
 extension RandomState {
     /// `choice(a, size, replace, p)`; `a` must be an integer or 1-dimensional.
-    public func choice(_ population: RandomGenerator.Population, size: [Int]?, replace: Bool,
-                       p: Probabilities?) throws(PythonError) -> NDArray {
+    public func choice(
+        _ population: RandomGenerator.Population, size: [Int]?, replace: Bool,
+        p: Probabilities?
+    ) throws(PythonError) -> NDArray {
         let count: Int
-        let sampleCount = size.map { $0.reduce(1, &*) }  // np.prod wraps around, as here
+        let sampleCount = size.map { $0.reduce(1, &*) } // np.prod wraps around, as here
         switch population {
         case .count(let n):
             count = n
@@ -23,10 +25,12 @@ extension RandomState {
             if let weights {
                 let cdf = Probabilities.cdf(weights)
                 let uniforms = try randomSample(size: shape).doubles()
-                indices = try RandomGenerator.int64Array(shape: shape, uniforms.map { Int64(Probabilities.search(cdf, $0)) })
+                indices = try RandomGenerator.int64Array(
+                    shape: shape, uniforms.map { Int64(Probabilities.search(cdf, $0)) })
             } else {
-                indices = try randint(low: .scalar(Scalar(int64: 0)), high: .scalar(Scalar(int64: Int64(count))),
-                                      size: shape, dtype: .int64)
+                indices = try randint(
+                    low: .scalar(Scalar(int64: 0)), high: .scalar(Scalar(int64: Int64(count))),
+                    size: shape, dtype: .int64)
             }
         } else {
             if total > count { throw .value("Cannot take a larger sample than population when 'replace=False'") }
@@ -56,8 +60,9 @@ extension RandomState {
 
     /// `permutation(n)`: a shuffled `arange(n)` of int64.
     public func permutation(count: Int) throws(PythonError) -> NDArray {
-        let values = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
-                                        step: Scalar(int64: 1), dtype: .int64)
+        let values = try NDArray.arange(
+            start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)),
+            step: Scalar(int64: 1), dtype: .int64)
         try Shuffling.shuffle(bitGenerator, values, axis: 0)
         return values
     }

@@ -33,7 +33,9 @@ public final class RandomState {
             cachedGaussian = nil
             return cached
         }
-        var x1 = 0.0, x2 = 0.0, r2 = 0.0
+        var x1 = 0.0
+        var x2 = 0.0
+        var r2 = 0.0
         repeat {
             x1 = 2 * bitGenerator.nextDouble() - 1
             x2 = 2 * bitGenerator.nextDouble() - 1
@@ -49,7 +51,8 @@ public final class RandomState {
     /// `random_sample(size)` (and `rand`, `random`).
     public func randomSample(size: [Int]?) throws(PythonError) -> NDArray {
         let bits = bitGenerator
-        return try RandomGenerator.fill(size: size, dtype: .float64, method: "random_sample", bits.nextDouble, bits.nextFloat)
+        return try RandomGenerator.fill(
+            size: size, dtype: .float64, method: "random_sample", bits.nextDouble, bits.nextFloat)
     }
 
     /// `standard_normal(size)` (and `randn`).
@@ -94,8 +97,9 @@ public final class RandomState {
         guard dtype.isInteger || dtype == .bool else {
             throw .type("Unsupported dtype dtype('\(dtype.name)') for randint")
         }
-        return try IntegerSampling.sample(bitGenerator, low: low, high: high, size: size, dtype: dtype,
-                                          closed: false, method: .masked)
+        return try IntegerSampling.sample(
+            bitGenerator, low: low, high: high, size: size, dtype: dtype,
+            closed: false, method: .masked)
     }
 
     /// `bytes(length)`.

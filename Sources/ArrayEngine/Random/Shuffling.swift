@@ -17,7 +17,8 @@ enum Shuffling {
         if array.size == 0 { return }
         let lanes = try array.swapAxes(0, axis)
         let count = lanes.shape[0]
-        let rest = Array(lanes.shape.dropFirst()), restStrides = Array(lanes.strides.dropFirst())
+        let rest = Array(lanes.shape.dropFirst())
+        let restStrides = Array(lanes.strides.dropFirst())
         func row(_ i: Int) -> NDArray {
             lanes.view(offset: lanes.offset + i * lanes.strides[0], shape: rest, strides: restStrides)
         }
@@ -32,14 +33,17 @@ enum Shuffling {
 
     /// The 1-d path: swaps whole elements, `itemsize` bytes at a time.
     static func swapInPlace(_ bits: some BitGenerator, _ array: NDArray) throws(PythonError) {
-        let count = array.shape[0], stride = array.strides[0], width = array.itemsize
+        let count = array.shape[0]
+        let stride = array.strides[0]
+        let width = array.itemsize
         let base = array.pointer
         var scratch = [UInt8](repeating: 0, count: width)
         for i in Swift.stride(from: count - 1, to: 0, by: -1) {
             if i & (StridedLoop.interruptGranularity - 1) == 0 { try Interruption.check() }
             let j = Int(BoundedIntegers.interval(bits, max: UInt64(i)))
             scratch.withUnsafeMutableBytes { buffer in
-                let a = base + i * stride, b = base + j * stride
+                let a = base + i * stride
+                let b = base + j * stride
                 buffer.baseAddress!.copyMemory(from: b, byteCount: width)
                 b.copyMemory(from: a, byteCount: width)
                 a.copyMemory(from: buffer.baseAddress!, byteCount: width)
@@ -57,7 +61,8 @@ enum Shuffling {
 
     /// `_shuffle_int`: shuffles `values[first..<count]`, and positions below, by
     /// Lemire draws (the draws Generator's `choice` makes without replacement).
-    static func shuffleIndices(_ bits: some BitGenerator, _ values: UnsafeMutablePointer<Int64>, count: Int, first: Int) {
+    static func shuffleIndices(_ bits: some BitGenerator, _ values: UnsafeMutablePointer<Int64>, count: Int, first: Int)
+    {
         for i in stride(from: count - 1, through: first, by: -1) {
             let j = Int(BoundedIntegers.uint64(bits, offset: 0, range: UInt64(i), method: .lemire))
             (values[i], values[j]) = (values[j], values[i])

@@ -919,10 +919,10 @@ enum ZigguratTables {
     ]
 
     /// Where the normal's tail begins, and its inverse.
-    static let normalR = 0x1.d3bb48209ad33p+1  // 3.6541528853610088
-    static let normalInverseR = 0x1.183aa6c20e8c1p-2  // 0.2736612373297583
+    static let normalR = 0x1.d3bb48209ad33p+1 // 3.6541528853610088
+    static let normalInverseR = 0x1.183aa6c20e8c1p-2 // 0.2736612373297583
     /// Where the exponential's tail begins.
-    static let exponentialR = 0x1.ec9d9297ebb83p+2  // 7.69711747013105
+    static let exponentialR = 0x1.ec9d9297ebb83p+2 // 7.69711747013105
     static let normalRFloat: Float = 0x1.d3bb48p+1
     static let normalInverseRFloat: Float = 0x1.183aa6p-2
     static let exponentialRFloat: Float = 0x1.ec9d92p+2

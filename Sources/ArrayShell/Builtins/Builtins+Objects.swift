@@ -5,18 +5,20 @@ import ArrayEngine
 extension Builtins {
     static func objectFunctions() -> [Function] {
         [
-            builtin("getattr(object, name, default=<no value>, /)", "object.name, or default when it has none.") { interpreter, args throws(PythonError) in
+            builtin("getattr(object, name, default=<no value>, /)", "object.name, or default when it has none.") {
+                interpreter, args throws(PythonError) in
                 let name = try attributeName(args, "getattr")
                 let fallback = args.raw("default")
                 do throws(PythonError) {
                     return try interpreter.attribute(of: args.raw("object") ?? .none, name)
-                } catch where error.exception == "AttributeError" {
+                } catch  where error.exception == "AttributeError" {
                     if let fallback { return fallback }
                     throw error
                 }
             },
             builtin("setattr(obj, name, value, /)", "obj.name = value.") { interpreter, args throws(PythonError) in
-                try interpreter.setAttribute(of: args.raw("obj") ?? .none, try attributeName(args, "setattr"), to: args.raw("value") ?? .none)
+                try interpreter.setAttribute(
+                    of: args.raw("obj") ?? .none, try attributeName(args, "setattr"), to: args.raw("value") ?? .none)
                 return .none
             },
             builtin("hasattr(obj, name, /)", "Whether obj.name exists.") { interpreter, args throws(PythonError) in
@@ -24,7 +26,7 @@ extension Builtins {
                 do throws(PythonError) {
                     _ = try interpreter.attribute(of: args.raw("obj") ?? .none, name)
                     return .bool(true)
-                } catch where error.exception == "AttributeError" {
+                } catch  where error.exception == "AttributeError" {
                     return .bool(false)
                 }
             },
@@ -39,7 +41,8 @@ extension Builtins {
                 default: return .bool(false)
                 }
             },
-            builtin("issubclass(cls, class_or_tuple, /)", "Whether cls derives from the class (or one in a tuple).") { _, args throws(PythonError) in
+            builtin("issubclass(cls, class_or_tuple, /)", "Whether cls derives from the class (or one in a tuple).") {
+                _, args throws(PythonError) in
                 let cls = args.raw("cls") ?? .none
                 func check(_ candidate: Value) throws(PythonError) -> Bool {
                     switch (cls, candidate) {
@@ -56,12 +59,17 @@ extension Builtins {
                 return .bool(try check(args.raw("class_or_tuple") ?? .none))
             },
             descriptor(.staticMethod), descriptor(.classMethod), descriptor(.property),
-            builtin("super()", "The methods of the class after this one, bound to self.") { interpreter, _ throws(PythonError) in
+            builtin("super()", "The methods of the class after this one, bound to self.") {
+                interpreter, _ throws(PythonError) in
                 try interpreter.superObject()
             },
-            builtin("vars(object=<no value>, /)", "The object's attributes as a dict.") { interpreter, args throws(PythonError) in
-                guard let object = args.raw("object") else { throw .notImplemented("vars() without an argument is not supported") }
-                guard case .instance = object, let dict = try interpreter.attribute(of: object, "__dict__") as Value? else {
+            builtin("vars(object=<no value>, /)", "The object's attributes as a dict.") {
+                interpreter, args throws(PythonError) in
+                guard let object = args.raw("object") else {
+                    throw .notImplemented("vars() without an argument is not supported")
+                }
+                guard case .instance = object, let dict = try interpreter.attribute(of: object, "__dict__") as Value?
+                else {
                     throw .type("vars() argument must have __dict__ attribute")
                 }
                 return dict
@@ -72,7 +80,8 @@ extension Builtins {
     /// `staticmethod(f)`, `classmethod(f)`, `property(fget)`.
     private static func descriptor(_ kind: MethodDescriptor.Kind) -> Function {
         let parameter = kind == .property ? "fget" : "function"
-        return builtin("\(kind.rawValue)(\(parameter), /)", "Wraps a function defined in a class body.") { _, args throws(PythonError) in
+        return builtin("\(kind.rawValue)(\(parameter), /)", "Wraps a function defined in a class body.") {
+            _, args throws(PythonError) in
             .object(MethodDescriptor(kind, args.raw(parameter) ?? .none))
         }
     }

@@ -22,7 +22,9 @@ extension Builtins {
         .type: Signature("type(*args)"),
     ]
 
-    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
+    static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError)
+        -> Value
+    {
         switch type {
         case .complex:
             return try PythonComplex.construct(args)
@@ -31,8 +33,12 @@ extension Builtins {
             if let base = args.raw("base") {
                 guard let value else { throw .type("int() missing string argument") }
                 let radix = try Convert.index(base)
-                guard radix == 0 || (2...36).contains(radix) else { throw .value("int() base must be >= 2 and <= 36, or 0") }
-                guard case .string(let text) = value else { throw .type("int() can't convert non-string with explicit base") }
+                guard radix == 0 || (2...36).contains(radix) else {
+                    throw .value("int() base must be >= 2 and <= 36, or 0")
+                }
+                guard case .string(let text) = value else {
+                    throw .type("int() can't convert non-string with explicit base")
+                }
                 return try PythonInt.parse(text, base: radix)
             }
             guard let value else { return .int(0) }
@@ -42,8 +48,11 @@ extension Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return try PythonInt.truncating(d)
             case .instance:
-                if let method = try interpreter.special(value, "__int__") { return try interpreter.call(method, Arguments()) }
-                throw .type("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+                if let method = try interpreter.special(value, "__int__") {
+                    return try interpreter.call(method, Arguments())
+                }
+                throw .type(
+                    "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
             default:
                 switch try scalarNumber(value, "int") {
                 case .float(let f): return try PythonInt.truncating(f)
@@ -55,16 +64,21 @@ extension Builtins {
             guard let value = args.raw("x") else { return .float(0) }
             switch value {
             case .string(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "")
-                let special: [String: Double] = ["nan": .nan, "+nan": .nan, "-nan": -.nan, "inf": .infinity, "+inf": .infinity,
-                                                 "-inf": -.infinity, "infinity": .infinity, "+infinity": .infinity, "-infinity": -.infinity]
+                let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(
+                    of: "_", with: "")
+                let special: [String: Double] = [
+                    "nan": .nan, "+nan": .nan, "-nan": -.nan, "inf": .infinity, "+inf": .infinity,
+                    "-inf": -.infinity, "infinity": .infinity, "+infinity": .infinity, "-infinity": -.infinity,
+                ]
                 guard let d = special[trimmed] ?? Double(trimmed), !trimmed.contains("x") else {
                     throw .value("could not convert string to float: \(Repr.quoted(text))")
                 }
                 return .float(d)
             case .bigInt(let b): return .float(try PythonInt.double(b))
             case .instance:
-                if let method = try interpreter.special(value, "__float__") { return try interpreter.call(method, Arguments()) }
+                if let method = try interpreter.special(value, "__float__") {
+                    return try interpreter.call(method, Arguments())
+                }
                 throw .type("float() argument must be a string or a real number, not '\(value.typeName)'")
             default:
                 return .float(try Convert.double(try scalarNumber(value, "float")))
@@ -74,7 +88,8 @@ extension Builtins {
         case .str:
             return .string(try args.raw("object").map { v throws(PythonError) in try Repr.str(v) } ?? "")
         case .list:
-            return .list(ListObject(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
+            return .list(
+                ListObject(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? []))
         case .tuple:
             return .tuple(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
         case .set, .frozenset:
@@ -90,7 +105,10 @@ extension Builtins {
         case .range:
             let values = try args.variadic("args").map { v throws(PythonError) in try Convert.index(v) }
             guard (1...3).contains(values.count) else {
-                throw .type(values.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(values.count)")
+                throw .type(
+                    values.isEmpty
+                        ? "range expected at least 1 argument, got 0"
+                        : "range expected at most 3 arguments, got \(values.count)")
             }
             let (start, stop) = values.count == 1 ? (0, values[0]) : (values[0], values[1])
             let step = values.count == 3 ? values[2] : 1
@@ -103,13 +121,18 @@ extension Builtins {
             case 2: return .slice(values[0], values[1], .none)
             case 3: return .slice(values[0], values[1], values[2])
             default:
-                throw .type(values.isEmpty ? "slice expected at least 1 argument, got 0" : "slice expected at most 3 arguments, got \(values.count)")
+                throw .type(
+                    values.isEmpty
+                        ? "slice expected at least 1 argument, got 0"
+                        : "slice expected at most 3 arguments, got \(values.count)")
             }
         case .object:
             return .instance(Instance(interpreter.objectClass))
         case .type:
             let values = args.variadic("args")
-            guard values.count == 1 else { throw .notImplemented("type() with \(values.count) arguments is not supported") }
+            guard values.count == 1 else {
+                throw .notImplemented("type() with \(values.count) arguments is not supported")
+            }
             return typeOf(values[0])
         default:
             throw .type("cannot create '\(type.rawValue)' instances")

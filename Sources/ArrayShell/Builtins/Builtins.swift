@@ -6,25 +6,36 @@ import Foundation
 enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
-        for type in [PythonType.int, .float, .complex, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object, .range, .type] {
+        for type in [
+            PythonType.int, .float, .complex, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object,
+            .range, .type,
+        ] {
             table[type.rawValue] = .type(type)
         }
         for function in iterationFunctions() + conversionFunctions() + objectFunctions() {
             table[function.name] = .function(function)
         }
         let functions: [Function] = [
-            builtin("print(*values, sep=' ', end='\\n', file=None, flush=False)", notYet: ["file"], "Writes the str() of each value.") { interpreter, args throws(PythonError) in
-                let sep = try separator(args, "sep"), end = try separator(args, "end")
+            builtin(
+                "print(*values, sep=' ', end='\\n', file=None, flush=False)", notYet: ["file"],
+                "Writes the str() of each value."
+            ) { interpreter, args throws(PythonError) in
+                let sep = try separator(args, "sep")
+                let end = try separator(args, "end")
                 // Output is written through at once, so flush=True is always honoured.
                 _ = try args.bool("flush")
                 let parts = try args.variadic("values").map { v throws(PythonError) in try Repr.str(v) }
                 interpreter.write(parts.joined(separator: sep) + end)
                 return .none
             },
-            builtin("id(obj, /)", style: .singleArgument, "The object's identity: equal ids mean the same object (a view is a different object from its base).") { interpreter, args throws(PythonError) in
+            builtin(
+                "id(obj, /)", style: .singleArgument,
+                "The object's identity: equal ids mean the same object (a view is a different object from its base)."
+            ) { interpreter, args throws(PythonError) in
                 .int(interpreter.ids.id(of: args.raw("obj") ?? .none))
             },
-            builtin("len(obj, /)", style: .singleArgument, "The number of items (an array's first dimension).") { interpreter, args throws(PythonError) in
+            builtin("len(obj, /)", style: .singleArgument, "The number of items (an array's first dimension).") {
+                interpreter, args throws(PythonError) in
                 let value = args.raw("obj") ?? .none
                 switch value {
                 case .array(let a):
@@ -56,10 +67,12 @@ enum Builtins {
             builtin("type(object, /)", style: .singleArgument, "The type of obj.") { _, args throws(PythonError) in
                 typeOf(args.raw("object") ?? .none)
             },
-            builtin("repr(obj, /)", style: .singleArgument, "The text the REPL shows for obj.") { _, args throws(PythonError) in
+            builtin("repr(obj, /)", style: .singleArgument, "The text the REPL shows for obj.") {
+                _, args throws(PythonError) in
                 .string(try Repr.repr(args.raw("obj") ?? .none))
             },
-            builtin("abs(x, /)", style: .singleArgument, "The absolute value (element-wise for arrays).") { interpreter, args throws(PythonError) in
+            builtin("abs(x, /)", style: .singleArgument, "The absolute value (element-wise for arrays).") {
+                interpreter, args throws(PythonError) in
                 let value = args.raw("x") ?? .none
                 switch value {
                 case .int, .bigInt:
@@ -73,13 +86,17 @@ enum Builtins {
                 }
             },
             extreme("min", less: true), extreme("max", less: false),
-            builtin("sum(iterable, /, start=0)", "Adds the items one by one (np.sum is faster for arrays).") { interpreter, args throws(PythonError) in
+            builtin("sum(iterable, /, start=0)", "Adds the items one by one (np.sum is faster for arrays).") {
+                interpreter, args throws(PythonError) in
                 var total = args.raw("start") ?? .int(0)
                 let iterable = args.raw("iterable") ?? .none
-                if case .range(let start, let stop, let step) = iterable, let count = Value.rangeCount(start, stop, step),
-                   case .int = total {
+                if case .range(let start, let stop, let step) = iterable,
+                    let count = Value.rangeCount(start, stop, step),
+                    case .int = total
+                {
                     // Gauss's sum: the same int Python adds up, without 2**31 additions.
-                    let first = BigInt(start), last = BigInt(start) + BigInt(count - 1) * BigInt(step)
+                    let first = BigInt(start)
+                    let last = BigInt(start) + BigInt(count - 1) * BigInt(step)
                     let span = count == 0 ? BigInt(0) : (first + last) * BigInt(count) / 2
                     return try interpreter.binary(.add, total, .integer(span))
                 }
@@ -93,7 +110,10 @@ enum Builtins {
                 }
                 return total
             },
-            builtin("isinstance(obj, class_or_tuple, /)", "Whether obj is an instance of type (or of one in a tuple of types).") { _, args throws(PythonError) in
+            builtin(
+                "isinstance(obj, class_or_tuple, /)",
+                "Whether obj is an instance of type (or of one in a tuple of types)."
+            ) { _, args throws(PythonError) in
                 .bool(try isInstance(args.raw("obj") ?? .none, args.raw("class_or_tuple") ?? .none))
             },
             builtin("round(number, ndigits=None)", "Rounds half to even.") { _, args throws(PythonError) in
@@ -105,7 +125,10 @@ enum Builtins {
                     // Python rounds ints half to even at the 10**-digits place.
                     let scale = BigInt(10).power(-digits)
                     var (q, r) = n.quotientAndRemainder(dividingBy: scale)
-                    if r < 0 { q -= 1; r += scale }
+                    if r < 0 {
+                        q -= 1
+                        r += scale
+                    }
                     if r * 2 > scale || (r * 2 == scale && q % 2 != 0) { q += 1 }
                     return .integer(q * scale)
                 }
@@ -122,24 +145,34 @@ enum Builtins {
                 if case .int = value { return value }
                 return try PythonInt.truncating((try Convert.double(value)).rounded(.toNearestOrEven))
             },
-            builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") { interpreter, args throws(PythonError) in
+            builtin("sorted(iterable, /, *, key=None, reverse=False)", "A new sorted list.") {
+                interpreter, args throws(PythonError) in
                 let items = try interpreter.iterate(args.raw("iterable") ?? .none)
                 // Python's sort is stable, also reversed: equal keys keep their order.
-                return .list(ListObject(try interpreter.sorted(items, key: args["key"], reverse: try args.bool("reverse"))))
+                return .list(
+                    ListObject(try interpreter.sorted(items, key: args["key"], reverse: try args.bool("reverse"))))
             },
-            builtin("help(request, /)", style: .singleArgument, "Shows what obj is and whether it makes a view or a copy.") { interpreter, args throws(PythonError) in
+            builtin(
+                "help(request, /)", style: .singleArgument, "Shows what obj is and whether it makes a view or a copy."
+            ) { interpreter, args throws(PythonError) in
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
                 return .none
             },
-            builtin("exit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
-            builtin("quit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in throw .systemExit },
+            builtin("exit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in
+                throw .systemExit
+            },
+            builtin("quit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in
+                throw .systemExit
+            },
         ]
         for function in functions { table[function.name] = .function(function) }
         return table
     }
 
-    static func builtin(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
-                                _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
+    static func builtin(
+        _ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, _ doc: String,
+        _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
+    ) -> Function {
         Function(Signature(declaration, notYet: notYet, style: style), kind: .builtin, doc: doc, body)
     }
 
@@ -160,21 +193,26 @@ enum Builtins {
     }
 
     private static func extreme(_ name: String, less: Bool) -> Function {
-        builtin("\(name)(*args, key=None, default=<no value>)", "The \(less ? "smallest" : "largest") item of an iterable, or of the arguments.") { interpreter, args throws(PythonError) in
+        builtin(
+            "\(name)(*args, key=None, default=<no value>)",
+            "The \(less ? "smallest" : "largest") item of an iterable, or of the arguments."
+        ) { interpreter, args throws(PythonError) in
             let values = args.variadic("args")
             guard !values.isEmpty else { throw .type("\(name) expected at least 1 argument, got 0") }
             let items = values.count == 1 ? try interpreter.iterate(values[0]) : values
             if values.count > 1, args.passed("default") {
                 throw .type("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            let key = args["key"], fallback = args.raw("default")
+            let key = args["key"]
+            let fallback = args.raw("default")
             guard var best = items.first else {
                 if let fallback { return fallback }
                 throw .value("\(name)() arg is an empty sequence")
             }
             var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best
             for item in items.dropFirst() {
-                let itemKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([item])) } ?? item
+                let itemKey =
+                    try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([item])) } ?? item
                 if try Convert.truth(try interpreter.compare(less ? .less : .greater, itemKey, bestKey)) {
                     best = item
                     bestKey = itemKey
@@ -203,7 +241,8 @@ enum Builtins {
         case .scalar(let s): .scalarType(s.dtype)
         case .dtype: .type(.dtype)
         case .scalarType, .type, .classObject: .type(.type)
-        case .function(let f): .type(f.kind == .python ? .pythonFunction : (f.kind == .boundMethod ? .method : .function))
+        case .function(let f):
+            .type(f.kind == .python ? .pythonFunction : (f.kind == .boundMethod ? .method : .function))
         case .module: .type(.module)
         case .flags: .type(.flags)
         case .object(let o): .type(o.pythonType)

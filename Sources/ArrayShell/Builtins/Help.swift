@@ -8,7 +8,8 @@ enum Help {
         case .function(let f):
             return f.signature.text + "\n" + (f.doc.isEmpty ? "No description." : f.doc)
         case .array(let a):
-            return "ndarray of shape \(ShapeText.tuple(a.shape)) and dtype \(a.dtype.name); attributes: \(ArrayAttributes.names(in: interpreter).joined(separator: ", "))"
+            return
+                "ndarray of shape \(ShapeText.tuple(a.shape)) and dtype \(a.dtype.name); attributes: \(ArrayAttributes.names(in: interpreter).joined(separator: ", "))"
         case .module:
             return "numpy: arrays that share memory. Type %help for the supported functions."
         case .scalarType(let d):

@@ -29,27 +29,45 @@ struct FormatSpec {
             align = first
             i = 1
         }
-        if i < chars.count, "+- ".contains(chars[i]) { sign = chars[i]; i += 1 }
-        if i < chars.count, chars[i] == "z" { coerceNegativeZero = true; i += 1 }
-        if i < chars.count, chars[i] == "#" { alternate = true; i += 1 }
+        if i < chars.count, "+- ".contains(chars[i]) {
+            sign = chars[i]
+            i += 1
+        }
+        if i < chars.count, chars[i] == "z" {
+            coerceNegativeZero = true
+            i += 1
+        }
+        if i < chars.count, chars[i] == "#" {
+            alternate = true
+            i += 1
+        }
         if i < chars.count, chars[i] == "0" {
             zeroPad = true
             i += 1
         }
         var digits = ""
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber { digits.append(chars[i]); i += 1 }
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+            digits.append(chars[i])
+            i += 1
+        }
         if !digits.isEmpty {
             guard let value = Int(digits) else { throw .value("Too many decimal digits in format string") }
             // A field too wide to hold is Python's MemoryError, not an allocation that fails.
             try MemoryLimit.check(count: value, stride: 4)
             width = value
         }
-        if i < chars.count, chars[i] == "," || chars[i] == "_" { grouping = chars[i]; i += 1 }
+        if i < chars.count, chars[i] == "," || chars[i] == "_" {
+            grouping = chars[i]
+            i += 1
+        }
         if i < chars.count, chars[i] == "," || chars[i] == "_" { throw .value("Cannot specify both ',' and '_'.") }
         if i < chars.count, chars[i] == "." {
             i += 1
             var precisionDigits = ""
-            while i < chars.count, chars[i].isASCII, chars[i].isNumber { precisionDigits.append(chars[i]); i += 1 }
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                precisionDigits.append(chars[i])
+                i += 1
+            }
             guard !precisionDigits.isEmpty else { throw .value("Format specifier missing precision") }
             guard let value = Int(precisionDigits) else { throw .value("Too many decimal digits in format string") }
             precision = value
@@ -76,14 +94,18 @@ struct FormatSpec {
         case "<": return text + String(repeating: fillCharacter, count: padding)
         case "^":
             let left = padding / 2
-            return String(repeating: fillCharacter, count: left) + text + String(repeating: fillCharacter, count: padding - left)
+            return String(repeating: fillCharacter, count: left) + text
+                + String(repeating: fillCharacter, count: padding - left)
         case "=":
             // After the sign and any 0x prefix.
             var prefixLength = 0
             if let first = text.first, "+- ".contains(first) { prefixLength = 1 }
             let rest = text.dropFirst(prefixLength)
-            if rest.count >= 2, rest.first == "0", let marker = rest.dropFirst().first, "xXobB".contains(marker) { prefixLength += 2 }
-            return String(text.prefix(prefixLength)) + String(repeating: fillCharacter, count: padding) + String(text.dropFirst(prefixLength))
+            if rest.count >= 2, rest.first == "0", let marker = rest.dropFirst().first, "xXobB".contains(marker) {
+                prefixLength += 2
+            }
+            return String(text.prefix(prefixLength)) + String(repeating: fillCharacter, count: padding)
+                + String(text.dropFirst(prefixLength))
         default: return String(repeating: fillCharacter, count: padding) + text
         }
     }
@@ -119,7 +141,9 @@ enum Formatting {
         case .instance(let i):
             if let interpreter = i.cls.interpreter, let method = try interpreter.special(value, "__format__") {
                 let result = try interpreter.call(method, Arguments([.string(specText)]))
-                guard case .string(let text) = result else { throw .type("__format__ must return a str, not \(result.typeName)") }
+                guard case .string(let text) = result else {
+                    throw .type("__format__ must return a str, not \(result.typeName)")
+                }
                 return text
             }
             fallthrough
@@ -159,11 +183,13 @@ enum Formatting {
         case "e", "E", "f", "F", "g", "G", "%":
             return try float(Double(n), specText)
         case "n" where spec.precision != nil, "d" where spec.precision != nil, "x" where spec.precision != nil,
-             "X" where spec.precision != nil, "o" where spec.precision != nil, "b" where spec.precision != nil:
+            "X" where spec.precision != nil, "o" where spec.precision != nil, "b" where spec.precision != nil:
             throw .value("Precision not allowed in integer format specifier")
         case "c":
             if spec.sign != "-" { throw .value("Sign not allowed with integer format specifier 'c'") }
-            guard let i = Int(exactly: n), let scalar = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0, i <= 0x10FFFF else {
+            guard let i = Int(exactly: n), let scalar = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0,
+                i <= 0x10FFFF
+            else {
                 throw .overflow("%c arg not in range(0x110000)")
             }
             return spec.pad(String(Character(scalar)), defaultAlign: ">")
@@ -226,7 +252,11 @@ enum Formatting {
                 let code = String(type ?? "g")
                 body = cFormat(magnitude, code, spec.precision ?? 6, alternate: spec.alternate)
             }
-            if spec.coerceNegativeZero, negative, Double(body.filter { $0.isNumber || $0 == "." || $0 == "e" || $0 == "-" }.replacingOccurrences(of: "%", with: "")) == 0 {
+            if spec.coerceNegativeZero, negative,
+                Double(
+                    body.filter { $0.isNumber || $0 == "." || $0 == "e" || $0 == "-" }.replacingOccurrences(
+                        of: "%", with: "")) == 0
+            {
                 negative = false
             }
             if let grouping = spec.grouping {

@@ -35,7 +35,8 @@ enum PercentFormat {
             var key: String?
             if chars[i] == "(" {
                 guard mapping != nil else { throw .type("format requires a mapping") }
-                var depth = 1, j = i + 1
+                var depth = 1
+                var j = i + 1
                 while j < chars.count, depth > 0 {
                     if chars[j] == "(" { depth += 1 } else if chars[j] == ")" { depth -= 1 }
                     j += 1
@@ -46,14 +47,20 @@ enum PercentFormat {
                 usedMapping = true
             }
             var flags = ""
-            while i < chars.count, "-+ #0".contains(chars[i]) { flags.append(chars[i]); i += 1 }
+            while i < chars.count, "-+ #0".contains(chars[i]) {
+                flags.append(chars[i])
+                i += 1
+            }
             var width: Int?
             if i < chars.count, chars[i] == "*" {
                 width = try Convert.index(try take())
                 i += 1
             } else {
                 var digits = ""
-                while i < chars.count, chars[i].isNumber { digits.append(chars[i]); i += 1 }
+                while i < chars.count, chars[i].isNumber {
+                    digits.append(chars[i])
+                    i += 1
+                }
                 width = Int(digits)
             }
             var precision: Int?
@@ -64,7 +71,10 @@ enum PercentFormat {
                     i += 1
                 } else {
                     var digits = ""
-                    while i < chars.count, chars[i].isNumber { digits.append(chars[i]); i += 1 }
+                    while i < chars.count, chars[i].isNumber {
+                        digits.append(chars[i])
+                        i += 1
+                    }
                     precision = Int(digits) ?? 0
                 }
             }
@@ -84,8 +94,16 @@ enum PercentFormat {
                 value = try take()
             }
             var spec = ""
-            if flags.contains("-") { spec += "<" } else if flags.contains("0") && "diouxXeEfFgG".contains(conversion) { spec += "0" }
-            if flags.contains("+") { spec = (spec == "<" ? "<+" : "+" + spec) } else if flags.contains(" ") { spec = (spec == "<" ? "< " : " " + spec) }
+            if flags.contains("-") {
+                spec += "<"
+            } else if flags.contains("0") && "diouxXeEfFgG".contains(conversion) {
+                spec += "0"
+            }
+            if flags.contains("+") {
+                spec = (spec == "<" ? "<+" : "+" + spec)
+            } else if flags.contains(" ") {
+                spec = (spec == "<" ? "< " : " " + spec)
+            }
             if spec.hasPrefix("0") && spec.count == 1 { spec = "0" }
             var text: String
             switch conversion {
@@ -96,12 +114,16 @@ enum PercentFormat {
                 if let precision, precision > 0 { text = zeroExtend(text, to: precision) }
             case "x", "X", "o":
                 let n = try integerArgument(value, conversion)
-                text = try Formatting.integer(n, signFlag(flags) + (flags.contains("#") ? "#" : "") + String(conversion))
+                text = try Formatting.integer(
+                    n, signFlag(flags) + (flags.contains("#") ? "#" : "") + String(conversion))
             case "e", "E", "f", "F", "g", "G":
-                text = try Formatting.float(try floatArgument(value, conversion),
-                                            signFlag(flags) + (flags.contains("#") ? "#" : "") + ".\(precision ?? 6)\(conversion)")
+                text = try Formatting.float(
+                    try floatArgument(value, conversion),
+                    signFlag(flags) + (flags.contains("#") ? "#" : "") + ".\(precision ?? 6)\(conversion)")
             case "c":
-                if case .string(let s) = value, s.count == 1 { text = s } else {
+                if case .string(let s) = value, s.count == 1 {
+                    text = s
+                } else {
                     text = try Formatting.integer(try integerArgument(value, "c"), "c")
                 }
             default:
@@ -114,7 +136,9 @@ enum PercentFormat {
                 let padding = width - text.count
                 if flags.contains("-") {
                     text += String(repeating: " ", count: padding)
-                } else if flags.contains("0"), "diouxXeEfFgG".contains(conversion), !(text.hasSuffix("inf") || text.hasSuffix("nan")) {
+                } else if flags.contains("0"), "diouxXeEfFgG".contains(conversion),
+                    !(text.hasSuffix("inf") || text.hasSuffix("nan"))
+                {
                     let signLength = text.first.map { "+- ".contains($0) ? 1 : 0 } ?? 0
                     let prefixLength = flags.contains("#") && "xXo".contains(conversion) ? 2 : 0
                     let head = text.prefix(signLength + prefixLength)
@@ -152,7 +176,9 @@ enum PercentFormat {
         case .scalar(let s):
             return try integerArgument(Convert.python(s), conversion)
         default:
-            if "diu".contains(conversion) { throw .type("%\(conversion) format: a real number is required, not \(value.typeName)") }
+            if "diu".contains(conversion) {
+                throw .type("%\(conversion) format: a real number is required, not \(value.typeName)")
+            }
             if conversion == "c" { throw .type("%c requires int or char") }
             throw .type("%\(conversion) format: an integer is required, not \(value.typeName)")
         }

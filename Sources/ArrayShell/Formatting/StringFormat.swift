@@ -28,21 +28,27 @@ extension Interpreter {
     }
 
     /// `template.format(*args, **kwargs)`.
-    func formatMethod(_ template: String, _ positional: [Value], _ keywords: [(name: String, value: Value)]) throws(PythonError) -> String {
+    func formatMethod(_ template: String, _ positional: [Value], _ keywords: [(name: String, value: Value)])
+        throws(PythonError) -> String
+    {
         var automatic = 0
         var numbering: Bool?
         return try formatFields(Array(template), positional, keywords, &automatic, &numbering, depth: 0)
     }
 
-    private func formatFields(_ chars: [Character], _ positional: [Value], _ keywords: [(name: String, value: Value)],
-                              _ automatic: inout Int, _ numbering: inout Bool?, depth: Int) throws(PythonError) -> String {
+    private func formatFields(
+        _ chars: [Character], _ positional: [Value], _ keywords: [(name: String, value: Value)],
+        _ automatic: inout Int, _ numbering: inout Bool?, depth: Int
+    ) throws(PythonError) -> String {
         if depth > 1 { throw .value("Max string recursion exceeded") }
         var result = ""
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c == "}" {
-                guard i + 1 < chars.count, chars[i + 1] == "}" else { throw .value("Single '}' encountered in format string") }
+                guard i + 1 < chars.count, chars[i + 1] == "}" else {
+                    throw .value("Single '}' encountered in format string")
+                }
                 result.append("}")
                 i += 2
                 continue
@@ -58,9 +64,15 @@ extension Interpreter {
                 continue
             }
             // The field runs to its matching `}` (a spec may nest one level of fields).
-            var j = i + 1, level = 1
+            var j = i + 1
+            var level = 1
             while j < chars.count {
-                if chars[j] == "{" { level += 1 } else if chars[j] == "}" { level -= 1; if level == 0 { break } }
+                if chars[j] == "{" {
+                    level += 1
+                } else if chars[j] == "}" {
+                    level -= 1
+                    if level == 0 { break }
+                }
                 j += 1
             }
             guard j < chars.count else {
@@ -70,7 +82,9 @@ extension Interpreter {
             i = j + 1
             var nameEnd = field.firstIndex { $0 == "!" || $0 == ":" } ?? field.count
             // `[...]` in a field name may hold `:` or `!`.
-            if let bracket = field.firstIndex(of: "["), bracket < nameEnd, let close = field[bracket...].firstIndex(of: "]") {
+            if let bracket = field.firstIndex(of: "["), bracket < nameEnd,
+                let close = field[bracket...].firstIndex(of: "]")
+            {
                 nameEnd = field[close...].firstIndex { $0 == "!" || $0 == ":" } ?? field.count
             }
             let name = String(field[..<nameEnd])
@@ -87,7 +101,8 @@ extension Interpreter {
             // The field's own argument comes first; fields nested in its spec number after it.
             let value = try fieldValue(name, positional, keywords, &automatic, &numbering)
             if k < field.count, field[k] == ":" {
-                spec = try formatFields(Array(field[(k + 1)...]), positional, keywords, &automatic, &numbering, depth: depth + 1)
+                spec = try formatFields(
+                    Array(field[(k + 1)...]), positional, keywords, &automatic, &numbering, depth: depth + 1)
             }
             result += try render(value, conversion: conversion, spec: spec)
         }
@@ -95,20 +110,26 @@ extension Interpreter {
     }
 
     /// `0`, `name`, `0[1]`, `name.attr`, or empty (the next positional argument).
-    private func fieldValue(_ name: String, _ positional: [Value], _ keywords: [(name: String, value: Value)],
-                            _ automatic: inout Int, _ numbering: inout Bool?) throws(PythonError) -> Value {
+    private func fieldValue(
+        _ name: String, _ positional: [Value], _ keywords: [(name: String, value: Value)],
+        _ automatic: inout Int, _ numbering: inout Bool?
+    ) throws(PythonError) -> Value {
         let firstEnd = name.firstIndex { $0 == "." || $0 == "[" } ?? name.endIndex
         let first = String(name[..<firstEnd])
         var value: Value
         if first.isEmpty || Int(first) != nil {
             let index: Int
             if first.isEmpty {
-                if numbering == true { throw .value("cannot switch from manual field specification to automatic field numbering") }
+                if numbering == true {
+                    throw .value("cannot switch from manual field specification to automatic field numbering")
+                }
                 numbering = false
                 index = automatic
                 automatic += 1
             } else {
-                if numbering == false { throw .value("cannot switch from automatic field numbering to manual field specification") }
+                if numbering == false {
+                    throw .value("cannot switch from automatic field numbering to manual field specification")
+                }
                 numbering = true
                 index = Int(first) ?? 0
             }
@@ -117,7 +138,9 @@ extension Interpreter {
             }
             value = positional[index]
         } else {
-            guard let found = keywords.last(where: { $0.name == first }) else { throw PythonError("KeyError", Repr.quoted(first)) }
+            guard let found = keywords.last(where: { $0.name == first }) else {
+                throw PythonError("KeyError", Repr.quoted(first))
+            }
             value = found.value
         }
         var rest = name[firstEnd...]

@@ -4,9 +4,15 @@ import ArrayEngine
 enum DictMethods {
     static func get(_ dict: DictObject, _ name: String) -> Value? {
         switch name {
-        case "keys": return method("keys()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .keys)) }
-        case "values": return method("values()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .values)) }
-        case "items": return method("items()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .items)) }
+        case "keys":
+            return method("keys()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .keys)) }
+        case "values":
+            return method("values()", style: .cPositional) { _, _ throws(PythonError) in
+                .object(DictView(dict, .values))
+            }
+        case "items":
+            return method("items()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .items))
+            }
         case "get":
             return method("get(key, default=None, /)") { _, args throws(PythonError) in
                 let fallback = args.raw("default") ?? .none
@@ -22,7 +28,9 @@ enum DictMethods {
             }
         case "popitem":
             return method("popitem()", style: .cPositional) { interpreter, _ throws(PythonError) in
-                guard let key = dict.keys.last else { throw interpreter.keyError(.string("popitem(): dictionary is empty")) }
+                guard let key = dict.keys.last else {
+                    throw interpreter.keyError(.string("popitem(): dictionary is empty"))
+                }
                 let value = try dict.remove(key) ?? .none
                 return .tuple([key, value])
             }
@@ -42,7 +50,11 @@ enum DictMethods {
                 for (key, value) in args.keywords("kwargs") { try dict.set(.string(key), value) }
                 return .none
             }
-        case "clear": return method("clear()", style: .cPositional) { _, _ throws(PythonError) in dict.removeAll(); return .none }
+        case "clear":
+            return method("clear()", style: .cPositional) { _, _ throws(PythonError) in
+                dict.removeAll()
+                return .none
+            }
         case "copy": return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .dict(dict.copy()) }
         default: return nil
         }

@@ -32,7 +32,8 @@ enum ListMethods {
         case "remove":
             return method("remove(value, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
-                for (i, item) in list.items.enumerated() where try Convert.truth(try interpreter.compare(.equal, item, value)) {
+                for (i, item) in list.items.enumerated()
+                where try Convert.truth(try interpreter.compare(.equal, item, value)) {
                     list.items.remove(at: i)
                     return .none
                 }
@@ -72,15 +73,20 @@ enum ListMethods {
                 return .int(count)
             }
         case "index":
-            return method("index(value, start=0, stop=9223372036854775807, /)") { interpreter, args throws(PythonError) in
+            return method("index(value, start=0, stop=9223372036854775807, /)") {
+                interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
-                let start = try args.int("start") ?? 0, stop = try args.int("stop") ?? items.count
+                let start = try args.int("start") ?? 0
+                let stop = try args.int("stop") ?? items.count
                 let lower = start < 0 ? max(0, start + items.count) : min(start, items.count)
                 let upper = stop < 0 ? max(0, stop + items.count) : min(stop, items.count)
                 if lower < upper {
-                    for i in lower..<upper where try Convert.truth(try interpreter.compare(.equal, items[i], value)) { return .int(i) }
+                    for i in lower..<upper where try Convert.truth(try interpreter.compare(.equal, items[i], value)) {
+                        return .int(i)
+                    }
                 }
-                throw .value(kind == "list" ? "\(Repr.tryRepr(value)) is not in list" : "tuple.index(x): x not in tuple")
+                throw .value(
+                    kind == "list" ? "\(Repr.tryRepr(value)) is not in list" : "tuple.index(x): x not in tuple")
             }
         default: return nil
         }
@@ -92,7 +98,9 @@ enum NumberMethods {
     static func get(_ number: Value, _ name: String) -> Value? {
         switch (number, name) {
         case (.float(let d), "is_integer"):
-            return method("is_integer()", style: .cPositional) { _, _ throws(PythonError) in .bool(d.isFinite && d == d.rounded()) }
+            return method("is_integer()", style: .cPositional) { _, _ throws(PythonError) in
+                .bool(d.isFinite && d == d.rounded())
+            }
         case (_, "real"): return number.isFloat ? number : .integer(number.bigIntValue ?? 0)
         case (.float, "imag"): return .float(0)
         case (_, "imag"): return .int(0)

@@ -1,8 +1,10 @@
 import ArrayEngine
 
 /// A builtin method of a Python value, declared by its signature (as `Function`s are).
-func method(_ declaration: String, style: Signature.Style = .python,
-            _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Value {
+func method(
+    _ declaration: String, style: Signature.Style = .python,
+    _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
+) -> Value {
     .function(Function(Signature(declaration, style: style), kind: .method, body))
 }
 

@@ -3,7 +3,9 @@ import ArrayEngine
 /// The methods of `set` and `frozenset`.
 enum SetMethods {
     static func get(_ set: SetObject, _ name: String) -> Value? {
-        let mutating = ["add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update"]
+        let mutating = [
+            "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
+        ]
         if set.isFrozen, mutating.contains(name) { return nil }
         switch name {
         case "add":
@@ -24,11 +26,17 @@ enum SetMethods {
             }
         case "pop":
             return method("pop()", style: .cPositional) { interpreter, _ throws(PythonError) in
-                guard let first = SetOrder.items(set).first else { throw interpreter.keyError(.string("pop from an empty set")) }
+                guard let first = SetOrder.items(set).first else {
+                    throw interpreter.keyError(.string("pop from an empty set"))
+                }
                 try set.remove(first)
                 return first
             }
-        case "clear": return method("clear()", style: .cPositional) { _, _ throws(PythonError) in set.removeAll(); return .none }
+        case "clear":
+            return method("clear()", style: .cPositional) { _, _ throws(PythonError) in
+                set.removeAll()
+                return .none
+            }
         case "copy": return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .set(set.copy()) }
         case "union", "intersection", "difference", "symmetric_difference":
             return method("\(name)(*others)") { interpreter, args throws(PythonError) in
@@ -42,7 +50,9 @@ enum SetMethods {
             return method("\(name)(*others)") { interpreter, args throws(PythonError) in
                 var result = set.copy()
                 for other in args.variadic("others") {
-                    result = try combine(result, try SetObject(try interpreter.iterate(other)), String(name.prefix { $0 != "_" }).replacingOccurrences(of: "update", with: "union"))
+                    result = try combine(
+                        result, try SetObject(try interpreter.iterate(other)),
+                        String(name.prefix { $0 != "_" }).replacingOccurrences(of: "update", with: "union"))
                 }
                 set.removeAll()
                 for item in result.items { try set.insert(item) }

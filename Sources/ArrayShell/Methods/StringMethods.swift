@@ -5,9 +5,12 @@ import Foundation
 enum StringMethods {
     static func get(_ s: String, _ name: String) -> Value? {
         switch name {
-        case "upper": return method("upper()", style: .cPositional) { _, _ throws(PythonError) in .string(s.uppercased()) }
-        case "lower": return method("lower()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
-        case "casefold": return method("casefold()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
+        case "upper":
+            return method("upper()", style: .cPositional) { _, _ throws(PythonError) in .string(s.uppercased()) }
+        case "lower":
+            return method("lower()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
+        case "casefold":
+            return method("casefold()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
         case "title": return method("title()", style: .cPositional) { _, _ throws(PythonError) in .string(title(s)) }
         case "capitalize":
             return method("capitalize()", style: .cPositional) { _, _ throws(PythonError) in
@@ -37,11 +40,17 @@ enum StringMethods {
             return method("\(name)(sep=None, maxsplit=-1)") { _, args throws(PythonError) in
                 let maxsplit = try args.int("maxsplit") ?? -1
                 if let sep = args["sep"] {
-                    guard case .string(let separator) = sep else { throw .type("must be str or None, not \(sep.typeName)") }
+                    guard case .string(let separator) = sep else {
+                        throw .type("must be str or None, not \(sep.typeName)")
+                    }
                     if separator.isEmpty { throw .value("empty separator") }
-                    return .list(ListObject(split(s, by: separator, maxsplit: maxsplit, fromRight: name == "rsplit").map { .string($0) }))
+                    return .list(
+                        ListObject(
+                            split(s, by: separator, maxsplit: maxsplit, fromRight: name == "rsplit").map { .string($0) }
+                        ))
                 }
-                return .list(ListObject(splitWhitespace(s, maxsplit: maxsplit, fromRight: name == "rsplit").map { .string($0) }))
+                return .list(
+                    ListObject(splitWhitespace(s, maxsplit: maxsplit, fromRight: name == "rsplit").map { .string($0) }))
             }
         case "splitlines":
             return method("splitlines(keepends=False)") { _, args throws(PythonError) in
@@ -72,10 +81,15 @@ enum StringMethods {
             }
         case "replace":
             return method("replace(old, new, count=-1, /)") { _, args throws(PythonError) in
-                let old = try args.text("old", method: "replace"), new = try args.text("new", method: "replace")
+                let old = try args.text("old", method: "replace")
+                let new = try args.text("new", method: "replace")
                 let count = try args.int("count") ?? -1
-                if count < 0 { return .string(old.isEmpty ? insertEverywhere(s, new) : s.replacingOccurrences(of: old, with: new)) }
-                var result = "", rest = Substring(s), done = 0
+                if count < 0 {
+                    return .string(old.isEmpty ? insertEverywhere(s, new) : s.replacingOccurrences(of: old, with: new))
+                }
+                var result = ""
+                var rest = Substring(s)
+                var done = 0
                 while done < count, !old.isEmpty, let range = rest.range(of: old) {
                     result += rest[..<range.lowerBound] + new
                     rest = rest[range.upperBound...]
@@ -108,7 +122,8 @@ enum StringMethods {
                 var found: Int?
                 if needle.count <= text.count {
                     let positions = Array(0...(text.count - needle.count))
-                    for i in (name.hasPrefix("r") ? positions.reversed() : positions) where Array(text[i..<(i + needle.count)]) == needle {
+                    for i in (name.hasPrefix("r") ? positions.reversed() : positions)
+                    where Array(text[i..<(i + needle.count)]) == needle {
                         found = i
                         break
                     }
@@ -133,7 +148,9 @@ enum StringMethods {
                 let width = try args.int("width") ?? 0
                 try MemoryLimit.check(count: width, stride: 4)
                 let fill = try args.text("fillchar", method: name)
-                guard fill.count == 1, let f = fill.first else { throw .type("The fill character must be exactly one character long") }
+                guard fill.count == 1, let f = fill.first else {
+                    throw .type("The fill character must be exactly one character long")
+                }
                 let padding = max(0, width - s.count)
                 switch name {
                 case "ljust": return .string(s + String(repeating: f, count: padding))
@@ -159,12 +176,17 @@ enum StringMethods {
                 if sep.isEmpty { throw .value("empty separator") }
                 let range = name == "partition" ? s.range(of: sep) : s.range(of: sep, options: .backwards)
                 guard let range else {
-                    return name == "partition" ? .tuple([.string(s), .string(""), .string("")]) : .tuple([.string(""), .string(""), .string(s)])
+                    return name == "partition"
+                        ? .tuple([.string(s), .string(""), .string("")])
+                        : .tuple([.string(""), .string(""), .string(s)])
                 }
-                return .tuple([.string(String(s[..<range.lowerBound])), .string(sep), .string(String(s[range.upperBound...]))])
+                return .tuple([
+                    .string(String(s[..<range.lowerBound])), .string(sep), .string(String(s[range.upperBound...])),
+                ])
             }
         case "removeprefix", "removesuffix":
-            return method("\(name)(\(name == "removeprefix" ? "prefix" : "suffix"), /)") { _, args throws(PythonError) in
+            return method("\(name)(\(name == "removeprefix" ? "prefix" : "suffix"), /)") {
+                _, args throws(PythonError) in
                 let affix = try args.text(name == "removeprefix" ? "prefix" : "suffix", method: name)
                 if name == "removeprefix", s.hasPrefix(affix) { return .string(String(s.dropFirst(affix.count))) }
                 if name == "removesuffix", s.hasSuffix(affix) { return .string(String(s.dropLast(affix.count))) }

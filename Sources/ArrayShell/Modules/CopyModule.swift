@@ -9,7 +9,8 @@ enum CopyModule {
             StandardModules.function("copy(x)", "A shallow copy of x.") { interpreter, args throws(PythonError) in
                 try shallow(args.raw("x") ?? .none, interpreter)
             },
-            StandardModules.function("deepcopy(x, memo=None, _nil=[])", "A deep copy of x.") { interpreter, args throws(PythonError) in
+            StandardModules.function("deepcopy(x, memo=None, _nil=[])", "A deep copy of x.") {
+                interpreter, args throws(PythonError) in
                 _ = args.raw("_nil")
                 if args["memo"] != nil { throw .notImplemented("deepcopy() does not support memo= yet") }
                 var memo: [ObjectIdentifier: Value] = [:]
@@ -25,7 +26,9 @@ enum CopyModule {
         case .set(let set): return set.isFrozen ? value : .set(set.copy())
         case .array(let a): return .array(try a.copyKeepingOrder())
         case .instance(let instance):
-            if let method = try interpreter.special(value, "__copy__") { return try interpreter.call(method, Arguments()) }
+            if let method = try interpreter.special(value, "__copy__") {
+                return try interpreter.call(method, Arguments())
+            }
             let copy = Instance(instance.cls, arguments: instance.arguments)
             copy.attributes = instance.attributes
             return .instance(copy)
@@ -33,7 +36,9 @@ enum CopyModule {
         }
     }
 
-    static func deep(_ value: Value, _ memo: inout [ObjectIdentifier: Value], _ interpreter: Interpreter) throws(PythonError) -> Value {
+    static func deep(_ value: Value, _ memo: inout [ObjectIdentifier: Value], _ interpreter: Interpreter)
+        throws(PythonError) -> Value
+    {
         if let object = value.identity, let known = memo[ObjectIdentifier(object)] { return known }
         switch value {
         case .list(let list):
@@ -46,10 +51,15 @@ enum CopyModule {
         case .dict(let dict):
             let copy = DictObject()
             memo[ObjectIdentifier(dict)] = .dict(copy)
-            for (key, item) in dict.pairs { try copy.set(try deep(key, &memo, interpreter), try deep(item, &memo, interpreter)) }
+            for (key, item) in dict.pairs {
+                try copy.set(try deep(key, &memo, interpreter), try deep(item, &memo, interpreter))
+            }
             return .dict(copy)
         case .set(let set):
-            return .set(try SetObject(try set.items.map { v throws(PythonError) in try deep(v, &memo, interpreter) }, frozen: set.isFrozen))
+            return .set(
+                try SetObject(
+                    try set.items.map { v throws(PythonError) in try deep(v, &memo, interpreter) }, frozen: set.isFrozen
+                ))
         case .array(let a):
             let copy = Value.array(try a.copyKeepingOrder())
             memo[ObjectIdentifier(a)] = copy

@@ -4,10 +4,12 @@ import Foundation
 
 /// `import math`: Python's math functions on Python floats, with its errors.
 enum MathModule {
-    static var constants: [String: Value] { [
-        "pi": .float(Double.pi), "e": .float(M_E), "tau": .float(2 * Double.pi),
-        "inf": .float(.infinity), "nan": .float(.nan),
-    ] }
+    static var constants: [String: Value] {
+        [
+            "pi": .float(Double.pi), "e": .float(M_E), "tau": .float(2 * Double.pi),
+            "inf": .float(.infinity), "nan": .float(.nan),
+        ]
+    }
 
     static func functions() -> [Function] {
         var result: [Function] = [
@@ -25,8 +27,14 @@ enum MathModule {
             unary("sin") { x throws(PythonError) in try finite(x, Foundation.sin) },
             unary("cos") { x throws(PythonError) in try finite(x, Foundation.cos) },
             unary("tan") { x throws(PythonError) in try finite(x, Foundation.tan) },
-            unary("asin") { x throws(PythonError) in guard Swift.abs(x) <= 1 || x.isNaN else { throw domain }; return Foundation.asin(x) },
-            unary("acos") { x throws(PythonError) in guard Swift.abs(x) <= 1 || x.isNaN else { throw domain }; return Foundation.acos(x) },
+            unary("asin") { x throws(PythonError) in
+                guard Swift.abs(x) <= 1 || x.isNaN else { throw domain }
+                return Foundation.asin(x)
+            },
+            unary("acos") { x throws(PythonError) in
+                guard Swift.abs(x) <= 1 || x.isNaN else { throw domain }
+                return Foundation.acos(x)
+            },
             unary("atan") { x throws(PythonError) in Foundation.atan(x) },
             unary("sinh") { x throws(PythonError) in Foundation.sinh(x) },
             unary("cosh") { x throws(PythonError) in Foundation.cosh(x) },
@@ -51,14 +59,18 @@ enum MathModule {
                 .float(Foundation.atan2(try number(args.raw("y")), try number(args.raw("x"))))
             },
             StandardModules.function("pow(x, y, /)") { _, args throws(PythonError) in
-                let x = try number(args.raw("x")), y = try number(args.raw("y"))
+                let x = try number(args.raw("x"))
+                let y = try number(args.raw("y"))
                 if x == 0 && y < 0 { throw domain }
                 if x < 0 && y != y.rounded() && y.isFinite { throw domain }
                 return .float(Foundation.pow(x, y))
             },
             StandardModules.function("hypot(*coordinates)") { _, args throws(PythonError) in
                 var total = 0.0
-                for value in args.variadic("coordinates") { let x = try number(value); total += x * x }
+                for value in args.variadic("coordinates") {
+                    let x = try number(value)
+                    total += x * x
+                }
                 return .float(total.squareRoot())
             },
             StandardModules.function("copysign(x, y, /)") { _, args throws(PythonError) in
@@ -75,10 +87,13 @@ enum MathModule {
                 return .tuple([.float(x.isInfinite ? Foundation.copysign(0, x) : x - whole), .float(whole)])
             },
             rounding("floor", .down), rounding("ceil", .up), rounding("trunc", .towardZero),
-            predicate("isnan") { $0.isNaN }, predicate("isinf") { $0.isInfinite }, predicate("isfinite") { $0.isFinite },
+            predicate("isnan") { $0.isNaN }, predicate("isinf") { $0.isInfinite },
+            predicate("isfinite") { $0.isFinite },
             StandardModules.function("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)") { _, args throws(PythonError) in
-                let a = try number(args.raw("a")), b = try number(args.raw("b"))
-                let rel = try args.double("rel_tol") ?? 1e-9, absolute = try args.double("abs_tol") ?? 0
+                let a = try number(args.raw("a"))
+                let b = try number(args.raw("b"))
+                let rel = try args.double("rel_tol") ?? 1e-9
+                let absolute = try args.double("abs_tol") ?? 0
                 if rel < 0 || absolute < 0 { throw PythonError.value("tolerances must be non-negative") }
                 if a == b { return .bool(true) }
                 if a.isInfinite || b.isInfinite { return .bool(false) }
@@ -99,22 +114,30 @@ enum MathModule {
             },
             StandardModules.function("gcd(*integers)") { _, args throws(PythonError) in
                 var result = BigInt(0)
-                for value in args.variadic("integers") { result = result.greatestCommonDivisor(with: try bigInteger(value)) }
+                for value in args.variadic("integers") {
+                    result = result.greatestCommonDivisor(with: try bigInteger(value))
+                }
                 return .integer(result)
             },
             StandardModules.function("lcm(*integers)") { _, args throws(PythonError) in
                 var result = BigInt(1)
                 for value in args.variadic("integers") {
                     let n = try bigInteger(value)
-                    if n == 0 || result == 0 { result = 0; continue }
+                    if n == 0 || result == 0 {
+                        result = 0
+                        continue
+                    }
                     let divisor = result.greatestCommonDivisor(with: n)
                     result = BigInt((result * n).magnitude / divisor.magnitude)
                 }
                 return .integer(result)
             },
             StandardModules.function("comb(n, k, /)") { _, args throws(PythonError) in
-                let n = try integer(args.raw("n"), "comb"), k = try integer(args.raw("k"), "comb")
-                guard n >= 0, k >= 0 else { throw PythonError.value("\(n < 0 ? "n" : "k") must be a non-negative integer") }
+                let n = try integer(args.raw("n"), "comb")
+                let k = try integer(args.raw("k"), "comb")
+                guard n >= 0, k >= 0 else {
+                    throw PythonError.value("\(n < 0 ? "n" : "k") must be a non-negative integer")
+                }
                 guard k <= n else { return .int(0) }
                 var result = BigInt(1)
                 for i in 0..<min(k, n - k) { result = result * BigInt(n - i) / BigInt(i + 1) }
@@ -123,7 +146,9 @@ enum MathModule {
             StandardModules.function("perm(n, k=None, /)") { _, args throws(PythonError) in
                 let n = try integer(args.raw("n"), "perm")
                 let k = try args["k"].map { v throws(PythonError) in try integer(v, "perm") } ?? n
-                guard n >= 0, k >= 0 else { throw PythonError.value("\(n < 0 ? "n" : "k") must be a non-negative integer") }
+                guard n >= 0, k >= 0 else {
+                    throw PythonError.value("\(n < 0 ? "n" : "k") must be a non-negative integer")
+                }
                 guard k <= n else { return .int(0) }
                 var result = BigInt(1)
                 for i in 0..<k { result *= BigInt(n - i) }
@@ -136,12 +161,15 @@ enum MathModule {
             },
             StandardModules.function("prod(iterable, /, *, start=1)") { interpreter, args throws(PythonError) in
                 var total = args.raw("start") ?? .int(1)
-                for item in try interpreter.iterate(args.raw("iterable") ?? .none) { total = try interpreter.binary(.multiply, total, item) }
+                for item in try interpreter.iterate(args.raw("iterable") ?? .none) {
+                    total = try interpreter.binary(.multiply, total, item)
+                }
                 return total
             },
             StandardModules.function("fsum(seq, /)") { interpreter, args throws(PythonError) in
                 // Exact summation: Neumaier's compensation is exact for the sums snippets make.
-                var sum = 0.0, compensation = 0.0
+                var sum = 0.0
+                var compensation = 0.0
                 for item in try interpreter.iterate(args.raw("seq") ?? .none) {
                     let x = try number(item)
                     let t = sum + x
@@ -151,13 +179,20 @@ enum MathModule {
                 return .float(sum + compensation)
             },
         ]
-        result.append(StandardModules.function("dist(p, q, /)") { interpreter, args throws(PythonError) in
-            let p = try interpreter.iterate(args.raw("p") ?? .none), q = try interpreter.iterate(args.raw("q") ?? .none)
-            guard p.count == q.count else { throw PythonError.value("both points must have the same number of dimensions") }
-            var total = 0.0
-            for (a, b) in zip(p, q) { let d = try number(a) - number(b); total += d * d }
-            return .float(total.squareRoot())
-        })
+        result.append(
+            StandardModules.function("dist(p, q, /)") { interpreter, args throws(PythonError) in
+                let p = try interpreter.iterate(args.raw("p") ?? .none)
+                let q = try interpreter.iterate(args.raw("q") ?? .none)
+                guard p.count == q.count else {
+                    throw PythonError.value("both points must have the same number of dimensions")
+                }
+                var total = 0.0
+                for (a, b) in zip(p, q) {
+                    let d = try number(a) - number(b)
+                    total += d * d
+                }
+                return .float(total.squareRoot())
+            })
         return result
     }
 
@@ -197,7 +232,9 @@ enum MathModule {
     }
 
     private static func unary(_ name: String, _ f: @escaping (Double) throws(PythonError) -> Double) -> Function {
-        StandardModules.function("\(name)(x, /)") { _, args throws(PythonError) in .float(try f(try number(args.raw("x")))) }
+        StandardModules.function("\(name)(x, /)") { _, args throws(PythonError) in
+            .float(try f(try number(args.raw("x"))))
+        }
     }
 
     private static func predicate(_ name: String, _ f: @escaping (Double) -> Bool) -> Function {

@@ -25,8 +25,10 @@ enum StandardModules {
     }
 
     /// A module function declared by its signature.
-    static func function(_ declaration: String, _ doc: String = "",
-                         _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
+    static func function(
+        _ declaration: String, _ doc: String = "",
+        _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
+    ) -> Function {
         Function(Signature(declaration), kind: .builtin, doc: doc, body)
     }
 }

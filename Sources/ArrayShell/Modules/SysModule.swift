@@ -2,27 +2,33 @@ import ArrayEngine
 
 /// `import sys`: sizes as CPython and NumPy report them, and the interpreter's facts.
 enum SysModule {
-    static var constants: [String: Value] { [
-        "maxsize": .int(Int.max),
-        "byteorder": .string("little"),
-        "platform": .string("linux"),
-        "version": .string("3.11.7 (arrsh)"),
-        "version_info": .tuple([.int(3), .int(11), .int(7), .string("final"), .int(0)]),
-        "argv": .list(ListObject([.string("")])),
-    ] }
+    static var constants: [String: Value] {
+        [
+            "maxsize": .int(Int.max),
+            "byteorder": .string("little"),
+            "platform": .string("linux"),
+            "version": .string("3.11.7 (arrsh)"),
+            "version_info": .tuple([.int(3), .int(11), .int(7), .string("final"), .int(0)]),
+            "argv": .list(ListObject([.string("")])),
+        ]
+    }
 
     static func functions() -> [Function] {
         [
-            StandardModules.function("getsizeof(object, default=<no value>, /)", "The object's size in bytes, as CPython counts it.") { _, args throws(PythonError) in
+            StandardModules.function(
+                "getsizeof(object, default=<no value>, /)", "The object's size in bytes, as CPython counts it."
+            ) { _, args throws(PythonError) in
                 let value = args.raw("object") ?? .none
                 if let size = try size(of: value) { return .int(size) }
                 if let fallback = args.raw("default") { return fallback }
                 throw .notImplemented("sys.getsizeof() of a \(value.typeName) is not known to arrsh")
             },
-            StandardModules.function("getrecursionlimit()", "The most nested Python calls allowed.") { _, _ throws(PythonError) in
+            StandardModules.function("getrecursionlimit()", "The most nested Python calls allowed.") {
+                _, _ throws(PythonError) in
                 .int(1000)
             },
-            StandardModules.function("exit(status=None, /)", "Leaves arrsh, as exit() does.") { _, args throws(PythonError) in
+            StandardModules.function("exit(status=None, /)", "Leaves arrsh, as exit() does.") {
+                _, args throws(PythonError) in
                 _ = args.raw("status")
                 throw .systemExit
             },

@@ -5,7 +5,8 @@ import ArrayEngine
 extension ArrayAttributes {
     static let memoryAttributeNames = ["__array_interface__", "ctypes", "data", "flat"]
 
-    static func memoryAttribute(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value? {
+    static func memoryAttribute(_ a: NDArray, _ name: String, in interpreter: Interpreter) throws(PythonError) -> Value?
+    {
         switch name {
         case "flat": return .object(FlatIterator(a, warn: interpreter.warn))
         case "data": return .object(MemoryViewObject(a))

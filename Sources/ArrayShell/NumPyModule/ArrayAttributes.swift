@@ -2,7 +2,9 @@ import ArrayEngine
 
 /// The attributes of `ndarray`; its methods are `ArrayMethods`.
 enum ArrayAttributes {
-    private static let attributeNames = ["T", "base", "dtype", "flags", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides"]
+    private static let attributeNames = [
+        "T", "base", "dtype", "flags", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides",
+    ]
 
     /// Every attribute and method name, for completion and `dir`.
     static func names(in interpreter: Interpreter) -> [String] {
@@ -89,9 +91,12 @@ enum ScalarAttributes {
         case "base": return Value.none
         case "real", "imag": return .scalar(ScalarParts.part(s, imaginary: name == "imag"))
         case "item", "tolist":
-            return .function(Function(Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number.") { _, _ throws(PythonError) in
-                Convert.python(s)
-            })
+            return .function(
+                Function(
+                    Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number."
+                ) { _, _ throws(PythonError) in
+                    Convert.python(s)
+                })
         default:
             return try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter).flatMap { value in
                 if case .function = value { return value }

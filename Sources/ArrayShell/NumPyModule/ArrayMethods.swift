@@ -9,12 +9,17 @@ struct ArrayMethod {
     /// Whether the array is bound as the first argument (`_sum(a, ...)`), not held apart.
     var bindsSelf = false
 
-    init(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .numpyC, doc: String,
-         _ body: @escaping (Interpreter, NDArray, BoundArguments) throws(PythonError) -> Value) {
+    init(
+        _ declaration: String, notYet: Set<String> = [], style: Signature.Style = .numpyC, doc: String,
+        _ body: @escaping (Interpreter, NDArray, BoundArguments) throws(PythonError) -> Value
+    ) {
         self.init(signature: Signature(declaration, notYet: notYet, style: style), doc: doc, body)
     }
 
-    init(signature: Signature, doc: String, _ body: @escaping (Interpreter, NDArray, BoundArguments) throws(PythonError) -> Value) {
+    init(
+        signature: Signature, doc: String,
+        _ body: @escaping (Interpreter, NDArray, BoundArguments) throws(PythonError) -> Value
+    ) {
         self.signature = signature
         self.doc = doc
         self.body = body
@@ -22,7 +27,9 @@ struct ArrayMethod {
 
     /// A method that is NumPy's function of the same name called with the array first;
     /// `declaration` is the method's own signature, which NumPy checks first.
-    static func forwarding(_ function: Function, _ declaration: String? = nil, style: Signature.Style = .numpyC) -> ArrayMethod {
+    static func forwarding(_ function: Function, _ declaration: String? = nil, style: Signature.Style = .numpyC)
+        -> ArrayMethod
+    {
         let signature = declaration.map { Signature($0, style: style) } ?? function.signature
         return ArrayMethod(signature: signature, doc: function.doc) { interpreter, a, args throws(PythonError) in
             try function.call(interpreter, args.forwarded(prepending: .array(a)))
@@ -32,7 +39,8 @@ struct ArrayMethod {
     /// NumPy's Python-level methods (`_methods.py`): the function itself with the array
     /// bound first, reporting itself as `python` (`_sum`, `_amax`, ...).
     static func bindingSelf(_ function: Function, as python: String) -> ArrayMethod {
-        var method = ArrayMethod(signature: function.signature.renamed(python), doc: function.doc) { interpreter, _, args throws(PythonError) in
+        var method = ArrayMethod(signature: function.signature.renamed(python), doc: function.doc) {
+            interpreter, _, args throws(PythonError) in
             try function.body(interpreter, args)
         }
         method.bindsSelf = true
@@ -40,7 +48,8 @@ struct ArrayMethod {
     }
 
     func bound(to a: NDArray) -> Function {
-        Function(signature, kind: .method, doc: doc, boundSelf: bindsSelf ? .array(a) : nil) { interpreter, args throws(PythonError) in
+        Function(signature, kind: .method, doc: doc, boundSelf: bindsSelf ? .array(a) : nil) {
+            interpreter, args throws(PythonError) in
             try body(interpreter, a, args)
         }
     }
@@ -52,16 +61,18 @@ enum ArrayMethods {
         /// The np function a method hands on to (one arrsh lacks answers NotImplementedError, never a trap).
         func np(_ name: String) -> Function {
             if case .function(let function)? = numpy.attributes[name] { return function }
-            return Function(Signature("\(name)(*args, **kwargs)"), kind: .numpy, doc: "Not in arrsh.") { _, args throws(PythonError) in
+            return Function(Signature("\(name)(*args, **kwargs)"), kind: .numpy, doc: "Not in arrsh.") {
+                _, args throws(PythonError) in
                 _ = (args.variadic("args"), args.keywords("kwargs"))
                 throw .notImplemented("np.\(name) is not implemented in arrsh")
             }
         }
-        func private_(_ name: String, _ python: String) -> ArrayMethod { .bindingSelf(np(name), as: python) }
+        func underscored(_ name: String, _ python: String) -> ArrayMethod { .bindingSelf(np(name), as: python) }
         var methods: [String: ArrayMethod] = [
-            "sum": private_("sum", "_sum"), "prod": private_("prod", "_prod"), "mean": private_("mean", "_mean"),
-            "min": private_("min", "_amin"), "max": private_("max", "_amax"),
-            "all": private_("all", "_all"), "any": private_("any", "_any"),
+            "sum": underscored("sum", "_sum"), "prod": underscored("prod", "_prod"),
+            "mean": underscored("mean", "_mean"),
+            "min": underscored("min", "_amin"), "max": underscored("max", "_amax"),
+            "all": underscored("all", "_all"), "any": underscored("any", "_any"),
             "argmin": .forwarding(np("argmin"), "argmin(axis=None, out=None, *, keepdims=False)"),
             "argmax": .forwarding(np("argmax"), "argmax(axis=None, out=None, *, keepdims=False)"),
             "cumsum": .forwarding(np("cumsum"), "cumsum(axis=None, dtype=None, out=None)"),
@@ -79,82 +90,117 @@ enum ArrayMethods {
     }
 
     /// Methods whose behaviour is the array's own.
-    private static var ownMethods: [ArrayMethod] { [
-        ArrayMethod("copy(order='C')", doc: "A new array that owns a copy of the data (never a view).") { _, a, args throws(PythonError) in
-            .array(try a.copy(order: try args.order()))
-        },
-        ArrayMethod("view(dtype=None, type=None)", notYet: ["type"], doc: """
-            A new array object over the same memory (the bytes reinterpreted when dtype is given).
-            """) { _, a, args throws(PythonError) in
-            guard let dtype = try args.dtype("dtype") else { return .array(a.view()) }
-            return .array(try a.reinterpreted(as: dtype))
-        },
-        ArrayMethod("reshape(*shape, order='C', copy=None)", doc: "A view with a new shape when the strides allow it, otherwise a copy.") { _, a, args throws(PythonError) in
-            let shape = try shapeArguments(args.variadic("shape"), "reshape")
-            return .array(try NumPyModule.reshaped(a, shape, args))
-        },
-        ArrayMethod("transpose(*axes)", style: .cPositional, doc: "A view with the axes reversed or permuted.") { _, a, args throws(PythonError) in
-            let axes = args.variadic("axes")
-            let order = axes.isEmpty || axes.count == 1 && axes[0].isNone ? nil : try shapeArguments(axes, nil)
-            return .array(try a.transposed(order))
-        },
-        ArrayMethod("flatten(order='C')", doc: "A 1-D copy that owns its data (unlike ravel, never a view).") { _, a, args throws(PythonError) in
-            .array(try a.flatten(order: try args.order()))
-        },
-        ArrayMethod("astype(dtype, order='K', casting='unsafe', subok=True, copy=True)", notYet: ["subok"], doc: """
-            A converted copy; with copy=False, a itself when nothing changes.
-            """) { interpreter, a, args throws(PythonError) in
-            let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
-            let casting = try args.casting(), order = try args.order(), copy = try args.bool("copy")
-            try casting.check(a.dtype, dtype)
-            let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
-            if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
-            interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
-            let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in try a.copy(order: order, as: dtype) }
-            if casting == .sameValue, dtype != a.dtype {
-                let back = try converted.copy(as: a.dtype)
-                let same = try Reduction.run(.all, try BinaryKernel.run(.equal, back, a), axes: nil).item().boolValue
-                if !same { throw .value("could not cast 'same_value' \(a.dtype.cName) to \(dtype.cName)") }
-            }
-            return .array(converted)
-        },
-        ArrayMethod("fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view).") { _, a, args throws(PythonError) in
-            try a.assign(try Convert.operand(args.raw("value") ?? .none, besides: a.dtype))
-            return .none
-        },
-        ArrayMethod("tolist()", style: .cPositional, doc: "The elements as nested Python lists of Python numbers.") { _, a, _ throws(PythonError) in
-            try ArrayAttributes.toList(a)
-        },
-        ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") { _, a, args throws(PythonError) in
-            let positions = args.variadic("args")
-            if positions.isEmpty { return Convert.python(try a.item()) }
-            let items = try positions.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
-            if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {
-                let flattened = try a.ravel()
-                guard flat >= -a.size, flat < a.size else { throw .index("index \(flat) is out of bounds for size \(a.size)") }
-                return Convert.python(try flattened.select([.integer(flat)]).scalarValue)
-            }
-            return Convert.python(try a.select(items).scalarValue)
-        },
-        ArrayMethod("setflags(write=None, align=None, uic=None)", style: .cKeywords, doc: """
-            Makes a read-only (write=False) or writeable again; clears or sets the aligned flag.
-            """) { _, a, args throws(PythonError) in
-            if let write = args["write"] { try a.setWriteable(try Convert.truth(write)) }
-            if let align = args["align"] { try a.setAligned(try Convert.truth(align)) }
-            if let uic = args["uic"], try Convert.truth(uic) { throw .value("cannot set WRITEBACKIFCOPY flag to True") }
-            return .none
-        },
-        ArrayMethod("byteswap(inplace=False)", doc: "Every element's bytes reversed (the dtype unchanged): a new array, or a itself when inplace.") { _, a, args throws(PythonError) in
-            let target = try args.bool("inplace") ? a : try a.copy()
-            try target.swapBytesInPlace()
-            return .array(target)
-        },
-        ArrayMethod("sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place.") { _, a, args throws(PythonError) in
-            let axis = try NumPyModule.sortAxis(args) ?? -1
-            try a.assign(try Sorting.sorted(a, axis: axis))
-            return .none
-        },
-    ] }
+    private static var ownMethods: [ArrayMethod] {
+        [
+            ArrayMethod("copy(order='C')", doc: "A new array that owns a copy of the data (never a view).") {
+                _, a, args throws(PythonError) in
+                .array(try a.copy(order: try args.order()))
+            },
+            ArrayMethod(
+                "view(dtype=None, type=None)", notYet: ["type"],
+                doc: """
+                    A new array object over the same memory (the bytes reinterpreted when dtype is given).
+                    """
+            ) { _, a, args throws(PythonError) in
+                guard let dtype = try args.dtype("dtype") else { return .array(a.view()) }
+                return .array(try a.reinterpreted(as: dtype))
+            },
+            ArrayMethod(
+                "reshape(*shape, order='C', copy=None)",
+                doc: "A view with a new shape when the strides allow it, otherwise a copy."
+            ) { _, a, args throws(PythonError) in
+                let shape = try shapeArguments(args.variadic("shape"), "reshape")
+                return .array(try NumPyModule.reshaped(a, shape, args))
+            },
+            ArrayMethod("transpose(*axes)", style: .cPositional, doc: "A view with the axes reversed or permuted.") {
+                _, a, args throws(PythonError) in
+                let axes = args.variadic("axes")
+                let order = axes.isEmpty || axes.count == 1 && axes[0].isNone ? nil : try shapeArguments(axes, nil)
+                return .array(try a.transposed(order))
+            },
+            ArrayMethod("flatten(order='C')", doc: "A 1-D copy that owns its data (unlike ravel, never a view).") {
+                _, a, args throws(PythonError) in
+                .array(try a.flatten(order: try args.order()))
+            },
+            ArrayMethod(
+                "astype(dtype, order='K', casting='unsafe', subok=True, copy=True)", notYet: ["subok"],
+                doc: """
+                    A converted copy; with copy=False, a itself when nothing changes.
+                    """
+            ) { interpreter, a, args throws(PythonError) in
+                let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
+                let casting = try args.casting()
+                let order = try args.order()
+                let copy = try args.bool("copy")
+                try casting.check(a.dtype, dtype)
+                let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
+                if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
+                interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
+                let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in
+                    try a.copy(order: order, as: dtype)
+                }
+                if casting == .sameValue, dtype != a.dtype {
+                    let back = try converted.copy(as: a.dtype)
+                    let same = try Reduction.run(.all, try BinaryKernel.run(.equal, back, a), axes: nil).item()
+                        .boolValue
+                    if !same { throw .value("could not cast 'same_value' \(a.dtype.cName) to \(dtype.cName)") }
+                }
+                return .array(converted)
+            },
+            ArrayMethod(
+                "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
+            ) { _, a, args throws(PythonError) in
+                try a.assign(try Convert.operand(args.raw("value") ?? .none, besides: a.dtype))
+                return .none
+            },
+            ArrayMethod("tolist()", style: .cPositional, doc: "The elements as nested Python lists of Python numbers.")
+            { _, a, _ throws(PythonError) in
+                try ArrayAttributes.toList(a)
+            },
+            ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") {
+                _, a, args throws(PythonError) in
+                let positions = args.variadic("args")
+                if positions.isEmpty { return Convert.python(try a.item()) }
+                let items = try positions.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
+                if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {
+                    let flattened = try a.ravel()
+                    guard flat >= -a.size, flat < a.size else {
+                        throw .index("index \(flat) is out of bounds for size \(a.size)")
+                    }
+                    return Convert.python(try flattened.select([.integer(flat)]).scalarValue)
+                }
+                return Convert.python(try a.select(items).scalarValue)
+            },
+            ArrayMethod(
+                "setflags(write=None, align=None, uic=None)", style: .cKeywords,
+                doc: """
+                    Makes a read-only (write=False) or writeable again; clears or sets the aligned flag.
+                    """
+            ) { _, a, args throws(PythonError) in
+                if let write = args["write"] { try a.setWriteable(try Convert.truth(write)) }
+                if let align = args["align"] { try a.setAligned(try Convert.truth(align)) }
+                if let uic = args["uic"], try Convert.truth(uic) {
+                    throw .value("cannot set WRITEBACKIFCOPY flag to True")
+                }
+                return .none
+            },
+            ArrayMethod(
+                "byteswap(inplace=False)",
+                doc: "Every element's bytes reversed (the dtype unchanged): a new array, or a itself when inplace."
+            ) { _, a, args throws(PythonError) in
+                let target = try args.bool("inplace") ? a : try a.copy()
+                try target.swapBytesInPlace()
+                return .array(target)
+            },
+            ArrayMethod(
+                "sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place."
+            ) { _, a, args throws(PythonError) in
+                let axis = try NumPyModule.sortAxis(args) ?? -1
+                try a.assign(try Sorting.sorted(a, axis: axis))
+                return .none
+            },
+        ]
+    }
 
     /// `reshape(2, 3)` and `reshape((2, 3))` both mean shape (2, 3).
     static func shapeArguments(_ values: [Value], _ name: String?) throws(PythonError) -> [Int] {

@@ -25,9 +25,11 @@ final class FlatIterator: PythonObject {
         case "index": return .int(0)
         case "coords": return .tuple(base.shape.map { _ in .int(0) })
         case "copy":
-            return .function(Function(Signature("copy()", style: .cPositional), kind: .method, doc: "A flattened copy.") { _, _ throws(PythonError) in
-                .array(try self.base.flatten())
-            })
+            return .function(
+                Function(Signature("copy()", style: .cPositional), kind: .method, doc: "A flattened copy.") {
+                    _, _ throws(PythonError) in
+                    .array(try self.base.flatten())
+                })
         default: return nil
         }
     }
@@ -44,10 +46,11 @@ final class FlatIterator: PythonObject {
     }
 
     func setItem(_ key: Value, _ value: Value) throws(PythonError) {
-        let targets: [Int] = switch try positions(key) {
-        case .one(let p): [p]
-        case .many(let list, _): list
-        }
+        let targets: [Int] =
+            switch try positions(key) {
+            case .one(let p): [p]
+            case .many(let list, _): list
+            }
         let values = try Convert.operand(value, besides: base.dtype)
         guard base.isWriteable else { throw .value("underlying array is read-only") }
         try base.store(values, atPositions: targets)
@@ -73,8 +76,12 @@ final class FlatIterator: PythonObject {
         case .scalar(let s) where s.dtype.isInteger:
             return .one(try base.position(try Convert.index(key)))
         case .float(let d):
-            warn("DeprecationWarning: Invalid non-array indices for iterator objects are deprecated and will be removed in a future version. (Deprecated NumPy 2.4)\n")
-            guard let index = Int(exactly: d.rounded(.towardZero)) else { throw .index("index \(FloatFormatting.scalarText(d)) is out of bounds for size \(size)") }
+            warn(
+                "DeprecationWarning: Invalid non-array indices for iterator objects are deprecated and will be removed in a future version. (Deprecated NumPy 2.4)\n"
+            )
+            guard let index = Int(exactly: d.rounded(.towardZero)) else {
+                throw .index("index \(FloatFormatting.scalarText(d)) is out of bounds for size \(size)")
+            }
             return .one(try base.position(index))
         case .ellipsis:
             return .many(Array(0..<size), shape: [size])
@@ -84,22 +91,28 @@ final class FlatIterator: PythonObject {
             throw tooMany(items.count)
         case .slice(let start, let stop, let step):
             let bound = { (v: Value) throws(PythonError) -> Int? in v.isNone ? nil : try Convert.index(v) }
-            let slice = try ResolvedSlice(start: try bound(start), stop: try bound(stop), step: try bound(step), length: size)
+            let slice = try ResolvedSlice(
+                start: try bound(start), stop: try bound(stop), step: try bound(step), length: size)
             return .many((0..<slice.count).map { slice.start + $0 * slice.step }, shape: [slice.count])
         case .list, .array:
             let index = try Convert.array(key)
             if index.dtype == .bool {
                 guard index.ndim == 1 else { throw tooMany(index.ndim) }
                 guard index.size == size else {
-                    throw .index("boolean index did not match indexed flat iterator along axis 0; size of axis is \(size) but size of corresponding boolean axis is \(index.size)")
+                    throw .index(
+                        "boolean index did not match indexed flat iterator along axis 0; size of axis is \(size) but size of corresponding boolean axis is \(index.size)"
+                    )
                 }
                 let chosen = try index.elements().enumerated().filter { $0.element.boolValue }.map(\.offset)
                 return .many(chosen, shape: [chosen.count])
             }
-            let list = try index.elements().map { s throws(PythonError) in try base.position(try Convert.index(.scalar(s))) }
+            let list = try index.elements().map { s throws(PythonError) in
+                try base.position(try Convert.index(.scalar(s)))
+            }
             return .many(list, shape: index.shape)
         default:
-            throw .index("only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices")
+            throw .index(
+                "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices")
         }
     }
 

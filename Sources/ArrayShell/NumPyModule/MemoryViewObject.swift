@@ -16,7 +16,10 @@ final class MemoryViewObject: PythonObject {
     var typeName: String { "memoryview" }
     var heldValues: [Value] { [.array(exporter)] }
     var attributeNames: [String] {
-        ["c_contiguous", "contiguous", "f_contiguous", "format", "itemsize", "nbytes", "ndim", "obj", "readonly", "shape", "strides", "tobytes", "tolist"]
+        [
+            "c_contiguous", "contiguous", "f_contiguous", "format", "itemsize", "nbytes", "ndim", "obj", "readonly",
+            "shape", "strides", "tobytes", "tolist",
+        ]
     }
     func asArray() throws(PythonError) -> NDArray? { array }
     func repr() -> String { "<memory at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
@@ -26,7 +29,9 @@ final class MemoryViewObject: PythonObject {
         case "obj": return .array(exporter)
         case "nbytes": return .int(array.nbytes)
         case "format":
-            if array.dtype.record != nil { throw .notImplemented("memoryview formats of structured arrays are not supported yet") }
+            if array.dtype.record != nil {
+                throw .notImplemented("memoryview formats of structured arrays are not supported yet")
+            }
             return .string(format)
         case "itemsize": return .int(array.itemsize)
         case "readonly": return .bool(!array.isWriteable)
@@ -42,13 +47,16 @@ final class MemoryViewObject: PythonObject {
                 return try ArrayAttributes.toList(self.array)
             }
         case "tobytes":
-            return method("tobytes(order='C')") { () throws(PythonError) in .object(try Bytes.of(self.array, order: .c)) }
+            return method("tobytes(order='C')") { () throws(PythonError) in .object(try Bytes.of(self.array, order: .c))
+            }
         default: return nil
         }
     }
 
     private func method(_ declaration: String, _ body: @escaping () throws(PythonError) -> Value) -> Value {
-        .function(Function(Signature(declaration, style: .cKeywords), kind: .method) { _, _ throws(PythonError) in try body() })
+        .function(
+            Function(Signature(declaration, style: .cKeywords), kind: .method) { _, _ throws(PythonError) in try body()
+            })
     }
 
     func length() throws(PythonError) -> Int {
@@ -65,8 +73,12 @@ final class MemoryViewObject: PythonObject {
     /// Python's memoryview reads and writes only native formats it knows.
     private func checkFormat() throws(PythonError) {
         if array.dtype.scalarType == .float16 { throw .notImplemented("memoryview: format e not supported") }
-        if array.dtype.record != nil { throw .notImplemented("memoryview items of structured arrays are not supported yet") }
-        if array.dtype.isComplex || !array.dtype.isNative { throw .notImplemented("memoryview: unsupported format \(format)") }
+        if array.dtype.record != nil {
+            throw .notImplemented("memoryview items of structured arrays are not supported yet")
+        }
+        if array.dtype.isComplex || !array.dtype.isNative {
+            throw .notImplemented("memoryview: unsupported format \(format)")
+        }
     }
 
     func items() throws(PythonError) -> [Value] {
@@ -110,7 +122,11 @@ final class MemoryViewObject: PythonObject {
         if parts.count == 1, case .slice(let start, let stop, let step) = parts[0] {
             guard array.ndim == 1 else { throw .notImplemented("multi-dimensional slicing is not implemented") }
             let bound = { (v: Value) throws(PythonError) -> Int? in v.isNone ? nil : try Convert.index(v) }
-            guard case .array(let view) = try array.select([.slice(start: try bound(start), stop: try bound(stop), step: try bound(step))]) else {
+            guard
+                case .array(let view) = try array.select([
+                    .slice(start: try bound(start), stop: try bound(stop), step: try bound(step))
+                ])
+            else {
                 return .view(array)
             }
             return .view(view)
@@ -163,7 +179,9 @@ final class CTypesObject: PythonObject {
     var typeName: String { "numpy._core._internal._ctypes" }
     var heldValues: [Value] { [.array(array)] }
     var attributeNames: [String] { ["data", "shape", "strides"] }
-    func repr() -> String { "<numpy._core._internal._ctypes object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
+    func repr() -> String {
+        "<numpy._core._internal._ctypes object at 0x\(String(ObjectIds.address(of: self), radix: 16))>"
+    }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
@@ -182,7 +200,9 @@ final class CLongArray: PythonObject {
 
     var pythonType: PythonType { .ctypes }
     var typeName: String { "c_long_Array_\(values.count)" }
-    func repr() -> String { "<numpy._core._internal.c_long_Array_\(values.count) object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
+    func repr() -> String {
+        "<numpy._core._internal.c_long_Array_\(values.count) object at 0x\(String(ObjectIds.address(of: self), radix: 16))>"
+    }
     func items() throws(PythonError) -> [Value] { values.map { .int($0) } }
     func length() throws(PythonError) -> Int { values.count }
 

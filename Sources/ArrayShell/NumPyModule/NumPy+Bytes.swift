@@ -4,11 +4,15 @@ import ArrayEngine
 extension NumPyModule {
     static func bytesFunctions() -> [Function] {
         [
-            function("frombuffer(buffer, dtype=None, count=-1, offset=0, *, like=None)", notYet: ["like"], style: .numpyC, doc: """
-                A 1-D array viewing the bytes of buffer without copying (read-only over bytes; writeable over a writeable array).
-                """) { _, args throws(PythonError) in
+            function(
+                "frombuffer(buffer, dtype=None, count=-1, offset=0, *, like=None)", notYet: ["like"], style: .numpyC,
+                doc: """
+                    A 1-D array viewing the bytes of buffer without copying (read-only over bytes; writeable over a writeable array).
+                    """
+            ) { _, args throws(PythonError) in
                 let dtype = try args.dtype("dtype") ?? .float64
-                let count = try args.int("count") ?? -1, offset = try args.int("offset") ?? 0
+                let count = try args.int("count") ?? -1
+                let offset = try args.int("offset") ?? 0
                 let source = args.raw("buffer") ?? .none
                 let length: Int
                 let exporter: NDArray?
@@ -17,7 +21,9 @@ extension NumPyModule {
                 case .object(let o as BytesObject):
                     (length, exporter, bytes) = (o.count, nil, o)
                 case .object(let o as MemoryViewObject):
-                    guard o.array.isCContiguous else { throw PythonError("BufferError", "memoryview: underlying buffer is not C-contiguous") }
+                    guard o.array.isCContiguous else {
+                        throw PythonError("BufferError", "memoryview: underlying buffer is not C-contiguous")
+                    }
                     (length, exporter, bytes) = (o.array.nbytes, o.array, nil)
                 case .array(let a):
                     guard a.isCContiguous else { throw .value("ndarray is not C-contiguous") }
@@ -33,18 +39,24 @@ extension NumPyModule {
                 }
                 let items: Int
                 if count < 0 {
-                    guard (length - offset) % dtype.itemsize == 0 else { throw .value("buffer size must be a multiple of element size") }
+                    guard (length - offset) % dtype.itemsize == 0 else {
+                        throw .value("buffer size must be a multiple of element size")
+                    }
                     items = (length - offset) / dtype.itemsize
                 } else {
-                    guard case (let needed, false) = count.multipliedReportingOverflow(by: dtype.itemsize), length - offset >= needed else {
+                    guard case (let needed, false) = count.multipliedReportingOverflow(by: dtype.itemsize),
+                        length - offset >= needed
+                    else {
                         throw .value("buffer is smaller than requested size")
                     }
                     items = count
                 }
                 if let bytes { return .array(NDArray.over(bytes.buffer, offset: offset, count: items, dtype: dtype)) }
                 guard let exporter else { return .none }
-                return .array(exporter.view(offset: exporter.offset + offset, shape: [items], strides: [dtype.itemsize], dtype: dtype))
-            },
+                return .array(
+                    exporter.view(
+                        offset: exporter.offset + offset, shape: [items], strides: [dtype.itemsize], dtype: dtype))
+            }
         ]
     }
 }

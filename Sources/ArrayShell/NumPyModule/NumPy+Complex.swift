@@ -5,13 +5,18 @@ import Foundation
 extension NumPyModule {
     static func complexFunctions() -> [Function] {
         [
-            function("real(val)", doc: "The real parts: a view of a complex array (the array itself when real).") { _, args throws(PythonError) in
+            function("real(val)", doc: "The real parts: a view of a complex array (the array itself when real).") {
+                _, args throws(PythonError) in
                 try part(args.raw("val") ?? .none, imaginary: false)
             },
-            function("imag(val)", doc: "The imaginary parts: a view of a complex array (new read-only zeros when real).") { _, args throws(PythonError) in
+            function(
+                "imag(val)", doc: "The imaginary parts: a view of a complex array (new read-only zeros when real)."
+            ) { _, args throws(PythonError) in
                 try part(args.raw("val") ?? .none, imaginary: true)
             },
-            function("angle(z, deg=False)", doc: "The counterclockwise angle from the positive real axis: a new float array.") { interpreter, args throws(PythonError) in
+            function(
+                "angle(z, deg=False)", doc: "The counterclockwise angle from the positive real axis: a new float array."
+            ) { interpreter, args throws(PythonError) in
                 let z = try Convert.array(args.raw("z") ?? .none)
                 let input = z.dtype.isInexact ? z : try z.copy(as: .float64)
                 var angle = try BinaryKernel.run(.arctan2, try input.imaginaryPart(), input.realPart())
@@ -20,16 +25,19 @@ extension NumPyModule {
                 }
                 return try Interpreter.unwrap(angle, scalar: z.ndim == 0)
             },
-            function("iscomplexobj(x)", doc: "True when x's dtype is complex (whatever its values).") { _, args throws(PythonError) in
+            function("iscomplexobj(x)", doc: "True when x's dtype is complex (whatever its values).") {
+                _, args throws(PythonError) in
                 .bool(try isComplexType(args.raw("x") ?? .none))
             },
             function("isrealobj(x)", doc: "True when x's dtype is not complex.") { _, args throws(PythonError) in
                 .bool(!(try isComplexType(args.raw("x") ?? .none)))
             },
-            function("iscomplex(x)", doc: "Element-wise: is the imaginary part non-zero? A new boolean array.") { _, args throws(PythonError) in
+            function("iscomplex(x)", doc: "Element-wise: is the imaginary part non-zero? A new boolean array.") {
+                _, args throws(PythonError) in
                 try imaginaryTest(args.raw("x") ?? .none, .notEqual)
             },
-            function("isreal(x)", doc: "Element-wise: is the imaginary part zero? A new boolean array.") { _, args throws(PythonError) in
+            function("isreal(x)", doc: "Element-wise: is the imaginary part zero? A new boolean array.") {
+                _, args throws(PythonError) in
                 try imaginaryTest(args.raw("x") ?? .none, .equal)
             },
         ]

@@ -4,45 +4,68 @@ import ArrayEngine
 extension NumPyModule {
     static func creationFunctions() -> [Function] {
         [
-            function("array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)",
-                     notYet: ["subok", "ndmax", "like"], style: .numpyC, doc: """
-                A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)",
+                notYet: ["subok", "ndmax", "like"], style: .numpyC,
+                doc: """
+                    A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
+                    """
+            ) { interpreter, args throws(PythonError) in
                 let object = args.raw("object") ?? .none
-                let dtype = try args.dtype("dtype"), order = try args.order(), copy = try args.copyMode()
+                let dtype = try args.dtype("dtype")
+                let order = try args.order()
+                let copy = try args.copyMode()
                 var result = try interpreter.withWarnings("cast") { () throws(PythonError) in
                     try converted(object, dtype: dtype, order: order, copy: copy)
                 }
                 let ndmin = try args.int("ndmin") ?? 0
-                if ndmin > NDArray.maximumDimensions { throw .value("ndmin must be <= ndmax (\(NDArray.maximumDimensions))") }
+                if ndmin > NDArray.maximumDimensions {
+                    throw .value("ndmin must be <= ndmax (\(NDArray.maximumDimensions))")
+                }
                 if result.ndim < ndmin {
                     let shape = [Int](repeating: 1, count: ndmin - result.ndim) + result.shape
                     result = try result.reshape(shape)
                 }
                 return .array(result)
             },
-            function("asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
-                     notYet: ["device", "like"], style: .numpyC, doc: """
-                The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
+                notYet: ["device", "like"], style: .numpyC,
+                doc: """
+                    The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
-                let dtype = try args.dtype("dtype"), copy = try args.copyMode()
-                return .array(try interpreter.withWarnings("cast") { () throws(PythonError) in
-                    try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
-                })
+                let dtype = try args.dtype("dtype")
+                let copy = try args.copyMode()
+                return .array(
+                    try interpreter.withWarnings("cast") { () throws(PythonError) in
+                        try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
+                    })
             },
-            function("copy(a, order='K', subok=False)", notYet: ["subok"], doc: """
-                A new array that owns a copy of the data: a deep copy, never a view (its base is None).
-                """) { _, args throws(PythonError) in
+            function(
+                "copy(a, order='K', subok=False)", notYet: ["subok"],
+                doc: """
+                    A new array that owns a copy of the data: a deep copy, never a view (its base is None).
+                    """
+            ) { _, args throws(PythonError) in
                 .array(try args.array("a").copy(order: try args.order()))
             },
-            function("arange(start_or_stop=<no value>, /, stop=None, step=None, *, dtype=None, device=None, like=None)",
-                     notYet: ["device", "like"], style: .numpyC, doc: """
-                Evenly spaced values in [start, stop): a new array.
-                """) { _, args throws(PythonError) in
-                guard var start = args.raw("start_or_stop") else { throw .type("arange() requires stop to be specified.") }
+            function(
+                "arange(start_or_stop=<no value>, /, stop=None, step=None, *, dtype=None, device=None, like=None)",
+                notYet: ["device", "like"], style: .numpyC,
+                doc: """
+                    Evenly spaced values in [start, stop): a new array.
+                    """
+            ) { _, args throws(PythonError) in
+                guard var start = args.raw("start_or_stop") else {
+                    throw .type("arange() requires stop to be specified.")
+                }
                 var stop = args["stop"]
-                if stop == nil { stop = start; start = .int(0) }
+                if stop == nil {
+                    stop = start
+                    start = .int(0)
+                }
                 let step = args["step"] ?? .int(1)
                 let scalars = try [start, stop ?? .int(0), step].map { v throws(PythonError) in try Convert.scalar(v) }
                 let inferred = scalars.reduce(DType.int64) { DType.promote($0, $1.dtype == .bool ? .int64 : $1.dtype) }
@@ -52,8 +75,10 @@ extension NumPyModule {
             filled("zeros", value: .int(0), doc: "A new array of zeros (owns its data)."),
             filled("ones", value: .int(1), doc: "A new array of ones (owns its data)."),
             filled("empty", value: .int(0), doc: "A new array; arrsh zero-fills it (NumPy leaves it uninitialised)."),
-            function("full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
-                     notYet: ["device", "like"], doc: "A new array filled with fill_value.") { _, args throws(PythonError) in
+            function(
+                "full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
+                notYet: ["device", "like"], doc: "A new array filled with fill_value."
+            ) { _, args throws(PythonError) in
                 let shape = try args.shape("shape")
                 let fill = args.raw("fill_value") ?? .none
                 let inferred = try Convert.scalar(fill).dtype
@@ -63,17 +88,22 @@ extension NumPyModule {
                 return .array(result)
             },
             like("zeros_like", value: .int(0)), like("ones_like", value: .int(1)), like("empty_like", value: .int(0)),
-            function("full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)",
-                     notYet: ["subok", "device"], doc: "A new array with a's shape and dtype, filled with fill_value.") { _, args throws(PythonError) in
+            function(
+                "full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)",
+                notYet: ["subok", "device"], doc: "A new array with a's shape and dtype, filled with fill_value."
+            ) { _, args throws(PythonError) in
                 let a = try args.array("a")
                 let result = try likeArray(a, args)
                 try result.assign(try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype))
                 return .array(result)
             },
-            function("linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)",
-                     notYet: ["axis", "device"], doc: """
-                num evenly spaced float values from start to stop: a new array (and the step, with retstep=True).
-                """) { _, args throws(PythonError) in
+            function(
+                "linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)",
+                notYet: ["axis", "device"],
+                doc: """
+                    num evenly spaced float values from start to stop: a new array (and the step, with retstep=True).
+                    """
+            ) { _, args throws(PythonError) in
                 let start = try Convert.double(args.raw("start") ?? .none)
                 let stop = try Convert.double(args.raw("stop") ?? .none)
                 let count = try args.int("num") ?? 50
@@ -91,23 +121,31 @@ extension NumPyModule {
                 guard try args.bool("retstep") else { return .array(result) }
                 let divisor = Double(endpoint ? count - 1 : count)
                 // NumPy's step is a NumPy float, or Python's nan when there is no step.
-                return .tuple([.array(result), divisor > 0 ? .scalar(Scalar(double: (stop - start) / divisor)) : .float(.nan)])
+                return .tuple([
+                    .array(result), divisor > 0 ? .scalar(Scalar(double: (stop - start) / divisor)) : .float(.nan),
+                ])
             },
-            function("eye(N, M=None, k=0, dtype=float, order='C', *, device=None, like=None)",
-                     notYet: ["device", "like"], doc: "A new 2-D array with ones on the k-th diagonal.") { _, args throws(PythonError) in
+            function(
+                "eye(N, M=None, k=0, dtype=float, order='C', *, device=None, like=None)",
+                notYet: ["device", "like"], doc: "A new 2-D array with ones on the k-th diagonal."
+            ) { _, args throws(PythonError) in
                 let n = try args.int("N") ?? 0
                 let m = try args.int("M") ?? n
-                let identity = try NDArray.eye(rows: n, columns: m, diagonal: try args.int("k") ?? 0, dtype: try args.dtype("dtype") ?? .float64)
+                let identity = try NDArray.eye(
+                    rows: n, columns: m, diagonal: try args.int("k") ?? 0, dtype: try args.dtype("dtype") ?? .float64)
                 return .array(try args.order() == .fortran ? identity.copy(order: .fortran) : identity)
             },
-            function("identity(n, dtype=None, *, like=None)", notYet: ["like"], doc: "A new n x n identity matrix.") { _, args throws(PythonError) in
+            function("identity(n, dtype=None, *, like=None)", notYet: ["like"], doc: "A new n x n identity matrix.") {
+                _, args throws(PythonError) in
                 let n = try args.int("n") ?? 0
-                return .array(try NDArray.eye(rows: n, columns: n, diagonal: 0, dtype: try args.dtype("dtype") ?? .float64))
+                return .array(
+                    try NDArray.eye(rows: n, columns: n, diagonal: 0, dtype: try args.dtype("dtype") ?? .float64))
             },
         ]
     }
 
-    static let copyFalseError = PythonError.value("""
+    static let copyFalseError = PythonError.value(
+        """
         Unable to avoid copy while creating an array as requested.
         If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).
         For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.
@@ -115,13 +153,16 @@ extension NumPyModule {
 
     /// `np.array` / `np.asarray`: `object` as an array of `dtype` in `order`, copied
     /// always, when needed, or never, as `copy` says.
-    private static func converted(_ object: Value, dtype: DType?, order: ArrayOrder, copy: CopyMode) throws(PythonError) -> NDArray {
+    private static func converted(_ object: Value, dtype: DType?, order: ArrayOrder, copy: CopyMode) throws(PythonError)
+        -> NDArray
+    {
         guard case .array(let a) = object else {
             if copy == .never { throw copyFalseError }
             let made = try Convert.array(object, dtype: dtype)
             return order == .fortran && made.ndim > 1 ? try made.copy(order: .fortran) : made
         }
-        let fits = (dtype == nil || dtype == a.dtype)
+        let fits =
+            (dtype == nil || dtype == a.dtype)
             && (order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true)
         if fits && copy != .always { return a }
         if copy == .never { throw copyFalseError }
@@ -129,8 +170,10 @@ extension NumPyModule {
     }
 
     private static func filled(_ name: String, value: Scalar.Value, doc: String) -> Function {
-        function("\(name)(shape, dtype=None, order='C', *, device=None, like=None)", notYet: ["device", "like"],
-                 style: name == "ones" ? .python : .numpyC, doc: doc) { _, args throws(PythonError) in
+        function(
+            "\(name)(shape, dtype=None, order='C', *, device=None, like=None)", notYet: ["device", "like"],
+            style: name == "ones" ? .python : .numpyC, doc: doc
+        ) { _, args throws(PythonError) in
             let dtype = try args.dtype("dtype") ?? .float64
             let result = try NDArray.allocate(shape: try args.shape("shape"), dtype: dtype, order: try args.order())
             if value != .int(0) { try result.fill(Scalar(value, as: dtype)) }
@@ -140,8 +183,11 @@ extension NumPyModule {
 
     private static func like(_ name: String, value: Scalar.Value) -> Function {
         let first = name == "empty_like" ? "prototype, /" : "a"
-        return function("\(name)(\(first), dtype=None, order='K', subok=True, shape=None, *, device=None)", notYet: ["subok", "device"],
-                        doc: "A new array like np.\(name.dropLast(5)), with a's shape, dtype and memory order.") { _, args throws(PythonError) in
+        return function(
+            "\(name)(\(first), dtype=None, order='K', subok=True, shape=None, *, device=None)",
+            notYet: ["subok", "device"],
+            doc: "A new array like np.\(name.dropLast(5)), with a's shape, dtype and memory order."
+        ) { _, args throws(PythonError) in
             let result = try likeArray(try args.array(name == "empty_like" ? "prototype" : "a"), args)
             if value != .int(0) { try result.fill(Scalar(value, as: result.dtype)) }
             return .array(result)

@@ -5,16 +5,27 @@ import ArrayEngine
 extension NumPyModule {
     static func dtypeFunctions() -> [Function] {
         [
-            function("result_type(*arrays_and_dtypes)", doc: """
-                The dtype NumPy's promotion gives for these arrays, dtypes and scalars (Python numbers are weak, NEP 50).
-                """) { _, args throws(PythonError) in
+            function(
+                "result_type(*arrays_and_dtypes)",
+                doc: """
+                    The dtype NumPy's promotion gives for these arrays, dtypes and scalars (Python numbers are weak, NEP 50).
+                    """
+            ) { _, args throws(PythonError) in
                 .dtype(try resultType(args.variadic("arrays_and_dtypes")))
             },
-            function("promote_types(type1, type2)", doc: "The smallest dtype both types can be cast to safely (native byte order).") { _, args throws(PythonError) in
+            function(
+                "promote_types(type1, type2)",
+                doc: "The smallest dtype both types can be cast to safely (native byte order)."
+            ) { _, args throws(PythonError) in
                 .dtype(DType.promote(try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64))
             },
-            function("issubdtype(arg1, arg2)", doc: "Whether arg1's type is arg2, or falls under the abstract type arg2 (np.floating, np.integer, ...).") { _, args throws(PythonError) in
-                let first = args.raw("arg1") ?? .none, second = args.raw("arg2") ?? .none
+            function(
+                "issubdtype(arg1, arg2)",
+                doc:
+                    "Whether arg1's type is arg2, or falls under the abstract type arg2 (np.floating, np.integer, ...)."
+            ) { _, args throws(PythonError) in
+                let first = args.raw("arg1") ?? .none
+                let second = args.raw("arg2") ?? .none
                 if case .type(let outer) = second, outer.isAbstractScalarType {
                     if case .type(let inner) = first, inner.isAbstractScalarType { return .bool(outer.contains(inner)) }
                     return .bool(outer.includes(try Convert.dtype(first)))
@@ -22,12 +33,17 @@ extension NumPyModule {
                 if case .type(let inner) = first, inner.isAbstractScalarType { return .bool(false) }
                 return .bool(try Convert.dtype(first).native == Convert.dtype(second).native)
             },
-            function("can_cast(from_, to, casting='safe')", doc: "Whether the casting rule allows converting from_'s dtype to to.") { _, args throws(PythonError) in
+            function(
+                "can_cast(from_, to, casting='safe')",
+                doc: "Whether the casting rule allows converting from_'s dtype to to."
+            ) { _, args throws(PythonError) in
                 let from = args.raw("from_") ?? .none
                 let source: DType
                 switch from {
                 case .int, .float, .complex, .bool:
-                    throw .type("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.")
+                    throw .type(
+                        "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future."
+                    )
                 case .array(let a): source = a.dtype
                 case .scalar(let s): source = s.dtype
                 default: source = try Convert.dtype(from)
@@ -46,15 +62,19 @@ extension NumPyModule {
     /// called as a constructor (so `isinstance(a.dtype, np.dtype)` holds).
     static func constructor(of type: PythonType) -> Function? {
         guard type == .dtype else { return nil }
-        return function("dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"],
-                        style: .cKeywords, doc: "The dtype named by obj ('int32', '<f8', 'c16', np.float64, int, ...).") { _, args throws(PythonError) in
+        return function(
+            "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"],
+            style: .cKeywords, doc: "The dtype named by obj ('int32', '<f8', 'c16', np.float64, int, ...)."
+        ) { _, args throws(PythonError) in
             .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
         }
     }
 
     /// NumPy's abstract scalar types, bound in `np`.
-    static let abstractScalarTypes: [PythonType] = [.generic, .number, .integer, .signedInteger, .unsignedInteger,
-                                                    .inexact, .floating, .complexFloating]
+    static let abstractScalarTypes: [PythonType] = [
+        .generic, .number, .integer, .signedInteger, .unsignedInteger,
+        .inexact, .floating, .complexFloating,
+    ]
 
     /// NEP 50: arrays, NumPy scalars and dtypes promote by type; Python numbers are
     /// weak and take the kind of the others, unless their kind is higher.
@@ -73,24 +93,29 @@ extension NumPyModule {
             }
             if let kind {
                 // A Python bool is not weak: it is np.bool.
-                if kind == .boolean { strongTypes.append(.bool); continue }
+                if kind == .boolean {
+                    strongTypes.append(.bool)
+                    continue
+                }
                 weakKind = max(weakKind ?? kind, kind)
                 continue
             }
-            let dtype: DType = switch value {
-            case .array(let a): a.dtype
-            case .scalar(let s): s.dtype
-            default: try Convert.dtype(value)
-            }
+            let dtype: DType =
+                switch value {
+                case .array(let a): a.dtype
+                case .scalar(let s): s.dtype
+                default: try Convert.dtype(value)
+                }
             strongTypes.append(dtype)
         }
         let strong = DType.promote(all: strongTypes)
         guard let weakKind else { return strong ?? .float64 }
-        let defaultType: DType = switch weakKind {
-        case .complex: .complex128
-        case .floating: .float64
-        default: .int64
-        }
+        let defaultType: DType =
+            switch weakKind {
+            case .complex: .complex128
+            case .floating: .float64
+            default: .int64
+            }
         guard let strong else { return defaultType }
         if weakKind <= strong.kind && !(weakKind == .signed && strong == .bool) { return strong }
         if weakKind == .complex, strong.isFloat { return strong.complexHolding }

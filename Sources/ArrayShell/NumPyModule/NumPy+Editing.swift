@@ -6,8 +6,12 @@ import ArrayEngine
 extension NumPyModule {
     static func editingFunctions() -> [Function] {
         [
-            function("append(arr, values, axis=None)", doc: "arr with values joined at the end (both flattened when axis is None): a new array.") { _, args throws(PythonError) in
-                var arr = try args.array("arr"), values = try args.array("values")
+            function(
+                "append(arr, values, axis=None)",
+                doc: "arr with values joined at the end (both flattened when axis is None): a new array."
+            ) { _, args throws(PythonError) in
+                var arr = try args.array("arr")
+                var values = try args.array("values")
                 var axis = try args.int("axis")
                 if axis == nil {
                     if arr.ndim != 1 { arr = try arr.ravel() }
@@ -16,13 +20,21 @@ extension NumPyModule {
                 }
                 return .array(try NDArray.concatenate([arr, values], axis: axis ?? 0))
             },
-            function("insert(arr, obj, values, axis=None)", doc: "arr with values inserted before the indices obj (along axis, or flattened): a new array.") { interpreter, args throws(PythonError) in
+            function(
+                "insert(arr, obj, values, axis=None)",
+                doc: "arr with values inserted before the indices obj (along axis, or flattened): a new array."
+            ) { interpreter, args throws(PythonError) in
                 try insert(interpreter, args)
             },
-            function("delete(arr, obj, axis=None)", doc: "arr without the entries obj (along axis, or flattened): a new array.") { interpreter, args throws(PythonError) in
+            function(
+                "delete(arr, obj, axis=None)",
+                doc: "arr without the entries obj (along axis, or flattened): a new array."
+            ) { interpreter, args throws(PythonError) in
                 try delete(interpreter, args)
             },
-            function("dstack(tup)", doc: "Arrays stacked along the third axis (after making them at least 3-D): a new array.") { interpreter, args throws(PythonError) in
+            function(
+                "dstack(tup)", doc: "Arrays stacked along the third axis (after making them at least 3-D): a new array."
+            ) { interpreter, args throws(PythonError) in
                 let parts = try interpreter.iterate(args.raw("tup") ?? .none).map { v throws(PythonError) -> NDArray in
                     let a = try Convert.array(v)
                     switch a.ndim {
@@ -34,14 +46,17 @@ extension NumPyModule {
                 }
                 return .array(try NDArray.concatenate(parts, axis: 2))
             },
-            function("column_stack(tup)", doc: "1-D arrays as columns (2-D ones as they are) side by side: a new 2-D array.") { interpreter, args throws(PythonError) in
+            function(
+                "column_stack(tup)", doc: "1-D arrays as columns (2-D ones as they are) side by side: a new 2-D array."
+            ) { interpreter, args throws(PythonError) in
                 let parts = try interpreter.iterate(args.raw("tup") ?? .none).map { v throws(PythonError) -> NDArray in
                     let a = try Convert.array(v)
                     return a.ndim < 2 ? try a.reshape([1, a.size]).transposed() : a
                 }
                 return .array(try NDArray.concatenate(parts, axis: 1))
             },
-            function("row_stack(tup, *, dtype=None, casting='same_kind')", doc: "The deprecated name of vstack.") { interpreter, args throws(PythonError) in
+            function("row_stack(tup, *, dtype=None, casting='same_kind')", doc: "The deprecated name of vstack.") {
+                interpreter, args throws(PythonError) in
                 interpreter.warn("DeprecationWarning: `row_stack` alias is deprecated. Use `np.vstack` directly.\n")
                 guard case .function(let vstack)? = interpreter.numpy.attributes["vstack"] else { return .none }
                 var keywords: [(String, Value)] = []
@@ -66,7 +81,8 @@ extension NumPyModule {
     private static func slicePositions(_ value: Value, count: Int) throws(PythonError) -> [Int]? {
         guard case .slice(let start, let stop, let step) = value else { return nil }
         let bound = { (v: Value) throws(PythonError) -> Int? in v.isNone ? nil : try Convert.index(v) }
-        let slice = try ResolvedSlice(start: try bound(start), stop: try bound(stop), step: try bound(step), length: count)
+        let slice = try ResolvedSlice(
+            start: try bound(start), stop: try bound(stop), step: try bound(step), length: count)
         return (0..<slice.count).map { slice.start + $0 * slice.step }
     }
 
@@ -82,7 +98,9 @@ extension NumPyModule {
             indices = try NDArray.from(positions.map { Int64($0) })
         } else {
             indices = try Convert.array(objValue)
-            guard indices.ndim <= 1 else { throw .value("index array argument obj to insert must be one dimensional or scalar") }
+            guard indices.ndim <= 1 else {
+                throw .value("index array argument obj to insert must be one dimensional or scalar")
+            }
         }
         let rawValues = args.raw("values") ?? .none
         if indices.size == 1 {
@@ -92,20 +110,28 @@ extension NumPyModule {
             }
             if index < 0 { index += count }
             var values = try Convert.operand(rawValues, besides: arr.dtype).copy(as: arr.dtype)
-            if values.ndim < arr.ndim { values = try values.reshape([Int](repeating: 1, count: arr.ndim - values.ndim) + values.shape) }
+            if values.ndim < arr.ndim {
+                values = try values.reshape([Int](repeating: 1, count: arr.ndim - values.ndim) + values.shape)
+            }
             if indices.ndim == 0 { values = try values.moveAxis(0, to: axis) }
             let added = values.shape[axis]
             var shape = arr.shape
             shape[axis] += added
             let result = try NDArray.allocate(shape: shape, dtype: arr.dtype, order: order)
-            try result.assign(lead + [.slice(start: nil, stop: index, step: nil)], value: try arr.select(lead + [.slice(start: nil, stop: index, step: nil)]).array ?? arr)
+            try result.assign(
+                lead + [.slice(start: nil, stop: index, step: nil)],
+                value: try arr.select(lead + [.slice(start: nil, stop: index, step: nil)]).array ?? arr)
             try result.assign(lead + [.slice(start: index, stop: index + added, step: nil)], value: values)
-            try result.assign(lead + [.slice(start: index + added, stop: nil, step: nil)], value: try arr.select(lead + [.slice(start: index, stop: nil, step: nil)]).array ?? arr)
+            try result.assign(
+                lead + [.slice(start: index + added, stop: nil, step: nil)],
+                value: try arr.select(lead + [.slice(start: index, stop: nil, step: nil)]).array ?? arr)
             return .array(result)
         }
         var positions = try indices.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
         for (k, p) in positions.enumerated() {
-            guard p >= -count, p <= count else { throw .index("index \(p) is out of bounds for axis \(axis) with size \(count)") }
+            guard p >= -count, p <= count else {
+                throw .index("index \(p) is out of bounds for axis \(axis) with size \(count)")
+            }
             if p < 0 { positions[k] = p + count }
         }
         let sorted = Sorting.stableOrder(positions.map { Scalar(int64: Int64($0)) })
@@ -133,14 +159,20 @@ extension NumPyModule {
             let obj = try Convert.array(objValue)
             if obj.dtype == .bool {
                 guard obj.shape == [count] else {
-                    throw .value("boolean array argument obj to delete must be one dimensional and match the axis length of \(count)")
+                    throw .value(
+                        "boolean array argument obj to delete must be one dimensional and match the axis length of \(count)"
+                    )
                 }
                 keep = try obj.elements().map { !$0.boolValue }
             } else {
-                guard obj.dtype.isInteger || obj.size == 0 else { throw .index("arrays used as indices must be of integer (or boolean) type") }
+                guard obj.dtype.isInteger || obj.size == 0 else {
+                    throw .index("arrays used as indices must be of integer (or boolean) type")
+                }
                 for scalar in try obj.copy(as: .int64).elements() {
                     let p = Int(scalar.exactInteger ?? 0)
-                    guard p >= -count, p < count else { throw .index("index \(p) is out of bounds for axis \(axis) with size \(count)") }
+                    guard p >= -count, p < count else {
+                        throw .index("index \(p) is out of bounds for axis \(axis) with size \(count)")
+                    }
                     keep[p < 0 ? p + count : p] = false
                 }
             }

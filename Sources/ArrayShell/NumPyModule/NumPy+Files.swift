@@ -5,25 +5,35 @@ import ArrayEngine
 extension NumPyModule {
     static func fileFunctions() -> [Function] {
         [
-            function("save(file, arr, allow_pickle=True)", doc: """
-                Writes arr to file in NumPy's .npy format (adding '.npy' when the name lacks it).
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "save(file, arr, allow_pickle=True)",
+                doc: """
+                    Writes arr to file in NumPy's .npy format (adding '.npy' when the name lacks it).
+                    """
+            ) { interpreter, args throws(PythonError) in
                 let path = withExtension(try pathArgument(args.raw("file")), ".npy")
                 let array = try args.array("arr")
                 // arrsh has no object arrays, so there is never anything to pickle.
                 _ = try args.bool("allow_pickle")
                 let version = try NPYFile.write(array, to: path)
                 if version.major != 1 {
-                    interpreter.warn("UserWarning: Stored array in format \(version.major).\(version.minor). It can only be read by NumPy >= 1.9\n")
+                    interpreter.warn(
+                        "UserWarning: Stored array in format \(version.major).\(version.minor). It can only be read by NumPy >= 1.9\n"
+                    )
                 }
                 return .none
             },
-            function("savez(file, *args, allow_pickle=True, **kwds)", doc: """
-                Writes several arrays to one uncompressed .npz archive: keyword arrays under
-                their names, positional ones as arr_0, arr_1, ...
-                """) { _, args throws(PythonError) in
+            function(
+                "savez(file, *args, allow_pickle=True, **kwds)",
+                doc: """
+                    Writes several arrays to one uncompressed .npz archive: keyword arrays under
+                    their names, positional ones as arr_0, arr_1, ...
+                    """
+            ) { _, args throws(PythonError) in
                 _ = try args.bool("allow_pickle")
-                var named = try args.keywords("kwds").map { item throws(PythonError) in (name: item.name, array: try Convert.array(item.value)) }
+                var named = try args.keywords("kwds").map { item throws(PythonError) in
+                    (name: item.name, array: try Convert.array(item.value))
+                }
                 for (i, value) in args.variadic("args").enumerated() {
                     let name = "arr_\(i)"
                     if named.contains(where: { $0.name == name }) {
@@ -34,10 +44,13 @@ extension NumPyModule {
                 try NPZArchive.write(named, to: withExtension(try pathArgument(args.raw("file")), ".npz"))
                 return .none
             },
-            function("load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *, max_header_size=10000)", doc: """
-                Reads a .npy file into a new array, or maps it (mmap_mode 'r', 'r+' or 'c': the
-                array's memory is the file); an .npz file gives an NpzFile indexed by name.
-                """) { _, args throws(PythonError) in
+            function(
+                "load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *, max_header_size=10000)",
+                doc: """
+                    Reads a .npy file into a new array, or maps it (mmap_mode 'r', 'r+' or 'c': the
+                    array's memory is the file); an .npz file gives an NpzFile indexed by name.
+                    """
+            ) { _, args throws(PythonError) in
                 let path = try pathArgument(args.raw("file"))
                 // Pickles are never read, and only they use these three.
                 _ = (try args.bool("allow_pickle"), try args.bool("fix_imports"), args.raw("encoding"))

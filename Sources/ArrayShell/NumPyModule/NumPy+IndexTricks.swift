@@ -8,14 +8,19 @@ extension NumPyModule {
         [
             "s_": .object(IndexExpression(makesTuple: false)), "index_exp": .object(IndexExpression(makesTuple: true)),
             "mgrid": .object(GridMaker(sparse: false)), "ogrid": .object(GridMaker(sparse: true)),
-            "r_": .object(AxisConcatenator(axis: 0, ndmin: 1, trans1d: -1)), "c_": .object(AxisConcatenator(axis: -1, ndmin: 2, trans1d: 0)),
+            "r_": .object(AxisConcatenator(axis: 0, ndmin: 1, trans1d: -1)),
+            "c_": .object(AxisConcatenator(axis: -1, ndmin: 2, trans1d: 0)),
         ]
     }
 }
 
 /// The start, stop and step of a slice in an index trick (start 0 and step 1 when left out).
-private func sliceNumbers(_ start: Value, _ stop: Value, _ step: Value) throws(PythonError) -> (Scalar, Scalar, Scalar) {
-    (try Convert.scalar(start.isNone ? .int(0) : start), try Convert.scalar(stop), try Convert.scalar(step.isNone ? .int(1) : step))
+private func sliceNumbers(_ start: Value, _ stop: Value, _ step: Value) throws(PythonError) -> (Scalar, Scalar, Scalar)
+{
+    (
+        try Convert.scalar(start.isNone ? .int(0) : start), try Convert.scalar(stop),
+        try Convert.scalar(step.isNone ? .int(1) : step)
+    )
 }
 
 /// The dtype `np.arange` picks for these numbers.
@@ -30,7 +35,9 @@ final class IndexExpression: PythonObject {
 
     var pythonType: PythonType { .indexExpression }
     var typeName: String { "IndexExpression" }
-    func repr() -> String { "<numpy.lib._index_tricks_impl.IndexExpression object at 0x\(String(ObjectIds.address(of: self), radix: 16))>" }
+    func repr() -> String {
+        "<numpy.lib._index_tricks_impl.IndexExpression object at 0x\(String(ObjectIds.address(of: self), radix: 16))>"
+    }
 
     func item(_ key: Value) throws(PythonError) -> Value {
         if makesTuple, case .tuple = key { return key }
@@ -52,13 +59,18 @@ final class GridMaker: PythonObject {
 
     func item(_ key: Value) throws(PythonError) -> Value {
         guard case .tuple(let parts) = key else {
-            guard case .slice(let start, let stop, let step) = key else { throw .type("'\(key.typeName)' object is not subscriptable") }
+            guard case .slice(let start, let stop, let step) = key else {
+                throw .type("'\(key.typeName)' object is not subscriptable")
+            }
             let (a, b, c) = try sliceNumbers(start, stop, step)
             return .array(try NDArray.arange(start: a, stop: b, step: c, dtype: arangeType([a, b, c])))
         }
-        var sizes: [Int] = [], numbers: [(Scalar, Scalar, Scalar)] = []
+        var sizes: [Int] = []
+        var numbers: [(Scalar, Scalar, Scalar)] = []
         for part in parts {
-            guard case .slice(let start, let stop, let step) = part else { throw .type("'\(part.typeName)' object is not subscriptable") }
+            guard case .slice(let start, let stop, let step) = part else {
+                throw .type("'\(part.typeName)' object is not subscriptable")
+            }
             let (a, b, c) = try sliceNumbers(start, stop, step)
             guard c.doubleValue != 0 else { throw PythonError("ZeroDivisionError", "float division by zero") }
             let size = ((b.doubleValue - a.doubleValue) / c.doubleValue).rounded(.up)
@@ -71,9 +83,11 @@ final class GridMaker: PythonObject {
         for (k, (start, _, step)) in numbers.enumerated() {
             var shape = [Int](repeating: 1, count: sizes.count)
             shape[k] = sizes[k]
-            let positions = try NDArray.arange(start: Scalar(int64: 0), stop: Scalar(int64: Int64(sizes[k])), step: Scalar(int64: 1), dtype: type)
-            let scaled = try BinaryKernel.run(.add, try BinaryKernel.run(.multiply, positions, NDArray.scalar(step), dtype: type),
-                                              NDArray.scalar(start), dtype: type)
+            let positions = try NDArray.arange(
+                start: Scalar(int64: 0), stop: Scalar(int64: Int64(sizes[k])), step: Scalar(int64: 1), dtype: type)
+            let scaled = try BinaryKernel.run(
+                .add, try BinaryKernel.run(.multiply, positions, NDArray.scalar(step), dtype: type),
+                NDArray.scalar(start), dtype: type)
             grids.append(try scaled.reshape(shape))
         }
         if sparse { return .tuple(grids.map { .array($0) }) }
@@ -100,7 +114,8 @@ final class AxisConcatenator: PythonObject {
     func item(_ key: Value) throws(PythonError) -> Value {
         let items: [Value] = if case .tuple(let parts) = key { parts } else { [key] }
         var pieces: [NDArray] = []
-        var arrayTypes: [DType] = [], weak: [Value] = []
+        var arrayTypes: [DType] = []
+        var weak: [Value] = []
         for item in items {
             switch item {
             case .string:
@@ -136,7 +151,9 @@ final class AxisConcatenator: PythonObject {
         let final = type ?? .int64
         let cast = try pieces.map { piece throws(PythonError) -> NDArray in
             var array = piece.dtype == final ? piece : try piece.copy(as: final)
-            if array.ndim < ndmin { array = try array.reshape([Int](repeating: 1, count: ndmin - array.ndim) + array.shape) }
+            if array.ndim < ndmin {
+                array = try array.reshape([Int](repeating: 1, count: ndmin - array.ndim) + array.shape)
+            }
             return array
         }
         return .array(try NDArray.concatenate(cast, axis: axis < 0 ? cast[0].ndim + axis : axis))

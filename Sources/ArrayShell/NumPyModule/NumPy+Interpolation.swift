@@ -6,12 +6,19 @@ import Foundation
 extension NumPyModule {
     static func interpolationFunctions() -> [Function] {
         [
-            function("interp(x, xp, fp, left=None, right=None, period=None)", doc: """
-                Piecewise-linear interpolation of the samples (xp, fp) at x: a float, or a new float64 array.
-                """) { _, args throws(PythonError) in
+            function(
+                "interp(x, xp, fp, left=None, right=None, period=None)",
+                doc: """
+                    Piecewise-linear interpolation of the samples (xp, fp) at x: a float, or a new float64 array.
+                    """
+            ) { _, args throws(PythonError) in
                 try interp(args)
             },
-            function("polyval(p, x)", doc: "The polynomial with coefficients p (highest power first) at x, by Horner's rule: a new value or array.") { _, args throws(PythonError) in
+            function(
+                "polyval(p, x)",
+                doc:
+                    "The polynomial with coefficients p (highest power first) at x, by Horner's rule: a new value or array."
+            ) { _, args throws(PythonError) in
                 let p = try args.array("p")
                 let x = try args.array("x")
                 var y = try NDArray.allocate(shape: x.shape, dtype: x.dtype)
@@ -20,19 +27,29 @@ extension NumPyModule {
                 }
                 return x.ndim == 0 && p.size > 0 ? .scalar(try y.item()) : .array(y)
             },
-            function("logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)", notYet: ["axis"], doc: """
-                num values from base**start to base**stop, evenly spaced on a log scale: a new array.
-                """) { interpreter, args throws(PythonError) in
-                let start = try Convert.double(args.raw("start") ?? .none), stop = try Convert.double(args.raw("stop") ?? .none)
-                let exponents = try NDArray.linspace(start: start, stop: stop, count: try args.int("num") ?? 50, endpoint: try args.bool("endpoint"))
+            function(
+                "logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)", notYet: ["axis"],
+                doc: """
+                    num values from base**start to base**stop, evenly spaced on a log scale: a new array.
+                    """
+            ) { interpreter, args throws(PythonError) in
+                let start = try Convert.double(args.raw("start") ?? .none)
+                let stop = try Convert.double(args.raw("stop") ?? .none)
+                let exponents = try NDArray.linspace(
+                    start: start, stop: stop, count: try args.int("num") ?? 50, endpoint: try args.bool("endpoint"))
                 let base = try Convert.operand(args.raw("base") ?? .float(10), besides: .float64)
-                var result = try interpreter.withWarnings("power") { () throws(PythonError) in try BinaryKernel.run(.power, base, exponents) }
+                var result = try interpreter.withWarnings("power") { () throws(PythonError) in
+                    try BinaryKernel.run(.power, base, exponents)
+                }
                 if let dtype = try args.dtype("dtype"), dtype != result.dtype { result = try result.copy(as: dtype) }
                 return .array(result)
             },
-            function("histogram(a, bins=10, range=None, density=None, weights=None)", doc: """
-                How many values fall in each bin, and the bin edges: a tuple of two new arrays.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "histogram(a, bins=10, range=None, density=None, weights=None)",
+                doc: """
+                    How many values fall in each bin, and the bin edges: a tuple of two new arrays.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try histogram(interpreter, args)
             },
         ]
@@ -46,14 +63,18 @@ extension NumPyModule {
         var fp = try args.array("fp").copy(as: .float64).ravel().elements().map(\.doubleValue)
         guard fp.count == xp.count else { throw .value("fp and xp are not of the same length.") }
         guard !xp.isEmpty else { throw .value("array of sample points is empty") }
-        var left = try args.double("left"), right = try args.double("right")
+        var left = try args.double("left")
+        var right = try args.double("right")
         var points = try x.elements().map(\.doubleValue)
         if let period = try args.double("period") {
             guard period != 0 else { throw .value("period must be a non-zero value") }
             let p = abs(period)
             left = nil
             right = nil
-            func wrapped(_ v: Double) -> Double { let r = v.truncatingRemainder(dividingBy: p); return r < 0 ? r + p : r }
+            func wrapped(_ v: Double) -> Double {
+                let r = v.truncatingRemainder(dividingBy: p)
+                return r < 0 ? r + p : r
+            }
             points = points.map(wrapped)
             let order = xp.indices.sorted { wrapped(xp[$0]) < wrapped(xp[$1]) }
             xp = order.map { wrapped(xp[$0]) }
@@ -62,13 +83,15 @@ extension NumPyModule {
             fp = [fp[fp.count - 1]] + fp + [fp[0]]
         }
         let n = xp.count
-        let low = left ?? fp[0], high = right ?? fp[n - 1]
+        let low = left ?? fp[0]
+        let high = right ?? fp[n - 1]
         let values = points.map { v -> Double in
             if v.isNaN { return v }
             if v > xp[n - 1] { return high }
             if v < xp[0] { return low }
             if v == xp[n - 1] { return fp[n - 1] }
-            var lo = 0, hi = n
+            var lo = 0
+            var hi = n
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if xp[mid] <= v { lo = mid + 1 } else { hi = mid }
@@ -102,23 +125,31 @@ extension NumPyModule {
         case .int, .scalar, .bool:
             let count = try Convert.index(binsValue)
             guard count >= 1 else { throw .value("`bins` must be positive, when an integer") }
-            var first = 0.0, last = 1.0
+            var first = 0.0
+            var last = 1.0
             if let range = args["range"] {
                 let ends = try interpreter.iterate(range).map { v throws(PythonError) in try Convert.double(v) }
                 guard ends.count == 2 else { throw .value("too many values to unpack (expected 2)") }
                 (first, last) = (ends[0], ends[1])
                 guard first <= last else { throw .value("max must be larger than min in range parameter.") }
                 guard first.isFinite, last.isFinite else {
-                    throw .value("supplied range of [\(FloatFormatting.scalarText(first)), \(FloatFormatting.scalarText(last))] is not finite")
+                    throw .value(
+                        "supplied range of [\(FloatFormatting.scalarText(first)), \(FloatFormatting.scalarText(last))] is not finite"
+                    )
                 }
             } else if a.size > 0 {
                 first = try Reduction.run(.min, a, axes: nil).item().doubleValue
                 last = try Reduction.run(.max, a, axes: nil).item().doubleValue
                 guard first.isFinite, last.isFinite else {
-                    throw .value("autodetected range of [\(FloatFormatting.scalarText(first)), \(FloatFormatting.scalarText(last))] is not finite")
+                    throw .value(
+                        "autodetected range of [\(FloatFormatting.scalarText(first)), \(FloatFormatting.scalarText(last))] is not finite"
+                    )
                 }
             }
-            if first == last { first -= 0.5; last += 0.5 }
+            if first == last {
+                first -= 0.5
+                last += 0.5
+            }
             let type: DType = a.dtype.isFloat ? a.dtype : .float64
             edges = try NDArray.linspace(start: first, stop: last, count: count + 1, endpoint: true)
             if type != .float64 { edges = try edges.copy(as: type) }

@@ -5,21 +5,36 @@ import ArrayEngine
 extension NumPyModule {
     static func layoutFunctions() -> [Function] {
         [
-            contiguous("ascontiguousarray", .c, doc: "a itself when already C-contiguous (and of dtype), else a C-ordered copy; at least 1-D."),
-            contiguous("asfortranarray", .fortran, doc: "a itself when already Fortran-contiguous (and of dtype), else a Fortran-ordered copy; at least 1-D."),
-            function("require(a, dtype=None, requirements=None, *, like=None)", notYet: ["like"], doc: """
-                a itself when it meets the requirements ('C', 'F', 'A', 'W', 'O', 'E'), else a copy that does.
-                """) { interpreter, args throws(PythonError) in
+            contiguous(
+                "ascontiguousarray", .c,
+                doc: "a itself when already C-contiguous (and of dtype), else a C-ordered copy; at least 1-D."),
+            contiguous(
+                "asfortranarray", .fortran,
+                doc:
+                    "a itself when already Fortran-contiguous (and of dtype), else a Fortran-ordered copy; at least 1-D."
+            ),
+            function(
+                "require(a, dtype=None, requirements=None, *, like=None)", notYet: ["like"],
+                doc: """
+                    a itself when it meets the requirements ('C', 'F', 'A', 'W', 'O', 'E'), else a copy that does.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try require(interpreter, args)
             },
-            function("copyto(dst, src, casting='same_kind', where=True)", style: .numpyC, doc: """
-                Copies src (broadcast) into dst's own memory, in place, only where the mask is true.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "copyto(dst, src, casting='same_kind', where=True)", style: .numpyC,
+                doc: """
+                    Copies src (broadcast) into dst's own memory, in place, only where the mask is true.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try copyTo(interpreter, args)
             },
-            function("put(a, ind, v, mode='raise')", doc: """
-                Writes v at the flat (C-order) positions ind of a, in place (values repeat as needed).
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "put(a, ind, v, mode='raise')",
+                doc: """
+                    Writes v at the flat (C-order) positions ind of a, in place (values repeat as needed).
+                    """
+            ) { interpreter, args throws(PythonError) in
                 guard case .array(let a)? = args.raw("a") else {
                     let value = args.raw("a") ?? .none
                     throw .type("argument 1 must be numpy.ndarray, not \(Repr.tryRepr(Builtins.typeOf(value)))")
@@ -27,16 +42,20 @@ extension NumPyModule {
                 try put(interpreter, a, args, indices: "ind", values: "v")
                 return .none
             },
-            function("resize(a, new_shape)", doc: """
-                A new array of new_shape filled with a's elements in C order, repeated as needed.
-                """) { _, args throws(PythonError) in
+            function(
+                "resize(a, new_shape)",
+                doc: """
+                    A new array of new_shape filled with a's elements in C order, repeated as needed.
+                    """
+            ) { _, args throws(PythonError) in
                 .array(try args.array("a").resized(to: try args.shape("new_shape")))
             },
         ]
     }
 
     private static func contiguous(_ name: String, _ order: ArrayOrder, doc: String) -> Function {
-        function("\(name)(a, dtype=None, *, like=None)", notYet: ["like"], style: .numpyC, doc: doc) { _, args throws(PythonError) in
+        function("\(name)(a, dtype=None, *, like=None)", notYet: ["like"], style: .numpyC, doc: doc) {
+            _, args throws(PythonError) in
             var a = try Convert.array(args.raw("a") ?? .none, dtype: try args.dtype("dtype"))
             if order == .c ? !a.isCContiguous : !a.isFContiguous { a = try a.copy(order: order) }
             return .array(a.ndim == 0 ? try a.reshape([1]) : a)
@@ -53,12 +72,17 @@ extension NumPyModule {
         }
         let flags: [String: Character] = [
             "C": "C", "C_CONTIGUOUS": "C", "CONTIGUOUS": "C", "F": "F", "F_CONTIGUOUS": "F", "FORTRAN": "F",
-            "A": "A", "ALIGNED": "A", "W": "W", "WRITEABLE": "W", "O": "O", "OWNDATA": "O", "E": "E", "ENSUREARRAY": "E",
+            "A": "A", "ALIGNED": "A", "W": "W", "WRITEABLE": "W", "O": "O", "OWNDATA": "O", "E": "E",
+            "ENSUREARRAY": "E",
         ]
         var wanted = Set<Character>()
         for item in try interpreter.iterate(requested) {
-            guard case .string(let text) = item else { throw .attribute("'\(item.typeName)' object has no attribute 'upper'") }
-            guard let flag = flags[text.uppercased()] else { throw PythonError("KeyError", Repr.quoted(text.uppercased())) }
+            guard case .string(let text) = item else {
+                throw .attribute("'\(item.typeName)' object has no attribute 'upper'")
+            }
+            guard let flag = flags[text.uppercased()] else {
+                throw PythonError("KeyError", Repr.quoted(text.uppercased()))
+            }
             wanted.insert(flag)
         }
         wanted.remove("E")
@@ -89,23 +113,31 @@ extension NumPyModule {
             }
             throw error
         }
-        if casting == .sameValue { throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got 'same_value')") }
+        if casting == .sameValue {
+            throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got 'same_value')")
+        }
         let raw = args.raw("src") ?? .none
         let src = try Convert.operand(raw, besides: dst.dtype)
         let weakInteger = if case .int = raw { true } else { false }
         if !weakInteger, !casting.allows(src.dtype, dst.dtype) {
             let what = src.ndim == 0 ? "scalar" : "array data"
-            throw .type("Cannot cast \(what) from dtype('\(src.dtype.name)') to dtype('\(dst.dtype.name)') according to the rule '\(casting.rawValue)'")
+            throw .type(
+                "Cannot cast \(what) from dtype('\(src.dtype.name)') to dtype('\(dst.dtype.name)') according to the rule '\(casting.rawValue)'"
+            )
         }
         guard dst.isWriteable else { throw .readOnly }
         var value = src
         if let mask = try args.mask() {
             let stretched: NDArray
             do { stretched = try mask.copy(as: .bool).broadcast(to: dst.shape) } catch {
-                throw .value("could not broadcast where mask from shape \(ShapeText.compact(mask.shape)) into shape \(ShapeText.compact(dst.shape))")
+                throw .value(
+                    "could not broadcast where mask from shape \(ShapeText.compact(mask.shape)) into shape \(ShapeText.compact(dst.shape))"
+                )
             }
             guard src.ndim <= dst.ndim, Broadcasting.shape([src.shape, dst.shape]) == dst.shape else {
-                throw .value("could not broadcast input array from shape \(ShapeText.compact(src.shape)) into shape \(ShapeText.compact(dst.shape))")
+                throw .value(
+                    "could not broadcast input array from shape \(ShapeText.compact(src.shape)) into shape \(ShapeText.compact(dst.shape))"
+                )
             }
             value = try Selection.where(stretched, try src.copy(as: dst.dtype), dst)
         }
@@ -116,7 +148,9 @@ extension NumPyModule {
 
     /// `a.put(ind, v, mode)` / `np.put`: positions cast to integers, checked (or wrapped,
     /// or clipped) before anything is written.
-    static func put(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, indices: String, values: String) throws(PythonError) {
+    static func put(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, indices: String, values: String)
+        throws(PythonError)
+    {
         let mode = try args.string("mode") ?? "raise"
         guard ["raise", "wrap", "clip"].contains(mode) else {
             throw .value("clipmode must be one of 'clip', 'raise', or 'wrap' (got \(Repr.quoted(mode)))")
@@ -131,7 +165,9 @@ extension NumPyModule {
             case "wrap": return ((i % a.size) + a.size) % a.size
             case "clip": return min(max(i, 0), a.size - 1)
             default:
-                guard i >= -a.size, i < a.size else { throw .index("index \(i) is out of bounds for axis 0 with size \(a.size)") }
+                guard i >= -a.size, i < a.size else {
+                    throw .index("index \(i) is out of bounds for axis 0 with size \(a.size)")
+                }
                 return i < 0 ? i + a.size : i
             }
         }

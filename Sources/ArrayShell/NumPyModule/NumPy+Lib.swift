@@ -4,11 +4,15 @@ import ArrayEngine
 extension NumPyModule {
     static func libModule() -> Module {
         let arrayUtils = [
-            function("byte_bounds(a)", doc: """
-                The addresses of a's first byte and one past its last: (low, high), as its __array_interface__ gives them.
-                """) { _, args throws(PythonError) in
+            function(
+                "byte_bounds(a)",
+                doc: """
+                    The addresses of a's first byte and one past its last: (low, high), as its __array_interface__ gives them.
+                    """
+            ) { _, args throws(PythonError) in
                 let a = try args.array("a")
-                var low = a.address, high = a.address
+                var low = a.address
+                var high = a.address
                 if a.isCContiguous {
                     high += a.size * a.itemsize
                 } else {
@@ -18,14 +22,19 @@ extension NumPyModule {
                     high += a.itemsize
                 }
                 return .tuple([.int(low), .int(high)])
-            },
+            }
         ]
         let modules = [
             strideTricksModule(),
-            Module(name: "numpy.lib.array_utils", attributes: Dictionary(uniqueKeysWithValues: arrayUtils.map { ($0.name, .function($0)) })),
+            Module(
+                name: "numpy.lib.array_utils",
+                attributes: Dictionary(uniqueKeysWithValues: arrayUtils.map { ($0.name, .function($0)) })),
         ]
-        return Module(name: "numpy.lib", attributes: Dictionary(uniqueKeysWithValues: modules.map {
-            (String($0.name.dropFirst("numpy.lib.".count)), Value.module($0))
-        }))
+        return Module(
+            name: "numpy.lib",
+            attributes: Dictionary(
+                uniqueKeysWithValues: modules.map {
+                    (String($0.name.dropFirst("numpy.lib.".count)), Value.module($0))
+                }))
     }
 }

@@ -4,15 +4,21 @@ import ArrayEngine
 extension NumPyModule {
     static func mathFunctions() -> [Function] {
         [
-            function("clip(a, a_min=<no value>, a_max=<no value>, out=None, *, min=<no value>, max=<no value>, **kwargs)", doc: """
-                Values limited to [min, max] (min applied first): a new array, or written into out.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "clip(a, a_min=<no value>, a_max=<no value>, out=None, *, min=<no value>, max=<no value>, **kwargs)",
+                doc: """
+                    Values limited to [min, max] (min applied first): a new array, or written into out.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try clip(interpreter, try args.array("a"), args, lower: "a_min", upper: "a_max")
             },
             rounding("round"), rounding("around"),
-            function("diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>)", doc: """
-                Differences of neighbours along axis (n times; != for booleans): a new array one shorter.
-                """) { _, args throws(PythonError) in
+            function(
+                "diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>)",
+                doc: """
+                    Differences of neighbours along axis (n times; != for booleans): a new array one shorter.
+                    """
+            ) { _, args throws(PythonError) in
                 try difference(args)
             },
         ]
@@ -20,13 +26,20 @@ extension NumPyModule {
 
     /// `np.clip` / `a.clip`: `minimum(maximum(a, min), max)` in the common type; Python
     /// int bounds beyond an integer array's range are brought into it, as NumPy 2 does.
-    static func clip(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, lower: String, upper: String) throws(PythonError) -> Value {
-        var dtype: DType?, casting = Casting.sameKind
+    static func clip(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, lower: String, upper: String)
+        throws(PythonError) -> Value
+    {
+        var dtype: DType?
+        var casting = Casting.sameKind
         for (name, value) in args.keywords("kwargs") {
             switch name {
             case "dtype": dtype = try Convert.dtype(value)
             case "casting":
-                guard case .string(let text) = value, let rule = Casting(rawValue: text) else { throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got \(Repr.tryRepr(value)))") }
+                guard case .string(let text) = value, let rule = Casting(rawValue: text) else {
+                    throw .value(
+                        "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got \(Repr.tryRepr(value)))"
+                    )
+                }
                 casting = rule
             default: throw .notImplemented("clip() does not support \(name)= yet")
             }
@@ -46,18 +59,25 @@ extension NumPyModule {
                 let fits = (try? Convert.operand(value, besides: a.dtype)) != nil
                 guard !fits else { return try Convert.operand(value, besides: a.dtype) }
                 // Out of range: the nearest end of the dtype's range.
-                let edge: Scalar.Value = limits.doubleValue < 0
-                    ? (a.dtype.kind == .unsigned ? .int(0) : .int(Int64(truncatingIfNeeded: -(1 << (a.itemsize * 8 - 1)))))
-                    : (a.dtype.kind == .unsigned ? .uint(UInt64.max >> (64 - a.itemsize * 8)) : .int(Int64.max >> (64 - a.itemsize * 8)))
+                let edge: Scalar.Value =
+                    limits.doubleValue < 0
+                    ? (a.dtype.kind == .unsigned
+                        ? .int(0) : .int(Int64(truncatingIfNeeded: -(1 << (a.itemsize * 8 - 1)))))
+                    : (a.dtype.kind == .unsigned
+                        ? .uint(UInt64.max >> (64 - a.itemsize * 8)) : .int(Int64.max >> (64 - a.itemsize * 8)))
                 return NDArray.scalar(Scalar(edge, as: a.dtype))
             }
             return try Convert.operand(value, besides: a.dtype)
         }
-        let lowArray = try low.map(bound), highArray = try high.map(bound)
+        let lowArray = try low.map(bound)
+        let highArray = try high.map(bound)
         if let dtype {
             for (position, input) in [a, lowArray, highArray].enumerated() {
                 guard let input, !casting.allows(input.dtype, dtype) else { continue }
-                throw PythonError("UFuncTypeError", "Cannot cast ufunc 'clip' input \(position) from dtype('\(input.dtype.name)') to dtype('\(dtype.name)') with casting rule '\(casting.rawValue)'")
+                throw PythonError(
+                    "UFuncTypeError",
+                    "Cannot cast ufunc 'clip' input \(position) from dtype('\(input.dtype.name)') to dtype('\(dtype.name)') with casting rule '\(casting.rawValue)'"
+                )
             }
             result = try a.copy(as: dtype)
         }
@@ -67,7 +87,10 @@ extension NumPyModule {
         if result === a { result = try a.copy() }
         guard let out = try args.out() else { return try Interpreter.unwrap(result, scalar: a.ndim == 0) }
         guard casting.allows(result.dtype, out.dtype) else {
-            throw PythonError("UFuncTypeError", "Cannot cast ufunc 'clip' output from dtype('\(result.dtype.name)') to dtype('\(out.dtype.name)') with casting rule '\(casting.rawValue)'")
+            throw PythonError(
+                "UFuncTypeError",
+                "Cannot cast ufunc 'clip' output from dtype('\(result.dtype.name)') to dtype('\(out.dtype.name)') with casting rule '\(casting.rawValue)'"
+            )
         }
         interpreter.noteWrite(out)
         try out.assign(result)
@@ -75,26 +98,35 @@ extension NumPyModule {
     }
 
     private static func rounding(_ name: String) -> Function {
-        function("\(name)(a, decimals=0, out=None)", doc: "Values rounded half to even at decimals places: a new array (or written into out).") { interpreter, args throws(PythonError) in
+        function(
+            "\(name)(a, decimals=0, out=None)",
+            doc: "Values rounded half to even at decimals places: a new array (or written into out)."
+        ) { interpreter, args throws(PythonError) in
             try round(interpreter, try args.array("a"), args, scalar: args.raw("a")?.isScalarLike == true)
         }
     }
 
     /// NumPy's `PyArray_Round`: integers unchanged for decimals >= 0 (else rounded in
     /// float64 and cast back); floats as rint(a·10ᵈ)/10ᵈ (rint(a/10⁻ᵈ)·10⁻ᵈ below zero).
-    static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool) throws(PythonError) -> Value {
+    static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool)
+        throws(PythonError) -> Value
+    {
         try round(interpreter, a, args, scalar: scalar, into: try args.out())
     }
 
-    private static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool,
-                              into out: NDArray?) throws(PythonError) -> Value {
+    private static func round(
+        _ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool,
+        into out: NDArray?
+    ) throws(PythonError) -> Value {
         let decimals = try args.int("decimals") ?? 0
         var rounded: NDArray
         if a.dtype.isComplex {
             // Each part rounded as a float array (NumPy rounds the two parts apart).
             rounded = try a.copy()
             for part in [rounded.realPart(), try rounded.imaginaryPart()] {
-                guard case .array(let done) = try round(interpreter, part, args, scalar: false, into: nil) else { continue }
+                guard case .array(let done) = try round(interpreter, part, args, scalar: false, into: nil) else {
+                    continue
+                }
                 try part.assign(done)
             }
         } else if a.dtype.isInteger, decimals >= 0 {
@@ -103,13 +135,18 @@ extension NumPyModule {
             let power = NDArray.scalar(Scalar(double: pow10(abs(decimals))))
             // Booleans round in float16 (the first float that holds them), integers in float64.
             let work = a.dtype.isFloat ? a : try a.copy(as: a.dtype == .bool ? .float16 : .float64)
-            let (first, second): (BinaryOperation, BinaryOperation) = decimals >= 0 ? (.multiply, .divide) : (.divide, .multiply)
+            let (first, second): (BinaryOperation, BinaryOperation) =
+                decimals >= 0 ? (.multiply, .divide) : (.divide, .multiply)
             if decimals == 0 {
                 rounded = try UnaryKernel.run(.rint, work)
             } else {
-                rounded = try interpreter.withWarnings(first.name) { () throws(PythonError) in try BinaryKernel.run(first, work, power, dtype: work.dtype) }
+                rounded = try interpreter.withWarnings(first.name) { () throws(PythonError) in
+                    try BinaryKernel.run(first, work, power, dtype: work.dtype)
+                }
                 _ = try UnaryKernel.run(.rint, rounded, out: rounded)
-                _ = try interpreter.withWarnings(second.name) { () throws(PythonError) in try BinaryKernel.run(second, rounded, power, out: rounded) }
+                _ = try interpreter.withWarnings(second.name) { () throws(PythonError) in
+                    try BinaryKernel.run(second, rounded, power, out: rounded)
+                }
             }
             if a.dtype.isInteger { rounded = try rounded.copy(as: a.dtype) }
         }
@@ -140,14 +177,16 @@ extension NumPyModule {
             shape[axis] = 1
             return try array.broadcast(to: shape)
         }
-        let before = try args.raw("prepend").map(edge), after = try args.raw("append").map(edge)
+        let before = try args.raw("prepend").map(edge)
+        let after = try args.raw("append").map(edge)
         if before != nil || after != nil {
             a = try NDArray.concatenate([before, a, after].compactMap { $0 }, axis: axis)
         }
         let lead = [IndexItem](repeating: .all, count: axis)
         for _ in 0..<n {
             guard case .array(let later) = try a.select(lead + [.slice(start: 1, stop: nil, step: nil)]),
-                  case .array(let earlier) = try a.select(lead + [.slice(start: nil, stop: -1, step: nil)]) else { break }
+                case .array(let earlier) = try a.select(lead + [.slice(start: nil, stop: -1, step: nil)])
+            else { break }
             a = try BinaryKernel.run(a.dtype == .bool ? .notEqual : .subtract, later, earlier)
         }
         return .array(a)

@@ -4,17 +4,26 @@ import ArrayEngine
 extension NumPyModule {
     static func memoryFunctions() -> [Function] {
         [
-            function("may_share_memory(a, b, /, max_work=0)", doc: """
-                True when the memory bounds of a and b overlap; True does not prove a shared element.
-                """) { _, args throws(PythonError) in
+            function(
+                "may_share_memory(a, b, /, max_work=0)",
+                doc: """
+                    True when the memory bounds of a and b overlap; True does not prove a shared element.
+                    """
+            ) { _, args throws(PythonError) in
                 // Bounds only by default; an answer too hard to find within max_work counts as "may".
-                let answer = try MemoryOverlap.sharesMemory(try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: 0))
+                let answer = try MemoryOverlap.sharesMemory(
+                    try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: 0))
                 return .bool(answer != .no)
             },
-            function("shares_memory(a, b, /, max_work=-1)", doc: """
-                True only when some element of a and some element of b occupy the same bytes (exact).
-                """) { _, args throws(PythonError) in
-                switch try MemoryOverlap.sharesMemory(try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: nil)) {
+            function(
+                "shares_memory(a, b, /, max_work=-1)",
+                doc: """
+                    True only when some element of a and some element of b occupy the same bytes (exact).
+                    """
+            ) { _, args throws(PythonError) in
+                switch try MemoryOverlap.sharesMemory(
+                    try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: nil))
+                {
                 case .no: return .bool(false)
                 case .yes: return .bool(true)
                 case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")

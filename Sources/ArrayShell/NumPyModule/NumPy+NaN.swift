@@ -8,21 +8,28 @@ extension NumPyModule {
         [
             nanFold("nansum", .sum, replacement: 0), nanFold("nanprod", .prod, replacement: 1),
             nanExtreme("nanmax", maximum: true), nanExtreme("nanmin", maximum: false),
-            function("nanmean(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)", doc: """
-                The mean of the non-NaN elements: a float, or a new array along axis.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "nanmean(a, axis=None, dtype=None, out=None, keepdims=<no value>, *, where=<no value>)",
+                doc: """
+                    The mean of the non-NaN elements: a float, or a new array along axis.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try nanMean(interpreter, args)
             },
             nanSpread("nanvar", root: false), nanSpread("nanstd", root: true),
             nanArg("nanargmax", maximum: true), nanArg("nanargmin", maximum: false),
             nanCumulative("nancumsum", .sum, replacement: 0), nanCumulative("nancumprod", .prod, replacement: 1),
-            function("nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=<no value>)", doc: """
-                The median of the non-NaN elements: a float, or a new array along axis.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=<no value>)",
+                doc: """
+                    The median of the non-NaN elements: a float, or a new array along axis.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 _ = try args.bool("overwrite_input")
                 return try median(interpreter, args, skipNaN: true)
             },
-            nanOrder("nanpercentile", scale: 100, range: "[0, 100]"), nanOrder("nanquantile", scale: 1, range: "[0, 1]"),
+            nanOrder("nanpercentile", scale: 100, range: "[0, 100]"),
+            nanOrder("nanquantile", scale: 1, range: "[0, 1]"),
         ]
     }
 
@@ -35,36 +42,50 @@ extension NumPyModule {
     }
 
     private static func nanFold(_ name: String, _ operation: ReductionOperation, replacement: Double) -> Function {
-        function("\(name)(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", doc: """
-            The \(operation == .sum ? "sum" : "product") with NaN counted as \(Int(replacement)): a scalar, or a new array along axis.
-            """) { _, args throws(PythonError) in
+        function(
+            "\(name)(a, axis=None, dtype=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)",
+            doc: """
+                The \(operation == .sum ? "sum" : "product") with NaN counted as \(Int(replacement)): a scalar, or a new array along axis.
+                """
+        ) { _, args throws(PythonError) in
             let (a, _) = try replacingNaN(try args.array("a"), with: replacement)
             let initial = try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) }
-            let folded = try Reduction.run(operation, a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.dtype("dtype"),
-                                           initial: initial, where: try args.mask())
+            let folded = try Reduction.run(
+                operation, a, axes: try args.axes(), keepdims: try args.bool("keepdims"),
+                dtype: try args.dtype("dtype"),
+                initial: initial, where: try args.mask())
             return try finished(folded, args)
         }
     }
 
     private static func nanExtreme(_ name: String, maximum: Bool) -> Function {
-        function("\(name)(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)", doc: """
-            The \(maximum ? "largest" : "smallest") non-NaN element (NaN, with a warning, where all are NaN).
-            """) { interpreter, args throws(PythonError) in
+        function(
+            "\(name)(a, axis=None, out=None, keepdims=<no value>, initial=<no value>, where=<no value>)",
+            doc: """
+                The \(maximum ? "largest" : "smallest") non-NaN element (NaN, with a warning, where all are NaN).
+                """
+        ) { interpreter, args throws(PythonError) in
             let raw = args.raw("a") ?? .none
             let a = try args.array("a")
-            let axes = try args.axes(), keepdims = try args.bool("keepdims"), mask = try args.mask()
+            let axes = try args.axes()
+            let keepdims = try args.bool("keepdims")
+            let mask = try args.mask()
             let initial = try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) }
             let operation: ReductionOperation = maximum ? .max : .min
             guard a.dtype.isFloat else {
-                return try finished(try Reduction.run(operation, a, axes: axes, keepdims: keepdims, initial: initial, where: mask), args)
+                return try finished(
+                    try Reduction.run(operation, a, axes: axes, keepdims: keepdims, initial: initial, where: mask), args
+                )
             }
             let (replaced, nan) = try replacingNaN(a, with: maximum ? -.infinity : .infinity)
             var folded: NDArray
             do throws(PythonError) {
-                folded = try Reduction.run(operation, replaced, axes: axes, keepdims: keepdims, initial: initial, where: mask)
+                folded = try Reduction.run(
+                    operation, replaced, axes: axes, keepdims: keepdims, initial: initial, where: mask)
             } catch {
                 guard error.message.hasPrefix("zero-size array") else { throw error }
-                throw .value("zero-size array to reduction operation \(maximum ? "fmax" : "fmin") which has no identity")
+                throw .value(
+                    "zero-size array to reduction operation \(maximum ? "fmax" : "fmin") which has no identity")
             }
             if let nan, initial == nil {
                 let allNaN = try Reduction.run(.all, nan, axes: axes, keepdims: keepdims, where: mask)
@@ -81,25 +102,36 @@ extension NumPyModule {
 
     private static func nanMean(_ interpreter: Interpreter, _ args: BoundArguments) throws(PythonError) -> Value {
         let a = try args.array("a")
-        let axes = try args.axes(), keepdims = try args.bool("keepdims"), where_ = try args.mask(), dtype = try args.dtype("dtype")
+        let axes = try args.axes()
+        let keepdims = try args.bool("keepdims")
+        let whereMask = try args.mask()
+        let dtype = try args.dtype("dtype")
         let (replaced, nan) = try replacingNaN(a, with: 0)
         guard let nan else {
-            return try finishedValue(try NumPyModule.mean(a, axes: axes, keepdims: keepdims, dtype: dtype, where: where_), args)
+            return try finishedValue(
+                try NumPyModule.mean(a, axes: axes, keepdims: keepdims, dtype: dtype, where: whereMask), args)
         }
         if let dtype, !dtype.isFloat { throw .type("If a is inexact, then dtype must be inexact") }
         if let out = try args.out(), !out.dtype.isFloat { throw .type("If a is inexact, then out must be inexact") }
-        let count = try Reduction.run(.sum, try UnaryKernel.run(.logicalNot, nan), axes: axes, keepdims: keepdims, dtype: .int64, where: where_)
-        let total = try Reduction.run(.sum, replaced, axes: axes, keepdims: keepdims, dtype: dtype, where: where_)
+        let count = try Reduction.run(
+            .sum, try UnaryKernel.run(.logicalNot, nan), axes: axes, keepdims: keepdims, dtype: .int64, where: whereMask
+        )
+        let total = try Reduction.run(.sum, replaced, axes: axes, keepdims: keepdims, dtype: dtype, where: whereMask)
         let mean = try BinaryKernel.run(.divide, total, count, dtype: total.dtype)
         FloatingPointStatus.clear()
-        if try count.elements().contains(where: { $0.doubleValue == 0 }) { interpreter.warn("RuntimeWarning: Mean of empty slice\n") }
+        if try count.elements().contains(where: { $0.doubleValue == 0 }) {
+            interpreter.warn("RuntimeWarning: Mean of empty slice\n")
+        }
         return try finished(mean, args)
     }
 
     private static func nanSpread(_ name: String, root: Bool) -> Function {
-        function("\(name)(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>, mean=<no value>, correction=<no value>)", doc: """
-            The \(root ? "standard deviation" : "variance") of the non-NaN elements (divided by N - ddof).
-            """) { interpreter, args throws(PythonError) in
+        function(
+            "\(name)(a, axis=None, dtype=None, out=None, ddof=0, keepdims=<no value>, *, where=<no value>, mean=<no value>, correction=<no value>)",
+            doc: """
+                The \(root ? "standard deviation" : "variance") of the non-NaN elements (divided by N - ddof).
+                """
+        ) { interpreter, args throws(PythonError) in
             let a = try args.array("a")
             guard a.dtype.isFloat else { return try variance(interpreter, a, args, root: root) }
             return try nanVariance(interpreter, a, args, root: root)
@@ -108,27 +140,33 @@ extension NumPyModule {
 
     /// NumPy's `nanvar`: NaNs become 0 and drop out of the counts; a slice with no
     /// degrees of freedom left is NaN, with a warning.
-    private static func nanVariance(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, root: Bool) throws(PythonError) -> Value {
+    private static func nanVariance(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, root: Bool)
+        throws(PythonError) -> Value
+    {
         var ddof = args.passed("ddof") ? try Convert.double(args.raw("ddof") ?? .int(0)) : 0
         if let correction = args["correction"] {
             if args.passed("ddof") { throw .value("ddof and correction can't be provided simultaneously.") }
             ddof = try Convert.double(correction)
         }
-        let axes = try args.axes(), keepdims = try args.bool("keepdims"), where_ = try args.mask(), dtype = try args.dtype("dtype")
+        let axes = try args.axes()
+        let keepdims = try args.bool("keepdims")
+        let whereMask = try args.mask()
+        let dtype = try args.dtype("dtype")
         let (replaced, nan) = try replacingNaN(a, with: 0)
         guard let nan else { return .none }
-        let count = try Reduction.run(.sum, try UnaryKernel.run(.logicalNot, nan), axes: axes, keepdims: true, dtype: .int64, where: where_)
+        let count = try Reduction.run(
+            .sum, try UnaryKernel.run(.logicalNot, nan), axes: axes, keepdims: true, dtype: .int64, where: whereMask)
         let mean: NDArray
         if let given = args["mean"] {
             mean = try Convert.array(given)
         } else {
-            let total = try Reduction.run(.sum, replaced, axes: axes, keepdims: true, dtype: dtype, where: where_)
+            let total = try Reduction.run(.sum, replaced, axes: axes, keepdims: true, dtype: dtype, where: whereMask)
             mean = try BinaryKernel.run(.divide, total, count, dtype: total.dtype)
         }
         var deviations = try BinaryKernel.run(.subtract, replaced, mean, dtype: replaced.dtype)
         deviations = try Selection.where(nan, NDArray.scalar(Scalar(double: 0)), deviations).copy(as: replaced.dtype)
         let squares = try BinaryKernel.run(.multiply, deviations, deviations)
-        let sum = try Reduction.run(.sum, squares, axes: axes, keepdims: keepdims, dtype: dtype, where: where_)
+        let sum = try Reduction.run(.sum, squares, axes: axes, keepdims: keepdims, dtype: dtype, where: whereMask)
         let counts = keepdims ? count : try count.reshape(sum.shape)
         let freedom = try BinaryKernel.run(.subtract, counts.copy(as: .float64), NDArray.scalar(Scalar(double: ddof)))
         var variance = try BinaryKernel.run(.divide, sum, freedom, dtype: sum.dtype)
@@ -144,14 +182,20 @@ extension NumPyModule {
     }
 
     private static func nanArg(_ name: String, maximum: Bool) -> Function {
-        function("\(name)(a, axis=None, out=None, *, keepdims=<no value>)", doc: """
-            The index of the \(maximum ? "largest" : "smallest") non-NaN element (ValueError where all are NaN).
-            """) { _, args throws(PythonError) in
-            let a = try args.array("a"), axis = try args.int("axis")
+        function(
+            "\(name)(a, axis=None, out=None, *, keepdims=<no value>)",
+            doc: """
+                The index of the \(maximum ? "largest" : "smallest") non-NaN element (ValueError where all are NaN).
+                """
+        ) { _, args throws(PythonError) in
+            let a = try args.array("a")
+            let axis = try args.int("axis")
             let (replaced, nan) = try replacingNaN(a, with: maximum ? -.infinity : .infinity)
             if let nan, nan.size > 0 {
                 let allNaN = try Reduction.run(.all, nan, axes: axis.map { [$0] })
-                if try Reduction.run(.any, allNaN, axes: nil).item().boolValue { throw .value("All-NaN slice encountered") }
+                if try Reduction.run(.any, allNaN, axes: nil).item().boolValue {
+                    throw .value("All-NaN slice encountered")
+                }
             }
             var found = try ArgReduction.run(replaced, axis: axis, minimum: !maximum)
             if try args.bool("keepdims") {
@@ -163,10 +207,14 @@ extension NumPyModule {
         }
     }
 
-    private static func nanCumulative(_ name: String, _ operation: ReductionOperation, replacement: Double) -> Function {
-        function("\(name)(a, axis=None, dtype=None, out=None)", doc: """
-            Running \(operation == .sum ? "sums" : "products") with NaN counted as \(Int(replacement)): a new array.
-            """) { _, args throws(PythonError) in
+    private static func nanCumulative(_ name: String, _ operation: ReductionOperation, replacement: Double) -> Function
+    {
+        function(
+            "\(name)(a, axis=None, dtype=None, out=None)",
+            doc: """
+                Running \(operation == .sum ? "sums" : "products") with NaN counted as \(Int(replacement)): a new array.
+                """
+        ) { _, args throws(PythonError) in
             let (a, _) = try replacingNaN(try args.array("a"), with: replacement)
             let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.dtype("dtype"))
             guard let out = try args.out() else { return .array(running) }
@@ -176,10 +224,13 @@ extension NumPyModule {
     }
 
     private static func nanOrder(_ name: String, scale: Double, range: String) -> Function {
-        function("\(name)(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=<no value>, *, weights=None)",
-                 notYet: ["weights"], doc: """
-            The q-th \(scale == 100 ? "percentile" : "quantile")(s) of the non-NaN elements along axis.
-            """) { interpreter, args throws(PythonError) in
+        function(
+            "\(name)(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=<no value>, *, weights=None)",
+            notYet: ["weights"],
+            doc: """
+                The q-th \(scale == 100 ? "percentile" : "quantile")(s) of the non-NaN elements along axis.
+                """
+        ) { interpreter, args throws(PythonError) in
             try quantile(interpreter, args, scale: scale, range: range, skipNaN: true)
         }
     }

@@ -4,9 +4,12 @@ import ArrayEngine
 extension NumPyModule {
     static func otherFunctions() -> [Function] {
         [
-            function("where(condition, x=<no value>, y=<no value>, /)", doc: """
-                A new array taking x where condition is true, else y (with one argument: nonzero indices).
-                """) { _, args throws(PythonError) in
+            function(
+                "where(condition, x=<no value>, y=<no value>, /)",
+                doc: """
+                    A new array taking x where condition is true, else y (with one argument: nonzero indices).
+                    """
+            ) { _, args throws(PythonError) in
                 let condition = try args.array("condition")
                 guard let x = args.raw("x"), let y = args.raw("y") else {
                     if args.raw("x") != nil || args.raw("y") != nil {
@@ -14,35 +17,50 @@ extension NumPyModule {
                     }
                     return .tuple(try condition.nonzeroIndices().map { .array($0) })
                 }
-                let a = try Convert.operand(x, besides: y.numpyType), b = try Convert.operand(y, besides: x.numpyType)
+                let a = try Convert.operand(x, besides: y.numpyType)
+                let b = try Convert.operand(y, besides: x.numpyType)
                 return .array(try Selection.where(condition, a, b))
             },
-            function("nonzero(a)", doc: "The indices of the non-zero elements, one array per axis.") { _, args throws(PythonError) in
+            function("nonzero(a)", doc: "The indices of the non-zero elements, one array per axis.") {
+                _, args throws(PythonError) in
                 .tuple(try args.array("a").nonzeroIndices().map { .array($0) })
             },
-            function("array_equal(a1, a2, equal_nan=False)", doc: "True when both have the same shape and equal elements.") { _, args throws(PythonError) in
-                let a = try args.array("a1"), b = try args.array("a2")
+            function(
+                "array_equal(a1, a2, equal_nan=False)", doc: "True when both have the same shape and equal elements."
+            ) { _, args throws(PythonError) in
+                let a = try args.array("a1")
+                let b = try args.array("a2")
                 guard a.shape == b.shape else { return .bool(false) }
                 var equal = try BinaryKernel.run(.equal, a, b)
                 if try args.bool("equal_nan") {
-                    let bothNaN = try BinaryKernel.run(.logicalAnd, try UnaryKernel.run(.isnan, a), try UnaryKernel.run(.isnan, b))
+                    let bothNaN = try BinaryKernel.run(
+                        .logicalAnd, try UnaryKernel.run(.isnan, a), try UnaryKernel.run(.isnan, b))
                     equal = try BinaryKernel.run(.logicalOr, equal, bothNaN)
                 }
                 return .bool(try allTrue(.array(equal)))
             },
-            function("isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)", doc: """
-                Element-wise |a - b| <= atol + rtol * |b|: a new boolean array.
-                """) { _, args throws(PythonError) in
+            function(
+                "isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)",
+                doc: """
+                    Element-wise |a - b| <= atol + rtol * |b|: a new boolean array.
+                    """
+            ) { _, args throws(PythonError) in
                 try isClose(args)
             },
-            function("allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)", doc: """
-                True when every element pair is close (see isclose).
-                """) { _, args throws(PythonError) in
+            function(
+                "allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)",
+                doc: """
+                    True when every element pair is close (see isclose).
+                    """
+            ) { _, args throws(PythonError) in
                 .bool(try allTrue(try isClose(args)))
             },
-            function("sort(a, axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: """
-                A sorted copy (the original is unchanged).
-                """) { _, args throws(PythonError) in
+            function(
+                "sort(a, axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"],
+                doc: """
+                    A sorted copy (the original is unchanged).
+                    """
+            ) { _, args throws(PythonError) in
                 .array(try Sorting.sorted(try args.array("a"), axis: try sortAxis(args)))
             },
         ]
@@ -51,7 +69,9 @@ extension NumPyModule {
     /// `axis=` of a sort (None flattens), after checking `kind=` and `stable=`: every
     /// kind gives the same sorted values, so arrsh honours each by its one sort.
     static func sortAxis(_ args: BoundArguments) throws(PythonError) -> Int? {
-        if let kind = try args.string("kind"), !["quicksort", "mergesort", "heapsort", "stable"].contains(kind.lowercased()) {
+        if let kind = try args.string("kind"),
+            !["quicksort", "mergesort", "heapsort", "stable"].contains(kind.lowercased())
+        {
             throw .value("sort kind must be one of 'quick', 'heap', or 'stable' (got '\(kind)')")
         }
         if args["kind"] != nil, args["stable"] != nil {
@@ -67,9 +87,11 @@ extension NumPyModule {
     }
 
     private static func isClose(_ args: BoundArguments) throws(PythonError) -> Value {
-        let a = try args.array("a"), b = try args.array("b")
-        let result = try Selection.isClose(a, b, relative: try args.double("rtol") ?? 1e-5, absolute: try args.double("atol") ?? 1e-8,
-                                           equalNaN: try args.bool("equal_nan"))
+        let a = try args.array("a")
+        let b = try args.array("b")
+        let result = try Selection.isClose(
+            a, b, relative: try args.double("rtol") ?? 1e-5, absolute: try args.double("atol") ?? 1e-8,
+            equalNaN: try args.bool("equal_nan"))
         return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
     }
 }

@@ -5,11 +5,14 @@ import ArrayEngine
 extension NumPyModule {
     static func paddingFunctions() -> [Function] {
         [
-            function("pad(array, pad_width, mode='constant', **kwargs)", doc: """
-                A new array with borders: constant values, the edge, a reflection, a wrap-around or a statistic of each row.
-                """) { interpreter, args throws(PythonError) in
+            function(
+                "pad(array, pad_width, mode='constant', **kwargs)",
+                doc: """
+                    A new array with borders: constant values, the edge, a reflection, a wrap-around or a statistic of each row.
+                    """
+            ) { interpreter, args throws(PythonError) in
                 try pad(interpreter, args)
-            },
+            }
         ]
     }
 
@@ -26,7 +29,9 @@ extension NumPyModule {
         let keywords = args.keywords("kwargs")
         let unsupported = keywords.map(\.name).filter { !allowed.contains($0) }
         if !unsupported.isEmpty {
-            throw .value("unsupported keyword arguments for mode '\(mode)': {\(unsupported.map { Repr.quoted($0) }.joined(separator: ", "))}")
+            throw .value(
+                "unsupported keyword arguments for mode '\(mode)': {\(unsupported.map { Repr.quoted($0) }.joined(separator: ", "))}"
+            )
         }
         let widths = try pairs(args.raw("pad_width") ?? .none, ndim: source.ndim, asIndex: true)
         var result = source
@@ -41,7 +46,9 @@ extension NumPyModule {
                     shape[axis] = Int(width.doubleValue)
                     let block = try NDArray.allocate(shape: shape, dtype: source.dtype)
                     if mode == "constant" {
-                        try block.assign(try Convert.operand(Convert.python(side == 0 ? values[axis].0 : values[axis].1), besides: source.dtype))
+                        try block.assign(
+                            try Convert.operand(
+                                Convert.python(side == 0 ? values[axis].0 : values[axis].1), besides: source.dtype))
                     }
                     parts.append(block)
                 }
@@ -53,20 +60,28 @@ extension NumPyModule {
             if result === source { result = try source.copy() }
         case "edge", "wrap", "reflect", "symmetric", "maximum", "minimum", "mean", "median", "linear_ramp":
             // NumPy reflects oddly for 'odd' and evenly for anything else.
-            let odd = if case .string("odd")? = keywords.first(where: { $0.name == "reflect_type" })?.value { true } else { false }
-            let ends = try pairs(keywords.first { $0.name == "end_values" }?.value ?? .int(0), ndim: source.ndim, asIndex: false)
+            let odd =
+                if case .string("odd")? = keywords.first(where: { $0.name == "reflect_type" })?.value { true } else {
+                    false
+                }
+            let ends = try pairs(
+                keywords.first { $0.name == "end_values" }?.value ?? .int(0), ndim: source.ndim, asIndex: false)
             if keywords.contains(where: { $0.name == "stat_length" && !$0.value.isNone }) {
                 throw .notImplemented("pad() does not support stat_length= yet")
             }
             for axis in 0..<source.ndim {
-                let before = Int(widths[axis].0.doubleValue), after = Int(widths[axis].1.doubleValue)
+                let before = Int(widths[axis].0.doubleValue)
+                let after = Int(widths[axis].1.doubleValue)
                 guard before > 0 || after > 0 else { continue }
                 let n = result.shape[axis]
-                guard n > 0 else { throw .value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'") }
+                guard n > 0 else {
+                    throw .value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'")
+                }
                 if mode == "linear_ramp" {
                     result = try padByRamp(result, axis: axis, before: before, after: after, ends: ends[axis])
                 } else if odd, n > 1 {
-                    result = try padByOddReflection(result, axis: axis, before: before, after: after, symmetric: mode == "symmetric")
+                    result = try padByOddReflection(
+                        result, axis: axis, before: before, after: after, symmetric: mode == "symmetric")
                 } else if ["edge", "wrap", "reflect", "symmetric"].contains(mode) {
                     result = try padByIndex(result, axis: axis, before: before, after: after, mode: odd ? "edge" : mode)
                 } else {
@@ -102,7 +117,9 @@ extension NumPyModule {
     }
 
     /// Edge, wrap, reflect and symmetric: each new position copies an existing one.
-    private static func padByIndex(_ a: NDArray, axis: Int, before: Int, after: Int, mode: String) throws(PythonError) -> NDArray {
+    private static func padByIndex(_ a: NDArray, axis: Int, before: Int, after: Int, mode: String) throws(PythonError)
+        -> NDArray
+    {
         let n = a.shape[axis]
         let positions = (-before..<(n + after)).map { i -> Int64 in
             func periodic(_ period: Int) -> Int { ((i % period) + period) % period }
@@ -124,19 +141,24 @@ extension NumPyModule {
 
     /// linear_ramp: from each end value towards the edge, as `np.linspace(end, edge,
     /// width, endpoint=False)` in the array's type (floored for integers).
-    private static func padByRamp(_ a: NDArray, axis: Int, before: Int, after: Int, ends: (Scalar, Scalar)) throws(PythonError) -> NDArray {
+    private static func padByRamp(_ a: NDArray, axis: Int, before: Int, after: Int, ends: (Scalar, Scalar))
+        throws(PythonError) -> NDArray
+    {
         let moved = try a.moveAxis(axis, to: a.ndim - 1).copy()
-        let n = moved.shape[moved.ndim - 1], rows = n == 0 ? 0 : moved.size / n
+        let n = moved.shape[moved.ndim - 1]
+        let rows = n == 0 ? 0 : moved.size / n
         let values = try moved.elements()
         var out: [Scalar] = []
         for row in 0..<rows {
             let line = Array(values[(row * n)..<((row + 1) * n)])
             func ramp(_ end: Scalar, _ edge: Scalar, _ width: Int) throws(PythonError) -> [Scalar] {
-                var points = try NDArray.linspace(start: end.doubleValue, stop: edge.doubleValue, count: width, endpoint: false)
+                var points = try NDArray.linspace(
+                    start: end.doubleValue, stop: edge.doubleValue, count: width, endpoint: false)
                 if a.dtype.isInteger { points = try UnaryKernel.run(.floor, points) }
                 return try points.copy(as: a.dtype).elements()
             }
-            let left = try ramp(ends.0, line[0], before), right = try ramp(ends.1, line[n - 1], after)
+            let left = try ramp(ends.0, line[0], before)
+            let right = try ramp(ends.1, line[n - 1], after)
             out += left + line + right.reversed()
         }
         var shape = moved.shape
@@ -146,17 +168,22 @@ extension NumPyModule {
 
     /// reflect_type='odd': NumPy's `_set_reflect_both`, chunk after chunk, each the
     /// reflection of the values beside the edge turned about it (2·edge - value).
-    private static func padByOddReflection(_ a: NDArray, axis: Int, before: Int, after: Int, symmetric: Bool) throws(PythonError) -> NDArray {
+    private static func padByOddReflection(_ a: NDArray, axis: Int, before: Int, after: Int, symmetric: Bool)
+        throws(PythonError) -> NDArray
+    {
         let period = a.shape[axis]
         var shape = a.shape
         shape[axis] += before + after
         let padded = try NDArray.allocate(shape: shape, dtype: a.dtype)
         let lead = [IndexItem](repeating: .all, count: axis)
-        func at(_ start: Int?, _ stop: Int?, _ step: Int? = nil) -> [IndexItem] { lead + [.slice(start: start, stop: stop, step: step)] }
+        func at(_ start: Int?, _ stop: Int?, _ step: Int? = nil) -> [IndexItem] {
+            lead + [.slice(start: start, stop: stop, step: step)]
+        }
         func view(_ items: [IndexItem]) throws(PythonError) -> NDArray { try padded.select(items).array ?? padded }
         try padded.assign(at(before, before + period), value: a)
         let two = NDArray.scalar(Scalar(.int(2), as: a.dtype))
-        var left = before, right = after
+        var left = before
+        var right = after
         while left > 0 || right > 0 {
             var length = shape[axis] - right - left
             let offset: Int
@@ -171,7 +198,8 @@ extension NumPyModule {
                 let chunk = min(length, left)
                 let stop = left - offset
                 let edge = try view(at(left, left + 1))
-                let reflected = try BinaryKernel.run(.subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(stop + chunk, stop, -1)))
+                let reflected = try BinaryKernel.run(
+                    .subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(stop + chunk, stop, -1)))
                 try padded.assign(at(left - chunk, left), value: reflected)
                 left -= chunk
             }
@@ -179,7 +207,8 @@ extension NumPyModule {
                 let chunk = min(length, right)
                 let start = -right + offset - 2
                 let edge = try view(at(-right - 1, -right))
-                let reflected = try BinaryKernel.run(.subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(start, start - chunk, -1)))
+                let reflected = try BinaryKernel.run(
+                    .subtract, try BinaryKernel.run(.multiply, two, edge), try view(at(start, start - chunk, -1)))
                 let from = shape[axis] - right
                 try padded.assign(at(from, from + chunk), value: reflected)
                 right -= chunk
@@ -190,7 +219,9 @@ extension NumPyModule {
 
     /// Maximum, minimum, mean and median: the statistic of each row along the axis
     /// (integers rounded half to even), on both sides.
-    private static func padByStatistic(_ a: NDArray, axis: Int, before: Int, after: Int, mode: String) throws(PythonError) -> NDArray {
+    private static func padByStatistic(_ a: NDArray, axis: Int, before: Int, after: Int, mode: String)
+        throws(PythonError) -> NDArray
+    {
         var statistic: NDArray
         switch mode {
         case "maximum": statistic = try Reduction.run(.max, a, axes: [axis], keepdims: true)
@@ -200,8 +231,10 @@ extension NumPyModule {
             shape[axis] = 1
             statistic = try Quantile.median(a, axes: [axis]).result.reshape(shape)
         default:
-            let total = try Reduction.run(.sum, a, axes: [axis], keepdims: true, dtype: a.dtype.isFloat ? a.dtype : .float64)
-            statistic = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(a.shape[axis])), as: total.dtype)))
+            let total = try Reduction.run(
+                .sum, a, axes: [axis], keepdims: true, dtype: a.dtype.isFloat ? a.dtype : .float64)
+            statistic = try BinaryKernel.run(
+                .divide, total, NDArray.scalar(Scalar(.int(Int64(a.shape[axis])), as: total.dtype)))
         }
         if a.dtype.isInteger, statistic.dtype.isFloat { statistic = try UnaryKernel.run(.rint, statistic) }
         statistic = try statistic.copy(as: a.dtype)

@@ -5,42 +5,59 @@ import ArrayEngine
 extension NumPyModule {
     static func printOptionFunctions() -> [Function] {
         [
-            function("set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None)",
-                     notYet: ["nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"],
-                     doc: "Sets how arrays print (precision, threshold, edgeitems, linewidth, suppress).") { _, args throws(PythonError) in
+            function(
+                "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None)",
+                notYet: ["nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"],
+                doc: "Sets how arrays print (precision, threshold, edgeitems, linewidth, suppress)."
+            ) { _, args throws(PythonError) in
                 PrintOptions.current = try updated(PrintOptions.current, args)
                 return .none
             },
             function("get_printoptions()", doc: "The current print options, as a dict.") { _, _ throws(PythonError) in
                 .dict(try optionsDict(PrintOptions.current))
             },
-            function("printoptions(*args, **kwargs)", doc: "A context manager: print options for a `with` block.") { interpreter, args throws(PythonError) in
+            function("printoptions(*args, **kwargs)", doc: "A context manager: print options for a `with` block.") {
+                interpreter, args throws(PythonError) in
                 let arguments = Arguments(args.variadic("args"), keywords: args.keywords("kwargs"))
-                guard case .function(let setter)? = interpreter.numpy.attributes["set_printoptions"] else { return .none }
+                guard case .function(let setter)? = interpreter.numpy.attributes["set_printoptions"] else {
+                    return .none
+                }
                 var saved = PrintOptions.current
-                return .object(ContextManager(typeName: "contextlib._GeneratorContextManager", enter: { () throws(PythonError) -> Value in
-                    saved = PrintOptions.current
-                    _ = try setter.call(interpreter, arguments)
-                    return .dict(try optionsDict(PrintOptions.current))
-                }, exit: { PrintOptions.current = saved }))
+                return .object(
+                    ContextManager(
+                        typeName: "contextlib._GeneratorContextManager",
+                        enter: { () throws(PythonError) -> Value in
+                            saved = PrintOptions.current
+                            _ = try setter.call(interpreter, arguments)
+                            return .dict(try optionsDict(PrintOptions.current))
+                        }, exit: { PrintOptions.current = saved }))
             },
-            function("geterr()", doc: "How floating-point errors are treated, as a dict.") { interpreter, _ throws(PythonError) in
+            function("geterr()", doc: "How floating-point errors are treated, as a dict.") {
+                interpreter, _ throws(PythonError) in
                 .dict(try errorDict(interpreter.floatingErrors))
             },
-            function("seterr(all=None, divide=None, over=None, under=None, invalid=None)", doc: "Sets how floating-point errors are treated; returns the old settings.") { interpreter, args throws(PythonError) in
+            function(
+                "seterr(all=None, divide=None, over=None, under=None, invalid=None)",
+                doc: "Sets how floating-point errors are treated; returns the old settings."
+            ) { interpreter, args throws(PythonError) in
                 let old = interpreter.floatingErrors
                 interpreter.floatingErrors = try errorState(interpreter.floatingErrors, args)
                 return .dict(try errorDict(old))
             },
-            function("errstate(*, call=None, all=None, divide=None, over=None, under=None, invalid=None)", notYet: ["call"],
-                     doc: "A context manager: floating-point error treatment for a `with` block.") { interpreter, args throws(PythonError) in
+            function(
+                "errstate(*, call=None, all=None, divide=None, over=None, under=None, invalid=None)", notYet: ["call"],
+                doc: "A context manager: floating-point error treatment for a `with` block."
+            ) { interpreter, args throws(PythonError) in
                 let state = try errorState(interpreter.floatingErrors, args)
                 var saved = interpreter.floatingErrors
-                return .object(ContextManager(typeName: "numpy.errstate", enter: { () throws(PythonError) -> Value in
-                    saved = interpreter.floatingErrors
-                    interpreter.floatingErrors = state
-                    return .none
-                }, exit: { interpreter.floatingErrors = saved }))
+                return .object(
+                    ContextManager(
+                        typeName: "numpy.errstate",
+                        enter: { () throws(PythonError) -> Value in
+                            saved = interpreter.floatingErrors
+                            interpreter.floatingErrors = state
+                            return .none
+                        }, exit: { interpreter.floatingErrors = saved }))
             },
         ]
     }
@@ -80,7 +97,9 @@ extension NumPyModule {
 
     static let errorKinds = ["divide", "over", "under", "invalid"]
 
-    private static func errorState(_ current: [String: String], _ args: BoundArguments) throws(PythonError) -> [String: String] {
+    private static func errorState(_ current: [String: String], _ args: BoundArguments) throws(PythonError) -> [String:
+        String]
+    {
         var state = current
         let valid = ["ignore", "warn", "raise", "call", "print", "log"]
         func mode(_ name: String) throws(PythonError) -> String? {
@@ -88,7 +107,9 @@ extension NumPyModule {
             guard case .string(let text) = value, valid.contains(text) else {
                 throw .value("invalid mode \(Repr.tryRepr(value)) for \(name)")
             }
-            guard ["ignore", "warn", "raise"].contains(text) else { throw .notImplemented("\(name)='\(text)' is not supported yet") }
+            guard ["ignore", "warn", "raise"].contains(text) else {
+                throw .notImplemented("\(name)='\(text)' is not supported yet")
+            }
             return text
         }
         if let all = try mode("all") { for kind in errorKinds { state[kind] = all } }
@@ -119,13 +140,15 @@ final class ContextManager: PythonObject {
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
         case "__enter__":
-            return .function(Function(Signature("__enter__()"), kind: .method) { _, _ throws(PythonError) in try self.enter() })
+            return .function(
+                Function(Signature("__enter__()"), kind: .method) { _, _ throws(PythonError) in try self.enter() })
         case "__exit__":
-            return .function(Function(Signature("__exit__(*args)"), kind: .method) { _, args throws(PythonError) in
-                _ = args.variadic("args")
-                self.exit()
-                return .bool(false)
-            })
+            return .function(
+                Function(Signature("__exit__(*args)"), kind: .method) { _, args throws(PythonError) in
+                    _ = args.variadic("args")
+                    self.exit()
+                    return .bool(false)
+                })
         default: return nil
         }
     }
@@ -134,8 +157,12 @@ final class ContextManager: PythonObject {
 extension Interpreter {
     /// A floating-point condition a kernel raised, treated as `np.errstate` says.
     func floatingPointCondition(_ message: String) throws(PythonError) {
-        let kind = message.hasPrefix("divide") ? "divide" : message.hasPrefix("overflow") ? "over"
-            : message.hasPrefix("underflow") ? "under" : "invalid"
+        let kind =
+            message.hasPrefix("divide")
+            ? "divide"
+            : message.hasPrefix("overflow")
+                ? "over"
+                : message.hasPrefix("underflow") ? "under" : "invalid"
         switch floatingErrors[kind] {
         case "ignore": return
         case "raise": throw PythonError("FloatingPointError", message)

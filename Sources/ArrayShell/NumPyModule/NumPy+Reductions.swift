@@ -11,19 +11,27 @@ extension NumPyModule {
             reduction("max", .max, doc: "Largest element."), reduction("amax", .max, doc: "Largest element."),
             reduction("all", .all, doc: "True when every element is true."),
             reduction("any", .any, doc: "True when some element is true."),
-            function("mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)", doc: """
-                The arithmetic mean (a new value; integers are averaged in float64).
-                """) { _, args throws(PythonError) in
+            function(
+                "mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)",
+                doc: """
+                    The arithmetic mean (a new value; integers are averaged in float64).
+                    """
+            ) { _, args throws(PythonError) in
                 let a = try args.array("a")
                 let mask = try args.mask()
-                let mean = try mean(a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(), where: mask)
+                let mean = try mean(
+                    a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(),
+                    where: mask)
                 return try written(mean, into: try args.out(), function: ReductionOperation.sum.rawValue)
             },
             argReduction("argmin", minimum: true), argReduction("argmax", minimum: false),
             cumulative("cumsum", .sum), cumulative("cumprod", .prod),
-            function("count_nonzero(a, axis=None, *, keepdims=False)", doc: "How many elements are non-zero.") { _, args throws(PythonError) in
+            function("count_nonzero(a, axis=None, *, keepdims=False)", doc: "How many elements are non-zero.") {
+                _, args throws(PythonError) in
                 let a = try args.array("a")
-                return try result(try Reduction.run(.sum, try a.copy(as: .bool), axes: try args.axes(), keepdims: try args.bool("keepdims")))
+                return try result(
+                    try Reduction.run(
+                        .sum, try a.copy(as: .bool), axes: try args.axes(), keepdims: try args.bool("keepdims")))
             },
         ]
     }
@@ -38,15 +46,19 @@ extension NumPyModule {
     }
 
     static func reduction(_ name: String, _ operation: ReductionOperation, doc: String) -> Function {
-        function(declaration(name, operation), doc: "\(doc) A scalar, or a new array along axis.") { interpreter, args throws(PythonError) in
+        function(declaration(name, operation), doc: "\(doc) A scalar, or a new array along axis.") {
+            interpreter, args throws(PythonError) in
             let a = try args.array("a")
-            let hasDType = operation == .sum || operation == .prod, hasInitial = operation != .all && operation != .any
+            let hasDType = operation == .sum || operation == .prod
+            let hasInitial = operation != .all && operation != .any
             let dtype = hasDType ? try args.loopDType() : nil
             let initial = hasInitial ? try args["initial"].map { v throws(PythonError) in try Convert.scalar(v) } : nil
             let mask = try args.mask()
-            let axes = try args.axes(), keepdims = try args.bool("keepdims")
+            let axes = try args.axes()
+            let keepdims = try args.bool("keepdims")
             let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
-                try Reduction.run(operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
+                try Reduction.run(
+                    operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
             }
             return try written(reduced, into: try args.out(), function: operation.rawValue)
         }
@@ -58,7 +70,9 @@ extension NumPyModule {
         guard let out else { return value }
         let reduced = try Convert.array(value)
         guard out.shape == reduced.shape else {
-            throw .value("output parameter for reduction operation \(function) has the wrong number of dimensions: Found \(out.ndim) but expected \(reduced.ndim)")
+            throw .value(
+                "output parameter for reduction operation \(function) has the wrong number of dimensions: Found \(out.ndim) but expected \(reduced.ndim)"
+            )
         }
         try out.assign(reduced)
         return .array(out)
@@ -69,27 +83,36 @@ extension NumPyModule {
         return try written(.array(reduced), into: out, function: function)
     }
 
-    static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil) throws(PythonError) -> Value {
+    static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil)
+        throws(PythonError) -> Value
+    {
         // NumPy sums float16 in float32 and gives float16 back; integers and booleans in float64.
         let halfResult = dtype == nil && a.dtype.scalarType == .float16
-        let accumulator = dtype ?? (halfResult ? .float32 : a.dtype.isInexact || a.dtype.record != nil ? a.dtype.native : .float64)
+        let accumulator =
+            dtype ?? (halfResult ? .float32 : a.dtype.isInexact || a.dtype.record != nil ? a.dtype.native : .float64)
         let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, dtype: accumulator, where: mask)
         let divided: NDArray
         if let mask {
-            let counted = try Reduction.run(.sum, try mask.broadcast(to: a.shape).copy(as: .bool), axes: axes, keepdims: keepdims, dtype: accumulator)
+            let counted = try Reduction.run(
+                .sum, try mask.broadcast(to: a.shape).copy(as: .bool), axes: axes, keepdims: keepdims,
+                dtype: accumulator)
             divided = try BinaryKernel.run(.divide, total, counted, out: total)
         } else {
             let reducedAxes = try Reduction.normalize(axes: axes, ndim: a.ndim)
             let count = reducedAxes.reduce(1) { $0 * a.shape[$1] }
-            divided = try BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
+            divided = try BinaryKernel.run(
+                .divide, total, NDArray.scalar(Scalar(.int(Int64(count)), as: accumulator)), out: total)
         }
         return try result(halfResult ? try divided.copy(as: .float16) : divided)
     }
 
     private static func argReduction(_ name: String, minimum: Bool) -> Function {
-        function("\(name)(a, axis=None, out=None, *, keepdims=False)", doc: """
-            Index of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.
-            """) { _, args throws(PythonError) in
+        function(
+            "\(name)(a, axis=None, out=None, *, keepdims=False)",
+            doc: """
+                Index of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.
+                """
+        ) { _, args throws(PythonError) in
             let a = try args.array("a")
             let axis = try args.int("axis")
             var found = try ArgReduction.run(a, axis: axis, minimum: minimum)
@@ -103,15 +126,20 @@ extension NumPyModule {
     }
 
     private static func cumulative(_ name: String, _ operation: ReductionOperation) -> Function {
-        function("\(name)(a, axis=None, dtype=None, out=None)", doc: """
-            Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
-            """) { _, args throws(PythonError) in
+        function(
+            "\(name)(a, axis=None, dtype=None, out=None)",
+            doc: """
+                Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
+                """
+        ) { _, args throws(PythonError) in
             let a = try args.array("a")
             let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.loopDType())
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
-                let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }.joined()
-                throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: \(shapes)")
+                let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }
+                    .joined()
+                throw .value(
+                    "operands could not be broadcast together with remapped shapes [original->remapped]: \(shapes)")
             }
             try out.assign(running)
             return .array(out)

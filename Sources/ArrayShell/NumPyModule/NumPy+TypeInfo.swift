@@ -5,12 +5,14 @@ import Foundation
 extension NumPyModule {
     static func typeInfoFunctions() -> [Function] {
         [
-            function("finfo(dtype)", doc: "The machine limits of a float type (of each part of a complex type).") { _, args throws(PythonError) in
+            function("finfo(dtype)", doc: "The machine limits of a float type (of each part of a complex type).") {
+                _, args throws(PythonError) in
                 let dtype = try infoType(args.raw("dtype") ?? .none)
                 guard dtype.isInexact else { throw .value("data type <class 'numpy.\(dtype.name)'> not inexact") }
                 return .object(FloatInfo(dtype.realComponent))
             },
-            function("iinfo(int_type)", doc: "The smallest and largest value of an integer type.") { _, args throws(PythonError) in
+            function("iinfo(int_type)", doc: "The smallest and largest value of an integer type.") {
+                _, args throws(PythonError) in
                 let dtype = try infoType(args.raw("int_type") ?? .none)
                 guard dtype.isInteger else { throw .value("Invalid integer data type '\(dtype.kind.rawValue)'.") }
                 return .object(IntegerInfo(dtype))
@@ -54,14 +56,16 @@ final class FloatInfo: PythonObject {
 
     private var values: [(String, Double)] {
         let (nmant, _, precision) = format
-        let largest: Double = switch dtype.scalarType {
-        case .float16: Double(Float16.greatestFiniteMagnitude)
-        case .float32: Double(Float.greatestFiniteMagnitude)
-        default: Double.greatestFiniteMagnitude
-        }
+        let largest: Double =
+            switch dtype.scalarType {
+            case .float16: Double(Float16.greatestFiniteMagnitude)
+            case .float32: Double(Float.greatestFiniteMagnitude)
+            default: Double.greatestFiniteMagnitude
+            }
         let tiny = pow(2, Double(2 - maxExponent))
         return [
-            ("eps", pow(2, Double(-nmant))), ("epsneg", pow(2, Double(-nmant - 1))), ("max", largest), ("min", -largest),
+            ("eps", pow(2, Double(-nmant))), ("epsneg", pow(2, Double(-nmant - 1))), ("max", largest),
+            ("min", -largest),
             ("tiny", tiny), ("smallest_normal", tiny), ("smallest_subnormal", tiny * pow(2, Double(-nmant))),
             ("resolution", pow(10, Double(-precision))),
         ]
@@ -69,8 +73,10 @@ final class FloatInfo: PythonObject {
 
     private var integers: [(String, Int)] {
         let (nmant, nexp, precision) = format
-        return [("bits", dtype.itemsize * 8), ("precision", precision), ("iexp", nexp), ("nexp", nexp), ("nmant", nmant),
-                ("machep", -nmant), ("negep", -nmant - 1), ("maxexp", maxExponent), ("minexp", 2 - maxExponent)]
+        return [
+            ("bits", dtype.itemsize * 8), ("precision", precision), ("iexp", nexp), ("nexp", nexp), ("nmant", nmant),
+            ("machep", -nmant), ("negep", -nmant - 1), ("maxexp", maxExponent), ("minexp", 2 - maxExponent),
+        ]
     }
 
     var attributeNames: [String] { (values.map(\.0) + integers.map(\.0) + ["dtype"]).sorted() }

@@ -29,14 +29,16 @@ enum NumPyModule {
             "__version__": .string("2.4.6"),
         ]
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
-        let areas: [[Function]] = [creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
-                                   ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
-                                   broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
-                                   bytesFunctions(), productFunctions(), statisticsFunctions(),
-                                   rearrangingFunctions(), mathFunctions(), setFunctions(),
-                                   indexingFunctions(), nanFunctions(), editingFunctions(),
-                                   paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-                                   complexFunctions(), typeInfoFunctions(), dtypeFunctions()]
+        let areas: [[Function]] = [
+            creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
+            ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
+            broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
+            bytesFunctions(), productFunctions(), statisticsFunctions(),
+            rearrangingFunctions(), mathFunctions(), setFunctions(),
+            indexingFunctions(), nanFunctions(), editingFunctions(),
+            paddingFunctions(), interpolationFunctions(), partitionFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(),
+        ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }
@@ -49,8 +51,10 @@ enum NumPyModule {
     }
 
     /// A NumPy function declared by its signature (see `Signature`).
-    static func function(_ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, doc: String,
-                         _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) -> Function {
+    static func function(
+        _ declaration: String, notYet: Set<String> = [], style: Signature.Style = .python, doc: String,
+        _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
+    ) -> Function {
         Function(Signature(declaration, notYet: notYet, style: style), kind: .numpy, doc: doc, body)
     }
 

@@ -34,7 +34,8 @@ enum RecordValues {
         guard let record = target.dtype.record else { return }
         if case .tuple(let parts) = value {
             guard parts.count == record.fields.count else {
-                throw .value("could not assign tuple of length \(parts.count) to structure with \(record.fields.count) fields.")
+                throw .value(
+                    "could not assign tuple of length \(parts.count) to structure with \(record.fields.count) fields.")
             }
             for (field, part) in zip(record.fields, parts) {
                 try target.field(field.name).assign(try Convert.operand(part, besides: field.dtype))
@@ -45,16 +46,19 @@ enum RecordValues {
             try target.assign(void.record)
             return
         }
-        let items: [Value]? = switch value {
-        case .list(let list): list.items
-        default: nil
-        }
+        let items: [Value]? =
+            switch value {
+            case .list(let list): list.items
+            default: nil
+            }
         guard let items else {
             if case .array(let a) = value { return try target.assign(a) }
             return try target.assign(try Convert.operand(value, besides: nil))
         }
         guard target.ndim > 0, items.count == target.shape[0] || items.count == 1 else {
-            throw .value("could not broadcast input array from shape (\(items.count),) into shape \(ShapeText.tuple(target.shape))")
+            throw .value(
+                "could not broadcast input array from shape (\(items.count),) into shape \(ShapeText.tuple(target.shape))"
+            )
         }
         for i in 0..<target.shape[0] {
             guard case .array(let row) = try target.select([.slice(start: i, stop: i + 1, step: 1)]) else { continue }

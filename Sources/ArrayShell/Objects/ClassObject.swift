@@ -14,8 +14,11 @@ final class ClassObject {
     /// The class and its ancestors in method resolution order (C3 linearisation).
     private(set) var mro: [ClassObject] = []
 
-    init(name: String, qualifiedName: String? = nil, module: String, bases: [ClassObject], attributes: [String: Value] = [:],
-         interpreter: Interpreter? = nil) throws(PythonError) {
+    init(
+        name: String, qualifiedName: String? = nil, module: String, bases: [ClassObject],
+        attributes: [String: Value] = [:],
+        interpreter: Interpreter? = nil
+    ) throws(PythonError) {
         self.interpreter = interpreter
         self.name = name
         self.qualifiedName = qualifiedName ?? name
@@ -42,9 +45,11 @@ final class ClassObject {
         var lists = lists.filter { !$0.isEmpty }
         var result: [ClassObject] = []
         while !lists.isEmpty {
-            guard let head = lists.lazy.map({ $0[0] }).first(where: { candidate in
-                !lists.contains { $0.dropFirst().contains { $0 === candidate } }
-            }) else {
+            guard
+                let head = lists.lazy.map({ $0[0] }).first(where: { candidate in
+                    !lists.contains { $0.dropFirst().contains { $0 === candidate } }
+                })
+            else {
                 throw .type("Cannot create a consistent method resolution order (MRO)")
             }
             result.append(head)

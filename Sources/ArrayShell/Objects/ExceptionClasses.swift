@@ -64,17 +64,20 @@ enum ExceptionClasses {
         var table: [String: ClassObject] = [:]
         for (name, module, bases) in hierarchy {
             // The table lists parents first, and its MROs are consistent, so this cannot fail.
-            table[name] = try? ClassObject(name: name, module: module, bases: bases.compactMap { table[$0] }, interpreter: interpreter)
+            table[name] = try? ClassObject(
+                name: name, module: module, bases: bases.compactMap { table[$0] }, interpreter: interpreter)
         }
         table["BaseException"]?.attributes["__init__"] = .function(initialiser)
         return table
     }
 
     /// `BaseException.__init__(self, *args)`: the arguments become `args`.
-    private static var initialiser: Function { Function(Signature("__init__(self, /, *args)"), kind: .method) { _, arguments throws(PythonError) in
-        if case .instance(let instance)? = arguments.raw("self") { instance.arguments = arguments.variadic("args") }
-        return .none
-    } }
+    private static var initialiser: Function {
+        Function(Signature("__init__(self, /, *args)"), kind: .method) { _, arguments throws(PythonError) in
+            if case .instance(let instance)? = arguments.raw("self") { instance.arguments = arguments.variadic("args") }
+            return .none
+        }
+    }
 
     /// The names the builtins module holds (NumPy's live in `np.exceptions`).
     static var builtinNames: [String] { hierarchy.filter { $0.module == "builtins" }.map(\.name) }

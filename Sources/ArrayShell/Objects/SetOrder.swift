@@ -22,7 +22,10 @@ enum SetOrder {
             var slot = Int(UInt(bitPattern: hashes[index]) & UInt(mask))
             while true {
                 // Up to 9 linear probes, then a perturbed jump (setobject.c, LINEAR_PROBES).
-                if table[slot] == nil { table[slot] = index; return }
+                if table[slot] == nil {
+                    table[slot] = index
+                    return
+                }
                 if slot + 9 <= mask {
                     for probe in 1...9 where table[slot + probe] == nil {
                         table[slot + probe] = index

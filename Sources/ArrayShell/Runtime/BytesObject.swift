@@ -31,7 +31,8 @@ final class BytesObject: PythonObject {
     /// The bytes object whose memory `buffer` is (made afresh if that object is gone).
     static func holding(_ buffer: Buffer) -> BytesObject? {
         if let bytes = buffer.holder as? BytesObject { return bytes }
-        guard buffer.origin == .borrowed, let copy = try? BytesObject(copying: buffer.pointer, count: buffer.byteCount) else { return nil }
+        guard buffer.origin == .borrowed, let copy = try? BytesObject(copying: buffer.pointer, count: buffer.byteCount)
+        else { return nil }
         return copy
     }
 
@@ -46,13 +47,19 @@ final class BytesObject: PythonObject {
     func item(_ key: Value) throws(PythonError) -> Value {
         if case .slice(let start, let stop, let step) = key {
             let bound = { (v: Value) throws(PythonError) -> Int? in v.isNone ? nil : try Convert.index(v) }
-            let slice = try ResolvedSlice(start: try bound(start), stop: try bound(stop), step: try bound(step), length: count)
+            let slice = try ResolvedSlice(
+                start: try bound(start), stop: try bound(stop), step: try bound(step), length: count)
             let picked = try BytesObject(count: slice.count)
-            for k in 0..<slice.count { picked.buffer.pointer.storeBytes(of: bytes[slice.start + k * slice.step], toByteOffset: k, as: UInt8.self) }
+            for k in 0..<slice.count {
+                picked.buffer.pointer.storeBytes(
+                    of: bytes[slice.start + k * slice.step], toByteOffset: k, as: UInt8.self)
+            }
             return .object(picked)
         }
         let i: Int
-        do { i = try Convert.index(key) } catch { throw .type("byte indices must be integers or slices, not \(key.typeName)") }
+        do { i = try Convert.index(key) } catch {
+            throw .type("byte indices must be integers or slices, not \(key.typeName)")
+        }
         guard i >= -count, i < count else { throw .index("index out of range") }
         return .int(Int(bytes[i < 0 ? i + count : i]))
     }

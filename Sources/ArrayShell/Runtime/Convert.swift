@@ -42,7 +42,9 @@ enum Convert {
         case .array(let a):
             if a.size == 1 { return try a.item().boolValue }
             if a.size == 0 {
-                throw .value("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+                throw .value(
+                    "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty."
+                )
             }
             throw .value("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
         default: return true
@@ -60,7 +62,11 @@ enum Convert {
         case .type(.bool): return .bool
         case .string(let name):
             guard let d = DType(name: name) else {
-                if DTypeNames.isUnsupported(name) { throw .notImplemented("arrsh has no arrays of dtype '\(name)' yet (strings, objects, dates, structured records, long double)") }
+                if DTypeNames.isUnsupported(name) {
+                    throw .notImplemented(
+                        "arrsh has no arrays of dtype '\(name)' yet (strings, objects, dates, structured records, long double)"
+                    )
+                }
                 throw .type("data type '\(name)' not understood")
             }
             return d
@@ -135,7 +141,8 @@ enum Convert {
             for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
         }
         if let dtype, !dtype.isComplex, dtype != .bool, scalars.contains(where: { $0.dtype.isComplex }) {
-            throw .type("\(dtype.isInteger ? "int" : "float")() argument must be a string or a real number, not 'complex'")
+            throw .type(
+                "\(dtype.isInteger ? "int" : "float")() argument must be a string or a real number, not 'complex'")
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)
@@ -152,7 +159,9 @@ enum Convert {
         guard case .string(let text) = value else { return value }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if dtype.isFloat {
-            guard let d = Double(trimmed) else { throw .value("could not convert string to float: \(Repr.quoted(text))") }
+            guard let d = Double(trimmed) else {
+                throw .value("could not convert string to float: \(Repr.quoted(text))")
+            }
             return .float(d)
         }
         guard let i = Int(trimmed) else { throw .value("invalid literal for int() with base 10: \(Repr.quoted(text))") }
@@ -202,7 +211,9 @@ enum Convert {
             }
         case .bigInt(let b):
             if other.isFloat { return NDArray.scalar(Scalar(.float(try PythonInt.double(b)), as: other.native)) }
-            guard other == .uint64, let u = UInt64(exactly: b) else { throw .overflow("Python int too large to convert to C long") }
+            guard other == .uint64, let u = UInt64(exactly: b) else {
+                throw .overflow("Python int too large to convert to C long")
+            }
             return NDArray.scalar(Scalar(.uint(u), as: .uint64))
         case .float: weak = other.isInexact ? other.native : .float64
         // A complex number takes the complex type holding the array's floats.
@@ -266,7 +277,9 @@ private struct Nesting {
     private mutating func extend(depth: Int, by extents: [Int]) throws(PythonError) {
         if let leafDepth, depth >= leafDepth { throw inhomogeneous(depth) }
         if depth + extents.count > NDArray.maximumDimensions {
-            throw .value("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(NDArray.maximumDimensions).")
+            throw .value(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(NDArray.maximumDimensions)."
+            )
         }
         for (k, extent) in extents.enumerated() {
             if depth + k == shape.count {
@@ -284,6 +297,8 @@ private struct Nesting {
 
     private func inhomogeneous(_ depth: Int) -> PythonError {
         let known = Array(shape.prefix(depth))
-        return .value("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(ShapeText.tuple(known)) + inhomogeneous part.")
+        return .value(
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(known.count) dimensions. The detected shape was \(ShapeText.tuple(known)) + inhomogeneous part."
+        )
     }
 }

@@ -83,7 +83,8 @@ final class Coroutine: @unchecked Sendable {
                 if !closing { try body() }
             } catch {
                 if !(closing && error.exception == "GeneratorExit") {
-                    failure = error.exception == "StopIteration"
+                    failure =
+                        error.exception == "StopIteration"
                         ? PythonError("RuntimeError", "generator raised StopIteration") : error
                 }
             }

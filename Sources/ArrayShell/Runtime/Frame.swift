@@ -47,7 +47,8 @@ extension Interpreter {
             if let value = frame.locals[name] { return value }
         } else if frame.scope.locals.contains(name) {
             if let value = frame.locals[name] { return value }
-            throw PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+            throw PythonError(
+                "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
         }
         if !frame.scope.globals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             if let value = outer.locals[name] { return value }
@@ -79,7 +80,9 @@ extension Interpreter {
         if frame.isClassBody || frame.scope.locals.contains(name) {
             guard frame.locals.removeValue(forKey: name) != nil else {
                 if frame.isClassBody { throw .name(name) }
-                throw PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+                throw PythonError(
+                    "UnboundLocalError",
+                    "cannot access local variable '\(name)' where it is not associated with a value")
             }
         } else if frame.scope.nonlocals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             guard outer.locals.removeValue(forKey: name) != nil else { throw .name(name) }
@@ -100,6 +103,8 @@ extension Interpreter {
 extension PythonError {
     /// A closure read a variable of its enclosing function before it was assigned.
     static func freeVariable(_ name: String) -> PythonError {
-        PythonError("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        PythonError(
+            "NameError",
+            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 }

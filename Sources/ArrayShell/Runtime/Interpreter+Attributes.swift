@@ -9,7 +9,9 @@ extension Interpreter {
             throw missingAttribute(module, name)
         case .array(let a):
             if let value = try ArrayAttributes.get(a, name, in: self) { return value }
-            if NumPyNames.ndarray.contains(name) { throw .notImplemented("ndarray.\(name) is not implemented in arrsh") }
+            if NumPyNames.ndarray.contains(name) {
+                throw .notImplemented("ndarray.\(name) is not implemented in arrsh")
+            }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
         case .complex(let re, let im):
@@ -17,9 +19,11 @@ extension Interpreter {
             case "real": return .float(re)
             case "imag": return .float(im)
             case "conjugate":
-                return .function(Function(Signature("conjugate()", style: .cPositional), kind: .builtin) { _, _ throws(PythonError) in
-                    .complex(re, -im)
-                })
+                return .function(
+                    Function(Signature("conjugate()", style: .cPositional), kind: .builtin) {
+                        _, _ throws(PythonError) in
+                        .complex(re, -im)
+                    })
             default: break
             }
         case .dtype(let d):
@@ -75,25 +79,35 @@ extension Interpreter {
         case .type(let type):
             let parts = type.rawValue.split(separator: ".")
             if name == "__name__" || name == "__qualname__" { return .string(String(parts.last ?? "")) }
-            if name == "__module__" { return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins") }
+            if name == "__module__" {
+                return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
+            }
             if type == .dict, name == "fromkeys" {
                 return method("fromkeys(iterable, value=None, /)") { interpreter, args throws(PythonError) in
                     let value = args.raw("value") ?? .none
-                    return .dict(try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
+                    return .dict(
+                        try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
                 }
             }
             if let sample = Interpreter.sampleValues[type], (try? attribute(of: sample, name)) != nil {
                 // `str.lower`: the method, taking its object first.
-                return .function(Function(Signature("\(name)(self, /, *args, **kwargs)"), kind: .method) { interpreter, args throws(PythonError) in
-                    let object = args.raw("self") ?? .none
-                    guard case .type(let actual) = Builtins.typeOf(object), actual == type else {
-                        throw .type("descriptor '\(name)' for '\(type.rawValue)' objects doesn't apply to a '\(object.typeName)' object")
-                    }
-                    let method = try interpreter.attribute(of: object, name)
-                    return try interpreter.call(method, Arguments(args.variadic("args"), keywords: args.keywords("kwargs")))
-                })
+                return .function(
+                    Function(Signature("\(name)(self, /, *args, **kwargs)"), kind: .method) {
+                        interpreter, args throws(PythonError) in
+                        let object = args.raw("self") ?? .none
+                        guard case .type(let actual) = Builtins.typeOf(object), actual == type else {
+                            throw .type(
+                                "descriptor '\(name)' for '\(type.rawValue)' objects doesn't apply to a '\(object.typeName)' object"
+                            )
+                        }
+                        let method = try interpreter.attribute(of: object, name)
+                        return try interpreter.call(
+                            method, Arguments(args.variadic("args"), keywords: args.keywords("kwargs")))
+                    })
             }
-            if type == .str || type == .list || type == .dict || type == .set || type == .int || type == .float || type == .tuple {
+            if type == .str || type == .list || type == .dict || type == .set || type == .int || type == .float
+                || type == .tuple
+            {
                 throw .attribute("type object '\(type.rawValue)' has no attribute '\(name)'")
             }
         default:
@@ -126,17 +140,20 @@ extension Interpreter {
             }
             throw .attribute("'\(object.typeName)' object has no attribute '\(name)'")
         default:
-            throw .attribute("'\(object.typeName)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+            throw .attribute(
+                "'\(object.typeName)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
         }
     }
 }
 
 extension Interpreter {
     /// A value of each builtin type, to find the methods the type has (`str.lower`).
-    static var sampleValues: [PythonType: Value] { [
-        .str: .string(""), .list: .list(ListObject([])), .dict: .dict(DictObject()), .set: .set(SetObject()),
-        .int: .int(0), .float: .float(0), .tuple: .tuple([]),
-    ] }
+    static var sampleValues: [PythonType: Value] {
+        [
+            .str: .string(""), .list: .list(ListObject([])), .dict: .dict(DictObject()), .set: .set(SetObject()),
+            .int: .int(0), .float: .float(0), .tuple: .tuple([]),
+        ]
+    }
 
     /// `del obj.name`.
     func deleteAttribute(of object: Value, _ name: String) throws(PythonError) {
@@ -170,7 +187,8 @@ enum FlagsAttributes {
         case "aligned", "a": .bool(a.isAligned)
         case "writebackifcopy", "x": .bool(false)
         default:
-            throw key.uppercased() == key ? PythonError("KeyError", "'\(key)'")
+            throw key.uppercased() == key
+                ? PythonError("KeyError", "'\(key)'")
                 : .attribute("'numpy.flagsobj' object has no attribute '\(key)'")
         }
     }
@@ -202,8 +220,10 @@ enum DTypeAttributes {
         case "isnative": .bool(d.isNative)
         case "alignment": .int(d.scalarType.swapUnit)
         case "descr":
-            .list(ListObject(d.record.map { $0.fields.map { .tuple([.string($0.name), .string($0.dtype.typeString)]) } }
-                ?? [.tuple([.string(""), .string(d.typeString)])]))
+            .list(
+                ListObject(
+                    d.record.map { $0.fields.map { .tuple([.string($0.name), .string($0.dtype.typeString)]) } }
+                        ?? [.tuple([.string(""), .string(d.typeString)])]))
         case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
         case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
         case "subdtype": Value.none
@@ -211,10 +231,13 @@ enum DTypeAttributes {
         case "ndim": .int(0)
         case "hasobject": .bool(false)
         case "newbyteorder":
-            .function(Function(Signature("newbyteorder(new_order='S', /)"), kind: .method,
-                               doc: "The same type in another byte order: 'S' swaps, '<' little, '>' big, '=' native, '|' keeps.") { _, args throws(PythonError) in
-                .dtype(try newByteOrder(d, try args.string("new_order") ?? "S"))
-            })
+            .function(
+                Function(
+                    Signature("newbyteorder(new_order='S', /)"), kind: .method,
+                    doc: "The same type in another byte order: 'S' swaps, '<' little, '>' big, '=' native, '|' keeps."
+                ) { _, args throws(PythonError) in
+                    .dtype(try newByteOrder(d, try args.string("new_order") ?? "S"))
+                })
         default: nil
         }
     }
@@ -232,4 +255,3 @@ enum DTypeAttributes {
         }
     }
 }
-

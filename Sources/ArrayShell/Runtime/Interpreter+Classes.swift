@@ -6,21 +6,28 @@ extension Interpreter {
         let decoratorValues = try decorators.map { e throws(PythonError) in try evaluate(e) }
         var bases: [ClassObject] = []
         for argument in code.bases {
-            guard case .positional = argument.kind else { throw .notImplemented("class keywords (metaclass=...) are not supported") }
+            guard case .positional = argument.kind else {
+                throw .notImplemented("class keywords (metaclass=...) are not supported")
+            }
             switch try evaluate(argument.value) {
             case .classObject(let cls): bases.append(cls)
             case .type(.object): break
             case let other:
-                if case .type = other { throw .notImplemented("subclassing builtin type '\(Repr.tryRepr(other))' is not supported") }
+                if case .type = other {
+                    throw .notImplemented("subclassing builtin type '\(Repr.tryRepr(other))' is not supported")
+                }
                 throw .type("bases must be types")
             }
         }
-        let body = Frame(scope: ScopeInfo(locals: [], globals: [], nonlocals: []), parent: frame?.closureParent, isClassBody: true)
+        let body = Frame(
+            scope: ScopeInfo(locals: [], globals: [], nonlocals: []), parent: frame?.closureParent, isClassBody: true)
         body.locals["__module__"] = .string("__main__")
         body.locals["__qualname__"] = .string(code.qualifiedName)
         try within(body) { () throws(PythonError) in _ = try run(code.body) }
-        var value = Value.classObject(try ClassObject(name: code.name, qualifiedName: code.qualifiedName, module: "__main__",
-                                                      bases: bases, attributes: body.locals, interpreter: self))
+        var value = Value.classObject(
+            try ClassObject(
+                name: code.name, qualifiedName: code.qualifiedName, module: "__main__",
+                bases: bases, attributes: body.locals, interpreter: self))
         for decorator in decoratorValues.reversed() { value = try call(decorator, Arguments([value])) }
         store(code.name, value)
     }
@@ -31,7 +38,9 @@ extension Interpreter {
         let instance = Instance(cls)
         if cls.isException { instance.arguments = arguments.positional }
         guard let initialiser = cls.lookup("__init__") else {
-            if !arguments.positional.isEmpty || !arguments.keywords.isEmpty { throw .type("\(cls.name)() takes no arguments") }
+            if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
+                throw .type("\(cls.name)() takes no arguments")
+            }
             return .instance(instance)
         }
         let result = try call(try bind(initialiser, to: .instance(instance), name: "__init__"), arguments)
@@ -52,9 +61,13 @@ extension Interpreter {
                 return try call(descriptor.function, Arguments([object]))
             }
         }
-        guard case .function(let function) = attribute, function.kind == .python || function.kind == .method else { return attribute }
-        return .function(Function(function.signature, kind: .boundMethod, boundSelf: object, name: function.name,
-                                  function: function, function.body))
+        guard case .function(let function) = attribute, function.kind == .python || function.kind == .method else {
+            return attribute
+        }
+        return .function(
+            Function(
+                function.signature, kind: .boundMethod, boundSelf: object, name: function.name,
+                function: function, function.body))
     }
 
     /// `obj.name` on an instance: its own attributes, then its class's (methods bound).
@@ -101,7 +114,9 @@ extension Interpreter {
     func instanceRepr(_ instance: Instance) throws(PythonError) -> String {
         if let method = try special(.instance(instance), "__repr__") {
             let text = try call(method, Arguments())
-            guard case .string(let s) = text else { throw .type("__repr__ returned non-string (type \(text.typeName))") }
+            guard case .string(let s) = text else {
+                throw .type("__repr__ returned non-string (type \(text.typeName))")
+            }
             return s
         }
         if instance.cls.isException {
@@ -128,7 +143,9 @@ extension Interpreter {
     func instanceTruth(_ instance: Instance) throws(PythonError) -> Bool {
         if let method = try special(.instance(instance), "__bool__") {
             let result = try call(method, Arguments())
-            guard case .bool(let b) = result else { throw .type("__bool__ should return bool, returned \(result.typeName)") }
+            guard case .bool(let b) = result else {
+                throw .type("__bool__ should return bool, returned \(result.typeName)")
+            }
             return b
         }
         if let method = try special(.instance(instance), "__len__") {
@@ -140,8 +157,11 @@ extension Interpreter {
     /// `super()` in a method: the classes after the method's own in `type(self)`'s MRO.
     func superObject() throws(PythonError) -> Value {
         guard let frame, let code = frame.code, let first = code.parameters.first,
-              let object = frame.locals[first.name] else { throw PythonError("RuntimeError", "super(): no arguments") }
-        guard case .instance(let instance) = object else { throw PythonError("RuntimeError", "super(): __class__ cell not found") }
+            let object = frame.locals[first.name]
+        else { throw PythonError("RuntimeError", "super(): no arguments") }
+        guard case .instance(let instance) = object else {
+            throw PythonError("RuntimeError", "super(): __class__ cell not found")
+        }
         let owner = instance.cls.mro.first { cls in
             cls.attributes.values.contains { if case .function(let f) = $0 { f.code === code } else { false } }
         }
@@ -176,14 +196,15 @@ extension Interpreter {
     /// `a == b`, `a < b`, ... with instances: their rich comparison methods, else identity.
     func instanceComparison(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
         guard left.isInstance || right.isInstance else { return nil }
-        let (name, reflected): (String, String) = switch op {
-        case .equal: ("eq", "eq")
-        case .notEqual: ("ne", "ne")
-        case .less: ("lt", "gt")
-        case .lessEqual: ("le", "ge")
-        case .greater: ("gt", "lt")
-        default: ("ge", "le")
-        }
+        let (name, reflected): (String, String) =
+            switch op {
+            case .equal: ("eq", "eq")
+            case .notEqual: ("ne", "ne")
+            case .less: ("lt", "gt")
+            case .lessEqual: ("le", "ge")
+            case .greater: ("gt", "lt")
+            default: ("ge", "le")
+            }
         if let method = try special(left, "__\(name)__") {
             let result = try call(method, Arguments([right]))
             if !result.isNotImplemented { return result }
@@ -199,7 +220,8 @@ extension Interpreter {
         case .equal: return .bool(isSame(left, right))
         case .notEqual: return .bool(!isSame(left, right))
         default:
-            throw .type("'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+            throw .type(
+                "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
         }
     }
 }
@@ -220,7 +242,11 @@ final class NotImplementedObject: PythonObject {
 /// `staticmethod(f)`, `classmethod(f)` and `property(f)` in a class body: how the
 /// function is handed out when looked up on an instance or the class.
 final class MethodDescriptor: PythonObject {
-    enum Kind: String { case staticMethod = "staticmethod", classMethod = "classmethod", property }
+    enum Kind: String {
+        case staticMethod = "staticmethod"
+        case classMethod = "classmethod"
+        case property
+    }
     let kind: Kind
     let function: Value
 
@@ -252,7 +278,8 @@ final class SuperProxy: PythonObject {
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
         guard case .instance(let instance) = object,
-              let start = instance.cls.mro.firstIndex(where: { $0 === owner }) else { return nil }
+            let start = instance.cls.mro.firstIndex(where: { $0 === owner })
+        else { return nil }
         for cls in instance.cls.mro[(start + 1)...] {
             if let value = cls.attributes[name] { return try interpreter.bind(value, to: object, name: name) }
         }

@@ -14,20 +14,26 @@ extension Interpreter {
         for clause in comprehension.clauses {
             if case .loop(let target, _) = clause { bound.formUnion(ScopeAnalysis.names(boundBy: target)) }
         }
-        let frame = Frame(scope: ScopeInfo(locals: bound, globals: [], nonlocals: []), parent: self.frame?.closureParent)
+        let frame = Frame(
+            scope: ScopeInfo(locals: bound, globals: [], nonlocals: []), parent: self.frame?.closureParent)
         let walker = ClauseWalker(comprehension, source: source, frame: frame, interpreter: self)
         switch comprehension.kind {
         case .generator:
-            return .iterator(IteratorObject("generator") { () throws(PythonError) -> Value? in
-                try walker.next { () throws(PythonError) in try self.evaluate(comprehension.element) }
-            })
+            return .iterator(
+                IteratorObject("generator") { () throws(PythonError) -> Value? in
+                    try walker.next { () throws(PythonError) in try self.evaluate(comprehension.element) }
+                })
         case .list:
             var items: [Value] = []
-            while let item = try walker.next({ () throws(PythonError) in try evaluate(comprehension.element) }) { items.append(item) }
+            while let item = try walker.next({ () throws(PythonError) in try evaluate(comprehension.element) }) {
+                items.append(item)
+            }
             return .list(ListObject(items))
         case .set:
             let set = SetObject()
-            while let item = try walker.next({ () throws(PythonError) in try evaluate(comprehension.element) }) { try set.insert(item) }
+            while let item = try walker.next({ () throws(PythonError) in try evaluate(comprehension.element) }) {
+                try set.insert(item)
+            }
             return .set(set)
         case .dict:
             let dict = DictObject()
@@ -70,12 +76,17 @@ private final class ClauseWalker {
                 }
                 switch clauses[k] {
                 case .loop(let target, let iterable):
-                    if iterators[k] == nil { iterators[k] = try interpreter.makeIterator(try interpreter.evaluate(iterable)) }
+                    if iterators[k] == nil {
+                        iterators[k] = try interpreter.makeIterator(try interpreter.evaluate(iterable))
+                    }
                     if let item = try iterators[k]?.next() {
                         try interpreter.assign(item, to: target)
                         k += 1
                     } else {
-                        if k == 0 { resume = -1; return nil }
+                        if k == 0 {
+                            resume = -1
+                            return nil
+                        }
                         iterators[k] = nil
                         k = lastLoop(before: k)
                     }

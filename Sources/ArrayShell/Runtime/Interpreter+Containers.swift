@@ -38,10 +38,12 @@ extension Interpreter {
         } catch {
             throw .type("must assign iterable to extended slice")
         }
-        let slice = try ResolvedSlice(start: try sliceBound(start), stop: try sliceBound(stop), step: try sliceBound(step),
-                                      length: list.items.count)
+        let slice = try ResolvedSlice(
+            start: try sliceBound(start), stop: try sliceBound(stop), step: try sliceBound(step),
+            length: list.items.count)
         if slice.step == 1 {
-            let lower = slice.start, upper = max(slice.start, slice.start + slice.count)
+            let lower = slice.start
+            let upper = max(slice.start, slice.start + slice.count)
             list.items.replaceSubrange(lower..<upper, with: items)
             return
         }
@@ -53,10 +55,14 @@ extension Interpreter {
 
     /// `range(...)[i]` and `range(...)[a:b:c]` (a range again), without listing the range.
     func rangeItem(_ start: Int, _ stop: Int, _ step: Int, _ index: Value) throws(PythonError) -> Value {
-        guard let count = Value.rangeCount(start, stop, step) else { throw .overflow("Python int too large to convert to C ssize_t") }
+        guard let count = Value.rangeCount(start, stop, step) else {
+            throw .overflow("Python int too large to convert to C ssize_t")
+        }
         if case .slice(let first, let last, let stride) = index {
-            let slice = try ResolvedSlice(start: try sliceBound(first), stop: try sliceBound(last), step: try sliceBound(stride), length: count)
-            let newStart = start + slice.start * step, newStep = step * slice.step
+            let slice = try ResolvedSlice(
+                start: try sliceBound(first), stop: try sliceBound(last), step: try sliceBound(stride), length: count)
+            let newStart = start + slice.start * step
+            let newStep = step * slice.step
             return .range(newStart, newStart + slice.count * newStep, newStep)
         }
         let i = try sequenceIndex(index, count: count, kind: "range")
@@ -68,8 +74,9 @@ extension Interpreter {
         switch object {
         case .list(let list):
             if case .slice(let start, let stop, let step) = index {
-                let slice = try ResolvedSlice(start: try sliceBound(start), stop: try sliceBound(stop), step: try sliceBound(step),
-                                              length: list.items.count)
+                let slice = try ResolvedSlice(
+                    start: try sliceBound(start), stop: try sliceBound(stop), step: try sliceBound(step),
+                    length: list.items.count)
                 let doomed = Set((0..<slice.count).map { slice.start + $0 * slice.step })
                 list.items = list.items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
                 return
@@ -91,9 +98,10 @@ extension Interpreter {
 
     /// Python's `sorted`: stable, by `key`, optionally reversed (still stable).
     func sorted(_ items: [Value], key: Value?, reverse: Bool) throws(PythonError) -> [Value] {
-        let keys = try key.map { function throws(PythonError) in
-            try items.map { item throws(PythonError) in try call(function, Arguments([item])) }
-        } ?? items
+        let keys =
+            try key.map { function throws(PythonError) in
+                try items.map { item throws(PythonError) in try call(function, Arguments([item])) }
+            } ?? items
         var order = Array(items.indices)
         var failure: PythonError?
         order.sort { i, j in

@@ -34,7 +34,9 @@ extension Interpreter {
         switch instance.arguments.count {
         case 0: return ""
         case 1:
-            if instance.cls.name == "KeyError", instance.cls.module == "builtins" { return try Repr.repr(instance.arguments[0]) }
+            if instance.cls.name == "KeyError", instance.cls.module == "builtins" {
+                return try Repr.repr(instance.arguments[0])
+            }
             return try Repr.str(instance.arguments[0])
         default: return try Repr.repr(.tuple(instance.arguments))
         }
@@ -48,7 +50,9 @@ extension Interpreter {
     /// What `raise value from cause` throws.
     func raising(_ exceptionExpr: Expr?, cause causeExpr: Expr?) throws(PythonError) -> PythonError {
         guard let exceptionExpr else {
-            guard let active = handling.last else { return PythonError("RuntimeError", "No active exception to reraise") }
+            guard let active = handling.last else {
+                return PythonError("RuntimeError", "No active exception to reraise")
+            }
             return active
         }
         let instance = try exceptionInstance(try evaluate(exceptionExpr))
@@ -69,12 +73,16 @@ extension Interpreter {
     private func exceptionInstance(_ value: Value, forCause: Bool = false) throws(PythonError) -> Instance {
         switch value {
         case .classObject(let cls) where cls.isException:
-            guard case .instance(let instance) = try instantiate(cls, Arguments()) else { throw .type("exceptions must derive from BaseException") }
+            guard case .instance(let instance) = try instantiate(cls, Arguments()) else {
+                throw .type("exceptions must derive from BaseException")
+            }
             return instance
         case .instance(let instance) where instance.cls.isException:
             return instance
         default:
-            throw .type(forCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException")
+            throw .type(
+                forCause
+                    ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException")
         }
     }
 

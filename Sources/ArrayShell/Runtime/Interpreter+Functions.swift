@@ -21,29 +21,37 @@ extension Interpreter {
 
     /// A function object for `code`, closing over the current frame.
     func makeFunction(_ code: FunctionCode) throws(PythonError) -> Function {
-        let defaults = try code.parameters.map { p throws(PythonError) in try p.defaultValue.map { e throws(PythonError) in try evaluate(e) } }
+        let defaults = try code.parameters.map { p throws(PythonError) in
+            try p.defaultValue.map { e throws(PythonError) in try evaluate(e) }
+        }
         let parameters = zip(code.parameters, defaults).map { syntax, value in
-            Parameter(name: syntax.name, kind: syntax.kind,
-                      defaultValue: value.map { .literal(Repr.tryRepr($0)) } ?? .required, isHonoured: true)
+            Parameter(
+                name: syntax.name, kind: syntax.kind,
+                defaultValue: value.map { .literal(Repr.tryRepr($0)) } ?? .required, isHonoured: true)
         }
         let signature = Signature(name: code.qualifiedName, parameters: parameters, defaults: defaults, style: .python)
         let parent = frame?.closureParent
-        return Function(signature, kind: .python, doc: code.docstring ?? "", name: code.name, code: code) { interpreter, arguments throws(PythonError) in
+        return Function(signature, kind: .python, doc: code.docstring ?? "", name: code.name, code: code) {
+            interpreter, arguments throws(PythonError) in
             try interpreter.run(code, arguments, enclosedBy: parent)
         }
     }
 
     /// One call of a Python function: a new frame holding the arguments, then the body
     /// (a generator function's body runs later, item by item, as a coroutine).
-    private func run(_ code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?) throws(PythonError) -> Value {
+    private func run(_ code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?) throws(PythonError)
+        -> Value
+    {
         let frame = try frame(for: code, arguments, enclosedBy: parent)
         if code.isGenerator {
-            let handle = CoroutineHandle(Coroutine(interpreter: self) { () throws(PythonError) in
-                _ = try self.runBody(code, in: frame)
-            })
-            return .iterator(IteratorObject("generator", function: code.qualifiedName) { () throws(PythonError) -> Value? in
-                try handle.coroutine.resume()
-            })
+            let handle = CoroutineHandle(
+                Coroutine(interpreter: self) { () throws(PythonError) in
+                    _ = try self.runBody(code, in: frame)
+                })
+            return .iterator(
+                IteratorObject("generator", function: code.qualifiedName) { () throws(PythonError) -> Value? in
+                    try handle.coroutine.resume()
+                })
         }
         return try runBody(code, in: frame)
     }
@@ -59,7 +67,9 @@ extension Interpreter {
     }
 
     /// A new frame holding the arguments bound to the parameters.
-    private func frame(for code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?) throws(PythonError) -> Frame {
+    private func frame(for code: FunctionCode, _ arguments: BoundArguments, enclosedBy parent: Frame?)
+        throws(PythonError) -> Frame
+    {
         let frame = Frame(scope: code.scope, parent: parent, code: code)
         for parameter in code.parameters {
             switch parameter.kind {

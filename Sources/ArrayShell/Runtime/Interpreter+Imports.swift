@@ -17,7 +17,9 @@ extension Interpreter {
                     module = next
                     continue
                 }
-                if NumPyNames.modules[module.name]?.contains(part) == true { throw Interpreter.notInArrsh(module.name, part) }
+                if NumPyNames.modules[module.name]?.contains(part) == true {
+                    throw Interpreter.notInArrsh(module.name, part)
+                }
                 throw PythonError("ModuleNotFoundError", "No module named '\(module.name).\(part)'")
             }
             return module
@@ -53,7 +55,9 @@ extension Interpreter {
                 store(alias ?? name, value)
                 continue
             }
-            if NumPyNames.modules[source.name]?.contains(name) == true { throw Interpreter.notInArrsh(source.name, name) }
+            if NumPyNames.modules[source.name]?.contains(name) == true {
+                throw Interpreter.notInArrsh(source.name, name)
+            }
             throw PythonError("ImportError", "cannot import name '\(name)' from '\(source.name)'")
         }
     }

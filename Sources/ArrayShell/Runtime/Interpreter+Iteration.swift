@@ -51,13 +51,14 @@ extension Interpreter {
                 return .int(next)
             }
         case .tuple, .string, .set, .dict, .array, .object(_ as DictView):
-            let typeName = switch value {
-            case .tuple: "tuple_iterator"
-            case .string: "str_ascii_iterator"
-            case .set: "set_iterator"
-            case .dict: "dict_keyiterator"
-            default: "iterator"
-            }
+            let typeName =
+                switch value {
+                case .tuple: "tuple_iterator"
+                case .string: "str_ascii_iterator"
+                case .set: "set_iterator"
+                case .dict: "dict_keyiterator"
+                default: "iterator"
+                }
             return IteratorObject.over(try iterate(value), typeName: typeName)
         case .object(let object):
             return IteratorObject.over(try object.items(), typeName: "iterator")
@@ -67,7 +68,9 @@ extension Interpreter {
                 if case .iterator(let iterator) = result { return iterator }
                 if case .instance(let inner) = result, let next = try instanceAttribute(inner, "__next__") {
                     return IteratorObject(inner.cls.name) { () throws(PythonError) -> Value? in
-                        do throws(PythonError) { return try self.call(next, Arguments()) } catch where error.exception == "StopIteration" { return nil }
+                        do throws(PythonError) { return try self.call(next, Arguments()) } catch
+                            where error.exception == "StopIteration"
+                        { return nil }
                     }
                 }
                 return try makeIterator(result)
@@ -78,7 +81,7 @@ extension Interpreter {
                     do throws(PythonError) {
                         defer { index += 1 }
                         return try self.call(getter, Arguments([.int(index)]))
-                    } catch where error.exception == "IndexError" || error.exception == "StopIteration" {
+                    } catch  where error.exception == "IndexError" || error.exception == "StopIteration" {
                         return nil
                     }
                 }

@@ -7,12 +7,13 @@ extension Interpreter {
     func unary(_ op: UnaryOperator, _ value: Value) throws(PythonError) -> Value {
         if op == .not { return .bool(!(try Convert.truth(value))) }
         if value.isNumPy {
-            let operation: UnaryOperation = switch op {
-            case .negate: .negative
-            case .plus: .positive
-            case .invert: .invert
-            case .not: .logicalNot
-            }
+            let operation: UnaryOperation =
+                switch op {
+                case .negate: .negative
+                case .plus: .positive
+                case .invert: .invert
+                case .not: .logicalNot
+                }
             return try ufunc(operation, value)
         }
         switch (op, value) {
@@ -49,7 +50,9 @@ extension Interpreter {
     /// array less to allocate and to stream through. Only when the result has that
     /// operand's dtype and shape, so nothing observable changes; nil otherwise
     /// (the operands are then as they were).
-    func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError) -> Value? {
+    func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError)
+        -> Value?
+    {
         guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
@@ -61,8 +64,9 @@ extension Interpreter {
             guard unique, target.ownsData, target.isWriteable, target.buffer.origin == .heap else { continue }
             let other = try Convert.operand(temporaryOnLeft ? right : left, besides: target.dtype)
             guard let types = try? operation.resolveTypes(target.dtype, other.dtype),
-                  types.loop == target.dtype, types.result == target.dtype,
-                  Broadcasting.shape([target.shape, other.shape]) == target.shape else { continue }
+                types.loop == target.dtype, types.result == target.dtype,
+                Broadcasting.shape([target.shape, other.shape]) == target.shape
+            else { continue }
             let (a, b) = temporaryOnLeft ? (target, other) : (other, target)
             _ = try withWarnings(operation.name) { () throws(PythonError) in
                 try BinaryKernel.run(operation, a, b, out: target)
@@ -83,7 +87,10 @@ extension Interpreter {
         // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
         let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
         guard Casting.sameKind.allows(result, target.dtype) else {
-            throw PythonError("UFuncTypeError", "Cannot cast ufunc '\(operation.name)' output from dtype('\(result.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+            throw PythonError(
+                "UFuncTypeError",
+                "Cannot cast ufunc '\(operation.name)' output from dtype('\(result.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'"
+            )
         }
         try withWarnings(operation.name) { () throws(PythonError) in
             _ = try BinaryKernel.run(operation, target, other, out: target)
@@ -112,14 +119,22 @@ extension Interpreter {
     /// Applies a binary ufunc with NumPy 2's promotion of Python scalars (NEP 50).
     ///
     /// When every input is a scalar (or 0-d), the result is a NumPy scalar, as NumPy returns.
-    func ufunc(_ operation: BinaryOperation, _ left: Value, _ right: Value,
-               out: NDArray? = nil, dtype: DType? = nil) throws(PythonError) -> Value {
-        if case .string(let text) = left, let other = right.numpyType { throw Interpreter.noLoop(operation, "<U\(text.count)", other.name) }
-        if case .string(let text) = right, let other = left.numpyType { throw Interpreter.noLoop(operation, other.name, "<U\(text.count)") }
+    func ufunc(
+        _ operation: BinaryOperation, _ left: Value, _ right: Value,
+        out: NDArray? = nil, dtype: DType? = nil
+    ) throws(PythonError) -> Value {
+        if case .string(let text) = left, let other = right.numpyType {
+            throw Interpreter.noLoop(operation, "<U\(text.count)", other.name)
+        }
+        if case .string(let text) = right, let other = left.numpyType {
+            throw Interpreter.noLoop(operation, other.name, "<U\(text.count)")
+        }
         let a = try Convert.operand(left, besides: right.numpyType)
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
-        let name = scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar) ? "scalar \(operation.name)" : operation.name
+        let name =
+            scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar)
+            ? "scalar \(operation.name)" : operation.name
         if let out { noteWrite(out) }
         let result = try withWarnings(name) { () throws(PythonError) in
             try BinaryKernel.run(operation, a, b, out: out, dtype: dtype, scalarMath: name.hasPrefix("scalar"))
@@ -127,7 +142,8 @@ extension Interpreter {
         if out != nil { return .array(result) }
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
         if name.hasPrefix("scalar"), case .scalar(let s) = value, s.dtype.isInteger,
-           Interpreter.overflowed(operation, a, b, s) {
+            Interpreter.overflowed(operation, a, b, s)
+        {
             try floatingPointCondition("overflow encountered in \(name)")
         }
         return value
@@ -137,7 +153,9 @@ extension Interpreter {
     /// silently). Exact in 128-bit integers: through `Double`, 9007199254740995 * 3
     /// rounds and looks like an overflow that is not there.
     private static func overflowed(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray, _ result: Scalar) -> Bool {
-        guard let x = wide(a.load(at: a.pointer)), let y = wide(b.load(at: b.pointer)), let r = wide(result) else { return false }
+        guard let x = wide(a.load(at: a.pointer)), let y = wide(b.load(at: b.pointer)), let r = wide(result) else {
+            return false
+        }
         let exact: (Int128, Bool)
         switch operation {
         case .add: exact = x.addingReportingOverflow(y)
@@ -173,7 +191,10 @@ extension Interpreter {
 
     /// NumPy has no loop for numbers with strings (arrsh has no string arrays at all).
     static func noLoop(_ operation: BinaryOperation, _ first: String, _ second: String) -> PythonError {
-        PythonError("UFuncTypeError", "ufunc '\(operation.name)' did not contain a loop with signature matching types (dtype('\(first)'), dtype('\(second)')) -> None")
+        PythonError(
+            "UFuncTypeError",
+            "ufunc '\(operation.name)' did not contain a loop with signature matching types (dtype('\(first)'), dtype('\(second)')) -> None"
+        )
     }
 
     /// A 0-d result of scalar inputs becomes a NumPy scalar.
@@ -200,7 +221,8 @@ extension Interpreter {
     }
 
     private func matmul(_ left: Value, _ right: Value) throws(PythonError) -> Value {
-        let a = try Convert.array(left), b = try Convert.array(right)
+        let a = try Convert.array(left)
+        let b = try Convert.array(right)
         return try Interpreter.unwrap(try LinearAlgebra.matmul(a, b), scalar: a.ndim == 1 && b.ndim == 1)
     }
 
@@ -228,14 +250,15 @@ extension Interpreter {
         }
         if let result = try instanceComparison(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
-            let operation: BinaryOperation = switch op {
-            case .equal: .equal
-            case .notEqual: .notEqual
-            case .less: .less
-            case .lessEqual: .lessEqual
-            case .greater: .greater
-            default: .greaterEqual
-            }
+            let operation: BinaryOperation =
+                switch op {
+                case .equal: .equal
+                case .notEqual: .notEqual
+                case .less: .less
+                case .lessEqual: .lessEqual
+                case .greater: .greater
+                default: .greaterEqual
+                }
             if left.isNone || right.isNone {
                 return .bool(op == .notEqual)
             }
@@ -271,11 +294,12 @@ extension Interpreter {
             return s.contains(part)
         case .range(let start, let stop, let step):
             // Python answers an int's membership by arithmetic, without iterating.
-            let integer: Int? = switch item {
-            case .int(let n): n
-            case .bool(let b): b ? 1 : 0
-            default: nil
-            }
+            let integer: Int? =
+                switch item {
+                case .int(let n): n
+                case .bool(let b): b ? 1 : 0
+                default: nil
+                }
             if let n = integer {
                 let inside = step > 0 ? start <= n && n < stop : stop < n && n <= start
                 return inside && (Int128(n) - Int128(start)) % Int128(step) == 0

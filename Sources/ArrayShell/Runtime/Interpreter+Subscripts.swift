@@ -33,7 +33,9 @@ extension Interpreter {
             // A structured dtype's fields by name or position: `dt['x']`, `dt[1]`.
             let fields = d.record?.fields ?? []
             if case .string(let name) = index {
-                guard let field = d.record?.field(named: name) else { throw PythonError("KeyError", "\"Field named '\(name)' not found.\"") }
+                guard let field = d.record?.field(named: name) else {
+                    throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
+                }
                 return .dtype(field.dtype)
             }
             let i = try Convert.index(index)
@@ -61,7 +63,8 @@ extension Interpreter {
             if a.dtype.record != nil {
                 // Index arrays select copies: writing records through them needs NumPy's own path.
                 if items.contains(where: { if case .array = $0 { true } else { false } }) {
-                    throw .notImplemented("assigning records through index arrays is not supported yet; assign their fields")
+                    throw .notImplemented(
+                        "assigning records through index arrays is not supported yet; assign their fields")
                 }
                 noteWrite(a)
                 guard case .array(let target) = try a.select(items) else { return }
@@ -144,8 +147,10 @@ extension Interpreter {
         return i < 0 ? i + count : i
     }
 
-    private func sequenceItem(_ items: [Value], _ index: Value, kind: String,
-                              rebuild: ([Value]) -> Value) throws(PythonError) -> Value {
+    private func sequenceItem(
+        _ items: [Value], _ index: Value, kind: String,
+        rebuild: ([Value]) -> Value
+    ) throws(PythonError) -> Value {
         if case .slice(let start, let stop, let step) = index {
             let (first, end, stride) = (try sliceBound(start), try sliceBound(stop), try sliceBound(step))
             let slice = try ResolvedSlice(start: first, stop: end, step: stride, length: items.count)
@@ -156,5 +161,7 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    static let invalidIndex = PythonError.index("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+    static let invalidIndex = PythonError.index(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+    )
 }

@@ -6,7 +6,8 @@ extension Interpreter {
     /// Before a write into `a`: NumPy's DeprecationWarning, once per array.
     func noteWrite(_ a: NDArray) {
         guard a.warnsOnWrite else { return }
-        warn("""
+        warn(
+            """
             DeprecationWarning: Numpy has detected that you (may be) writing to an array with
             overlapping memory from np.broadcast_arrays. If this is intentional
             set the WRITEABLE flag True or make a copy immediately before writing.
@@ -19,7 +20,9 @@ extension Interpreter {
     func readFlag(_ a: NDArray, _ key: String) throws(PythonError) -> Value {
         let value = try FlagsAttributes.get(a, key: key)
         if a.warnsOnWrite, ["writeable", "w"].contains(key.lowercased()) {
-            warn("FutureWarning: future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning.\n")
+            warn(
+                "FutureWarning: future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning.\n"
+            )
         }
         return value
     }

@@ -14,8 +14,11 @@ public final class Interpreter {
     let warn: (String) -> Void
     lazy var numpy: Module = {
         let module = NumPyModule.make()
-        let exceptions = ExceptionClasses.numpyNames.compactMap { name in exceptionClasses[name].map { (name, Value.classObject($0)) } }
-        module.attributes["exceptions"] = .module(Module(name: "numpy.exceptions", attributes: Dictionary(uniqueKeysWithValues: exceptions)))
+        let exceptions = ExceptionClasses.numpyNames.compactMap { name in
+            exceptionClasses[name].map { (name, Value.classObject($0)) }
+        }
+        module.attributes["exceptions"] = .module(
+            Module(name: "numpy.exceptions", attributes: Dictionary(uniqueKeysWithValues: exceptions)))
         for function in NumPyModule.printOptionFunctions() { module.attributes[function.name] = .function(function) }
         return module
     }()
@@ -95,7 +98,7 @@ public final class Interpreter {
             }
         case .assign(let targets, let valueExpr):
             let value = try evaluate(valueExpr)
-            try TruncatedMapping.check()  // a value read from a lost page is not stored
+            try TruncatedMapping.check() // a value read from a lost page is not stored
             for target in targets { try assign(value, to: target) }
         case .augmentedAssign(let target, let op, let valueExpr):
             try augmentedAssign(target, op, valueExpr)
@@ -149,7 +152,9 @@ public final class Interpreter {
     }
 
     /// `for target in iterable:` lazily over iterators and ranges, with its `else` block.
-    private func forLoop(_ target: Expr, _ iterable: Value, _ body: [Statement], _ otherwise: [Statement]) throws(PythonError) -> Flow {
+    private func forLoop(_ target: Expr, _ iterable: Value, _ body: [Statement], _ otherwise: [Statement])
+        throws(PythonError) -> Flow
+    {
         let iterator = try makeIterator(iterable)
         while let item = try iterator.next() {
             try Interruption.check()
@@ -193,13 +198,15 @@ public final class Interpreter {
         case .dict(let items): return .dict(try evaluateDict(items))
         case .starred: throw .syntax("can't use starred expression here")
         case .slice(let start, let stop, let step):
-            return .slice(try start.map { e throws(PythonError) in try evaluate(e) } ?? .none,
-                          try stop.map { e throws(PythonError) in try evaluate(e) } ?? .none,
-                          try step.map { e throws(PythonError) in try evaluate(e) } ?? .none)
+            return .slice(
+                try start.map { e throws(PythonError) in try evaluate(e) } ?? .none,
+                try stop.map { e throws(PythonError) in try evaluate(e) } ?? .none,
+                try step.map { e throws(PythonError) in try evaluate(e) } ?? .none)
         case .unary(let op, let operand):
             return try unary(op, try evaluate(operand))
         case .binary(let op, let left, let right):
-            var l = try evaluate(left), r = try evaluate(right)
+            var l = try evaluate(left)
+            var r = try evaluate(right)
             if let result = try binaryIntoTemporary(op, &l, &r) { return result }
             return try binary(op, l, r)
         case .compare(let first, let rest):
@@ -279,7 +286,7 @@ public final class Interpreter {
             case .star:
                 do throws(PythonError) {
                     result.positional += try iterate(value)
-                } catch where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
+                } catch  where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
                     throw .type("Value after * must be an iterable, not \(value.typeName)")
                 }
             case .keyword(let name):
@@ -302,7 +309,9 @@ public final class Interpreter {
         case .function(let function):
             return try function.call(self, arguments)
         case .scalarType(let dtype):
-            let bound = try Signature.scalarConstructors[dtype, default: Signature("\(dtype.name)(value=<no value>, /)")].bind(arguments)
+            let bound = try Signature.scalarConstructors[
+                dtype, default: Signature("\(dtype.name)(value=<no value>, /)")
+            ].bind(arguments)
             let result = try withWarnings("cast") { () throws(PythonError) in try NumPyModule.makeScalar(dtype, bound) }
             try bound.finish()
             return result
@@ -310,7 +319,8 @@ public final class Interpreter {
             if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type) {
                 return try constructor.call(self, arguments)
             }
-            let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(arguments)
+            let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(
+                arguments)
             let result = try Builtins.construct(type, bound, in: self)
             try bound.finish()
             return result
@@ -350,7 +360,7 @@ public final class Interpreter {
         let items: [Value]
         do throws(PythonError) {
             items = try iterate(value)
-        } catch where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
+        } catch  where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
             throw .type("cannot unpack non-iterable \(value.typeName) object")
         }
         guard let star = targets.firstIndex(where: { if case .starred = $0 { true } else { false } }) else {
@@ -369,7 +379,9 @@ public final class Interpreter {
         }
         for (item, subtarget) in zip(items[..<star], targets[..<star]) { try assign(item, to: subtarget) }
         try assign(.list(ListObject(Array(items[star..<(items.count - after)]))), to: targets[star])
-        for (item, subtarget) in zip(items[(items.count - after)...], targets[(star + 1)...]) { try assign(item, to: subtarget) }
+        for (item, subtarget) in zip(items[(items.count - after)...], targets[(star + 1)...]) {
+            try assign(item, to: subtarget)
+        }
     }
 
     /// `x op= value`: arrays change in place (their id stays), other values rebind.
@@ -389,7 +401,8 @@ public final class Interpreter {
             let current = try getItem(object, index)
             let result = try inPlace(op, current, try evaluate(valueExpr))
             if case .array(let view) = current, case .array(let written) = result, view === written,
-               case .array = object, !isAdvanced(index) {
+                case .array = object, !isAdvanced(index)
+            {
                 return
             }
             try setItem(object, index, to: result)

@@ -16,13 +16,14 @@ enum PythonArithmetic {
             return .string(a + b)
         case (.string(let template), _) where op == .modulo: return .string(try PercentFormat.format(template, right))
         case (.set(let a), .set(let b)):
-            let name: String? = switch op {
-            case .or: "union"
-            case .and: "intersection"
-            case .subtract: "difference"
-            case .xor: "symmetric_difference"
-            default: nil
-            }
+            let name: String? =
+                switch op {
+                case .or: "union"
+                case .and: "intersection"
+                case .subtract: "difference"
+                case .xor: "symmetric_difference"
+                default: nil
+                }
             if let name { return .set(try SetMethods.combine(a, b, name)) }
         case (.dict(let a), .dict(let b)) where op == .or:
             let merged = a.copy()
@@ -43,7 +44,8 @@ enum PythonArithmetic {
             return .list(ListObject(try repeated(list.items, try Convert.index(right))))
         case (.int, .list), (.int, .tuple), (.int, .string), (.bool, .list):
             if op == .multiply { return try binary(op, right, left) }
-        case (.list, .bigInt), (.tuple, .bigInt), (.string, .bigInt), (.bigInt, .list), (.bigInt, .tuple), (.bigInt, .string):
+        case (.list, .bigInt), (.tuple, .bigInt), (.string, .bigInt), (.bigInt, .list), (.bigInt, .tuple),
+            (.bigInt, .string):
             if op == .multiply { throw .overflow("cannot fit 'int' into an index-sized integer") }
         case (.list, _), (.tuple, _), (.string, _):
             if op == .multiply, right.bigIntValue == nil {
@@ -109,7 +111,8 @@ enum PythonArithmetic {
     }
 
     /// Int arithmetic beyond 64 bits (reached when the fast path overflows).
-    private static func bigIntegerOperation(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value {
+    private static func bigIntegerOperation(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value
+    {
         switch op {
         case .add: return .integer(a + b)
         case .subtract: return .integer(a - b)
@@ -118,7 +121,9 @@ enum PythonArithmetic {
             if b == 0 { throw .zeroDivision("division by zero") }
             return .float(try trueDivide(a, b))
         case .floorDivide, .modulo:
-            if b == 0 { throw .zeroDivision(op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
+            if b == 0 {
+                throw .zeroDivision(op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             var (q, r) = a.quotientAndRemainder(dividingBy: b)
             if r != 0 && (r.signum() != b.signum()) {
                 q -= 1
@@ -189,7 +194,9 @@ enum PythonArithmetic {
                 if a == 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
                 return .float(pow(Double(a), Double(b)))
             }
-            var result = 1, base = a, e = b
+            var result = 1
+            var base = a
+            var e = b
             while e > 0 {
                 if e & 1 == 1 {
                     let (product, overflow) = result.multipliedReportingOverflow(by: base)
@@ -254,7 +261,9 @@ enum PythonArithmetic {
     }
 
     /// `depth` counts the sequences being compared around this pair (see `sequenceOrder`).
-    static func compare(_ op: CompareOperator, _ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
+    static func compare(_ op: CompareOperator, _ left: Value, _ right: Value, depth: Int = 0) throws(PythonError)
+        -> Bool
+    {
         if op == .equal || op == .notEqual {
             let equal = try equals(left, right, depth: depth)
             return op == .equal ? equal : !equal
@@ -263,7 +272,8 @@ enum PythonArithmetic {
         if let a = left.bigIntValue, let b = right.bigIntValue {
             order = a < b ? -1 : (a > b ? 1 : 0)
         } else if case .set(let a) = left, case .set(let b) = right {
-            let subset = try SetMethods.isSubset(a, of: b), superset = try SetMethods.isSubset(b, of: a)
+            let subset = try SetMethods.isSubset(a, of: b)
+            let superset = try SetMethods.isSubset(b, of: a)
             switch op {
             case .less: return subset && a.count < b.count
             case .lessEqual: return subset
@@ -278,7 +288,8 @@ enum PythonArithmetic {
         } else if let a = sequence(left), let b = sequence(right), left.typeName == right.typeName {
             order = try sequenceOrder(a, b, depth: depth)
         } else {
-            throw .type("'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+            throw .type(
+                "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
         }
         switch op {
         case .less: return order < 0
@@ -322,8 +333,12 @@ enum PythonArithmetic {
     static func equals(_ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if let a = integer(left), let b = integer(right) { return a == b }
         if let a = left.bigIntValue, let b = right.bigIntValue { return a == b }
-        if case .bigInt(let a) = left, case .float(let b) = right { return b.isFinite && b == b.rounded() && BigInt(b) == a }
-        if case .float(let a) = left, case .bigInt(let b) = right { return a.isFinite && a == a.rounded() && BigInt(a) == b }
+        if case .bigInt(let a) = left, case .float(let b) = right {
+            return b.isFinite && b == b.rounded() && BigInt(b) == a
+        }
+        if case .float(let a) = left, case .bigInt(let b) = right {
+            return a.isFinite && a == a.rounded() && BigInt(a) == b
+        }
         if let a = try real(left), let b = try real(right) { return a == b }
         if let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) { return a == b }
         switch (left, right) {
@@ -348,7 +363,8 @@ enum PythonArithmetic {
         case (.none, .none), (.ellipsis, .ellipsis): return true
         case (.string(let a), .string(let b)): return a == b
         case (.dtype(let a), .dtype(let b)), (.scalarType(let a), .scalarType(let b)),
-             (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)): return a == b
+            (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)):
+            return a == b
         case (.dtype(let d), .string(let s)), (.string(let s), .dtype(let d)): return DType(name: s) == d
         // A dtype equals whatever names it: `a.dtype == int`, `a.dtype == float`.
         case (.dtype(let d), .type), (.type, .dtype(let d)):

@@ -17,7 +17,9 @@ enum PythonComplex {
     }
 
     /// `a op b` when either is a complex number.
-    static func binary(_ op: BinaryOperator, _ a: Parts, _ b: Parts, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    static func binary(_ op: BinaryOperator, _ a: Parts, _ b: Parts, _ left: Value, _ right: Value) throws(PythonError)
+        -> Value
+    {
         switch op {
         case .add: return .complex(a.real + b.real, a.imaginary + b.imaginary)
         case .subtract: return .complex(a.real - b.real, a.imaginary - b.imaginary)
@@ -37,14 +39,17 @@ enum PythonComplex {
 
     /// CPython's `_Py_c_quot`: Smith's method, dividing by the denominator.
     private static func quotient(_ a: Parts, _ b: Parts) throws(PythonError) -> Parts {
-        let absReal = abs(b.real), absImaginary = abs(b.imaginary)
+        let absReal = abs(b.real)
+        let absImaginary = abs(b.imaginary)
         if absReal >= absImaginary {
             if absReal == 0 { throw .zeroDivision("complex division by zero") }
-            let ratio = b.imaginary / b.real, denominator = b.real + b.imaginary * ratio
+            let ratio = b.imaginary / b.real
+            let denominator = b.real + b.imaginary * ratio
             return ((a.real + a.imaginary * ratio) / denominator, (a.imaginary - a.real * ratio) / denominator)
         }
         if absImaginary >= absReal {
-            let ratio = b.real / b.imaginary, denominator = b.real * ratio + b.imaginary
+            let ratio = b.real / b.imaginary
+            let denominator = b.real * ratio + b.imaginary
             return ((a.real * ratio + a.imaginary) / denominator, (a.imaginary * ratio - a.real) / denominator)
         }
         return (.nan, .nan)
@@ -55,7 +60,9 @@ enum PythonComplex {
         let result: Parts
         if b.imaginary == 0, b.real == b.real.rounded(.down), abs(b.real) <= 100 {
             let n = Int(b.real)
-            var r: Parts = (1, 0), p = a, mask = 1
+            var r: Parts = (1, 0)
+            var p = a
+            var mask = 1
             while mask > 0, abs(n) >= mask {
                 if abs(n) & mask != 0 { r = product(r, p) }
                 mask <<= 1
@@ -86,7 +93,8 @@ enum PythonComplex {
 
     /// `complex(real=0, imag=0)`, and `complex('1+2j')`.
     static func construct(_ args: BoundArguments) throws(PythonError) -> Value {
-        let real = args.raw("real"), imaginary = args.raw("imag")
+        let real = args.raw("real")
+        let imaginary = args.raw("imag")
         if case .string(let text) = real {
             guard imaginary == nil else { throw .type("complex() can't take second arg if first is a string") }
             guard let parsed = parse(text) else { throw .value("complex() arg is a malformed string") }
@@ -96,7 +104,8 @@ enum PythonComplex {
         let a = try real.map { v throws(PythonError) in try number(v, "first") } ?? zero
         let b = try imaginary.map { v throws(PythonError) in try number(v, "second") } ?? zero
         // complex(a, b) is a + b*1j, with real arguments taken as they are (so -0.0 stays).
-        let aIsComplex = real.map(isComplex) ?? false, bIsComplex = imaginary.map(isComplex) ?? false
+        let aIsComplex = real.map(isComplex) ?? false
+        let bIsComplex = imaginary.map(isComplex) ?? false
         return .complex(bIsComplex ? a.real - b.imaginary : a.real, aIsComplex ? a.imaginary + b.real : b.real)
     }
 
@@ -134,7 +143,10 @@ enum PythonComplex {
         var split: Substring.Index?
         var i = body.index(before: body.endIndex)
         while i > body.startIndex {
-            if "+-".contains(body[i]), !"eE".contains(body[body.index(before: i)]) { split = i; break }
+            if "+-".contains(body[i]), !"eE".contains(body[body.index(before: i)]) {
+                split = i
+                break
+            }
             i = body.index(before: i)
         }
         func imaginaryPart(_ s: Substring) -> Double? { s.isEmpty || s == "+" ? 1 : s == "-" ? -1 : Double(s) }

@@ -34,7 +34,8 @@ enum PythonInt {
         }
         var radix = base
         let lower = body.lowercased()
-        for (prefix, value) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == 0 || base == value) {
+        for (prefix, value) in [("0x", 16), ("0o", 8), ("0b", 2)]
+        where lower.hasPrefix(prefix) && (base == 0 || base == value) {
             radix = value
             body = body.dropFirst(2)
             if body.first == "_" { body = body.dropFirst() }
@@ -46,7 +47,8 @@ enum PythonInt {
         guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { throw invalid }
         let digits = body.replacingOccurrences(of: "_", with: "")
         guard digits.allSatisfy({ $0.isASCII && ($0.hexDigitValue.map { $0 < radix } ?? ($0.isLetter && radix > 16)) }),
-              let magnitude = BigInt(digits, radix: radix) else { throw invalid }
+            let magnitude = BigInt(digits, radix: radix)
+        else { throw invalid }
         return .integer(negative ? -magnitude : magnitude)
     }
 

@@ -1,4 +1,5 @@
 import ArrayEngine
+
 /// A Python object of a class arrsh models only in part (`NpzFile`, `mmap.mmap`,
 /// `bytes`, `memoryview`, `a.flat`): it names its type, prints itself, and answers
 /// the attributes, items, iteration and comparisons it has.

@@ -17,7 +17,8 @@ enum Repr {
         mutating func enter() throws(PythonError) {
             depth += 1
             if depth >= PythonError.recursionLimit {
-                throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
+                throw PythonError(
+                    "RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
             }
         }
     }
@@ -41,14 +42,20 @@ enum Repr {
             guard !nesting.lists.contains(key) else { return "[...]" }
             try nesting.enter()
             nesting.lists.insert(key)
-            defer { nesting.depth -= 1; nesting.lists.remove(key) }
+            defer {
+                nesting.depth -= 1
+                nesting.lists.remove(key)
+            }
             return "[" + (try reprs(of: list.items, &nesting)).joined(separator: ", ") + "]"
         case .dict(let dict):
             let key = ObjectIdentifier(dict)
             guard !nesting.lists.contains(key) else { return "{...}" }
             try nesting.enter()
             nesting.lists.insert(key)
-            defer { nesting.depth -= 1; nesting.lists.remove(key) }
+            defer {
+                nesting.depth -= 1
+                nesting.lists.remove(key)
+            }
             var parts: [String] = []
             for (k, v) in dict.pairs { parts.append(try repr(k, &nesting) + ": " + (try repr(v, &nesting))) }
             return "{" + parts.joined(separator: ", ") + "}"
@@ -99,7 +106,9 @@ enum Repr {
     private static func bigIntText(_ b: BigInt) throws(PythonError) -> String {
         // Beyond 2**14300 the digits surely exceed the limit: refuse before converting.
         if b.magnitude.bitWidth > 14_300 || String(b).filter(\.isNumber).count > maximumDigits {
-            throw .value("Exceeds the limit (\(maximumDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+            throw .value(
+                "Exceeds the limit (\(maximumDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )
         }
         return String(b)
     }

@@ -51,7 +51,8 @@ indirect enum Value {
 extension Value {
     /// How many ints `range(start, stop, step)` holds; nil beyond `Int.max`.
     static func rangeCount(_ start: Int, _ stop: Int, _ step: Int) -> Int? {
-        let span = Int128(stop) - Int128(start), stride = Int128(step)
+        let span = Int128(stop) - Int128(start)
+        let stride = Int128(step)
         let count = step > 0 ? (span + stride - 1) / stride : (span + stride + 1) / stride
         return Int(exactly: max(0, count))
     }
@@ -129,8 +130,11 @@ final class Function {
         }
     }
 
-    init(_ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil, name: String? = nil,
-         function: Function? = nil, code: FunctionCode? = nil, _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value) {
+    init(
+        _ signature: Signature, kind: Kind, doc: String = "", boundSelf: Value? = nil, name: String? = nil,
+        function: Function? = nil, code: FunctionCode? = nil,
+        _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
+    ) {
         self.signature = signature
         self.kind = kind
         self.doc = doc
@@ -165,25 +169,49 @@ final class Module {
 /// The Python types `type()` reports and `isinstance` checks.
 enum PythonType: String, CaseIterable {
     case int, float, complex, bool, str, list, tuple, range, slice, dict, set, frozenset, object
-    case noneType = "NoneType", ellipsis, function = "builtin_function_or_method", module, type
-    case pythonFunction = "function", method
+    case noneType = "NoneType"
+    case ellipsis
+    case function = "builtin_function_or_method"
+    case module, type
+    case pythonFunction = "function"
+    case method
     /// The types of lazy iterators.
-    case generatorObject = "generator", zip, enumerate, map, filter, listIterator = "list_iterator"
-    case ndarray = "numpy.ndarray", dtype = "numpy.dtype", flags = "numpy._core.multiarray.flagsobj"
-    case memmap = "numpy.memmap", npzFile = "numpy.lib.npyio.NpzFile", mmap = "mmap.mmap"
-    case bytes, memoryview, flatiter = "numpy.flatiter", ctypes = "numpy._core._internal._ctypes"
+    case generatorObject = "generator"
+    case zip, enumerate, map, filter
+    case listIterator = "list_iterator"
+    case ndarray = "numpy.ndarray"
+    case dtype = "numpy.dtype"
+    case flags = "numpy._core.multiarray.flagsobj"
+    case memmap = "numpy.memmap"
+    case npzFile = "numpy.lib.npyio.NpzFile"
+    case mmap = "mmap.mmap"
+    case bytes, memoryview
+    case flatiter = "numpy.flatiter"
+    case ctypes = "numpy._core._internal._ctypes"
     case dummyArray = "numpy.lib._stride_tricks_impl.DummyArray"
     case indexExpression = "numpy.lib._index_tricks_impl.IndexExpression"
-    case mgridClass = "numpy.lib._index_tricks_impl.MGridClass", ogridClass = "numpy.lib._index_tricks_impl.OGridClass"
-    case rClass = "numpy.lib._index_tricks_impl.RClass", cClass = "numpy.lib._index_tricks_impl.CClass"
-    case generator = "numpy.random._generator.Generator", randomState = "numpy.random.mtrand.RandomState"
-    case pcg64 = "numpy.random._pcg64.PCG64", mt19937 = "numpy.random._mt19937.MT19937"
+    case mgridClass = "numpy.lib._index_tricks_impl.MGridClass"
+    case ogridClass = "numpy.lib._index_tricks_impl.OGridClass"
+    case rClass = "numpy.lib._index_tricks_impl.RClass"
+    case cClass = "numpy.lib._index_tricks_impl.CClass"
+    case generator = "numpy.random._generator.Generator"
+    case randomState = "numpy.random.mtrand.RandomState"
+    case pcg64 = "numpy.random._pcg64.PCG64"
+    case mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
-    case finfo = "numpy.finfo", iinfo = "numpy.iinfo", void = "numpy.void", mappingProxy = "mappingproxy"
+    case finfo = "numpy.finfo"
+    case iinfo = "numpy.iinfo"
+    case void = "numpy.void"
+    case mappingProxy = "mappingproxy"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
-    case generic = "numpy.generic", number = "numpy.number", integer = "numpy.integer"
-    case signedInteger = "numpy.signedinteger", unsignedInteger = "numpy.unsignedinteger"
-    case inexact = "numpy.inexact", floating = "numpy.floating", complexFloating = "numpy.complexfloating"
+    case generic = "numpy.generic"
+    case number = "numpy.number"
+    case integer = "numpy.integer"
+    case signedInteger = "numpy.signedinteger"
+    case unsignedInteger = "numpy.unsignedinteger"
+    case inexact = "numpy.inexact"
+    case floating = "numpy.floating"
+    case complexFloating = "numpy.complexfloating"
 
     var qualifiedName: String { rawValue }
 }
@@ -234,8 +262,10 @@ enum DTypeNames {
     /// Spellings of NumPy dtypes arrsh does not have (strings, objects, dates,
     /// records, long double): NotImplementedError rather than "not understood".
     static func isUnsupported(_ name: String) -> Bool {
-        let words = ["str", "str_", "bytes", "bytes_", "object", "object_", "datetime64", "timedelta64", "void",
-                     "longdouble", "clongdouble", "float128", "complex256", "f16", "c32", "g", "G"]
+        let words = [
+            "str", "str_", "bytes", "bytes_", "object", "object_", "datetime64", "timedelta64", "void",
+            "longdouble", "clongdouble", "float128", "complex256", "f16", "c32", "g", "G",
+        ]
         if words.contains(name) { return true }
         var text = Substring(name)
         if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }

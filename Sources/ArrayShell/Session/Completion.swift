@@ -29,16 +29,20 @@ extension Session {
         }
         if text.first == "%" && !text.contains(" ") {
             let prefix = String(text.dropFirst())
-            return Completion(replacing: prefix.count + 1,
-                              candidates: Session.magics.map(\.name).filter { $0.hasPrefix(prefix) }.map { "%" + $0 }.sorted())
+            return Completion(
+                replacing: prefix.count + 1,
+                candidates: Session.magics.map(\.name).filter { $0.hasPrefix(prefix) }.map { "%" + $0 }.sorted())
         }
-        let word = String(text.reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }).reversed())
+        let word = String(
+            text.reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }).reversed())
         guard let dot = word.lastIndex(of: ".") else {
             let names = Set(interpreter.globals.keys).union(interpreter.builtins.keys).union(Session.keywords)
             var candidates = names.filter { $0.hasPrefix(word) && (!word.isEmpty || !$0.hasPrefix("_")) }.sorted()
             // Inside a call, the callee's keyword parameters come first: `np.sum(a, ke` → `keepdims=`.
             if let callee = Session.callee(before: text.dropLast(word.count)),
-               case .function(let function)? = resolve(callee.split(separator: ".", omittingEmptySubsequences: false).map(String.init)) {
+                case .function(let function)? = resolve(
+                    callee.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+            {
                 candidates = function.signature.keywordNames.filter { $0.hasPrefix(word) }.map { $0 + "=" } + candidates
             }
             return Completion(replacing: word.count, candidates: candidates)
@@ -47,15 +51,20 @@ extension Session {
         let prefix = String(word[word.index(after: dot)...])
         guard let object = resolve(path) else { return Completion(replacing: prefix.count, candidates: []) }
         let names = Session.attributeNames(of: object, in: interpreter)
-        return Completion(replacing: prefix.count, candidates: names.filter { $0.hasPrefix(prefix) && (!prefix.isEmpty || !$0.hasPrefix("_")) }.sorted())
+        return Completion(
+            replacing: prefix.count,
+            candidates: names.filter { $0.hasPrefix(prefix) && (!prefix.isEmpty || !$0.hasPrefix("_")) }.sorted())
     }
 
-    static let keywords = ["and", "del", "else", "False", "from", "if", "import", "in", "is", "None", "not", "or", "pass", "True"]
+    static let keywords = [
+        "and", "del", "else", "False", "from", "if", "import", "in", "is", "None", "not", "or", "pass", "True",
+    ]
 
     /// Follows `a.b.c` through names and attributes, without calling anything.
     private func resolve(_ path: [String]) -> Value? {
         guard let first = path.first, !first.isEmpty,
-              var value = interpreter.globals[first] ?? interpreter.builtins[first] else { return nil }
+            var value = interpreter.globals[first] ?? interpreter.builtins[first]
+        else { return nil }
         for name in path.dropFirst() {
             guard let next = try? interpreter.attribute(of: value, name) else { return nil }
             value = next
@@ -67,7 +76,8 @@ extension Session {
         switch value {
         case .module(let module): Array(module.attributes.keys)
         case .array: ArrayAttributes.names(in: interpreter)
-        case .scalar: ["dtype", "item", "itemsize", "nbytes", "ndim", "shape", "size", "tolist", "astype", "copy", "reshape"]
+        case .scalar:
+            ["dtype", "item", "itemsize", "nbytes", "ndim", "shape", "size", "tolist", "astype", "copy", "reshape"]
         case .dtype: ["char", "itemsize", "kind", "name", "str", "type"]
         case .flags: ["aligned", "c_contiguous", "f_contiguous", "owndata", "writeable", "writebackifcopy"]
         case .list: ["append", "copy", "extend", "pop"]
@@ -86,7 +96,9 @@ extension Session {
             case "[", "{": depth -= 1
             case "(" where depth > 0: depth -= 1
             case "(":
-                let name = text[..<index].reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+                let name = text[..<index].reversed().prefix(while: {
+                    $0.isLetter || $0.isNumber || $0 == "_" || $0 == "."
+                })
                 return name.isEmpty ? nil : String(name.reversed())
             default: continue
             }
@@ -112,11 +124,16 @@ extension Session {
     /// File and directory names completing `partial` (directories get a trailing `/`).
     private func fileCompletion(_ partial: String) -> Completion {
         let expanded = partial.hasPrefix("~") ? NSString(string: partial).expandingTildeInPath : partial
-        let directory = expanded.contains("/") ? String(expanded[...(expanded.lastIndex(of: "/") ?? expanded.startIndex)]) : ""
-        let stem = expanded.contains("/") ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/") ?? expanded.startIndex)...]) : expanded
-        let shownDirectory = partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
+        let directory =
+            expanded.contains("/") ? String(expanded[...(expanded.lastIndex(of: "/") ?? expanded.startIndex)]) : ""
+        let stem =
+            expanded.contains("/")
+            ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/") ?? expanded.startIndex)...]) : expanded
+        let shownDirectory =
+            partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
-        let candidates = entries.filter { $0.hasPrefix(stem) && (!stem.isEmpty || !$0.hasPrefix(".")) }.map { name -> String in
+        let candidates = entries.filter { $0.hasPrefix(stem) && (!stem.isEmpty || !$0.hasPrefix(".")) }.map {
+            name -> String in
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
             return shownDirectory + name + (isDirectory.boolValue ? "/" : "")

@@ -52,10 +52,14 @@ enum DocumentExamples {
     }
 
     /// Examples of a transcript whose first line has the number `firstLine`.
-    private static func transcript(_ lines: ArraySlice<Substring>, firstLine: Int, block: Int?,
-                                   blankLineMarker: Bool = false) -> [Example] {
+    private static func transcript(
+        _ lines: ArraySlice<Substring>, firstLine: Int, block: Int?,
+        blankLineMarker: Bool = false
+    ) -> [Example] {
         var examples: [Example] = []
-        var input: [String] = [], expected = "", start = 0
+        var input: [String] = []
+        var expected = ""
+        var start = 0
         func close() {
             if !input.isEmpty { examples.append(Example(line: start, input: input, expected: expected, block: block)) }
         }
@@ -101,7 +105,9 @@ enum DocumentExamples {
     /// doctest's reading: `>>> ` at any indentation, output up to a blank line.
     private static func restructuredText(_ lines: [Substring]) -> [Example] {
         var examples: [Example] = []
-        var index = 0, block = 0, previousEnd = -1
+        var index = 0
+        var block = 0
+        var previousEnd = -1
         while index < lines.count {
             let indent = lines[index].prefix { $0 == " " || $0 == "\t" }.count
             let line = lines[index].dropFirst(indent)

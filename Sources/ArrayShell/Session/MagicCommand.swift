@@ -28,22 +28,31 @@ struct Magic: Sendable {
 
 extension Session {
     static let magics: [Magic] = [
-        Magic(name: "whos", usage: "%whos", summary: "variables: type, shape, dtype, and which buffer each one views") { session, _ in
+        Magic(name: "whos", usage: "%whos", summary: "variables: type, shape, dtype, and which buffer each one views") {
+            session, _ in
             session.output(Whos.table(session.userVariables))
         },
-        Magic(name: "mem", usage: "%mem [names]", summary: "a picture of the buffers and the parts each variable covers") { session, argument in
+        Magic(
+            name: "mem", usage: "%mem [names]", summary: "a picture of the buffers and the parts each variable covers"
+        ) { session, argument in
             let names = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             session.output(MemoryPicture.draw(session.userVariables, only: names.isEmpty ? nil : names))
         },
-        Magic(name: "timeit", usage: "%timeit STMT", summary: "time a statement") { session, argument in session.timeit(argument) },
-        Magic(name: "run", usage: "%run FILE", summary: "run a script here, with the current variables") { session, argument in
+        Magic(name: "timeit", usage: "%timeit STMT", summary: "time a statement") { session, argument in
+            session.timeit(argument)
+        },
+        Magic(name: "run", usage: "%run FILE", summary: "run a script here, with the current variables") {
+            session, argument in
             session.runScript(argument)
         },
         Magic(name: "history", usage: "%history", summary: "lines entered so far") { session, _ in
             session.output(session.history.dropLast().map { $0 + "\n" }.joined())
         },
-        Magic(name: "reset", usage: "%reset [-f]", summary: "forget every variable (-f: without asking)") { session, argument in
-            if argument == "-f" || session.confirm?("Once deleted, variables cannot be recovered. Proceed (y/[n])? ") ?? true {
+        Magic(name: "reset", usage: "%reset [-f]", summary: "forget every variable (-f: without asking)") {
+            session, argument in
+            if argument == "-f"
+                || session.confirm?("Once deleted, variables cannot be recovered. Proceed (y/[n])? ") ?? true
+            {
                 session.interpreter.reset()
             } else {
                 session.output("Nothing done.\n")
@@ -54,7 +63,8 @@ extension Session {
             let functions = interpreter.numpy.attributes.compactMap { name, value in
                 if case .function = value, !name.hasPrefix("_") { name } else { nil }
             }
-            session.output(HelpText.overview(numpyNames: functions.sorted(), methodNames: ArrayAttributes.names(in: interpreter)))
+            session.output(
+                HelpText.overview(numpyNames: functions.sorted(), methodNames: ArrayAttributes.names(in: interpreter)))
         },
     ]
 

@@ -21,7 +21,9 @@ enum MemoryPicture {
             if let names, !names.contains(entry.name) { return nil }
             return (entry.name, a)
         }
-        guard !arrays.isEmpty else { return "No arrays\(names.map { " named " + $0.joined(separator: ", ") } ?? "").\n" }
+        guard !arrays.isEmpty else {
+            return "No arrays\(names.map { " named " + $0.joined(separator: ", ") } ?? "").\n"
+        }
         let owners = OwnerNames(variables)
         // Buffers in order of their first variable; variables in name order within each.
         var order: [ObjectIdentifier] = []
@@ -31,7 +33,8 @@ enum MemoryPicture {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(entry)
         }
-        var text = "", repeats = false
+        var text = ""
+        var repeats = false
         for (number, key) in order.enumerated() {
             guard let members = groups[key], let first = members.first else { continue }
             text += header(number: number + 1, owner: first.array.root, owners: owners)
@@ -51,7 +54,8 @@ enum MemoryPicture {
         if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
         if owner.buffer.origin == .borrowed { who = "the memory of a bytes object" }
         let scale = (count + barWidth - 1) / barWidth
-        let line = "buffer #\(number)  \(owner.dtype.shownName) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
+        let line =
+            "buffer #\(number)  \(owner.dtype.shownName) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
             + (scale > 1 ? "  (\(scale.grouped) per cell)" : "")
         return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
     }
@@ -64,8 +68,11 @@ enum MemoryPicture {
         let backwards = a.shape.indices.contains { a.strides[$0] < 0 && a.shape[$0] > 1 }
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
         // A view of other elements says what it reads: `z.real` is "real parts", `a.view('>i4')` "as >i4".
-        let kind = a.ownsData ? "owner" : ComplexPart(of: a).map { "\($0) parts" } ?? RecordField.name(of: a).map { "field '\($0)'" }
-            ?? (a.dtype == a.root.dtype ? "view" : "view as \(a.dtype.shownName)")
+        let kind =
+            a.ownsData
+            ? "owner"
+            : ComplexPart(of: a).map { "\($0) parts" } ?? RecordField.name(of: a).map { "field '\($0)'" }
+                ?? (a.dtype == a.root.dtype ? "view" : "view as \(a.dtype.shownName)")
         let info = (backwards ? "← " : "") + kind
         let line = label + bar + " " + info
         let repeats = drawn.contains { $0.isNumber || $0 == "*" }
@@ -127,7 +134,8 @@ enum MemoryPicture {
 
     /// The byte offset in the buffer of the element at C-order position `flat`.
     private static func byteOffset(of flat: Int, in a: NDArray) -> Int {
-        var rest = flat, byte = a.offset
+        var rest = flat
+        var byte = a.offset
         for axis in a.shape.indices.reversed() {
             byte += (rest % a.shape[axis]) * a.strides[axis]
             rest /= a.shape[axis]
@@ -144,6 +152,7 @@ extension Int {
     /// Thousands separated by commas, as Python's `{:,}` writes them.
     var grouped: String {
         let digits = Array(String(self))
-        return digits.enumerated().map { i, d in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(d) }.joined()
+        return digits.enumerated().map { i, d in (i > 0 && (digits.count - i) % 3 == 0 ? "," : "") + String(d) }
+            .joined()
     }
 }

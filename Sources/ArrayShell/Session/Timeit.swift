@@ -27,9 +27,12 @@ extension Session {
             var perLoop: [Double] = []
             for _ in 0..<Self.timeitRepeats { perLoop.append(try Self.measure(loops, once) / Double(loops)) }
             let mean = perLoop.reduce(0, +) / Double(perLoop.count)
-            let deviation = (perLoop.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(perLoop.count)).squareRoot()
+            let deviation = (perLoop.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(perLoop.count))
+                .squareRoot()
             let runs = Self.timeitRepeats
-            output("\(Self.timeText(mean)) ± \(Self.timeText(deviation)) per loop (mean ± std. dev. of \(runs) run\(runs == 1 ? "" : "s"), \(loops.grouped) loop\(loops == 1 ? "" : "s") each)\n")
+            output(
+                "\(Self.timeText(mean)) ± \(Self.timeText(deviation)) per loop (mean ± std. dev. of \(runs) run\(runs == 1 ? "" : "s"), \(loops.grouped) loop\(loops == 1 ? "" : "s") each)\n"
+            )
         } catch {
             report(error)
         }
@@ -47,7 +50,8 @@ extension Session {
 
     /// IPython's `_format_time`: three significant digits in s, ms, µs or ns.
     static func timeText(_ seconds: Double) -> String {
-        let units = ["s", "ms", "µs", "ns"], scales = [1.0, 1e3, 1e6, 1e9]
+        let units = ["s", "ms", "µs", "ns"]
+        let scales = [1.0, 1e3, 1e6, 1e9]
         var order = 3
         if seconds > 0 {
             let exponent = log10(seconds).rounded(.down)

@@ -14,8 +14,10 @@ public enum TranscriptCheck {
         public let failures: Int
     }
 
-    public static func run(_ text: String, format: DocumentFormat = .transcript,
-                           options: Session.Options = .init()) -> Outcome {
+    public static func run(
+        _ text: String, format: DocumentFormat = .transcript,
+        options: Session.Options = .init()
+    ) -> Outcome {
         let examples = DocumentExamples.extract(text, format: format)
         var produced = ""
         let session = Session(options: options, output: { produced += $0 }, errors: { produced += $0 })
@@ -25,15 +27,23 @@ public enum TranscriptCheck {
             for line in example.input { session.feed(line) }
             actual.append(String(produced[start...]))
         }
-        var expectedIds = IdNames(), actualIds = IdNames()
-        var report = "", failed: [Example] = []
+        var expectedIds = IdNames()
+        var actualIds = IdNames()
+        var report = ""
+        var failed: [Example] = []
         for (example, got) in zip(examples, actual) {
-            let want = expectedIds.normalize(example.expected), have = actualIds.normalize(got)
+            let want = expectedIds.normalize(example.expected)
+            let have = actualIds.normalize(got)
             guard want != have else { continue }
             failed.append(example)
-            report += "line \(example.line)\(example.block.map { " (block at line \($0))" } ?? ""): >>> \(example.input.first ?? "")\n"
-            report += want.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  expected: \($0)\n" }.joined()
-            report += have.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  got:      \($0)\n" }.joined()
+            report +=
+                "line \(example.line)\(example.block.map { " (block at line \($0))" } ?? ""): >>> \(example.input.first ?? "")\n"
+            report += want.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+                "  expected: \($0)\n"
+            }.joined()
+            report += have.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+                "  got:      \($0)\n"
+            }.joined()
         }
         report += summary(examples, failed: failed, format: format)
         return Outcome(report: report, examples: examples.count, failures: failed.count)
@@ -43,10 +53,13 @@ public enum TranscriptCheck {
     /// and the code blocks that hold them (the failing ones by their first line).
     private static func summary(_ examples: [Example], failed: [Example], format: DocumentFormat) -> String {
         if format == .transcript {
-            return failed.isEmpty ? "\(examples.count) blocks, all match\n" : "\(failed.count) of \(examples.count) blocks differ\n"
+            return failed.isEmpty
+                ? "\(examples.count) blocks, all match\n" : "\(failed.count) of \(examples.count) blocks differ\n"
         }
         let counted = counting(examples.count, "example")
-        guard !failed.isEmpty else { return "\(counted) in \(counting(blockLines(examples).count, "block")), all match\n" }
+        guard !failed.isEmpty else {
+            return "\(counted) in \(counting(blockLines(examples).count, "block")), all match\n"
+        }
         let lines = blockLines(failed)
         let place = lines.count == 1 ? "the block at line" : "the blocks at lines"
         return "\(failed.count) of \(counted) differ, in \(place) \(lines.map(String.init).joined(separator: ", "))\n"
@@ -67,9 +80,12 @@ private struct IdNames {
     private var names: [Substring: String] = [:]
 
     mutating func normalize(_ text: String) -> String {
-        var result = "", digits = Substring(), previous: Character = " "
+        var result = ""
+        var digits = Substring()
+        var previous: Character = " "
         func flush(_ next: Character) {
-            let standalone = !(previous.isLetter || previous == "_" || previous == ".")
+            let standalone =
+                !(previous.isLetter || previous == "_" || previous == ".")
                 && !(next.isLetter || next == "_" || next == ".")
             if digits.count >= 9 && standalone {
                 let name = names[digits] ?? "ID\(names.count + 1)"
@@ -82,7 +98,11 @@ private struct IdNames {
         }
         for (i, c) in zip(text.indices, text) {
             if c.isASCII && c.isNumber {
-                if digits.isEmpty { digits = text[i..<text.index(after: i)] } else { digits = text[digits.startIndex...i] }
+                if digits.isEmpty {
+                    digits = text[i..<text.index(after: i)]
+                } else {
+                    digits = text[digits.startIndex...i]
+                }
                 continue
             }
             if !digits.isEmpty { flush(c) }

@@ -14,7 +14,10 @@ enum Whos {
                 rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
             default:
                 let type = Builtins.typeOf(value)
-                let typeName: String = if case .type(let t) = type { t.rawValue.replacingOccurrences(of: "numpy.", with: "") } else { value.typeName }
+                let typeName: String =
+                    if case .type(let t) = type { t.rawValue.replacingOccurrences(of: "numpy.", with: "") } else {
+                        value.typeName
+                    }
                 rows.append([name, typeName, "", "", String(Repr.tryRepr(value).prefix(40))])
             }
         }
@@ -68,7 +71,8 @@ enum ComplexPart: String, CustomStringConvertible {
     init?(of a: NDArray) {
         let owner = a.root
         guard owner.dtype.isComplex, !a.dtype.isComplex, a.itemsize * 2 == owner.itemsize,
-              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+            a.strides.allSatisfy({ $0 % owner.itemsize == 0 })
+        else { return nil }
         let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
         self = within == 0 ? .real : .imaginary
     }
@@ -81,7 +85,8 @@ enum RecordField {
     static func name(of a: NDArray) -> String? {
         let owner = a.root
         guard let record = owner.dtype.record, a.dtype.record == nil,
-              a.strides.allSatisfy({ $0 % owner.itemsize == 0 }) else { return nil }
+            a.strides.allSatisfy({ $0 % owner.itemsize == 0 })
+        else { return nil }
         let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
         return record.fields.first { $0.offset == within && $0.dtype == a.dtype }?.name
     }

@@ -20,7 +20,10 @@ final class BoundArguments {
     /// The call as written, for a method that hands it on to a function.
     private let arguments: Arguments
 
-    init(signature: Signature, arguments: Arguments, values: [Value?], rest: [Value], extraKeywords: [(name: String, value: Value)]) {
+    init(
+        signature: Signature, arguments: Arguments, values: [Value?], rest: [Value],
+        extraKeywords: [(name: String, value: Value)]
+    ) {
         self.signature = signature
         self.arguments = arguments
         self.values = values
@@ -53,7 +56,7 @@ final class BoundArguments {
             guard let value = values[i], !isDefault(value, at: i) else { return nil }
             return signature.parameters[i].name
         } + (rest.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicPositional }.map(\.name))
-          + (extraKeywords.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicKeyword }.map(\.name))
+            + (extraKeywords.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicKeyword }.map(\.name))
     }
 
     /// Refuses, before anything runs, a non-default value for a parameter arrsh does not honour yet.
@@ -67,7 +70,8 @@ final class BoundArguments {
     /// Raises for any argument passed with a non-default value that the body did not read.
     func finish() throws(PythonError) {
         if let name = undeclared.first {
-            throw PythonError("SystemError", "\(function)() reads '\(name)', which its signature does not declare (a bug in arrsh)")
+            throw PythonError(
+                "SystemError", "\(function)() reads '\(name)', which its signature does not declare (a bug in arrsh)")
         }
         for (i, value) in values.enumerated() where !read[i] {
             if let value, !isDefault(value, at: i) { throw notYet(signature.parameters[i].name, value) }
@@ -75,10 +79,11 @@ final class BoundArguments {
     }
 
     private func notYet(_ name: String, _ value: Value) -> PythonError {
-        let shown: String = switch value {
-        case .array, .list, .tuple: "<\(value.typeName)>"
-        default: (try? Repr.repr(value)) ?? "<\(value.typeName)>"
-        }
+        let shown: String =
+            switch value {
+            case .array, .list, .tuple: "<\(value.typeName)>"
+            default: (try? Repr.repr(value)) ?? "<\(value.typeName)>"
+            }
         return .notImplemented("\(function)() does not support \(name)=\(shown) yet")
     }
 
@@ -129,7 +134,9 @@ extension BoundArguments {
     func loopDType(_ name: String = "dtype") throws(PythonError) -> DType? {
         guard let dtype = try dtype(name) else { return nil }
         guard dtype.isNative else {
-            throw .type("The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation.")
+            throw .type(
+                "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation."
+            )
         }
         return dtype
     }
@@ -145,7 +152,8 @@ extension BoundArguments {
         guard let value = self[name] else { return nil }
         switch value {
         case .tuple(let items): return try items.map { v throws(PythonError) in try Convert.index(v) }
-        case .list(let list) where acceptingLists: return try list.items.map { v throws(PythonError) in try Convert.index(v) }
+        case .list(let list) where acceptingLists:
+            return try list.items.map { v throws(PythonError) in try Convert.index(v) }
         default: return [try Convert.index(value)]
         }
     }
@@ -177,7 +185,8 @@ extension BoundArguments {
         let value = raw(name) ?? .string("same_kind")
         guard case .string(let text) = value else { throw .type("casting must be str, not \(value.typeName)") }
         guard let casting = Casting(rawValue: text) else {
-            throw .value("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '\(text)')")
+            throw .value(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '\(text)')")
         }
         return casting
     }

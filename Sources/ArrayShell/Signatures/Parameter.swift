@@ -27,7 +27,9 @@ struct Parameter: Equatable {
     /// False when arrsh only accepts the default (any other value raises NotImplementedError).
     let isHonoured: Bool
 
-    var isRequired: Bool { defaultValue == .required && (kind == .positionalOnly || kind == .positionalOrKeyword || kind == .keywordOnly) }
+    var isRequired: Bool {
+        defaultValue == .required && (kind == .positionalOnly || kind == .positionalOrKeyword || kind == .keywordOnly)
+    }
     var takesPosition: Bool { kind == .positionalOnly || kind == .positionalOrKeyword }
     var takesKeyword: Bool { kind == .positionalOrKeyword || kind == .keywordOnly }
     var isVariadic: Bool { kind == .variadicPositional || kind == .variadicKeyword }

@@ -5,20 +5,28 @@ import ArrayEngine
 extension Signature {
     func bind(_ arguments: Arguments) throws(PythonError) -> BoundArguments {
         var values = [Value?](repeating: nil, count: parameters.count)
-        var rest: [Value] = [], extraKeywords: [(name: String, value: Value)] = []
+        var rest: [Value] = []
+        var extraKeywords: [(name: String, value: Value)] = []
         if style == .singleArgument {
             if !arguments.keywords.isEmpty { throw .type("\(name)() takes no keyword arguments") }
-            if arguments.positional.count != 1 { throw .type("\(name)() takes exactly one argument (\(arguments.positional.count) given)") }
+            if arguments.positional.count != 1 {
+                throw .type("\(name)() takes exactly one argument (\(arguments.positional.count) given)")
+            }
         }
         if style == .cPositional, let keyword = arguments.keywords.first {
-            throw .type(parameters.isEmpty || !parameters.contains(where: \.takesKeyword)
-                        ? "ndarray.\(name)() takes no keyword arguments" : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
+            throw .type(
+                parameters.isEmpty || !parameters.contains(where: \.takesKeyword)
+                    ? "ndarray.\(name)() takes no keyword arguments"
+                    : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
         }
         let positional = parameters.indices.filter { parameters[$0].takesPosition }
         let variadic = parameters.firstIndex { $0.kind == .variadicPositional }
         if arguments.positional.count > positional.count, variadic == nil {
-            let keywordOnly = arguments.keywords.filter { keyword in parameters.contains { $0.name == keyword.name && $0.kind == .keywordOnly } }
-            throw tooManyPositional(given: arguments.positional.count, keywords: arguments.keywords.count, keywordOnly: keywordOnly.count)
+            let keywordOnly = arguments.keywords.filter { keyword in
+                parameters.contains { $0.name == keyword.name && $0.kind == .keywordOnly }
+            }
+            throw tooManyPositional(
+                given: arguments.positional.count, keywords: arguments.keywords.count, keywordOnly: keywordOnly.count)
         }
         for (offset, value) in arguments.positional.enumerated() {
             if offset < positional.count { values[positional[offset]] = value } else { rest.append(value) }
@@ -26,14 +34,20 @@ extension Signature {
         let collector = parameters.firstIndex { $0.kind == .variadicKeyword }
         for (keyword, value) in arguments.keywords {
             guard let index = parameters.firstIndex(where: { $0.name == keyword && !$0.isVariadic }),
-                  parameters[index].takesKeyword else {
-                if collector != nil { extraKeywords.append((keyword, value)); continue }
+                parameters[index].takesKeyword
+            else {
+                if collector != nil {
+                    extraKeywords.append((keyword, value))
+                    continue
+                }
                 throw unexpected(keyword)
             }
             if values[index] != nil {
                 switch style {
                 case .numpyC:
-                    throw .type("argument for \(name)() given by name ('\(keyword)') and position (position \(positional.firstIndex(of: index) ?? 0))")
+                    throw .type(
+                        "argument for \(name)() given by name ('\(keyword)') and position (position \(positional.firstIndex(of: index) ?? 0))"
+                    )
                 case .cython:
                     throw .type("\(name)() got multiple values for keyword argument '\(keyword)'")
                 default:
@@ -44,33 +58,43 @@ extension Signature {
         }
         let missing = parameters.indices.filter { parameters[$0].isRequired && values[$0] == nil }
         if !missing.isEmpty { throw self.missing(missing, given: arguments.positional.count) }
-        let bound = BoundArguments(signature: self, arguments: arguments, values: values, rest: rest, extraKeywords: extraKeywords)
+        let bound = BoundArguments(
+            signature: self, arguments: arguments, values: values, rest: rest, extraKeywords: extraKeywords)
         try bound.refuseUnhonoured()
         return bound
     }
 
     private func tooManyPositional(given: Int, keywords: Int, keywordOnly: Int = 0) -> PythonError {
         let takesPosition = parameters.filter(\.takesPosition)
-        let most = takesPosition.count, least = takesPosition.filter(\.isRequired).count
+        let most = takesPosition.count
+        let least = takesPosition.filter(\.isRequired).count
         switch style {
         case .cKeywords:
             return .type("\(name)() takes at most \(most) argument\(most == 1 ? "" : "s") (\(given + keywords) given)")
         case .cPositional, .singleArgument:
             return .type("\(name)() takes exactly \(most) argument\(most == 1 ? "" : "s") (\(given) given)")
         case .cython:
-            return .type("\(name)() takes \(least == most ? "exactly" : "at most") \(most) positional argument\(most == 1 ? "" : "s") (\(given) given)")
+            return .type(
+                "\(name)() takes \(least == most ? "exactly" : "at most") \(most) positional argument\(most == 1 ? "" : "s") (\(given) given)"
+            )
         case .python, .numpyC, .ufunc:
             let range = least == most ? "\(most)" : "from \(least) to \(most)"
             let noun = least == most && most == 1 ? "argument" : "arguments"
             // CPython counts the keyword-only arguments given too, when there are some.
-            let extra = keywordOnly == 0 ? ""
+            let extra =
+                keywordOnly == 0
+                ? ""
                 : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnly) keyword-only argument\(keywordOnly == 1 ? "" : "s"))"
-            return .type("\(name)() takes \(range) positional \(noun) but \(given)\(extra) \(given == 1 && keywordOnly == 0 ? "was" : "were") given")
+            return .type(
+                "\(name)() takes \(range) positional \(noun) but \(given)\(extra) \(given == 1 && keywordOnly == 0 ? "was" : "were") given"
+            )
         }
     }
 
     private func unexpected(_ keyword: String) -> PythonError {
-        if let index = parameters.firstIndex(where: { $0.name == keyword }), parameters[index].kind == .positionalOnly, style == .python {
+        if let index = parameters.firstIndex(where: { $0.name == keyword }), parameters[index].kind == .positionalOnly,
+            style == .python
+        {
             return .type("\(name)() got some positional-only arguments passed as keyword arguments: '\(keyword)'")
         }
         if style == .cKeywords { return .type("'\(keyword)' is an invalid keyword argument for \(name)()") }
@@ -82,21 +106,31 @@ extension Signature {
         switch style {
         case .numpyC, .cKeywords:
             let position = parameters.prefix(first).count { $0.takesPosition }
-            return .type("\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))")
+            return .type(
+                "\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))"
+            )
         case .cPositional, .ufunc, .singleArgument:
             return tooManyPositional(given: given, keywords: 0)
         case .cython:
             // Cython counts the parameters filled before the first missing one.
             let takesPosition = parameters.filter(\.takesPosition)
-            let least = takesPosition.filter(\.isRequired).count, most = takesPosition.count
+            let least = takesPosition.filter(\.isRequired).count
+            let most = takesPosition.count
             let filled = parameters.prefix(first).count { $0.takesPosition }
-            return .type("\(name)() takes \(least == most ? "exactly" : "at least") \(least) positional argument\(least == 1 ? "" : "s") (\(filled) given)")
+            return .type(
+                "\(name)() takes \(least == most ? "exactly" : "at least") \(least) positional argument\(least == 1 ? "" : "s") (\(filled) given)"
+            )
         case .python:
             let keywordOnly = parameters[first].kind == .keywordOnly
-            let names = indices.filter { (parameters[$0].kind == .keywordOnly) == keywordOnly }.map { "'\(parameters[$0].name)'" }
-            let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+            let names = indices.filter { (parameters[$0].kind == .keywordOnly) == keywordOnly }.map {
+                "'\(parameters[$0].name)'"
+            }
+            let listed =
+                names.count == 1
+                ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
             let what = keywordOnly ? "keyword-only" : "positional"
-            return .type("\(name)() missing \(names.count) required \(what) argument\(names.count == 1 ? "" : "s"): \(listed)")
+            return .type(
+                "\(name)() missing \(names.count) required \(what) argument\(names.count == 1 ? "" : "s"): \(listed)")
         }
     }
 }

@@ -40,23 +40,38 @@ struct Signature {
     init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
         let open = declaration.firstIndex(of: "(") ?? declaration.endIndex
         name = String(declaration[..<open])
-        let inside = declaration[declaration.index(after: open)..<(declaration.lastIndex(of: ")") ?? declaration.endIndex)]
+        let inside = declaration[
+            declaration.index(after: open)..<(declaration.lastIndex(of: ")") ?? declaration.endIndex)]
         var kind = Parameter.Kind.positionalOrKeyword
         var parsed: [Parameter] = []
         for item in Signature.split(inside) {
             switch item {
-            case "/": parsed = parsed.map { Parameter(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue, isHonoured: $0.isHonoured) }
+            case "/":
+                parsed = parsed.map {
+                    Parameter(
+                        name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue, isHonoured: $0.isHonoured)
+                }
             case "*": kind = .keywordOnly
             default:
                 if item.hasPrefix("**") {
-                    parsed.append(Parameter(name: String(item.dropFirst(2)), kind: .variadicKeyword, defaultValue: .required, isHonoured: true))
+                    parsed.append(
+                        Parameter(
+                            name: String(item.dropFirst(2)), kind: .variadicKeyword, defaultValue: .required,
+                            isHonoured: true))
                 } else if item.hasPrefix("*") {
-                    parsed.append(Parameter(name: String(item.dropFirst()), kind: .variadicPositional, defaultValue: .required, isHonoured: true))
+                    parsed.append(
+                        Parameter(
+                            name: String(item.dropFirst()), kind: .variadicPositional, defaultValue: .required,
+                            isHonoured: true))
                     kind = .keywordOnly
                 } else {
                     let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
-                    let defaultValue: Parameter.Default = parts.count == 1 ? .required : parts[1] == "<no value>" ? .noValue : .literal(parts[1])
-                    parsed.append(Parameter(name: parts[0], kind: kind, defaultValue: defaultValue, isHonoured: !notYet.contains(parts[0])))
+                    let defaultValue: Parameter.Default =
+                        parts.count == 1 ? .required : parts[1] == "<no value>" ? .noValue : .literal(parts[1])
+                    parsed.append(
+                        Parameter(
+                            name: parts[0], kind: kind, defaultValue: defaultValue,
+                            isHonoured: !notYet.contains(parts[0])))
                 }
             }
         }
@@ -85,7 +100,9 @@ struct Signature {
         var items: [String] = []
         for (index, parameter) in parameters.enumerated() {
             let previous = index > 0 ? parameters[index - 1].kind : nil
-            if parameter.kind == .keywordOnly, previous != .keywordOnly, previous != .variadicPositional { items.append("*") }
+            if parameter.kind == .keywordOnly, previous != .keywordOnly, previous != .variadicPositional {
+                items.append("*")
+            }
             items.append(parameter.text)
             let next = index + 1 < parameters.count ? parameters[index + 1].kind : nil
             if parameter.kind == .positionalOnly, next != .positionalOnly { items.append("/") }
@@ -112,7 +129,9 @@ struct Signature {
             return .string(literal.dropFirst().dropLast().replacingOccurrences(of: "\\n", with: "\n"))
         }
         if literal.hasPrefix("("), literal.hasSuffix(")") {
-            let items = literal.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let items = literal.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces() }.filter {
+                !$0.isEmpty
+            }
             return .tuple(items.map { value(ofLiteral: $0) })
         }
         if let integer = Int(literal) { return .int(integer) }
@@ -122,7 +141,10 @@ struct Signature {
 
     /// Splits a parameter list at top-level commas (defaults may hold quoted commas or tuples).
     private static func split(_ text: Substring) -> [String] {
-        var items: [String] = [], current = "", depth = 0, quote: Character?
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character?
         for character in text {
             if let open = quote {
                 if character == open { quote = nil }
@@ -155,12 +177,14 @@ extension Signature: @unchecked Sendable {}
 
 extension Signature {
     /// Calling a Python type: `int(x)`, `list(iterable)`, ...
-    static let typeConstructors: [PythonType: Signature] = Dictionary(uniqueKeysWithValues: [
-        PythonType.int, .float, .bool, .str, .list, .tuple,
-    ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) })
+    static let typeConstructors: [PythonType: Signature] = Dictionary(
+        uniqueKeysWithValues: [
+            PythonType.int, .float, .bool, .str, .list, .tuple,
+        ].map { ($0, Signature("\($0.rawValue)(x=<no value>, /)")) })
 
     /// Calling a NumPy scalar type: `np.int8(5)`.
-    static let scalarConstructors: [DType: Signature] = Dictionary(uniqueKeysWithValues: DType.allCases.map {
-        ($0, Signature("\($0.name)(value=<no value>, /)"))
-    })
+    static let scalarConstructors: [DType: Signature] = Dictionary(
+        uniqueKeysWithValues: DType.allCases.map {
+            ($0, Signature("\($0.name)(value=<no value>, /)"))
+        })
 }

@@ -48,10 +48,11 @@ extension Expr {
     var isLiteral: Bool {
         switch self {
         case .int, .bigInt, .float, .string, .formatted: true
-        case .tuple(let items): items.allSatisfy { item in
-            if case .constant = item { return true }
-            return item.isLiteral
-        }
+        case .tuple(let items):
+            items.allSatisfy { item in
+                if case .constant = item { return true }
+                return item.isLiteral
+            }
         default: false
         }
     }
@@ -88,21 +89,49 @@ struct Comprehension {
 }
 
 struct Argument {
-    enum Kind { case positional, keyword(String), star, doubleStar }
+    enum Kind {
+        case positional
+        case keyword(String)
+        case star, doubleStar
+    }
     let kind: Kind
     let value: Expr
 }
 
-enum UnaryOperator: String { case negate = "-", plus = "+", invert = "~", not }
+enum UnaryOperator: String {
+    case negate = "-"
+    case plus = "+"
+    case invert = "~"
+    case not
+}
 
 enum BinaryOperator: String {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", floorDivide = "//", modulo = "%"
-    case power = "**", matmul = "@", leftShift = "<<", rightShift = ">>", and = "&", or = "|", xor = "^"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case floorDivide = "//"
+    case modulo = "%"
+    case power = "**"
+    case matmul = "@"
+    case leftShift = "<<"
+    case rightShift = ">>"
+    case and = "&"
+    case or = "|"
+    case xor = "^"
 }
 
 enum CompareOperator: String {
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-    case `is`, isNot = "is not", `in`, notIn = "not in"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case `is`
+    case isNot = "is not"
+    case `in`
+    case notIn = "not in"
 }
 
 enum Statement {
@@ -187,8 +216,11 @@ final class FunctionCode {
         return nil
     }
 
-    init(name: String, qualifiedName: String, parameters: [ParameterSyntax], body: [Statement], scope: ScopeInfo, isLambda: Bool,
-         isGenerator: Bool = false) {
+    init(
+        name: String, qualifiedName: String, parameters: [ParameterSyntax], body: [Statement], scope: ScopeInfo,
+        isLambda: Bool,
+        isGenerator: Bool = false
+    ) {
         self.isGenerator = isGenerator
         self.name = name
         self.qualifiedName = qualifiedName

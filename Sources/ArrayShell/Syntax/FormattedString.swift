@@ -11,7 +11,9 @@ enum FormattedString {
     }
 
     /// Parts up to the end, or up to the `}` that closes a format spec when `nested` > 0.
-    private static func parts(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, nested: Int) throws(PythonError) -> [FormattedPart] {
+    private static func parts(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, nested: Int) throws(PythonError)
+        -> [FormattedPart]
+    {
         var result: [FormattedPart] = []
         var text = String.UnicodeScalarView()
         func flush() throws(PythonError) {
@@ -45,7 +47,9 @@ enum FormattedString {
     }
 
     /// One `{...}` field, `i` just after its `{`; leaves `i` after its `}`.
-    private static func field(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, nested: Int) throws(PythonError) -> FormattedPart {
+    private static func field(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, nested: Int) throws(PythonError)
+        -> FormattedPart
+    {
         if nested >= 2 { throw .syntax("f-string: expressions nested too deeply") }
         let start = i
         var depth = 0
@@ -68,7 +72,9 @@ enum FormattedString {
             } else if depth == 0 {
                 if c == "}" || c == ":" { break }
                 if c == "!", i + 1 < s.count, s[i + 1] != "=" { break }
-                if c == "=", i + 1 < s.count, s[i + 1] != "=", i > start, !"=!<>".unicodeScalars.contains(s[i - 1]) { break }
+                if c == "=", i + 1 < s.count, s[i + 1] != "=", i > start, !"=!<>".unicodeScalars.contains(s[i - 1]) {
+                    break
+                }
             }
             i += 1
         }

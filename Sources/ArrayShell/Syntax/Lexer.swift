@@ -1,5 +1,6 @@
 import ArrayEngine
 import BigInt
+
 /// Turns source text into tokens, following Python's lexical rules for the subset
 /// arrsh accepts. Newlines inside brackets and after `\` are joined, as in Python.
 ///
@@ -68,7 +69,8 @@ struct Lexer {
             let c = source[i]
             if lineStart && brackets.isEmpty {
                 lineStart = false
-                var j = i, width = 0
+                var j = i
+                var width = 0
                 while j < source.count, source[j] == " " || source[j] == "\t" {
                     width = source[j] == "\t" ? (width / 8 + 1) * 8 : width + 1
                     j += 1
@@ -111,7 +113,8 @@ struct Lexer {
                     while i < source.count, Lexer.continuesName(source[i]) { i += 1 }
                     let word = text(start..<i)
                     if i < source.count, source[i] == "'" || source[i] == "\"",
-                       ["r", "b", "f", "u", "rb", "br", "fr", "rf"].contains(word.lowercased()) {
+                        ["r", "b", "f", "u", "rb", "br", "fr", "rf"].contains(word.lowercased())
+                    {
                         tokens.append(try string(at: &i, prefixLength: word.count))
                     } else {
                         tokens.append(Token(kind: .name(word), column: start))
@@ -129,7 +132,9 @@ struct Lexer {
     }
 
     /// Python's INDENT/DEDENT tokens from a line's leading width.
-    private func indentation(_ width: Int, at column: Int, stack: inout [Int], into tokens: inout [Token]) throws(PythonError) {
+    private func indentation(_ width: Int, at column: Int, stack: inout [Int], into tokens: inout [Token])
+        throws(PythonError)
+    {
         let current = stack.last ?? 0
         if width > current {
             stack.append(width)
@@ -167,7 +172,8 @@ struct Lexer {
         let c = source[i]
         if c == "$" || c == "?" || c == "`" { throw .syntax("invalid syntax") }
         if !c.isASCII {
-            throw .syntax("invalid character '\(c)' (U+\(String(c.value, radix: 16, uppercase: true).leftPadded(to: 4)))")
+            throw .syntax(
+                "invalid character '\(c)' (U+\(String(c.value, radix: 16, uppercase: true).leftPadded(to: 4)))")
         }
         throw .syntax("invalid syntax")
     }
@@ -264,7 +270,8 @@ struct Lexer {
             return Token(kind: .float(Double(String(text)) ?? .nan), column: start)
         }
         if text.count > 1, text.first == "0", text.contains(where: { $0 != "0" }) {
-            throw .syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+            throw .syntax(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
         }
         return Lexer.integer(String(text), radix: 10, column: start)
     }
@@ -350,23 +357,31 @@ struct Lexer {
                 for k in 0..<width {
                     guard i + k < scalars.count, let digit = hexDigitValue(scalars[i + k]) else {
                         let name = next == "x" ? "\\xXX" : (next == "u" ? "\\uXXXX" : "\\UXXXXXXXX")
-                        throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + k): truncated \(name) escape")
+                        throw .syntax(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + k): truncated \(name) escape"
+                        )
                     }
                     value = value &* 16 &+ UInt32(digit)
                 }
                 i += width
                 guard let scalar = Unicode.Scalar(value) else {
-                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + width): illegal Unicode character")
+                    throw .syntax(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1 + width): illegal Unicode character"
+                    )
                 }
                 result.append(scalar)
             case "N":
                 guard i < scalars.count, scalars[i] == "{", let close = scalars[i...].firstIndex(of: "}") else {
-                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1): malformed \\N character escape")
+                    throw .syntax(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + 1): malformed \\N character escape"
+                    )
                 }
                 var name = String.UnicodeScalarView()
                 name.append(contentsOf: scalars[(i + 1)..<close])
                 guard let scalar = Lexer.scalar(named: String(name)) else {
-                    throw .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + close - i + 1): unknown Unicode character name")
+                    throw .syntax(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position \(result.count)-\(result.count + close - i + 1): unknown Unicode character name"
+                    )
                 }
                 result.append(scalar)
                 i = close + 1
@@ -385,7 +400,8 @@ struct Lexer {
         for range in [0x20...0x2FFFF, 0xE0000...0xE01EF] {
             for value in range {
                 if let scalar = Unicode.Scalar(UInt32(value)),
-                   scalar.properties.name == wanted || scalar.properties.nameAlias == wanted {
+                    scalar.properties.name == wanted || scalar.properties.nameAlias == wanted
+                {
                     return scalar
                 }
             }

@@ -1,4 +1,5 @@
 import ArrayEngine
+
 /// Expressions, one function per precedence level, lowest first (Python's grammar).
 ///
 /// Every level returns its tree with the tree's depth, and no tree deeper than
@@ -26,7 +27,8 @@ extension Parser {
     /// An expression where Python's grammar allows `name := value` too.
     mutating func namedExpression() throws(PythonError) -> Expr {
         if case .name(let name) = current, peek() == .op(":="), !Lexer.keywords.contains(name) {
-            advance(); advance()
+            advance()
+            advance()
             return .namedValue(name, try expression().expr)
         }
         return try expression().expr
@@ -103,8 +105,9 @@ extension Parser {
         let condition = try orTest()
         guard accept("else") else { throw .syntax("expected 'else' after 'if' expression") }
         let otherwise = try expression()
-        return try node(.conditional(condition: condition.expr, then: value.expr, otherwise: otherwise.expr),
-                        over: condition, value, otherwise)
+        return try node(
+            .conditional(condition: condition.expr, then: value.expr, otherwise: otherwise.expr),
+            over: condition, value, otherwise)
     }
 
     private mutating func orTest() throws(PythonError) -> Parsed {
@@ -143,8 +146,10 @@ extension Parser {
         while let op = comparisonOperator() {
             let right = try binary(level: 0)
             if op == .is || op == .isNot, previous.expr.isLiteral || right.expr.isLiteral {
-                warnings.append(op == .is ? "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?"
-                                          : "SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?")
+                warnings.append(
+                    op == .is
+                        ? "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?"
+                        : "SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?")
             }
             rest.append((op, right))
             previous = right
@@ -163,7 +168,8 @@ extension Parser {
             advance()
             return .in
         case .name("not") where peek() == .name("in"):
-            advance(); advance()
+            advance()
+            advance()
             return .notIn
         case .name("is"):
             advance()
@@ -192,7 +198,9 @@ extension Parser {
     }
 
     /// Binary operator levels from `|` (level 0) to `* / // % @` (level 5).
-    private static let levels: [[String]] = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
+    private static let levels: [[String]] = [
+        ["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"],
+    ]
 
     /// Each binary operator's level and meaning, for one lookup per token.
     private static let binaryOperators: [String: (level: Int, op: BinaryOperator)] = {
@@ -207,7 +215,9 @@ extension Parser {
     /// same trees as one function per level, without descending six levels per operand.
     mutating func binary(level: Int) throws(PythonError) -> Parsed {
         var left = try factor()
-        while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text], operatorLevel >= level {
+        while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text],
+            operatorLevel >= level
+        {
             advance()
             let right = try binary(level: operatorLevel + 1)
             left = try node(.binary(op, left.expr, right.expr), over: left, right)
@@ -260,7 +270,8 @@ extension Parser {
     mutating func arguments() throws(PythonError) -> ([Argument], Int) {
         var result: [Argument] = []
         var depth = 0
-        var sawKeyword = false, sawDoubleStar = false
+        var sawKeyword = false
+        var sawDoubleStar = false
         while !accept(")") {
             if accept("*") {
                 if sawDoubleStar { throw .syntax("iterable argument unpacking follows keyword argument unpacking") }
@@ -273,7 +284,8 @@ extension Parser {
                 result.append(Argument(kind: .doubleStar, value: value.expr))
                 sawDoubleStar = true
             } else if case .name(let name) = current, peek() == .op("="), !Lexer.keywords.contains(name) {
-                advance(); advance()
+                advance()
+                advance()
                 if result.contains(where: { if case .keyword(name) = $0.kind { true } else { false } }) {
                     throw .syntax("keyword argument repeated: \(name)")
                 }
@@ -325,7 +337,8 @@ extension Parser {
             start = value
         }
         try expect(":")
-        var stop: Parsed?, step: Parsed?
+        var stop: Parsed?
+        var step: Parsed?
         if !isOp(":") && !isOp(",") && !isOp("]") { stop = try expression() }
         if accept(":") {
             if !isOp(",") && !isOp("]") { step = try expression() }
@@ -352,9 +365,15 @@ extension Parser {
             return .leaf(try strings())
         case .name(let word):
             switch word {
-            case "None": advance(); return .leaf(.constant(.none))
-            case "True": advance(); return .leaf(.constant(.true))
-            case "False": advance(); return .leaf(.constant(.false))
+            case "None":
+                advance()
+                return .leaf(.constant(.none))
+            case "True":
+                advance()
+                return .leaf(.constant(.true))
+            case "False":
+                advance()
+                return .leaf(.constant(.false))
             case "await": throw .notImplemented("'await' is not supported by arrsh")
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
@@ -487,9 +506,14 @@ extension Parser {
     }
 
     /// `for target in iterable [if condition]...` clauses after a comprehension's element.
-    private mutating func comprehension(_ kind: Comprehension.Kind, element: Parsed, value: Parsed? = nil) throws(PythonError) -> Parsed {
+    private mutating func comprehension(_ kind: Comprehension.Kind, element: Parsed, value: Parsed? = nil)
+        throws(PythonError) -> Parsed
+    {
         if case .starred = element.expr {
-            throw .syntax(kind == .dict ? "dict unpacking cannot be used in dict comprehension" : "iterable unpacking cannot be used in comprehension")
+            throw .syntax(
+                kind == .dict
+                    ? "dict unpacking cannot be used in dict comprehension"
+                    : "iterable unpacking cannot be used in comprehension")
         }
         var clauses: [Comprehension.Clause] = []
         var depth = max(element.depth, value?.depth ?? 0)
@@ -538,7 +562,8 @@ extension Parser {
         enclosing.append(Enclosing(name: "<lambda>", isFunction: true))
         let body = try expression()
         enclosing.removeLast()
-        let code = try makeCode(name: "<lambda>", parameters: parameters, body: [.returnValue(body.expr)], isLambda: true)
+        let code = try makeCode(
+            name: "<lambda>", parameters: parameters, body: [.returnValue(body.expr)], isLambda: true)
         return try node(.lambda(code), over: body)
     }
 

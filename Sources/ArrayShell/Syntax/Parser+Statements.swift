@@ -1,4 +1,5 @@
 import ArrayEngine
+
 /// Statements: compound statements with their blocks, and
 /// `simple_stmt (';' simple_stmt)* NEWLINE`.
 extension Parser {
@@ -99,7 +100,10 @@ extension Parser {
         advance()
         var body: [Statement] = []
         while current != .dedent && current != .end {
-            if current == .newline { advance(); continue }
+            if current == .newline {
+                advance()
+                continue
+            }
             body += try statement()
         }
         if current == .dedent { advance() }
@@ -122,12 +126,14 @@ extension Parser {
             let handlerLine = lineNumber
             advance()
             if isOp("*") { throw .notImplemented("'except*' is not supported") }
-            var type: Expr?, name: String?
+            var type: Expr?
+            var name: String?
             if !isOp(":") {
                 type = try expressionList()
                 if accept("as") { name = try identifier() }
             }
-            handlers.append(.init(type: type, name: name, body: try block(after: "'except' statement", line: handlerLine)))
+            handlers.append(
+                .init(type: type, name: name, body: try block(after: "'except' statement", line: handlerLine)))
         }
         if handlers.contains(where: { $0.type == nil }), handlers.last?.type != nil {
             throw .syntax("default 'except:' must be last")
@@ -174,15 +180,20 @@ extension Parser {
     }
 
     /// A function's code, with the names it binds found (Python decides scopes when compiling).
-    mutating func makeCode(name: String, parameters: [ParameterSyntax], body: [Statement], isLambda: Bool,
-                           isGenerator: Bool = false) throws(PythonError) -> FunctionCode {
+    mutating func makeCode(
+        name: String, parameters: [ParameterSyntax], body: [Statement], isLambda: Bool,
+        isGenerator: Bool = false
+    ) throws(PythonError) -> FunctionCode {
         let scope = try ScopeAnalysis.scope(parameters: parameters, body: body)
         // Nonlocal names of this function, and of inner ones it does not bind, must be bound further out.
-        let pending = (unresolvedNonlocals + scope.nonlocals.sorted()).filter { !scope.locals.contains($0) || scope.nonlocals.contains($0) }
+        let pending = (unresolvedNonlocals + scope.nonlocals.sorted()).filter {
+            !scope.locals.contains($0) || scope.nonlocals.contains($0)
+        }
         unresolvedNonlocals = inFunction ? pending : []
         if !inFunction, let missing = pending.first { throw .syntax("no binding for nonlocal '\(missing)' found") }
-        return FunctionCode(name: name, qualifiedName: qualifiedName(name), parameters: parameters, body: body,
-                            scope: scope, isLambda: isLambda, isGenerator: isGenerator)
+        return FunctionCode(
+            name: name, qualifiedName: qualifiedName(name), parameters: parameters, body: body,
+            scope: scope, isLambda: isLambda, isGenerator: isGenerator)
     }
 
     private mutating func classDefinition() throws(PythonError) -> ClassCode {
@@ -204,14 +215,18 @@ extension Parser {
     mutating func parameterList(closer: String) throws(PythonError) -> [ParameterSyntax] {
         var result: [ParameterSyntax] = []
         var kind = Parameter.Kind.positionalOrKeyword
-        var sawDefault = false, sawSlash = false, sawStar = false
+        var sawDefault = false
+        var sawSlash = false
+        var sawStar = false
         while !isOp(closer) {
             if accept("/") {
                 if sawSlash { throw .syntax("/ may appear only once") }
                 if sawStar { throw .syntax("/ must be ahead of *") }
                 if result.isEmpty { throw .syntax("at least one argument must precede /") }
                 sawSlash = true
-                result = result.map { ParameterSyntax(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue) }
+                result = result.map {
+                    ParameterSyntax(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue)
+                }
             } else if accept("**") {
                 let name = try identifier()
                 if closer == ")", accept(":") { _ = try expression() }
@@ -261,7 +276,9 @@ extension Parser {
                 advance()
                 return .pass
             case "break", "continue":
-                guard loopDepth > 0 else { throw .syntax("'\(word)' \(word == "break" ? "outside loop" : "not properly in loop")") }
+                guard loopDepth > 0 else {
+                    throw .syntax("'\(word)' \(word == "break" ? "outside loop" : "not properly in loop")")
+                }
                 advance()
                 return word == "break" ? .breakLoop : .continueLoop
             case "del":
@@ -312,7 +329,8 @@ extension Parser {
         }
         let first = try expressionList(allowStarred: true)
         if case .op(let op) = current, op.count >= 2, op.hasSuffix("="), !["==", "<=", ">=", "!="].contains(op),
-           let binary = BinaryOperator(rawValue: String(op.dropLast())) {
+            let binary = BinaryOperator(rawValue: String(op.dropLast()))
+        {
             try checkTarget(first, verb: "assign to", augmented: true)
             advance()
             let value = isKeyword("yield") ? try yieldExpression() : try expressionList(allowStarred: true)
@@ -402,7 +420,12 @@ extension Parser {
             throw .syntax("cannot \(verb) literal\(hint)")
         case .formatted: throw .syntax("cannot \(verb) f-string expression\(hint)")
         case .constant(let c):
-            let word = switch c { case .none: "None"; case .true: "True"; default: "False" }
+            let word =
+                switch c {
+                case .none: "None"
+                case .true: "True"
+                default: "False"
+                }
             throw .syntax("cannot \(verb) \(word)")
         case .call: throw .syntax("cannot \(verb) function call\(hint)")
         case .compare: throw .syntax("cannot \(verb) comparison\(hint)")
@@ -412,12 +435,13 @@ extension Parser {
         case .dict: throw .syntax("cannot \(verb) dict literal\(hint)")
         case .set: throw .syntax("cannot \(verb) set display\(hint)")
         case .comprehension(let c):
-            let kind = switch c.kind {
-            case .list: "list comprehension"
-            case .set: "set comprehension"
-            case .dict: "dict comprehension"
-            case .generator: "generator expression"
-            }
+            let kind =
+                switch c.kind {
+                case .list: "list comprehension"
+                case .set: "set comprehension"
+                case .dict: "dict comprehension"
+                case .generator: "generator expression"
+                }
             throw .syntax("cannot \(verb) \(kind)\(hint)")
         case .starred: throw .syntax("cannot use starred expression here")
         default: throw .syntax("cannot \(verb) expression\(hint)")

@@ -1,4 +1,5 @@
 import ArrayEngine
+
 /// A recursive-descent parser over tokens; one function per grammar level,
 /// following Python's grammar (see `Parser+Expressions` and `Parser+Statements`).
 struct Parser {
@@ -31,7 +32,8 @@ struct Parser {
         try parseWithWarnings(source).statements
     }
 
-    static func parseWithWarnings(_ source: String) throws(PythonError) -> (statements: [Statement], warnings: [String]) {
+    static func parseWithWarnings(_ source: String) throws(PythonError) -> (statements: [Statement], warnings: [String])
+    {
         var parser = Parser(try Lexer(source).tokens())
         let statements = try parser.statements()
         return (statements, parser.warnings)

@@ -11,8 +11,12 @@ enum ScopeAnalysis {
             throw .syntax("name '\(name)' is nonlocal and global")
         }
         let parameterNames = Set(parameters.map(\.name))
-        if let name = parameterNames.intersection(walker.globals).first { throw .syntax("name '\(name)' is parameter and global") }
-        if let name = parameterNames.intersection(walker.nonlocals).first { throw .syntax("name '\(name)' is parameter and nonlocal") }
+        if let name = parameterNames.intersection(walker.globals).first {
+            throw .syntax("name '\(name)' is parameter and global")
+        }
+        if let name = parameterNames.intersection(walker.nonlocals).first {
+            throw .syntax("name '\(name)' is parameter and nonlocal")
+        }
         let locals = walker.bound.union(parameterNames).subtracting(walker.globals).subtracting(walker.nonlocals)
         return ScopeInfo(locals: locals, globals: walker.globals, nonlocals: walker.nonlocals)
     }
@@ -103,8 +107,13 @@ enum ScopeAnalysis {
                 expression(callee)
                 arguments.forEach { expression($0.value) }
             case .tuple(let items), .list(let items): items.forEach { expression($0) }
-            case .binary(_, let l, let r), .and(let l, let r), .or(let l, let r): expression(l); expression(r)
-            case .conditional(let c, let t, let o): expression(c); expression(t); expression(o)
+            case .binary(_, let l, let r), .and(let l, let r), .or(let l, let r):
+                expression(l)
+                expression(r)
+            case .conditional(let c, let t, let o):
+                expression(c)
+                expression(t)
+                expression(o)
             default: break
             }
         }

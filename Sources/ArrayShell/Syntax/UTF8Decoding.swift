@@ -12,7 +12,8 @@ enum UTF8Decoding {
                 continue
             }
             // The sequence's length and the range its second byte must fall in (RFC 3629).
-            let length: Int, second: ClosedRange<UInt8>
+            let length: Int
+            let second: ClosedRange<UInt8>
             switch lead {
             case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
             case 0xE0: (length, second) = (3, 0xA0...0xBF)
@@ -28,7 +29,9 @@ enum UTF8Decoding {
             while end < i + length {
                 guard end < bytes.endIndex else { return message(bytes, i, end - 1, "unexpected end of data") }
                 let allowed = end == i + 1 ? second : 0x80...0xBF
-                guard allowed.contains(bytes[end]) else { return message(bytes, i, end - 1, "invalid continuation byte") }
+                guard allowed.contains(bytes[end]) else {
+                    return message(bytes, i, end - 1, "invalid continuation byte")
+                }
                 end += 1
             }
             i = end
@@ -39,7 +42,8 @@ enum UTF8Decoding {
     private static func message<Bytes: RandomAccessCollection<UInt8>>(
         _ bytes: Bytes, _ first: Int, _ last: Int, _ reason: String
     ) -> String where Bytes.Index == Int {
-        let start = first - bytes.startIndex, end = last - bytes.startIndex
+        let start = first - bytes.startIndex
+        let end = last - bytes.startIndex
         if start == end {
             let hex = String(bytes[first], radix: 16).leftPadded(to: 2)
             return "'utf-8' codec can't decode byte 0x\(hex) in position \(start): \(reason)"

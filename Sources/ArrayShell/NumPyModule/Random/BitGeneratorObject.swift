@@ -5,7 +5,8 @@ import BigInt
 /// `SeedSequence` it was seeded from; Generators built on it share its state.
 final class BitGeneratorObject: PythonObject {
     enum Algorithm: String {
-        case pcg64 = "PCG64", mt19937 = "MT19937"
+        case pcg64 = "PCG64"
+        case mt19937 = "MT19937"
 
         var pythonType: PythonType { self == .pcg64 ? .pcg64 : .mt19937 }
     }
@@ -29,10 +30,11 @@ final class BitGeneratorObject: PythonObject {
         } else {
             sequence = try SeedSequenceObject(seed)
         }
-        let bits: any BitGenerator = switch algorithm {
-        case .pcg64: PCG64(seedSequence: sequence.sequence)
-        case .mt19937: MT19937(seedSequence: sequence.sequence)
-        }
+        let bits: any BitGenerator =
+            switch algorithm {
+            case .pcg64: PCG64(seedSequence: sequence.sequence)
+            case .mt19937: MT19937(seedSequence: sequence.sequence)
+            }
         self.init(algorithm, bits: bits, seedSequence: sequence)
     }
 
@@ -55,7 +57,10 @@ final class BitGeneratorObject: PythonObject {
     }
 
     static let methods = RandomMethod<BitGeneratorObject>.table([
-        RandomMethod("random_raw(size=None, output=True)", doc: "The raw 64-bit outputs (32-bit for MT19937) as uint64: one Python int without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "random_raw(size=None, output=True)",
+            doc: "The raw 64-bit outputs (32-bit for MT19937) as uint64: one Python int without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             let output = try args.bool("output")
             let out = try NDArray.allocate(shape: size ?? [], dtype: .uint64, zeroed: false)
@@ -67,7 +72,10 @@ final class BitGeneratorObject: PythonObject {
             guard size != nil else { return .integer(BigInt(values[0])) }
             return .array(out)
         },
-        RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
+        RandomMethod(
+            "spawn(n_children)",
+            doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences)."
+        ) { this, args throws(PythonError) in
             .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
         },
     ])
@@ -77,8 +85,9 @@ final class BitGeneratorObject: PythonObject {
     /// `bits.state = ...` (the dict `state` gives, or for MT19937 the legacy tuple).
     func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
         guard name == "state" else {
-            throw RandomAttributes.refuse(name, on: self, properties: ["seed_seq"], methods: Array(Self.methods.keys),
-                                          propertyClass: "numpy.random.bit_generator.BitGenerator")
+            throw RandomAttributes.refuse(
+                name, on: self, properties: ["seed_seq"], methods: Array(Self.methods.keys),
+                propertyClass: "numpy.random.bit_generator.BitGenerator")
         }
         if let pcg = bits as? PCG64 { try StateDictionaries.restore(pcg, from: value) }
         if let mt = bits as? MT19937 { try StateDictionaries.restore(mt, from: value) }
@@ -88,6 +97,8 @@ final class BitGeneratorObject: PythonObject {
     func spawn(_ count: Int) throws(PythonError) -> [BitGeneratorObject] {
         if count < 0 { throw .overflow("can't convert negative value to uint32_t") }
         guard let seedSequence else { throw .type("The underlying SeedSequence does not implement spawning.") }
-        return try seedSequence.spawn(count).map { child throws(PythonError) in try BitGeneratorObject(algorithm, seed: .object(child)) }
+        return try seedSequence.spawn(count).map { child throws(PythonError) in
+            try BitGeneratorObject(algorithm, seed: .object(child))
+        }
     }
 }

@@ -7,7 +7,8 @@ enum DistributionMethods {
     /// `standard_gamma`, whose `dtype=`/`out=` only Generator has).
     static func declaration(_ distribution: Distribution, legacy: Bool) -> String {
         switch distribution {
-        case .standardGamma: legacy ? "standard_gamma(shape, size=None)" : "standard_gamma(shape, size=None, dtype=np.float64, out=None)"
+        case .standardGamma:
+            legacy ? "standard_gamma(shape, size=None)" : "standard_gamma(shape, size=None, dtype=np.float64, out=None)"
         case .gamma: "gamma(shape, scale=1.0, size=None)"
         case .beta: "beta(a, b, size=None)"
         case .chisquare: "chisquare(df, size=None)"
@@ -30,13 +31,17 @@ enum DistributionMethods {
     }
 
     /// One method per distribution, sampling through `sample`.
-    static func methods<Owner>(legacy: Bool,
-                               _ sample: @escaping (Owner, Distribution, [NDArray], [Int]?, BoundArguments) throws(PythonError) -> NDArray) -> [RandomMethod<Owner>] {
+    static func methods<Owner>(
+        legacy: Bool,
+        _ sample: @escaping (Owner, Distribution, [NDArray], [Int]?, BoundArguments) throws(PythonError) -> NDArray
+    ) -> [RandomMethod<Owner>] {
         Distribution.allCases.map { distribution in
             let notYet: Set<String> = distribution == .standardGamma && !legacy ? ["out"] : []
             let kind = distribution.isDiscrete ? "int64 array, one Python int" : "float64 array, one Python float"
-            let doc = "Samples of the \(distribution.rawValue.replacingOccurrences(of: "_", with: " ")) distribution: a new \(kind) without size."
-            return RandomMethod(declaration(distribution, legacy: legacy), notYet: notYet, doc: doc) { owner, args throws(PythonError) in
+            let doc =
+                "Samples of the \(distribution.rawValue.replacingOccurrences(of: "_", with: " ")) distribution: a new \(kind) without size."
+            return RandomMethod(declaration(distribution, legacy: legacy), notYet: notYet, doc: doc) {
+                owner, args throws(PythonError) in
                 var parameters: [NDArray] = []
                 for name in distribution.parameterNames { parameters.append(try RandomArguments.parameter(args, name)) }
                 let size = try RandomArguments.size(args)

@@ -80,7 +80,9 @@ enum RandomArguments {
     }
 
     /// A sampled element (or sub-array) of `choice`: NumPy scalars stay NumPy scalars.
-    static func sample(_ result: NDArray, size: [Int]?, population: RandomGenerator.Population) throws(PythonError) -> Value {
+    static func sample(_ result: NDArray, size: [Int]?, population: RandomGenerator.Population) throws(PythonError)
+        -> Value
+    {
         guard size == nil && result.ndim == 0 else { return .array(result) }
         if case .count = population { return Convert.python(try result.item()) }
         return .scalar(try result.item())
@@ -111,8 +113,10 @@ enum RandomArguments {
 
     /// `shuffle(x)`: arrays in place through the engine, Python lists item by item;
     /// other sequences fail on their first swap, as in NumPy.
-    static func shuffle(_ x: Value, array: (NDArray) throws(PythonError) -> Void,
-                        list: (inout [Value]) throws(PythonError) -> Void) throws(PythonError) {
+    static func shuffle(
+        _ x: Value, array: (NDArray) throws(PythonError) -> Void,
+        list: (inout [Value]) throws(PythonError) -> Void
+    ) throws(PythonError) {
         switch x {
         case .array(let a): try array(a)
         case .list(let object): try list(&object.items)

@@ -12,14 +12,20 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
     let doc: String
     let body: (Owner, Interpreter, BoundArguments) throws(PythonError) -> Value
 
-    init(_ declaration: String, notYet: Set<String> = [], doc: String,
-         _ body: @escaping (Owner, BoundArguments) throws(PythonError) -> Value) {
-        self.init(declaration, notYet: notYet, doc: doc, warning: { owner, _, args throws(PythonError) in try body(owner, args) })
+    init(
+        _ declaration: String, notYet: Set<String> = [], doc: String,
+        _ body: @escaping (Owner, BoundArguments) throws(PythonError) -> Value
+    ) {
+        self.init(
+            declaration, notYet: notYet, doc: doc,
+            warning: { owner, _, args throws(PythonError) in try body(owner, args) })
     }
 
     /// A method that may print a warning through the interpreter.
-    init(_ declaration: String, notYet: Set<String> = [], doc: String,
-         warning body: @escaping (Owner, Interpreter, BoundArguments) throws(PythonError) -> Value) {
+    init(
+        _ declaration: String, notYet: Set<String> = [], doc: String,
+        warning body: @escaping (Owner, Interpreter, BoundArguments) throws(PythonError) -> Value
+    ) {
         signature = Signature(declaration, notYet: notYet, style: .cython)
         self.doc = doc
         self.body = body
@@ -44,8 +50,10 @@ struct RandomMethod<Owner: PythonObject>: @unchecked Sendable {
 /// properties are not writable, methods are read-only, other names do not exist.
 enum RandomAttributes {
     /// `propertyClass` names the class that defines the properties, when a base class does.
-    static func refuse(_ name: String, on object: PythonObject, properties: [String], methods: [String],
-                       propertyClass: String? = nil) -> PythonError {
+    static func refuse(
+        _ name: String, on object: PythonObject, properties: [String], methods: [String],
+        propertyClass: String? = nil
+    ) -> PythonError {
         if properties.contains(name) {
             return .attribute("attribute '\(name)' of '\(propertyClass ?? object.typeName)' objects is not writable")
         }

@@ -5,15 +5,19 @@ import ArrayEngine
 enum RandomModule {
     static func make() -> Module {
         // NumPy seeds the hidden state from the OS when `numpy.random` is imported.
-        let global = RandomStateObject(bitGenerator: BitGeneratorObject(.mt19937, bits: MT19937(seedSequence: .fresh()),
-                                                                         seedSequence: nil))
+        let global = RandomStateObject(
+            bitGenerator: BitGeneratorObject(
+                .mt19937, bits: MT19937(seedSequence: .fresh()),
+                seedSequence: nil))
         var table: [String: Value] = [:]
         for (name, method) in RandomStateObject.methods { table[name] = method.bound(to: global) }
         // Old aliases NumPy keeps.
         table["sample"] = table["random_sample"]
         table["ranf"] = table["random_sample"]
-        let defaultRNG = Function(Signature("default_rng(seed=None)", style: .cython), kind: .numpy,
-                                  doc: "A Generator over PCG64 seeded from seed (None: from the OS).") { _, args throws(PythonError) in
+        let defaultRNG = Function(
+            Signature("default_rng(seed=None)", style: .cython), kind: .numpy,
+            doc: "A Generator over PCG64 seeded from seed (None: from the OS)."
+        ) { _, args throws(PythonError) in
             try defaultGenerator(args.raw("seed") ?? .none)
         }
         defaultRNG.owner = "np.random"
@@ -38,9 +42,12 @@ enum RandomModule {
     /// Calling one of the classes: `Generator(PCG64(1))`, `RandomState(0)`, ...
     /// (binding errors name `__init__`, as NumPy's do).
     static func constructor(of type: PythonType) -> Function? {
-        func make(_ declaration: String, notYet: Set<String> = [],
-                  _ body: @escaping (BoundArguments) throws(PythonError) -> Value) -> Function {
-            let function = Function(Signature(declaration, notYet: notYet, style: .cython), kind: .numpy) { _, args throws(PythonError) in
+        func make(
+            _ declaration: String, notYet: Set<String> = [],
+            _ body: @escaping (BoundArguments) throws(PythonError) -> Value
+        ) -> Function {
+            let function = Function(Signature(declaration, notYet: notYet, style: .cython), kind: .numpy) {
+                _, args throws(PythonError) in
                 try body(args)
             }
             function.owner = String(type.rawValue.split(separator: ".").last ?? "")
@@ -65,8 +72,10 @@ enum RandomModule {
                 .object(try BitGeneratorObject(algorithm, seed: args.raw("seed") ?? .none))
             }
         case .seedSequence:
-            return make("__init__(entropy=None, *, spawn_key=(), pool_size=4, n_children_spawned=0)",
-                        notYet: ["pool_size", "n_children_spawned"]) { args throws(PythonError) in
+            return make(
+                "__init__(entropy=None, *, spawn_key=(), pool_size=4, n_children_spawned=0)",
+                notYet: ["pool_size", "n_children_spawned"]
+            ) { args throws(PythonError) in
                 let entropy = args.raw("entropy") ?? .none
                 let key = args.raw("spawn_key") ?? .tuple([])
                 let spawnKey: [Int]
@@ -77,7 +86,8 @@ enum RandomModule {
                 }
                 let plain = try SeedSequenceObject(entropy)
                 guard !spawnKey.isEmpty else { return .object(plain) }
-                return .object(SeedSequenceObject(entropy: plain.entropy, words: plain.sequence.entropy, spawnKey: spawnKey))
+                return .object(
+                    SeedSequenceObject(entropy: plain.entropy, words: plain.sequence.entropy, spawnKey: spawnKey))
             }
         default:
             return nil

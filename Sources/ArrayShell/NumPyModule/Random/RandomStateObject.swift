@@ -40,7 +40,13 @@ final class RandomStateObject: PythonObject {
             state = value
         case .tuple, .list:
             let items: [Value]
-            if case .list(let list) = value { items = list.items } else if case .tuple(let elements) = value { items = elements } else { items = [] }
+            if case .list(let list) = value {
+                items = list.items
+            } else if case .tuple(let elements) = value {
+                items = elements
+            } else {
+                items = []
+            }
             func item(_ i: Int) throws(PythonError) -> Value {
                 guard i < items.count else { throw .index("\(value.typeName) index out of range") }
                 return items[i]
@@ -79,11 +85,13 @@ final class RandomStateObject: PythonObject {
             guard let n = s.exactInteger else { throw .value("Seed must be between 0 and 2**32 - 1") }
             bits = try MT19937.legacySeeded(Int(n))
         case .scalar(let s):
-            throw .type("Cannot cast scalar from dtype('\(s.dtype.name)') to dtype('int64') according to the rule 'safe'")
+            throw .type(
+                "Cannot cast scalar from dtype('\(s.dtype.name)') to dtype('int64') according to the rule 'safe'")
         case .float:
             throw .type("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'")
         case .string(let text):
-            throw .type("Cannot cast scalar from dtype('<U\(text.count)') to dtype('int64') according to the rule 'safe'")
+            throw .type(
+                "Cannot cast scalar from dtype('<U\(text.count)') to dtype('int64') according to the rule 'safe'")
         case .array(let a):
             let squeezed = try a.squeeze()
             if squeezed.ndim == 0 {
@@ -118,20 +126,30 @@ final class RandomStateObject: PythonObject {
     /// The methods, which are also the module's legacy functions.
     static let methods = RandomMethod<RandomStateObject>.table(distributionMethods + ownMethods)
 
-    private static let distributionMethods: [RandomMethod<RandomStateObject>] = DistributionMethods.methods(legacy: true) {
-        this, distribution, parameters, size, _ throws(PythonError) in try this.state.sample(distribution, parameters, size: size)
+    private static let distributionMethods: [RandomMethod<RandomStateObject>] = DistributionMethods.methods(
+        legacy: true
+    ) {
+        this, distribution, parameters, size, _ throws(PythonError) in
+        try this.state.sample(distribution, parameters, size: size)
     }
 
     /// `random_integers`: `randint(low, int(high) + 1, dtype='l')` after NumPy's warning.
-    private static func randomIntegers(_ this: RandomStateObject, _ interpreter: Interpreter,
-                                       _ args: BoundArguments) throws(PythonError) -> Value {
+    private static func randomIntegers(
+        _ this: RandomStateObject, _ interpreter: Interpreter,
+        _ args: BoundArguments
+    ) throws(PythonError) -> Value {
         let low = args.raw("low") ?? .none
-        let lower: NDArray, upper: NDArray
+        let lower: NDArray
+        let upper: NDArray
         if let high = args["high"] {
-            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(\(try Repr.str(low)), \(try Repr.str(high)) + 1) instead\n")
+            interpreter.warn(
+                "DeprecationWarning: This function is deprecated. Please call randint(\(try Repr.str(low)), \(try Repr.str(high)) + 1) instead\n"
+            )
             (lower, upper) = (try Convert.array(low), try Convert.array(high))
         } else {
-            interpreter.warn("DeprecationWarning: This function is deprecated. Please call randint(1, \(try Repr.str(low)) + 1) instead\n")
+            interpreter.warn(
+                "DeprecationWarning: This function is deprecated. Please call randint(1, \(try Repr.str(low)) + 1) instead\n"
+            )
             (lower, upper) = (NDArray.scalar(Scalar(int64: 1)), try Convert.array(low))
         }
         // `int(high) + 1`: Python's int() of the upper bound, which must be one number.
@@ -145,27 +163,42 @@ final class RandomStateObject: PythonObject {
     }
 
     private static let ownMethods: [RandomMethod<RandomStateObject>] = [
-        RandomMethod("seed(seed=None)", doc: "Reseeds MT19937 the legacy way (None: from the OS) and forgets the cached normal.") { this, args throws(PythonError) in
+        RandomMethod(
+            "seed(seed=None)", doc: "Reseeds MT19937 the legacy way (None: from the OS) and forgets the cached normal."
+        ) { this, args throws(PythonError) in
             try this.reseed(args.raw("seed") ?? .none)
             return .none
         },
-        RandomMethod("random_sample(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "random_sample(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("random(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod("random(size=None)", doc: "Uniform floats in [0, 1): a new array, one Python float without size.")
+        { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("rand(*args)", doc: "Uniform floats in [0, 1) of shape args: a new array, one Python float without arguments.") { this, args throws(PythonError) in
+        RandomMethod(
+            "rand(*args)",
+            doc: "Uniform floats in [0, 1) of shape args: a new array, one Python float without arguments."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.dimensions(args.variadic("args"))
             return try RandomArguments.floats(this.state.randomSample(size: size), size: size)
         },
-        RandomMethod("randn(*args)", doc: "Standard normal samples (polar Box-Muller) of shape args: a new array, one Python float without arguments.") { this, args throws(PythonError) in
+        RandomMethod(
+            "randn(*args)",
+            doc:
+                "Standard normal samples (polar Box-Muller) of shape args: a new array, one Python float without arguments."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.dimensions(args.variadic("args"))
             return try RandomArguments.floats(this.state.standardNormal(size: size), size: size)
         },
-        RandomMethod("randint(low, high=None, size=None, dtype=int)", doc: "Uniform integers in [low, high) by masked rejection: a new array, a Python int without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "randint(low, high=None, size=None, dtype=int)",
+            doc: "Uniform integers in [low, high) by masked rejection: a new array, a Python int without size."
+        ) { this, args throws(PythonError) in
             var low = try RandomArguments.bound(args.raw("low") ?? .none)
             var high = try args["high"].map { v throws(PythonError) in try RandomArguments.bound(v) }
             if high == nil { (low, high) = (NDArray.scalar(Scalar(int64: 0)), low) }
@@ -174,79 +207,123 @@ final class RandomStateObject: PythonObject {
             let result = try this.state.randint(low: low, high: high ?? low, size: size, dtype: dtype)
             return try RandomArguments.integers(result, size: size, dtype: args.raw("dtype"))
         },
-        RandomMethod("random_integers(low, high=None, size=None)", doc: """
-            Deprecated: uniform integers in [low, high] ([1, low] with one bound), with NumPy's DeprecationWarning.
-            """, warning: randomIntegers),
-        RandomMethod("choice(a, size=None, replace=True, p=None)", doc: "A random sample of arange(a) or of the 1-d array a: a new array (a copy).") { this, args throws(PythonError) in
+        RandomMethod(
+            "random_integers(low, high=None, size=None)",
+            doc: """
+                Deprecated: uniform integers in [low, high] ([1, low] with one bound), with NumPy's DeprecationWarning.
+                """, warning: randomIntegers),
+        RandomMethod(
+            "choice(a, size=None, replace=True, p=None)",
+            doc: "A random sample of arange(a) or of the 1-d array a: a new array (a copy)."
+        ) { this, args throws(PythonError) in
             let population = try RandomArguments.population(args.raw("a") ?? .none, legacy: true)
             let size = try RandomArguments.size(args)
-            let result = try this.state.choice(population, size: size, replace: try args.bool("replace"),
-                                               p: try RandomArguments.probabilities(args))
+            let result = try this.state.choice(
+                population, size: size, replace: try args.bool("replace"),
+                p: try RandomArguments.probabilities(args))
             return try RandomArguments.sample(result, size: size, population: population)
         },
-        RandomMethod("shuffle(x)", doc: "Shuffles x in place along its first axis; returns None.") { this, args throws(PythonError) in
-            try RandomArguments.shuffle(args.raw("x") ?? .none, array: { a throws(PythonError) in try this.state.shuffle(a) }) { items in
+        RandomMethod("shuffle(x)", doc: "Shuffles x in place along its first axis; returns None.") {
+            this, args throws(PythonError) in
+            try RandomArguments.shuffle(
+                args.raw("x") ?? .none, array: { a throws(PythonError) in try this.state.shuffle(a) }
+            ) { items in
                 this.state.shuffle(&items)
             }
             return .none
         },
-        RandomMethod("permutation(x)", doc: "A shuffled copy of x along its first axis (of arange(x) for an int): a new array.") { this, args throws(PythonError) in
+        RandomMethod(
+            "permutation(x)", doc: "A shuffled copy of x along its first axis (of arange(x) for an int): a new array."
+        ) { this, args throws(PythonError) in
             let x = args.raw("x") ?? .none
             if let count = RandomArguments.integerCount(x) { return .array(try this.state.permutation(count: count)) }
             return .array(try this.state.permutation(try Convert.array(x)))
         },
-        RandomMethod("normal(loc=0.0, scale=1.0, size=None)", doc: "Normal samples: a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "normal(loc=0.0, scale=1.0, size=None)", doc: "Normal samples: a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
-            return try RandomArguments.floats(this.state.normal(loc: try RandomArguments.parameter(args, "loc"),
-                                                                scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
+            return try RandomArguments.floats(
+                this.state.normal(
+                    loc: try RandomArguments.parameter(args, "loc"),
+                    scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("uniform(low=0.0, high=1.0, size=None)", doc: "Uniform floats in [low, high): a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "uniform(low=0.0, high=1.0, size=None)",
+            doc: "Uniform floats in [low, high): a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
-            return try RandomArguments.floats(this.state.uniform(low: try RandomArguments.parameter(args, "low"),
-                                                                 high: try RandomArguments.parameter(args, "high"), size: size), size: size)
+            return try RandomArguments.floats(
+                this.state.uniform(
+                    low: try RandomArguments.parameter(args, "low"),
+                    high: try RandomArguments.parameter(args, "high"), size: size), size: size)
         },
-        RandomMethod("standard_normal(size=None)", doc: "Standard normal samples (polar Box-Muller): a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "standard_normal(size=None)",
+            doc: "Standard normal samples (polar Box-Muller): a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardNormal(size: size), size: size)
         },
-        RandomMethod("exponential(scale=1.0, size=None)", doc: "Exponential samples: a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "exponential(scale=1.0, size=None)", doc: "Exponential samples: a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
-            return try RandomArguments.floats(this.state.exponential(scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
+            return try RandomArguments.floats(
+                this.state.exponential(scale: try RandomArguments.parameter(args, "scale"), size: size), size: size)
         },
-        RandomMethod("standard_exponential(size=None)", doc: "Standard exponential samples: a new array, one Python float without size.") { this, args throws(PythonError) in
+        RandomMethod(
+            "standard_exponential(size=None)",
+            doc: "Standard exponential samples: a new array, one Python float without size."
+        ) { this, args throws(PythonError) in
             let size = try RandomArguments.size(args)
             return try RandomArguments.floats(this.state.standardExponential(size: size), size: size)
         },
-        RandomMethod("multinomial(n, pvals, size=None)",
-                     doc: "Counts of n trials over the outcomes of pvals: a new int64 array.") { this, args throws(PythonError) in
+        RandomMethod(
+            "multinomial(n, pvals, size=None)",
+            doc: "Counts of n trials over the outcomes of pvals: a new int64 array."
+        ) { this, args throws(PythonError) in
             let (pvals, float32) = try RandomArguments.pvals(args)
             let n = try RandomArguments.length(args.raw("n") ?? .none)
-            return .array(try this.state.multinomial(n: n, pvals: pvals, size: try RandomArguments.size(args), pvalsGivenAsFloat32: float32))
+            return .array(
+                try this.state.multinomial(
+                    n: n, pvals: pvals, size: try RandomArguments.size(args), pvalsGivenAsFloat32: float32))
         },
-        RandomMethod("dirichlet(alpha, size=None)",
-                     doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array.") { this, args throws(PythonError) in
-            .array(try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
+        RandomMethod(
+            "dirichlet(alpha, size=None)",
+            doc: "Dirichlet samples, one row of len(alpha) per draw: a new float64 array."
+        ) { this, args throws(PythonError) in
+            .array(
+                try this.state.dirichlet(alpha: try RandomArguments.alpha(args), size: try RandomArguments.size(args)))
         },
-        RandomMethod("get_state(legacy=True)", doc: """
-            The state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal), \
-            or with legacy=False the dict of bit_generator.state and the cached normal.
-            """, warning: { this, interpreter, args throws(PythonError) in
-            guard case .dict(let state) = try this.bitGenerator.attribute("state") ?? .none else { return .none }
-            let cached = this.state.cachedGaussian
-            try state.set(.string("has_gauss"), .int(cached == nil ? 0 : 1))
-            try state.set(.string("gauss"), .float(cached ?? 0))
-            var legacy = try args.bool("legacy")
-            if legacy && this.bitGenerator.algorithm != .mt19937 {
-                interpreter.warn("RuntimeWarning: get_state and legacy can only be used with the MT19937 BitGenerator. "
-                    + "To silence this warning, set `legacy` to False.\n")
-                legacy = false
-            }
-            guard legacy else { return .dict(state) }
-            let inner = try StateDictionaries.item(.dict(state), "state")
-            return .tuple([.string("MT19937"), try StateDictionaries.item(inner, "key"), try StateDictionaries.item(inner, "pos"),
-                           .int(cached == nil ? 0 : 1), .float(cached ?? 0)])
-        }),
-        RandomMethod("set_state(state)", doc: "Restores a state get_state() returned; returns None.") { this, args throws(PythonError) in
+        RandomMethod(
+            "get_state(legacy=True)",
+            doc: """
+                The state: ('MT19937', the 624 key words as uint32, the position, whether a normal is cached, that normal), \
+                or with legacy=False the dict of bit_generator.state and the cached normal.
+                """,
+            warning: { this, interpreter, args throws(PythonError) in
+                guard case .dict(let state) = try this.bitGenerator.attribute("state") ?? .none else { return .none }
+                let cached = this.state.cachedGaussian
+                try state.set(.string("has_gauss"), .int(cached == nil ? 0 : 1))
+                try state.set(.string("gauss"), .float(cached ?? 0))
+                var legacy = try args.bool("legacy")
+                if legacy && this.bitGenerator.algorithm != .mt19937 {
+                    interpreter.warn(
+                        "RuntimeWarning: get_state and legacy can only be used with the MT19937 BitGenerator. "
+                            + "To silence this warning, set `legacy` to False.\n")
+                    legacy = false
+                }
+                guard legacy else { return .dict(state) }
+                let inner = try StateDictionaries.item(.dict(state), "state")
+                return .tuple([
+                    .string("MT19937"), try StateDictionaries.item(inner, "key"),
+                    try StateDictionaries.item(inner, "pos"),
+                    .int(cached == nil ? 0 : 1), .float(cached ?? 0),
+                ])
+            }),
+        RandomMethod("set_state(state)", doc: "Restores a state get_state() returned; returns None.") {
+            this, args throws(PythonError) in
             try this.restore(args.raw("state") ?? .none)
             return .none
         },

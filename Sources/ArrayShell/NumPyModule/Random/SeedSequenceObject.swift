@@ -91,7 +91,10 @@ final class SeedSequenceObject: PythonObject {
     }
 
     static let methods = RandomMethod<SeedSequenceObject>.table([
-        RandomMethod("generate_state(n_words, dtype=np.uint32)", doc: "n_words state words (uint32 or uint64) hashed out of the pool: a new array.") { this, args throws(PythonError) in
+        RandomMethod(
+            "generate_state(n_words, dtype=np.uint32)",
+            doc: "n_words state words (uint32 or uint64) hashed out of the pool: a new array."
+        ) { this, args throws(PythonError) in
             let count = try args.int("n_words") ?? 0
             switch try RandomArguments.dtype(args, default: .uint32) {
             case .uint32:
@@ -101,7 +104,10 @@ final class SeedSequenceObject: PythonObject {
             default: throw .value("only support uint32 or uint64")
             }
         },
-        RandomMethod("spawn(n_children)", doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences).") { this, args throws(PythonError) in
+        RandomMethod(
+            "spawn(n_children)",
+            doc: "A list of n_children new, independent objects of the same kind (from spawned seed sequences)."
+        ) { this, args throws(PythonError) in
             .list(ListObject(try this.spawn(try args.int("n_children") ?? 0).map { .object($0) }))
         },
     ])

@@ -18,15 +18,18 @@ enum StateDictionaries {
     static func mt19937(_ bits: MT19937) throws(PythonError) -> Value {
         let (key, position) = bits.state
         let words = try SeedSequenceObject.array(key.map { UInt64($0) }, .uint32)
-        return try dict([("bit_generator", .string("MT19937")),
-                         ("state", try dict([("key", .array(words)), ("pos", .int(position))]))])
+        return try dict([
+            ("bit_generator", .string("MT19937")),
+            ("state", try dict([("key", .array(words)), ("pos", .int(position))])),
+        ])
     }
 
     static func restore(_ bits: PCG64, from value: Value) throws(PythonError) {
         guard case .dict(let given) = value else { throw .type("state must be a dict") }
         try checkName(given, "PCG64", noun: "RNG")
         let inner = try item(.dict(given), "state")
-        let state = try uint128(try item(inner, "state")), increment = try uint128(try item(inner, "inc"))
+        let state = try uint128(try item(inner, "state"))
+        let increment = try uint128(try item(inner, "inc"))
         let has = try Convert.truth(try item(.dict(given), "has_uint32"))
         let half = UInt32(truncatingIfNeeded: try Convert.index(try item(.dict(given), "uinteger")))
         bits.restore(state: state, increment: increment, half: half, hasHalf: has)
@@ -39,18 +42,24 @@ enum StateDictionaries {
             guard case .string("MT19937")? = items.first, items.count == 3 || items.count == 5 else {
                 throw .value("state is not a legacy MT19937 state")
             }
-            state = try dict([("bit_generator", .string("MT19937")), ("state", try dict([("key", items[1]), ("pos", items[2])]))])
+            state = try dict([
+                ("bit_generator", .string("MT19937")), ("state", try dict([("key", items[1]), ("pos", items[2])])),
+            ])
         }
         guard case .dict(let given) = state else { throw .type("state must be a dict") }
         try checkName(given, "MT19937", noun: "PRNG")
         let inner = try item(state, "state")
-        let key = try item(inner, "key"), position = try Convert.index(try item(inner, "pos"))
+        let key = try item(inner, "key")
+        let position = try Convert.index(try item(inner, "pos"))
         let words = try Convert.array(key).elements()
         guard words.count >= 624 else {
-            if case .array = key { throw .index("index \(words.count) is out of bounds for axis 0 with size \(words.count)") }
+            if case .array = key {
+                throw .index("index \(words.count) is out of bounds for axis 0 with size \(words.count)")
+            }
             throw .index("\(key.typeName) index out of range")
         }
-        try bits.restore(key: words.prefix(624).map { UInt32(truncatingIfNeeded: $0.exactInteger ?? 0) }, position: position)
+        try bits.restore(
+            key: words.prefix(624).map { UInt32(truncatingIfNeeded: $0.exactInteger ?? 0) }, position: position)
     }
 
     // MARK: - Pieces
@@ -80,7 +89,9 @@ enum StateDictionaries {
         guard let big = value.bigIntValue else {
             throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
         }
-        guard big >= 0, big.magnitude.bitWidth <= 128 else { throw .overflow("Python int too large to convert to C unsigned long") }
+        guard big >= 0, big.magnitude.bitWidth <= 128 else {
+            throw .overflow("Python int too large to convert to C unsigned long")
+        }
         let low = UInt64(truncatingIfNeeded: big & BigInt(UInt64.max))
         let high = UInt64(truncatingIfNeeded: (big >> 64) & BigInt(UInt64.max))
         return UInt128(high) << 64 | UInt128(low)

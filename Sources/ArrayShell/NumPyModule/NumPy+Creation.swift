@@ -81,7 +81,8 @@ extension NumPyModule {
             ) { _, args throws(PythonError) in
                 let shape = try args.shape("shape")
                 let fill = args.raw("fill_value") ?? .none
-                let inferred = try Convert.scalar(fill).dtype
+                let inferred =
+                    StringValues.codes(fill) != nil ? try Convert.array(fill).dtype : try Convert.scalar(fill).dtype
                 let dtype = try args.dtype("dtype") ?? inferred
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
                 try result.assign(try Convert.operand(fill, besides: dtype))

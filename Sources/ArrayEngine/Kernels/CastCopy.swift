@@ -12,6 +12,9 @@ enum CastCopy {
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }
+        if destination.dtype.isString || source.dtype.isString {
+            return try strings(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         try destination.dtype.native.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
     }
@@ -175,8 +178,9 @@ extension CastCopy {
 
 extension NDArray {
     /// A new C-ordered array that owns a copy of these elements (optionally cast).
+    /// An unsized string type (`astype(str)`) takes the width these elements need.
     public func copy(as newType: DType? = nil) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: newType ?? dtype, zeroed: false)
+        let result = try NDArray.allocate(shape: shape, dtype: newType?.sized(for: dtype) ?? dtype, zeroed: false)
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
     }

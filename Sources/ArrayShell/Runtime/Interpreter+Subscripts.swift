@@ -43,6 +43,8 @@ extension Interpreter {
             return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
+        case .object(let text as StringScalar):
+            return try getItem(text.plain, index)
         case .object(let o):
             return try o.item(index)
         case .scalarType(let dtype):
@@ -70,7 +72,8 @@ extension Interpreter {
                 guard case .array(let target) = try a.select(items) else { return }
                 return try RecordValues.fill(target, from: value)
             }
-            let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
+            let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
+            let source = try Convert.operand(parsed, besides: a.dtype)
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
             try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }

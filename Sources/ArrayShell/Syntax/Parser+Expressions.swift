@@ -52,7 +52,7 @@ extension Parser {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .bigInt, .float, .imaginary, .string, .formatted: return true
+        case .int, .bigInt, .float, .imaginary, .string, .bytes, .formatted: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -379,6 +379,14 @@ extension Parser {
             return .leaf(.imaginary(value))
         case .string, .formatted:
             return .leaf(try strings())
+        case .bytes:
+            var joined: [UInt8] = []
+            while case .bytes(let bytes) = current {
+                joined += bytes
+                advance()
+            }
+            if case .string = current { throw .syntax("cannot mix bytes and nonbytes literals") }
+            return .leaf(.bytes(joined))
         case .name(let word):
             switch word {
             case "None":

@@ -37,6 +37,7 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.binary(op, left, right) { return result }
         if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
@@ -241,6 +242,7 @@ extension Interpreter {
     }
 
     func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.compare(op, left, right) { return result }
         switch op {
         case .is: return .bool(isSame(left, right))
         case .isNot: return .bool(!isSame(left, right))

@@ -37,6 +37,7 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.binary(op, left, right) { return result }
         let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
@@ -229,6 +230,7 @@ extension Interpreter {
     }
 
     func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.compare(op, left, right) { return result }
         // `is` compares the objects themselves; every other operator the text an np.str_ stands for.
         let identity = op == .is || op == .isNot
         let (left, right) = identity ? (left, right) : (left.plainText, right.plainText)

@@ -150,7 +150,7 @@ enum ArrayMethods {
             ArrayMethod(
                 "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
             ) { _, a, args throws(PythonError) in
-                try a.assign(try Convert.operand(args.raw("value") ?? .none, besides: a.dtype))
+                try a.assign(try Convert.assignable(args.raw("value") ?? .none, into: a.dtype))
                 return .none
             },
             ArrayMethod("tolist()", style: .cPositional, doc: "The elements as nested Python lists of Python numbers.")

@@ -78,24 +78,26 @@ extension NumPyModule {
             function(
                 "full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
                 notYet: ["device", "like"], doc: "A new array filled with fill_value (broadcast when it is a sequence)."
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let shape = try args.shape("shape")
                 // A sequence fill value is broadcast, as NumPy's copyto does it.
                 let fill = args.raw("fill_value") ?? .none
                 let dtype: DType
                 if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
-                try result.assign(try Convert.operand(fill, besides: dtype))
+                let source = try Convert.operand(fill, besides: dtype)
+                try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },
             like("zeros_like", value: .int(0)), like("ones_like", value: .int(1)), like("empty_like", value: .int(0)),
             function(
                 "full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)",
                 notYet: ["subok", "device"], doc: "A new array with a's shape and dtype, filled with fill_value."
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let result = try likeArray(a, args)
-                try result.assign(try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype))
+                let source = try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype)
+                try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },
             function(

@@ -67,9 +67,16 @@ enum NumPyModule {
             }
             return .scalar(Scalar(.float(number), as: dtype))
         }
-        if case .int(let i) = value, dtype.isInteger {
-            _ = try Convert.operand(value, besides: dtype)
-            return .scalar(Scalar(.int(Int64(i)), as: dtype))
+        // Python numbers go into integers as they would be stored: floats through int(), ranges checked.
+        var pythonNumbers = false
+        switch value {
+        case .int, .float, .list, .tuple: pythonNumbers = true
+        case .scalar(let s): pythonNumbers = s.dtype == .float64
+        default: break
+        }
+        if dtype.isInteger, pythonNumbers {
+            let array = try Convert.assignable(value, into: dtype)
+            return array.ndim == 0 ? .scalar(try array.item()) : .array(array)
         }
         let array = try Convert.array(value)
         if array.ndim == 0 { return .scalar(Scalar(try array.item().value, as: dtype)) }

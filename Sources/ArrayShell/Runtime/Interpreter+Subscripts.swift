@@ -70,7 +70,7 @@ extension Interpreter {
                 guard case .array(let target) = try a.select(items) else { return }
                 return try RecordValues.fill(target, from: value)
             }
-            let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
+            let source = try Convert.assignable(try Convert.parsingStrings(value, as: a.dtype), into: a.dtype)
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
             try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }

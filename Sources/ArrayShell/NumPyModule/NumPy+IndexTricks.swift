@@ -153,10 +153,12 @@ final class AxisConcatenator: PythonObject {
         var pieces: [NDArray] = []
         var arrayTypes: [DType] = []
         var weak: [Value] = []
-        for item in items {
+        var (axis, ndmin, trans1d) = (self.axis, self.ndmin, self.trans1d)
+        for (k, item) in items.enumerated() {
             switch item {
-            case .string:
-                throw .notImplemented("\(axis == 0 ? "r_" : "c_")[] with a string directive is not supported yet")
+            case .string(let directive):
+                guard k == 0 else { throw .value("special directives must be the first entry.") }
+                (axis, ndmin, trans1d) = try Self.parse(directive, (axis, ndmin, trans1d))
             case .slice(let start, let stop, let step):
                 var range: NDArray
                 if let count = try pointCount(step) {
@@ -201,5 +203,25 @@ final class AxisConcatenator: PythonObject {
             return array
         }
         return .array(try NDArray.concatenate(cast, axis: axis < 0 ? cast[0].ndim + axis : axis))
+    }
+
+    /// A leading string: `'axis'`, `'axis,ndmin'` or `'axis,ndmin,trans1d'` (`r_['0,2,0', ...]`).
+    private static func parse(_ directive: String, _ current: (Int, Int, Int)) throws(PythonError) -> (Int, Int, Int) {
+        if directive == "r" || directive == "c" {
+            throw .notImplemented("r_['\(directive)', ...] makes a matrix, which arrsh does not have")
+        }
+        let parts = directive.split(separator: ",", omittingEmptySubsequences: false).map {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
+        guard parts.count > 1 else {
+            guard let axis = parts.first ?? nil else { throw .value("unknown special directive") }
+            return (axis, current.1, current.2)
+        }
+        // NumPy reads trans1d only from exactly three parts.
+        let trans1d = parts.count == 3 ? parts[2] : current.2
+        guard let axis = parts[0], let ndmin = parts[1], let trans1d else {
+            throw .value("unknown special directive \(Repr.quoted(directive))")
+        }
+        return (axis, ndmin, trans1d)
     }
 }

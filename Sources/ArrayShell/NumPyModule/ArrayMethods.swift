@@ -159,7 +159,9 @@ enum ArrayMethods {
             },
             ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") {
                 _, a, args throws(PythonError) in
-                let positions = args.variadic("args")
+                var positions = args.variadic("args")
+                // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
+                if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
                 if positions.isEmpty { return Convert.python(try a.item()) }
                 let items = try positions.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
                 if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {

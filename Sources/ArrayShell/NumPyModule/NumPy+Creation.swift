@@ -28,21 +28,7 @@ extension NumPyModule {
                 }
                 return .array(result)
             },
-            function(
-                "asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
-                notYet: ["device", "like"], style: .numpyC,
-                doc: """
-                    The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
-                    """
-            ) { interpreter, args throws(PythonError) in
-                let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
-                let dtype = try args.dtype("dtype")
-                let copy = try args.copyMode()
-                return .array(
-                    try interpreter.withWarnings("cast") { () throws(PythonError) in
-                        try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
-                    })
-            },
+            asArray("asarray"), asArray("asanyarray"),
             function(
                 "copy(a, order='K', subok=False)", notYet: ["subok"],
                 doc: """
@@ -170,6 +156,25 @@ extension NumPyModule {
         if fits && copy != .always { return a }
         if copy == .never { throw copyFalseError }
         return try a.copy(order: order, as: dtype)
+    }
+
+    /// `np.asarray`, and `np.asanyarray` (the same here: arrsh has no ndarray subclasses).
+    private static func asArray(_ name: String) -> Function {
+        function(
+            "\(name)(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
+            notYet: ["device", "like"], style: .numpyC,
+            doc: """
+                The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
+                """
+        ) { interpreter, args throws(PythonError) in
+            let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
+            let dtype = try args.dtype("dtype")
+            let copy = try args.copyMode()
+            return .array(
+                try interpreter.withWarnings("cast") { () throws(PythonError) in
+                    try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
+                })
+        }
     }
 
     private static func filled(_ name: String, value: Scalar.Value, doc: String) -> Function {

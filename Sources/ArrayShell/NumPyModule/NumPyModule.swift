@@ -24,6 +24,12 @@ enum NumPyModule {
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
             "half": .scalarType(.float16),
+            // C names NumPy 2 keeps as aliases of the sized types (on 64-bit Linux).
+            "uint": .scalarType(.uint64), "uintp": .scalarType(.uint64),
+            "long": .scalarType(.int64), "ulong": .scalarType(.uint64),
+            "short": .scalarType(.int16), "ushort": .scalarType(.uint16),
+            "byte": .scalarType(.int8), "ubyte": .scalarType(.uint8),
+            "intc": .scalarType(.int32), "uintc": .scalarType(.uint32),
             "csingle": .scalarType(.complex64),
             "cdouble": .scalarType(.complex128),
             "__version__": .string("2.4.6"),

@@ -27,3 +27,6 @@ np.uint is np.uint64
 np.dtype(np.uint)
 np.short, np.ushort, np.byte, np.ubyte, np.intc, np.uintc, np.long, np.ulong, np.uintp
 np.intc(3), np.zeros(2, dtype=np.ubyte)
+np.asanyarray(np.arange(6).reshape(2, 3), order='F').flags.f_contiguous
+b2 = np.arange(3)
+np.asanyarray(b2, copy=True) is b2, np.asanyarray(b2, copy=False) is b2

@@ -52,7 +52,7 @@ extension Parser {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .bigInt, .float, .imaginary, .string, .formatted: return true
+        case .int, .bigInt, .float, .imaginary, .string, .bytes, .formatted: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -377,7 +377,7 @@ extension Parser {
         case .imaginary(let value):
             advance()
             return .leaf(.imaginary(value))
-        case .string, .formatted:
+        case .string, .bytes, .formatted:
             return .leaf(try strings())
         case .name(let word):
             switch word {
@@ -448,11 +448,18 @@ extension Parser {
     }
 
     /// Adjacent string literals, joined; an f-string among them makes the whole an f-string.
+    /// Bytes literals join only with bytes literals.
     private mutating func strings() throws(PythonError) -> Expr {
         var parts: [FormattedPart] = []
         var formatted = false
+        var bytes: [UInt8]?
         while true {
-            if case .string(let text) = current {
+            if case .bytes(let more) = current {
+                guard parts.isEmpty else { throw .syntax("cannot mix bytes and nonbytes literals") }
+                bytes = (bytes ?? []) + more
+            } else if bytes != nil, current.isStringLiteral {
+                throw .syntax("cannot mix bytes and nonbytes literals")
+            } else if case .string(let text) = current {
                 parts.append(.text(text))
             } else if case .formatted(let body, let raw) = current {
                 formatted = true
@@ -462,6 +469,7 @@ extension Parser {
             }
             advance()
         }
+        if let bytes { return .bytes(bytes) }
         if !formatted {
             return .string(parts.map { if case .text(let t) = $0 { t } else { "" } }.joined())
         }

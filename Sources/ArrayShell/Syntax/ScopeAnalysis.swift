@@ -110,7 +110,7 @@ enum ScopeAnalysis {
     /// The expressions directly inside one, evaluated in the same scope or a comprehension's.
     private static func children(of expr: Expr) -> [Expr] {
         switch expr {
-        case .name, .int, .bigInt, .float, .imaginary, .string, .constant, .lambda, .yield(nil): return []
+        case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .constant, .lambda, .yield(nil): return []
         case .formatted(let parts): return parts.flatMap(fields)
         case .tuple(let items), .list(let items), .set(let items): return items
         case .dict(let items):

@@ -11,6 +11,8 @@ struct Token: Equatable {
         /// An imaginary literal, `2j`: its value times 1j.
         case imaginary(Double)
         case string(String)
+        /// `b'...'`: the bytes, escapes decoded.
+        case bytes([UInt8])
         /// An f-string's text between its quotes, escapes not yet decoded; `raw` for `rf"..."`.
         case formatted(String, raw: Bool)
         /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.
@@ -23,4 +25,14 @@ struct Token: Equatable {
 
     let kind: Kind
     let column: Int
+}
+
+extension Token.Kind {
+    /// A str literal: plain or formatted.
+    var isStringLiteral: Bool {
+        switch self {
+        case .string, .formatted: true
+        default: false
+        }
+    }
 }

@@ -15,8 +15,9 @@ struct ElementFormat {
         case .floating:
             let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
-        case .void:
-            // Records are laid out field by field (`ArrayFormatter.recordFormat`), never from these values.
+        case .void, .unicode, .bytes:
+            // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
+            // as their `repr` (`ArrayFormatter.stringText`), never from these values.
             format = { ScalarFormatter.str($0) }
         case .complex:
             // NumPy's ComplexFloatingFormat: each part laid out on its own, the

@@ -162,6 +162,15 @@ enum ArrayMethods {
                 var positions = args.variadic("args")
                 // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
                 if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
+                if a.dtype.isString {
+                    let flat = try a.ravel()
+                    let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
+                    guard positions.count <= 1, positions.count == 1 || a.size == 1 else {
+                        throw .notImplemented("item() of string arrays takes one flat index")
+                    }
+                    guard case .array(let element) = try flat.select([.integer(i)]) else { return .none }
+                    return try ArrayAttributes.toList(element)
+                }
                 if positions.isEmpty { return Convert.python(try a.item()) }
                 let items = try positions.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
                 if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {

@@ -183,8 +183,10 @@ extension NumPyModule {
             style: name == "ones" ? .python : .numpyC, doc: doc
         ) { _, args throws(PythonError) in
             let dtype = try args.dtype("dtype") ?? .float64
-            let result = try NDArray.allocate(shape: try args.shape("shape"), dtype: dtype, order: try args.order())
-            if value != .int(0) { try result.fill(Scalar(value, as: dtype)) }
+            let zero = value == .int(0)
+            let result = try NDArray.allocate(
+                shape: try args.shape("shape"), dtype: dtype, order: try args.order(), zeroed: zero)
+            if !zero { try result.fill(Scalar(value, as: dtype)) }
             return .array(result)
         }
     }

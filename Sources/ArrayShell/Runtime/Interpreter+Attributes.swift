@@ -240,9 +240,9 @@ enum DTypeAttributes {
     static func newByteOrder(_ d: DType, _ code: String) throws(PythonError) -> DType {
         let little = ByteOrder.isLittleEndianMachine
         switch code.first.map({ String($0).lowercased() }) {
-        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true)
-        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true)
-        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true)
+        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true, length: d.length)
+        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true, length: d.length)
+        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true, length: d.length)
         case "=", "n": return d.native
         case "|", "i": return d
         default: throw .value("byteorder not recognized (got '\(code)')")

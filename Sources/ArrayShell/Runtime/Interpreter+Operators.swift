@@ -37,6 +37,8 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.binary(op, left, right) { return result }
+        let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
@@ -123,12 +125,6 @@ extension Interpreter {
         _ operation: BinaryOperation, _ left: Value, _ right: Value,
         out: NDArray? = nil, dtype: DType? = nil
     ) throws(PythonError) -> Value {
-        if case .string(let text) = left, let other = right.numpyType {
-            throw Interpreter.noLoop(operation, "<U\(text.count)", other.name)
-        }
-        if case .string(let text) = right, let other = left.numpyType {
-            throw Interpreter.noLoop(operation, other.name, "<U\(text.count)")
-        }
         let a = try Convert.operand(left, besides: right.numpyType)
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
@@ -189,17 +185,10 @@ extension Interpreter {
         return try Interpreter.unwrap(result, scalar: a.ndim == 0)
     }
 
-    /// NumPy has no loop for numbers with strings (arrsh has no string arrays at all).
-    static func noLoop(_ operation: BinaryOperation, _ first: String, _ second: String) -> PythonError {
-        PythonError(
-            "UFuncTypeError",
-            "ufunc '\(operation.name)' did not contain a loop with signature matching types (dtype('\(first)'), dtype('\(second)')) -> None"
-        )
-    }
-
     /// A 0-d result of scalar inputs becomes a NumPy scalar.
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
+        if result.dtype.isFlexible { return Convert.value(.array(result)) }
         return .scalar(try result.item())
     }
 
@@ -241,6 +230,10 @@ extension Interpreter {
     }
 
     func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.compare(op, left, right) { return result }
+        // `is` compares the objects themselves; every other operator the text an np.str_ stands for.
+        let identity = op == .is || op == .isNot
+        let (left, right) = identity ? (left, right) : (left.plainText, right.plainText)
         switch op {
         case .is: return .bool(isSame(left, right))
         case .isNot: return .bool(!isSame(left, right))
@@ -399,6 +392,12 @@ extension Value {
     }
 
     var isNumPyScalar: Bool { if case .scalar = self { true } else { false } }
+
+    /// An `np.str_` / `np.bytes_` as the `str` / `bytes` it stands for (operators work on that); any other value as it is.
+    var plainText: Value {
+        if case .object(let text as StringScalar) = self { return text.plain }
+        return self
+    }
 
     /// Python numbers, NumPy scalars and 0-d arrays.
     var isScalarLike: Bool {

@@ -10,7 +10,7 @@ indirect enum Expr {
     /// `2j`: a complex number with real part 0.
     case imaginary(Double)
     case string(String)
-    /// `b'...'`, adjacent bytes literals joined.
+    /// `b'...'`: adjacent bytes literals joined.
     case bytes([UInt8])
     /// `f"..."`: literal text and replacement fields, in order.
     case formatted([FormattedPart])

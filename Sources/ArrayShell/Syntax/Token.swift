@@ -11,7 +11,7 @@ struct Token: Equatable {
         /// An imaginary literal, `2j`: its value times 1j.
         case imaginary(Double)
         case string(String)
-        /// `b'...'`: the bytes, escapes decoded.
+        /// `b'...'`: its bytes, escapes decoded.
         case bytes([UInt8])
         /// An f-string's text between its quotes, escapes not yet decoded; `raw` for `rf"..."`.
         case formatted(String, raw: Bool)

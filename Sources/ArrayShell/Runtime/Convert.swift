@@ -200,7 +200,7 @@ enum Convert {
     /// `operand`, except that Python numbers going into a real type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
-        guard dtype.record == nil, !dtype.isComplex else { return try operand(value, besides: dtype) }
+        guard dtype.record == nil, !dtype.isComplex, !dtype.isString else { return try operand(value, besides: dtype) }
         switch value {
         case .list, .tuple: return try array(value, dtype: dtype)
         case .complex(let re, let im):

@@ -103,10 +103,19 @@ enum ScalarAttributes {
                     Convert.python(s)
                 })
         default:
-            return try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter).flatMap { value in
-                if case .function = value { return value }
-                return nil
-            }
+            // The array's method on a 0-d copy, a 0-d result back as a scalar (NumPy's
+            // gentype_generic_method): `np.float64(2).astype(int)` is `np.int64(2)`.
+            guard case .function(let method)? = try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter)
+            else { return nil }
+            return .function(
+                Function(
+                    method.signature, kind: method.kind, doc: method.doc, boundSelf: method.boundSelf,
+                    name: method.name, function: method.function
+                ) { interpreter, args throws(PythonError) in
+                    let result = try method.body(interpreter, args)
+                    guard case .array(let a) = result, a.ndim == 0 else { return result }
+                    return .scalar(try a.item())
+                })
         }
     }
 }

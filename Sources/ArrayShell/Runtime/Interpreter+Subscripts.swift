@@ -81,7 +81,7 @@ extension Interpreter {
             let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
             // A Python float turns into the array's float type here: an overflow warns as a cast.
             let source = try withWarnings("cast") { () throws(PythonError) in
-                try Convert.operand(parsed, besides: a.dtype)
+                try Convert.assignable(parsed, into: a.dtype)
             }
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)

@@ -42,15 +42,15 @@ struct HistoryFileTests {
         let sandbox = try Sandbox()
         let folder = sandbox.historyFile.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if let reason = Self.mountSmallFileSystem(at: folder) {
+        if let reason = SmallFileSystem.mount(at: folder, size: "64k") {
             print("skipped the history on a full disk: cannot mount a tmpfs here (\(reason))")
             return
         }
-        defer { Self.unmount(folder) }
+        defer { SmallFileSystem.unmount(folder) }
         let before = Data("_HiStOrY_V2_\nkept=1\n".utf8)
         try before.write(to: sandbox.historyFile)
         let filler = folder.appendingPathComponent("filler")
-        Self.fill(filler)
+        SmallFileSystem.fill(filler)
 
         let shell = try sandbox.start()
         try shell.expectPrompt(">>> ")
@@ -70,36 +70,5 @@ struct HistoryFileTests {
         #expect(try Self.savedLines(sandbox) == ["kept=1", "typed_on_a_full_disk=2", "1+1", "after=3"])
         try shell.send("\u{4}")
         #expect(try shell.waitForExit() == 0)
-    }
-
-    /// Mounts a 64 KiB tmpfs on `folder`; nil, or why it could not be.
-    static func mountSmallFileSystem(at folder: URL) -> String? {
-        let mount = Process()
-        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path]
-        let errors = Pipe()
-        mount.standardError = errors
-        do { try mount.run() } catch { return "\(error)" }
-        mount.waitUntilExit()
-        if mount.terminationStatus == 0 { return nil }
-        return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    }
-
-    static func unmount(_ folder: URL) {
-        let umount = Process()
-        umount.executableURL = URL(fileURLWithPath: "/bin/umount")
-        umount.arguments = [folder.path]
-        try? umount.run()
-        umount.waitUntilExit()
-    }
-
-    /// Writes `file` until the file system is full.
-    static func fill(_ file: URL) {
-        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        defer { close(descriptor) }
-        let block = [UInt8](repeating: 0, count: 4096)
-        while write(descriptor, block, block.count) > 0 {}
-        // The last partial page too.
-        while write(descriptor, block, 1) > 0 {}
     }
 }

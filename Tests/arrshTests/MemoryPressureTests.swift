@@ -77,7 +77,9 @@ struct MemoryPressureTests {
             kept = [1, 2]
             [x for x in np.linspace(63, 7, 10**7)]
             list(range(10**10))
-            s = str([0] * 4 * 10**7)
+            big = [0] * 2 * 10**7
+            s = str(big)
+            del big
             l = []
             while True: l.append((1,) * 100)
 

@@ -61,29 +61,32 @@ extension Value {
     }
 
     /// The same value in a box of its own (numbers, None and types have no box).
+    /// Not optimised: the optimiser must not fold `.string(s)` back into the box `s` came from.
     var reboxed: Value {
-        switch self {
-        case .none, .bool, .int, .float, .ellipsis, .type: self
-        case .bigInt(let b): .bigInt(b)
-        case .complex(let re, let im): .complex(re, im)
-        case .string(let s): .string(s)
-        case .tuple(let t): .tuple(t)
-        case .list(let l): .list(l)
-        case .dict(let d): .dict(d)
-        case .set(let s): .set(s)
-        case .range(let start, let stop, let step): .range(start, stop, step)
-        case .slice(let start, let stop, let step): .slice(start, stop, step)
-        case .array(let a): .array(a)
-        case .scalar(let s): .scalar(s)
-        case .dtype(let d): .dtype(d)
-        case .scalarType(let d): .scalarType(d)
-        case .function(let f): .function(f)
-        case .module(let m): .module(m)
-        case .flags(let a): .flags(a)
-        case .object(let o): .object(o)
-        case .classObject(let c): .classObject(c)
-        case .instance(let i): .instance(i)
-        case .iterator(let it): .iterator(it)
+        @_optimize(none) get {
+            switch self {
+            case .none, .bool, .int, .float, .ellipsis, .type: self
+            case .bigInt(let b): .bigInt(b)
+            case .complex(let re, let im): .complex(re, im)
+            case .string(let s): .string(s)
+            case .tuple(let t): .tuple(t)
+            case .list(let l): .list(l)
+            case .dict(let d): .dict(d)
+            case .set(let s): .set(s)
+            case .range(let start, let stop, let step): .range(start, stop, step)
+            case .slice(let start, let stop, let step): .slice(start, stop, step)
+            case .array(let a): .array(a)
+            case .scalar(let s): .scalar(s)
+            case .dtype(let d): .dtype(d)
+            case .scalarType(let d): .scalarType(d)
+            case .function(let f): .function(f)
+            case .module(let m): .module(m)
+            case .flags(let a): .flags(a)
+            case .object(let o): .object(o)
+            case .classObject(let c): .classObject(c)
+            case .instance(let i): .instance(i)
+            case .iterator(let it): .iterator(it)
+            }
         }
     }
 }

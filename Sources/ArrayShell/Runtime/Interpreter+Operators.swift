@@ -78,8 +78,17 @@ extension Interpreter {
         return nil
     }
 
-    /// `x op= y`: arrays are updated in place through `out=`, everything else rebinds.
+    /// `x op= y`: arrays are updated in place through `out=`, lists extended or repeated
+    /// in place (every name of the list sees it), everything else rebinds.
     func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if case .list(let list) = left, op == .add || op == .multiply {
+            if op == .add {
+                try Value.append(try iterate(right), to: &list.items)
+            } else if case .list(let repeated) = try binary(op, left, right) {
+                list.items = repeated.items
+            }
+            return left
+        }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.

@@ -12,11 +12,13 @@ public final class RecordLayout: Hashable, Sendable {
     public let fields: [Field]
     public let itemsize: Int
 
-    /// Fields packed one after the other, as NumPy lays out `[('x', 'i4'), ('y', 'f8')]`.
+    /// Fields packed one after the other, as NumPy lays out `[('x', 'i4'), ('y', 'f8')]`;
+    /// a field named `''` is named after its position, `'f1'`, as NumPy names it.
     public init(packing fields: [(name: String, dtype: DType)]) throws(PythonError) {
         var offset = 0
         var placed: [Field] = []
-        for (name, dtype) in fields {
+        for (position, (given, dtype)) in fields.enumerated() {
+            let name = given.isEmpty ? "f\(position)" : given
             if placed.contains(where: { $0.name == name }) { throw .value("field '\(name)' occurs more than once") }
             placed.append(Field(name: name, dtype: dtype, offset: offset))
             offset += dtype.itemsize
@@ -55,11 +57,11 @@ public final class RecordLayout: Hashable, Sendable {
     public var reprText: String {
         if isPacked {
             return "["
-                + fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.fieldText)))" }.joined(
+                + fields.map { "(\(PythonText.repr($0.name)), \($0.dtype.fieldRepr))" }.joined(
                     separator: ", ") + "]"
         }
         let names = fields.map { PythonText.repr($0.name) }.joined(separator: ", ")
-        let formats = fields.map { PythonText.repr($0.dtype.fieldText) }.joined(separator: ", ")
+        let formats = fields.map(\.dtype.fieldRepr).joined(separator: ", ")
         let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
         return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)}"
     }

@@ -27,6 +27,25 @@ public final class RecordLayout: Hashable, Sendable {
         self.itemsize = offset
     }
 
+    /// Fields at the given offsets in a record of `itemsize` bytes (NumPy's dict form,
+    /// `{'names': ..., 'formats': ..., 'offsets': ..., 'itemsize': ...}`); nil `itemsize`: just past the last field.
+    public init(placing fields: [(name: String, dtype: DType, offset: Int)], itemsize: Int?) throws(PythonError) {
+        var placed: [Field] = []
+        for (position, (given, dtype, offset)) in fields.enumerated() {
+            let name = given.isEmpty ? "f\(position)" : given
+            if placed.contains(where: { $0.name == name }) { throw .value("field '\(name)' occurs more than once") }
+            guard offset >= 0 else { throw .value("offset must be non-negative") }
+            placed.append(Field(name: name, dtype: dtype, offset: offset))
+        }
+        let end = placed.map { $0.offset + $0.dtype.itemsize }.max() ?? 0
+        if let itemsize, itemsize < end {
+            throw .value(
+                "NumPy dtype descriptor requires \(end) bytes, cannot override to smaller itemsize of \(itemsize)")
+        }
+        self.fields = placed
+        self.itemsize = itemsize ?? end
+    }
+
     /// Some fields of another layout, where they are, in a record of the same size
     /// (`a[['y', 'x']]`, a view in NumPy 2).
     public init(selecting names: [String], of layout: RecordLayout) throws(PythonError) {

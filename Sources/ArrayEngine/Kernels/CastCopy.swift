@@ -12,6 +12,9 @@ enum CastCopy {
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }
+        if destination.dtype.isTime || source.dtype.isTime {
+            return try times(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         if destination.dtype.isString || source.dtype.isString {
             return try strings(into: destination, from: source, sourceStrides: sourceStrides)
         }

@@ -52,6 +52,10 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
+        // NumPy gives datetime.date, datetime.datetime and datetime.timedelta objects, which arrsh lacks.
+        if a.dtype.isTime {
+            throw .notImplemented("tolist() and item() of \(a.dtype.name) values are not supported yet")
+        }
         let values =
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
@@ -100,12 +104,23 @@ enum ScalarAttributes {
                 Function(
                     Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number."
                 ) { _, _ throws(PythonError) in
-                    Convert.python(s)
+                    if s.dtype.isTime { return try ArrayAttributes.toList(NDArray.scalar(s)) }
+                    return Convert.python(s)
                 })
         default:
+            // NumPy runs a scalar's other methods on it as a 0-d array, and gives back a scalar
+            // for a 0-d result (`np.float64(1.5).astype(int)` is `np.int64(1)`).
             return try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter).flatMap { value in
-                if case .function = value { return value }
-                return nil
+                guard case .function(let method) = value else { return nil }
+                return .function(
+                    Function(
+                        method.signature, kind: method.kind, doc: method.doc, boundSelf: method.boundSelf,
+                        name: method.name
+                    ) { interpreter, args throws(PythonError) in
+                        let result = try method.body(interpreter, args)
+                        guard case .array(let a) = result, a.ndim == 0 else { return result }
+                        return try Interpreter.unwrap(a, scalar: true)
+                    })
             }
         }
     }

@@ -160,7 +160,7 @@ enum ArrayMethods {
             ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") {
                 _, a, args throws(PythonError) in
                 let positions = args.variadic("args")
-                if a.dtype.isString {
+                if a.dtype.isString || a.dtype.isTime {
                     let flat = try a.ravel()
                     let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
                     guard positions.count <= 1, positions.count == 1 || a.size == 1 else {

@@ -16,6 +16,78 @@ enum RecordValues {
         return DType(record: try RecordLayout(packing: fields))
     }
 
+    /// `'i8, f4, S3'`: fields f0, f1, ... of those types, packed; nil for a string with no comma.
+    static func dtype(commaSeparated text: String) throws(PythonError) -> DType? {
+        guard text.contains(",") else { return nil }
+        var parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if parts.last == "" { parts.removeLast() }
+        var fields: [(name: String, dtype: DType)] = []
+        for (position, part) in parts.enumerated() {
+            guard let dtype = DType(name: part) else {
+                if part.first?.isNumber == true || part.first == "(" {
+                    throw .notImplemented("fields with a shape (subarrays) are not supported yet")
+                }
+                throw .type("data type '\(part)' not understood")
+            }
+            fields.append(("f\(position)", dtype))
+        }
+        return DType(record: try RecordLayout(packing: fields))
+    }
+
+    /// `{'names': [...], 'formats': [...], 'offsets': [...], 'itemsize': n}`, or
+    /// `{'x': ('i4', 0), 'y': ('f8', 8)}` (fields by offset).
+    static func dtype(dict: DictObject) throws(PythonError) -> DType {
+        let entry = { (key: String) throws(PythonError) -> Value? in try dict.get(.string(key)) }
+        guard let names = try entry("names") else {
+            var fields: [(name: String, dtype: DType, offset: Int)] = []
+            for (key, value) in dict.pairs {
+                guard case .string(let name) = key, case .tuple(let spec) = value, spec.count == 2 else {
+                    throw .notImplemented("this dict form of a structured dtype is not supported yet")
+                }
+                fields.append((name, try Convert.dtype(spec[0]), try Convert.index(spec[1])))
+            }
+            return DType(record: try RecordLayout(placing: fields.sorted { $0.offset < $1.offset }, itemsize: nil))
+        }
+        for key in dict.pairs.map(\.key) {
+            guard case .string(let word) = key, ["names", "formats", "offsets", "itemsize"].contains(word) else {
+                throw .notImplemented("structured dtype entry \(Repr.tryRepr(key)) is not supported yet")
+            }
+        }
+        let nameList = try items(names).map { name throws(PythonError) -> String in
+            guard case .string(let text) = name else { throw .value("field names must be strings") }
+            return text
+        }
+        guard let formats = try entry("formats") else { throw .value("entry 'formats' must be given") }
+        let types = try items(formats).map { format throws(PythonError) in try Convert.dtype(format) }
+        guard types.count == nameList.count else {
+            throw .value("'names', 'formats' should have the same length")
+        }
+        let itemsize = try entry("itemsize").map { v throws(PythonError) in try Convert.index(v) }
+        guard let offsets = try entry("offsets") else {
+            let packed = DType(record: try RecordLayout(packing: Array(zip(nameList, types))))
+            guard let itemsize else { return packed }
+            let fields = packed.record?.fields.map { ($0.name, $0.dtype, $0.offset) } ?? []
+            return DType(record: try RecordLayout(placing: fields, itemsize: itemsize))
+        }
+        let places = try items(offsets).map { v throws(PythonError) in try Convert.index(v) }
+        guard places.count == nameList.count else {
+            throw .value("'names', 'formats' and 'offsets' should have the same length")
+        }
+        let fields = zip(zip(nameList, types), places).map { ($0.0, $0.1, $1) }
+        return DType(record: try RecordLayout(placing: fields, itemsize: itemsize))
+    }
+
+    /// The items of a list or tuple in a dtype's description.
+    private static func items(_ value: Value) throws(PythonError) -> [Value] {
+        switch value {
+        case .list(let list): list.items
+        case .tuple(let items): items
+        default: throw .type("a structured dtype's names, formats and offsets are lists")
+        }
+    }
+
     /// `a['x']` and `a[['x', 'y']]` on a structured array, nil for other indices.
     static func fieldSelection(_ a: NDArray, _ index: Value) throws(PythonError) -> NDArray? {
         if case .string(let name) = index { return try a.field(name) }

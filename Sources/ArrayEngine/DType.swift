@@ -195,7 +195,7 @@ public struct DType: Hashable, Sendable {
 
     /// A field's type as a structured dtype's `repr` writes it: quoted (`'<i4'`), or the
     /// list of fields of a nested record.
-    var fieldRepr: String { record?.reprText ?? PythonText.repr(fieldText) }
+    public var fieldRepr: String { record?.reprText ?? PythonText.repr(fieldText) }
 
     /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
     public var fieldText: String {

@@ -99,7 +99,11 @@ extension DType {
         case .complex128: address.storeBytes(of: Complex<Double>(value), toByteOffset: 0, as: Complex<Double>.self)
         // A number stored into a record goes to every field, as NumPy casts it.
         case .void:
-            for field in record?.fields ?? [] { field.dtype.storeScalar(value, to: address + field.offset) }
+            for field in record?.fields ?? [] {
+                for k in 0..<max(1, field.shape.reduce(1, *)) {
+                    field.dtype.storeScalar(value, to: address + field.offset + k * field.dtype.itemsize)
+                }
+            }
             return
         // A number stored as text is its str(), as NumPy casts it.
         case .str, .bytes:

@@ -166,6 +166,9 @@ public enum BinaryKernel {
     ) throws(PythonError) -> NDArray {
         var result = try NDArray.full(
             shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
+        if record.fields.contains(where: { !$0.shape.isEmpty }) {
+            throw .notImplemented("comparing records with subarray fields is not supported yet")
+        }
         for field in record.fields {
             let each = try run(op, try a.field(field.name), try b.field(field.name))
             result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)

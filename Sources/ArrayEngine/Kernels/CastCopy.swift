@@ -101,7 +101,9 @@ extension CastCopy {
     {
         if let record = destination.dtype.record, source.dtype.record == nil {
             for field in record.fields {
-                try run(into: try destination.field(field.name), from: source, sourceStrides: sourceStrides)
+                // A number fills a field's subarray: its axes repeat the source (stride 0).
+                let strides = sourceStrides + [Int](repeating: 0, count: field.shape.count)
+                try run(into: try destination.field(field.name), from: source, sourceStrides: strides)
             }
             return
         }

@@ -5,15 +5,34 @@ import ArrayEngine
 enum RecordValues {
     /// `[('x', 'i4'), ('y', 'f8')]`: fields packed in order.
     static func dtype(fields items: [Value]) throws(PythonError) -> DType {
-        var fields: [(name: String, dtype: DType)] = []
+        var fields: [(name: String, dtype: DType, shape: [Int])] = []
         for item in items {
-            guard case .tuple(let parts) = item, parts.count >= 2, case .string(let name) = parts[0] else {
+            guard case .tuple(let parts) = item, parts.count == 2 || parts.count == 3, case .string(let name) = parts[0]
+            else {
                 throw .type("Field elements must be 2- or 3-tuples, got '\(Repr.tryRepr(item))'")
             }
-            if parts.count > 2 { throw .notImplemented("fields with a shape (subarrays) are not supported yet") }
-            fields.append((name, try Convert.dtype(parts[1])))
+            // A shape of an int or a tuple; NumPy treats a shape of 1 (not (1,)) as none.
+            var shape = parts.count == 3 ? try Convert.shape(parts[2]) : []
+            if case .int(1) = parts.count == 3 ? parts[2] : .none { shape = [] }
+            fields.append((name, try Convert.dtype(parts[1]), shape))
         }
         return DType(record: try RecordLayout(packing: fields))
+    }
+
+    /// `dt['x']`: a field's dtype; a field with a shape would be a subarray dtype, which arrsh lacks.
+    static func fieldType(_ field: RecordLayout.Field) throws(PythonError) -> Value {
+        guard field.shape.isEmpty else {
+            throw .notImplemented("subarray dtypes (the type of field '\(field.name)') are not supported yet")
+        }
+        return .dtype(field.dtype)
+    }
+
+    /// One entry of `dtype.descr`: `('x', '<i4')`, `('p', '<f4', (3,))`, or a nested record's list.
+    static func descr(_ field: RecordLayout.Field) -> Value {
+        let type: Value =
+            field.dtype.record.map { .list(ListObject($0.fields.map(descr))) } ?? .string(field.dtype.typeString)
+        let shape: [Value] = field.shape.isEmpty ? [] : [.tuple(field.shape.map { .int($0) })]
+        return .tuple([.string(field.name), type] + shape)
     }
 
     /// `'i8, f4, S3'`: fields f0, f1, ... of those types, packed; nil for a string with no comma.
@@ -141,6 +160,9 @@ enum RecordValues {
 
     /// Every record in C order as a tuple of Python values (`a.tolist()`).
     static func pythonValues(_ a: NDArray) throws(PythonError) -> [Value] {
+        if a.dtype.record?.fields.contains(where: { !$0.shape.isEmpty }) == true {
+            throw .notImplemented("tolist() of records with subarray fields is not supported yet")
+        }
         let columns = try (a.dtype.record?.fields ?? []).map { field throws(PythonError) in
             try a.field(field.name).elements().map(Convert.python)
         }
@@ -221,10 +243,17 @@ final class MappingProxy: PythonObject {
     var pythonType: PythonType { .mappingProxy }
     var typeName: String { "mappingproxy" }
 
-    private func entry(_ field: RecordLayout.Field) -> Value { .tuple([.dtype(field.dtype), .int(field.offset)]) }
+    private func entry(_ field: RecordLayout.Field) throws(PythonError) -> Value {
+        .tuple([try RecordValues.fieldType(field), .int(field.offset)])
+    }
 
     func repr() -> String {
-        let items = record.fields.map { "\(PythonText.repr($0.name)): (\($0.dtype.reprText), \($0.offset))" }
+        let items = record.fields.map { field in
+            let type =
+                field.shape.isEmpty
+                ? field.dtype.reprText : "dtype((\(field.dtype.fieldRepr), \(ShapeText.tuple(field.shape))))"
+            return "\(PythonText.repr(field.name)): (\(type), \(field.offset))"
+        }
         return "mappingproxy({" + items.joined(separator: ", ") + "})"
     }
 
@@ -232,7 +261,7 @@ final class MappingProxy: PythonObject {
         guard case .string(let name) = key, let field = record.field(named: name) else {
             throw PythonError("KeyError", (try? Repr.repr(key)) ?? "")
         }
-        return entry(field)
+        return try entry(field)
     }
 
     func items() throws(PythonError) -> [Value] { record.fields.map { .string($0.name) } }

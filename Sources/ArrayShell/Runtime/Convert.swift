@@ -60,6 +60,7 @@ enum Convert {
         case .type(.complex): return .complex128
         case .list(let fields): return try RecordValues.dtype(fields: fields.items)
         case .dict(let dict): return try RecordValues.dtype(dict: dict)
+        case .tuple: throw .notImplemented("subarray dtypes (a type with a shape, as a tuple) are not supported yet")
         case .type(.bool): return .bool
         case .string(let name):
             if let record = try RecordValues.dtype(commaSeparated: name) { return record }

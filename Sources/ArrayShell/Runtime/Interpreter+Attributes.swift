@@ -82,13 +82,7 @@ extension Interpreter {
             if name == "__module__" {
                 return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
             }
-            if type == .dict, name == "fromkeys" {
-                return method("fromkeys(iterable, value=None, /)") { interpreter, args throws(PythonError) in
-                    let value = args.raw("value") ?? .none
-                    return .dict(
-                        try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
-                }
-            }
+            if type == .dict, name == "fromkeys" { return DictMethods.fromKeys }
             if let sample = Interpreter.sampleValues[type], (try? attribute(of: sample, name)) != nil {
                 // `str.lower`: the method, taking its object first.
                 return .function(

@@ -5,6 +5,7 @@ extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
         case .array(let a):
+            if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
             if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))
@@ -57,6 +58,11 @@ extension Interpreter {
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
+            if let element = ElementAccess.exact(value, as: a.dtype), a.isWriteable, !a.warnsOnWrite,
+                let address = ElementAccess.address(in: a, at: index)
+            {
+                return a.store(element, at: address)
+            }
             if let field = try RecordValues.fieldSelection(a, index) {
                 noteWrite(a)
                 return try field.assign(try Convert.operand(value, besides: field.dtype))
@@ -73,7 +79,10 @@ extension Interpreter {
                 return try RecordValues.fill(target, from: value)
             }
             let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
-            let source = try Convert.operand(parsed, besides: a.dtype)
+            // A Python float turns into the array's float type here: an overflow warns as a cast.
+            let source = try withWarnings("cast") { () throws(PythonError) in
+                try Convert.operand(parsed, besides: a.dtype)
+            }
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
             try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }

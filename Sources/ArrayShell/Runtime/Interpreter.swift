@@ -208,6 +208,7 @@ public final class Interpreter {
         case .binary(let op, let left, let right):
             var l = try evaluate(left)
             var r = try evaluate(right)
+            if let result = FastArithmetic.binary(op, l, r) { return result }
             if let result = try binaryIntoTemporary(op, &l, &r) { return result }
             return try binary(op, l, r)
         case .compare(let first, let rest):

@@ -32,3 +32,9 @@ np.dtype('i4,')
 np.dtype([('x', 'f4'), ('', 'i4'), ('', 'i8')])
 n = np.zeros(2, dtype=[('f1', [('f1', np.int16)]), ('y', 'i1')])
 n, n['f1']['f1'].strides
+dt = np.dtype([('name', np.str_, 16), ('grades', np.float64, (2,))])
+dt.descr, dt.itemsize
+x = np.array([('Sarah', (8.0, 7.0)), ('John', (6.0, 7.0))], dtype=dt)
+x[1], x['grades']
+np.dtype([('a', 'S', 3), ('b', 'i4', 1)])
+print(dt.fields)

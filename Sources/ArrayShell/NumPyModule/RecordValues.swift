@@ -11,10 +11,16 @@ enum RecordValues {
             else {
                 throw .type("Field elements must be 2- or 3-tuples, got '\(Repr.tryRepr(item))'")
             }
-            // A shape of an int or a tuple; NumPy treats a shape of 1 (not (1,)) as none.
+            var dtype = try Convert.dtype(parts[1])
             var shape = parts.count == 3 ? try Convert.shape(parts[2]) : []
-            if case .int(1) = parts.count == 3 ? parts[2] : .none { shape = [] }
-            fields.append((name, try Convert.dtype(parts[1]), shape))
+            if case .int(let size) = parts.count == 3 ? parts[2] : .none {
+                if dtype.isString, dtype.length == 0 {
+                    // For an unsized string type the number is its width: ('name', np.str_, 16) is '<U16'.
+                    dtype = .string(dtype.scalarType, length: size, byteSwapped: dtype.isByteSwapped)
+                    shape = []
+                }
+            }
+            fields.append((name, dtype, shape))
         }
         return DType(record: try RecordLayout(packing: fields))
     }
@@ -247,14 +253,17 @@ final class MappingProxy: PythonObject {
         .tuple([try RecordValues.fieldType(field), .int(field.offset)])
     }
 
-    func repr() -> String {
+    func repr() -> String { "mappingproxy(\(str()))" }
+
+    /// What `print` shows: the mapping as a dict.
+    func str() -> String {
         let items = record.fields.map { field in
             let type =
                 field.shape.isEmpty
                 ? field.dtype.reprText : "dtype((\(field.dtype.fieldRepr), \(ShapeText.tuple(field.shape))))"
             return "\(PythonText.repr(field.name)): (\(type), \(field.offset))"
         }
-        return "mappingproxy({" + items.joined(separator: ", ") + "})"
+        return "{" + items.joined(separator: ", ") + "}"
     }
 
     func item(_ key: Value) throws(PythonError) -> Value {

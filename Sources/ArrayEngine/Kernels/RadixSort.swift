@@ -162,7 +162,8 @@ struct RowSorter {
         case .float16: try run(Float16.self) { $0.radixKey }
         case .float32: try run(Float.self) { $0.radixKey }
         case .float64: try run(Double.self) { $0.radixKey }
-        case .complex64, .complex128, .void, .str, .bytes: false // not sorted here (`sorts` is false)
+        // Not sorted here (`sorts` is false).
+        case .complex64, .complex128, .void, .str, .bytes, .datetime64, .timedelta64: false
         }
     }
 

@@ -37,11 +37,11 @@ extension Interpreter {
                 guard let field = d.record?.field(named: name) else {
                     throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
                 }
-                return .dtype(field.dtype)
+                return try RecordValues.fieldType(field)
             }
             let i = try Convert.index(index)
             guard i >= -fields.count, i < fields.count else { throw .index("Field index \(i) out of range.") }
-            return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
+            return try RecordValues.fieldType(fields[i < 0 ? i + fields.count : i])
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
         case .object(let text as StringScalar):

@@ -15,6 +15,7 @@ enum RadixSort {
     static let insertionLimit = 32
 
     /// Sorts `n` items stably by `key`, using `scratch` (room for n items); Ctrl-C is polled between passes.
+    /// (Masking shifts and wrapping counts keep the per-element loops free of checks.)
     @inline(__always)
     static func sort<Item, Key: FixedWidthInteger & UnsignedInteger>(
         _ items: UnsafeMutablePointer<Item>, count n: Int, scratch: UnsafeMutablePointer<Item>,
@@ -29,8 +30,8 @@ enum RadixSort {
         for i in 0..<n {
             var k = key(items[i])
             for pass in 0..<passes {
-                counts[pass * buckets + Int(truncatingIfNeeded: k) & (buckets - 1)] += 1
-                k >>= digitBits
+                counts[pass * buckets + Int(truncatingIfNeeded: k) & (buckets - 1)] &+= 1
+                k &>>= digitBits
             }
         }
         try Interruption.check()
@@ -40,7 +41,7 @@ enum RadixSort {
         for pass in 0..<passes {
             let shift = pass * digitBits
             let offsets = counts + pass * buckets
-            if offsets[Int(truncatingIfNeeded: first >> shift) & (buckets - 1)] == n { continue }
+            if offsets[Int(truncatingIfNeeded: first &>> shift) & (buckets - 1)] == n { continue }
             var total = 0
             for b in 0..<buckets {
                 let c = offsets[b]
@@ -49,9 +50,9 @@ enum RadixSort {
             }
             for i in 0..<n {
                 let item = source[i]
-                let b = Int(truncatingIfNeeded: key(item) >> shift) & (buckets - 1)
+                let b = Int(truncatingIfNeeded: key(item) &>> shift) & (buckets - 1)
                 target[offsets[b]] = item
-                offsets[b] += 1
+                offsets[b] &+= 1
             }
             swap(&source, &target)
             try Interruption.check()

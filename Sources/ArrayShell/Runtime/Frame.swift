@@ -38,11 +38,11 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
-    func lookup(_ name: String) throws(PythonError) -> Value {
-        guard let frame else {
-            if let value = globals[name] ?? builtins[name] { return value }
-            throw .name(name)
-        }
+    func lookup(_ name: Name) throws(PythonError) -> Value { try lookup(name.text, memo: name) }
+
+    /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
+    func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
+        guard let frame else { return try moduleValue(name, memo) }
         // Only a local (or a class body's) name is ever in `locals`: a hit needs no other test.
         if let value = frame.locals[name] { return value }
         if !frame.isClassBody, frame.scope.locals.contains(name) {
@@ -53,13 +53,21 @@ extension Interpreter {
             if let value = outer.locals[name] { return value }
             throw .freeVariable(name)
         }
-        if let value = globals[name] ?? builtins[name] { return value }
+        return try moduleValue(name, memo)
+    }
+
+    /// A module variable, or else a builtin.
+    private func moduleValue(_ name: String, _ memo: Name?) throws(PythonError) -> Value {
+        let global = if let memo { globals.value(of: memo) } else { globals[name] }
+        if let value = global ?? builtins[name] { return value }
         throw .name(name)
     }
 
-    func store(_ name: String, _ value: Value) {
+    func store(_ name: Name, _ value: Value) { store(name.text, value, memo: name) }
+
+    func store(_ name: String, _ value: Value, memo: Name? = nil) {
         guard let frame else {
-            globals[name] = value
+            storeModuleValue(name, value, memo)
             return
         }
         if frame.isClassBody || frame.scope.locals.contains(name) {
@@ -67,8 +75,12 @@ extension Interpreter {
         } else if frame.scope.nonlocals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             outer.locals[name] = value
         } else {
-            globals[name] = value
+            storeModuleValue(name, value, memo)
         }
+    }
+
+    private func storeModuleValue(_ name: String, _ value: Value, _ memo: Name?) {
+        if let memo { globals.set(value, for: memo) } else { globals[name] = value }
     }
 
     func deleteName(_ name: String) throws(PythonError) {

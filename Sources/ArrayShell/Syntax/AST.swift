@@ -2,7 +2,7 @@ import BigInt
 
 /// The syntax tree of the Python subset arrsh runs.
 indirect enum Expr {
-    case name(String)
+    case name(Name)
     case int(Int)
     /// An integer literal beyond 64 bits.
     case bigInt(BigInt)

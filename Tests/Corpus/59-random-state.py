@@ -49,6 +49,7 @@ rng.bit_generator.foo = 1
 rng.bit_generator = 1
 rng.random = 1
 rng.bit_generator.seed_seq = 1
+np.random.RandomState(5)._bit_generator.seed_seq is None
 m = np.random.MT19937(3)
 s = m.state
 s['bit_generator']

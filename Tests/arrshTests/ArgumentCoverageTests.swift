@@ -11,7 +11,7 @@ struct ArgumentCoverageTests {
     @Test("every honoured parameter has a corpus case with a non-default value")
     func everyParameterIsExercised() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-arguments-\(getpid()).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         for script in Corpus.scripts {
             _ = try runArrsh(

@@ -47,7 +47,7 @@ final class BitGeneratorObject: PythonObject {
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
-        case "seed_seq": return seedSequence.map { .object($0) } ?? .none
+        case "seed_seq": return seedSequence.map { .object($0) } ?? Value.none
         case "state":
             if let pcg = bits as? PCG64 { return try StateDictionaries.pcg64(pcg) }
             if let mt = bits as? MT19937 { return try StateDictionaries.mt19937(mt) }

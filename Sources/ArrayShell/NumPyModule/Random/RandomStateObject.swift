@@ -113,11 +113,12 @@ final class RandomStateObject: PythonObject {
     func repr() -> String { "\(str()) at 0x\(String(ObjectIds.address(of: self), radix: 16, uppercase: true))" }
     func str() -> String { "RandomState(\(bitGenerator.algorithm.rawValue))" }
 
+    /// NumPy's private `_bit_generator` too: snippets reach the legacy MT19937 through it.
     func attribute(_ name: String) throws(PythonError) -> Value? {
-        Self.methods[name]?.bound(to: self)
+        name == "_bit_generator" ? .object(bitGenerator) : Self.methods[name]?.bound(to: self)
     }
 
-    var attributeNames: [String] { Array(Self.methods.keys) }
+    var attributeNames: [String] { Array(Self.methods.keys) + ["_bit_generator"] }
 
     func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
         throw RandomAttributes.refuse(name, on: self, properties: [], methods: Array(Self.methods.keys))

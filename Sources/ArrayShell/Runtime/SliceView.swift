@@ -10,9 +10,10 @@ enum SliceView {
     static func view(of a: NDArray, _ index: Value) -> NDArray? {
         guard case .slice(let startValue, let stopValue, let stepValue) = index, a.ndim > 0,
             a.dtype.record == nil, a.buffer.origin == .heap,
-            let start = bound(startValue), let stop = bound(stopValue), let step = bound(stepValue) ?? 1,
-            step != 0, step != .min
+            let start = bound(startValue), let stop = bound(stopValue), let givenStep = bound(stepValue)
         else { return nil }
+        let step = givenStep ?? 1
+        guard step != 0, step != .min else { return nil }
         let (first, count) = indices(start, stop, step, length: a.shape[0])
         let (stride, overflow) = a.strides[0].multipliedReportingOverflow(by: step)
         guard count > 0, !overflow else { return nil }

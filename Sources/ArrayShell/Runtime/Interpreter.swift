@@ -6,7 +6,7 @@ import ArrayEngine
 /// and warnings go to the closures the session provides.
 public final class Interpreter {
     /// The user's variables.
-    let globals = GlobalTable()
+    let globals = VariableTable()
     let ids: ObjectIds
     /// Where `print()` writes.
     let write: (String) -> Void

@@ -209,6 +209,8 @@ final class FunctionCode {
     let isLambda: Bool
     /// The body yields: calling the function makes a generator.
     let isGenerator: Bool
+    /// The slots of its locals, parameters first, shared by every call.
+    let frameLayout: SlotLayout
 
     /// The docstring: the body's first statement when it is a string.
     var docstring: String? {
@@ -228,6 +230,8 @@ final class FunctionCode {
         self.body = body
         self.scope = scope
         self.isLambda = isLambda
+        let parameterNames = parameters.map(\.name)
+        frameLayout = SlotLayout(parameterNames + scope.locals.subtracting(parameterNames).sorted())
     }
 }
 

@@ -8,9 +8,9 @@ import ArrayEngine
 /// errors included, these answer nil and the general path decides.
 enum ElementAccess {
     /// The address of the element `index` names, or nil when it is not one in-range
-    /// int per dimension of a non-record array in heap memory.
+    /// int per dimension of an array of numbers (no records, no strings) in heap memory.
     static func address(in a: NDArray, at index: Value) -> UnsafeMutableRawPointer? {
-        guard a.dtype.record == nil, a.buffer.origin == .heap else { return nil }
+        guard !a.dtype.isFlexible, a.buffer.origin == .heap else { return nil }
         let shape = a.shape
         let strides = a.strides
         switch index {

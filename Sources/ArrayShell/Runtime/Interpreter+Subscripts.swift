@@ -45,6 +45,8 @@ extension Interpreter {
             return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
+        case .object(let text as StringScalar):
+            return try getItem(text.plain, index)
         case .object(let o):
             return try o.item(index)
         case .scalarType(let dtype):
@@ -77,9 +79,10 @@ extension Interpreter {
                 guard case .array(let target) = try a.select(items) else { return }
                 return try RecordValues.fill(target, from: value)
             }
+            let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
             // A Python float turns into the array's float type here: an overflow warns as a cast.
             let source = try withWarnings("cast") { () throws(PythonError) in
-                try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
+                try Convert.operand(parsed, besides: a.dtype)
             }
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)

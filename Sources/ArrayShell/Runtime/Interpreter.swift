@@ -190,6 +190,7 @@ public final class Interpreter {
         case .float(let d): return .float(d)
         case .imaginary(let d): return .complex(0, d)
         case .string(let s): return .string(s)
+        case .bytes(let bytes): return .object(try BytesObject(bytes))
         case .formatted(let parts): return .string(try format(parts))
         case .constant(let c):
             switch c {

@@ -3,13 +3,13 @@ import ArrayEngine
 /// `a[start:stop:step]` with ints or None, as small-array code writes it: the view's
 /// offset, length and stride along the first axis computed directly, with no index plan.
 ///
-/// Only the plainest cases take this path (an array in ordinary memory without records,
+/// Only the plainest cases take this path (an array of numbers in ordinary memory,
 /// a step that is not zero, a view that is not empty, strides that fit); everything
 /// else, errors included, answers nil and the general path decides.
 enum SliceView {
     static func view(of a: NDArray, _ index: Value) -> NDArray? {
         guard case .slice(let startValue, let stopValue, let stepValue) = index, a.ndim > 0,
-            a.dtype.record == nil, a.buffer.origin == .heap,
+            !a.dtype.isFlexible, a.buffer.origin == .heap,
             let start = bound(startValue), let stop = bound(stopValue), let givenStep = bound(stepValue)
         else { return nil }
         let step = givenStep ?? 1

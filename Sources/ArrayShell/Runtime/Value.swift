@@ -215,6 +215,8 @@ enum PythonType: String, CaseIterable {
     case finfo = "numpy.finfo"
     case iinfo = "numpy.iinfo"
     case void = "numpy.void"
+    case strScalar = "numpy.str_"
+    case bytesScalar = "numpy.bytes_"
     case mappingProxy = "mappingproxy"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
     case generic = "numpy.generic"

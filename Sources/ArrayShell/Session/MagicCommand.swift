@@ -113,7 +113,12 @@ extension Session {
         if lines.last == "" { lines.removeLast() }
         let saved = options.echo
         options.echo = false
-        defer { options.echo = saved }
+        // The script's lines are not the user's input: `%history` shows the `%run` line alone.
+        let entered = history
+        defer {
+            options.echo = saved
+            history = entered
+        }
         for line in lines {
             feed(line)
             if exitRequested { return }

@@ -77,6 +77,8 @@ public enum TruncatedMapping {
 
     /// Throws the `OSError` of a lost mapped page when a fault happened since the last check.
     public static func check() throws(PythonError) {
+        // A plain load first: the exchange, a locked instruction, only when a fault is there.
+        guard faulted.load(ordering: .relaxed) > 0 else { return }
         let slot = faulted.exchange(0, ordering: .relaxed)
         guard slot > 0 else { return }
         Interruption.clear() // the handler's request was this fault

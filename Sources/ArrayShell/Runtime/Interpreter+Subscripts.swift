@@ -6,6 +6,7 @@ extension Interpreter {
         switch object {
         case .array(let a):
             if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+            if let view = SliceView.view(of: a, index) { return .array(view) }
             if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))

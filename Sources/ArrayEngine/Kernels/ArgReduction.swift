@@ -57,28 +57,3 @@ public enum ArgReduction {
         }
     }
 }
-
-/// `cumsum`/`cumprod`: running totals along an axis, in the reduction's accumulator type.
-public enum Accumulation {
-    public static func run(_ op: ReductionOperation, _ a: NDArray, axis: Int?, dtype: DType?) throws(PythonError)
-        -> NDArray
-    {
-        let source = axis == nil ? try a.ravel() : a
-        let along = try source.normalizeAxis(axis ?? 0)
-        let type = dtype ?? op.accumulatorType(for: a.dtype)
-        let result = try source.copy(as: type)
-        let extent = result.shape[along]
-        guard extent > 1 else { return result }
-        var previousShape = result.shape
-        previousShape[along] = 1
-        for i in 1..<extent {
-            let current = try result.select(
-                Array(repeating: IndexItem.all, count: along) + [.slice(start: i, stop: i + 1, step: 1)])
-            let previous = try result.select(
-                Array(repeating: IndexItem.all, count: along) + [.slice(start: i - 1, stop: i, step: 1)])
-            guard case .array(let target) = current, case .array(let before) = previous else { continue }
-            _ = try BinaryKernel.run(op == .sum ? .add : .multiply, target, before, out: target)
-        }
-        return result
-    }
-}

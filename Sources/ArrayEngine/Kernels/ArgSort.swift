@@ -10,6 +10,15 @@ public enum ArgSort {
         let along = try source.normalizeAxis(axis ?? 0)
         let moved = try source.moveAxis(along, to: source.ndim - 1)
         let width = moved.shape[moved.ndim - 1]
+        if RowSorter.sorts(moved.dtype) {
+            let rows = try moved.copy(as: moved.dtype.native)
+            let indices = try NDArray.allocate(shape: moved.shape, dtype: .int64, zeroed: false)
+            let sorter = RowSorter(
+                values: rows.pointer, rows: width == 0 ? 0 : rows.size / width, width: width,
+                positions: indices.pointer.assumingMemoryBound(to: Int64.self))
+            let ties = try sorter.run(rows.dtype.scalarType)
+            return (along == moved.ndim - 1 ? indices : try indices.moveAxis(moved.ndim - 1, to: along).copy(), ties)
+        }
         let values = try moved.elements()
         var result: [Int64] = []
         result.reserveCapacity(values.count)

@@ -12,6 +12,9 @@ enum CastCopy {
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }
+        if destination.dtype.isString || source.dtype.isString {
+            return try strings(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         try destination.dtype.native.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
     }
@@ -42,6 +45,24 @@ enum CastCopy {
             // swapped afterwards when the two byte orders differ.
             let sameBytes = S.self == D.self
             let swapAfterCopy = sameBytes && swapSource != swapDestination
+            if sourceStrides.allSatisfy({ $0 == 0 }) {
+                // One value broadcast (`fill`, `np.full`, `a[...] = v`): converted once, then its bytes repeated.
+                try withUnsafeTemporaryAllocation(byteCount: width, alignment: 16) { element throws(PythonError) in
+                    let e = element.baseAddress!
+                    if sameBytes {
+                        e.copyMemory(from: from, byteCount: width)
+                    } else {
+                        e.storeBytes(
+                            of: D(converting: swapSource ? S.loadSwapped(from: from) : S.load(from: from)), as: D.self)
+                    }
+                    if swapAfterCopy || !sameBytes && swapDestination {
+                        ByteSwapping.swap(e, byteCount: width, unit: D.dtype.scalarType.swapUnit)
+                    }
+                    try CastCopy.repeatElement(
+                        UnsafeRawPointer(e), width: width, into: to, destination.shape, destination.strides)
+                }
+                return
+            }
             if sameBytes, !swapAfterCopy,
                 try CastCopy.transposed(
                     D.self, into: to, destination.shape, destination.strides,
@@ -118,6 +139,48 @@ extension CastCopy {
     }
 }
 
+// MARK: - Fills
+
+extension CastCopy {
+    /// Bytes in the block a fill repeats: whole elements of any width, small enough to stay in the L1 cache.
+    static let fillBlockBytes = 4096
+
+    /// Writes the `width` bytes at `element` into every element of the array at `to`.
+    ///
+    /// Contiguous runs are filled by `memset` (one-byte elements) or by copying a block
+    /// already holding the element many times, so a fill runs at memory speed whatever the width.
+    static func repeatElement(
+        _ element: UnsafeRawPointer, width: Int, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int]
+    ) throws(PythonError) {
+        let perBlock = max(1, fillBlockBytes / width)
+        let block = UnsafeMutableRawPointer.allocate(byteCount: perBlock * width, alignment: 16)
+        defer { block.deallocate() }
+        for k in 0..<perBlock { (block + k * width).copyMemory(from: element, byteCount: width) }
+        try StridedLoop.forEach(shape: shape, strides: [strides], maximumRun: StridedLoop.interruptGranularity) {
+            offsets, count, inner throws(PythonError) in
+            var d = to + offsets[0]
+            if inner[0] == width {
+                if width == 1 {
+                    memset(d, Int32(element.load(as: UInt8.self)), count)
+                    return
+                }
+                var left = count
+                while left > 0 {
+                    let n = min(left, perBlock)
+                    d.copyMemory(from: block, byteCount: n * width)
+                    d += n * width
+                    left -= n
+                }
+                return
+            }
+            for _ in 0..<count {
+                d.copyMemory(from: element, byteCount: width)
+                d += inner[0]
+            }
+        }
+    }
+}
+
 // MARK: - Transposed copies
 
 extension CastCopy {
@@ -175,8 +238,9 @@ extension CastCopy {
 
 extension NDArray {
     /// A new C-ordered array that owns a copy of these elements (optionally cast).
+    /// An unsized string type (`astype(str)`) takes the width these elements need.
     public func copy(as newType: DType? = nil) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: newType ?? dtype, zeroed: false)
+        let result = try NDArray.allocate(shape: shape, dtype: newType?.sized(for: dtype) ?? dtype, zeroed: false)
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
     }

@@ -45,6 +45,7 @@ public enum Selection {
 /// Sorting: `sort`, and the order `unique` and the set operations rely on.
 public enum Sorting {
     /// A sorted copy along `axis` (flattened when nil); NaN sorts last, as in NumPy.
+    /// Booleans, integers and floats are radix sorted; complex values compare as Scalars.
     public static func sorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
         let source = axis == nil ? try a.flatten() : a
         let result = try source.copy()
@@ -55,6 +56,14 @@ public enum Sorting {
         guard width > 1 else { return result }
         if let record = moved.dtype.record {
             try sortRecords(moved, record, width: width)
+            return result
+        }
+        if RowSorter.sorts(moved.dtype) {
+            // Sorted in place when the rows already lie contiguous, else through a copy.
+            let rows = moved.isCContiguous && moved.dtype.isNative ? moved : try moved.copy(as: moved.dtype.native)
+            let sorter = RowSorter(values: rows.pointer, rows: rows.size / width, width: width, positions: nil)
+            _ = try sorter.run(rows.dtype.scalarType)
+            if rows !== moved { try moved.assign(rows) }
             return result
         }
         let values = try moved.elements()

@@ -77,12 +77,13 @@ extension NumPyModule {
             filled("empty", value: .int(0), doc: "A new array; arrsh zero-fills it (NumPy leaves it uninitialised)."),
             function(
                 "full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
-                notYet: ["device", "like"], doc: "A new array filled with fill_value."
+                notYet: ["device", "like"], doc: "A new array filled with fill_value (broadcast when it is a sequence)."
             ) { _, args throws(PythonError) in
                 let shape = try args.shape("shape")
+                // A sequence fill value is broadcast, as NumPy's copyto does it.
                 let fill = args.raw("fill_value") ?? .none
-                let inferred = try Convert.scalar(fill).dtype
-                let dtype = try args.dtype("dtype") ?? inferred
+                let dtype: DType
+                if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
                 try result.assign(try Convert.operand(fill, besides: dtype))
                 return .array(result)
@@ -175,8 +176,10 @@ extension NumPyModule {
             style: name == "ones" ? .python : .numpyC, doc: doc
         ) { _, args throws(PythonError) in
             let dtype = try args.dtype("dtype") ?? .float64
-            let result = try NDArray.allocate(shape: try args.shape("shape"), dtype: dtype, order: try args.order())
-            if value != .int(0) { try result.fill(Scalar(value, as: dtype)) }
+            let zero = value == .int(0)
+            let result = try NDArray.allocate(
+                shape: try args.shape("shape"), dtype: dtype, order: try args.order(), zeroed: zero)
+            if !zero { try result.fill(Scalar(value, as: dtype)) }
             return .array(result)
         }
     }

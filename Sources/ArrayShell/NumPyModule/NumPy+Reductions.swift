@@ -131,9 +131,13 @@ extension NumPyModule {
             doc: """
                 Running \(operation == .sum ? "sums" : "products"): a new array (flattened when axis is None).
                 """
-        ) { _, args throws(PythonError) in
+        ) { interpreter, args throws(PythonError) in
             let a = try args.array("a")
-            let running = try Accumulation.run(operation, a, axis: try args.int("axis"), dtype: try args.loopDType())
+            let axis = try args.int("axis")
+            let dtype = try args.loopDType()
+            let running = try interpreter.withWarnings("accumulate") { () throws(PythonError) in
+                try Accumulation.run(operation, a, axis: axis, dtype: dtype)
+            }
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
                 let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }

@@ -107,8 +107,8 @@ public final class Session {
             execute("help(\(subject))")
             return
         }
+        let source = pending.isEmpty ? line : (pending + [line]).joined(separator: "\n")
         pending.append(line)
-        let source = pending.joined(separator: "\n")
         // Parsed once: the tree that shows the input is complete is the one run.
         let input = InteractiveInput.compile(source)
         if case .incomplete = input { return }
@@ -200,6 +200,8 @@ public final class Session {
 
     /// `np.copy?` (IPython's help syntax): the expression before the `?`.
     static func helpSubject(_ line: String) -> String? {
+        // Nearly every line fails at its last byte: decided there, before any String work.
+        guard line.utf8.last(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "?") else { return nil }
         let trimmed = line.trimmingTrailingSpaces()
         guard trimmed.hasSuffix("?") else { return nil }
         let subject = trimmed.drop(while: { $0 == " " }).dropLast().trimmingCharacters(in: .whitespaces)

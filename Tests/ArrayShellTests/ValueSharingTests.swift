@@ -1,43 +1,43 @@
+import ArrayEngine
 import Testing
 
 @testable import ArrayShell
 
-/// Swift stops the process when one object is retained 2^30 times, so the operations
-/// that copy a value many times in one step give the copies fresh boxes: one box per
-/// `boxShare` copies, each holding the shared object once more.
-@Suite("Values copied in bulk")
+/// Swift stops the process when one object is retained 2^30 times, so a repetition
+/// makes its later chunks of copies anew (strings, tuples, boxes), and refuses to
+/// take an object with identity past `retainLimit` references.
+@Suite("Values repeated many times")
 struct ValueSharingTests {
-    @Test func repetitionGivesEachLaterChunkABoxOfItsOwn() {
-        let inner = ListObject([])
-        let before = _getRetainCount(inner)
-        let copies = Value.repeated([.list(inner)], 4 * Value.boxShare)
-        // Four chunks, four boxes (the first is the one made for the call), each holding the list once.
-        #expect(_getRetainCount(inner) == before + 4)
-        #expect(copies.count == 4 * Value.boxShare)
-        withExtendedLifetime(copies) {}
+    /// The address of a string's text, which copies of the string share.
+    static func textAddress(_ value: Value) -> UnsafeRawPointer? {
+        guard case .string(var s) = value else { return nil }
+        return s.withUTF8 { UnsafeRawPointer($0.baseAddress) }
     }
 
-    @Test func repeatingManyItemsReboxesTheTemplateAsOften() {
-        let inner = ListObject([])
-        let before = _getRetainCount(inner)
-        let copies = Value.repeated([.list(inner), .int(1)], Value.boxShare * 2)
-        // Two items a copy: half a share of copies per chunk, so four chunks and four boxes.
-        #expect(_getRetainCount(inner) == before + 4)
-        #expect(copies.count == 4 * Value.boxShare)
-        withExtendedLifetime(copies) {}
+    @Test func aLongStringGetsItsOwnTextEveryChunk() throws {
+        let text = String(repeating: "long text ", count: 10)
+        let copies = try Value.repeated([.string(text)], 3 * Value.shareLimit)
+        let addresses = Set((0..<3).map { Self.textAddress(copies[$0 * Value.shareLimit]) })
+        #expect(addresses.count == 3)
+        #expect(Self.textAddress(copies[0]) == Self.textAddress(copies[Value.shareLimit - 1]))
+        #expect(copies.allSatisfy { if case .string(text) = $0 { true } else { false } })
     }
 
-    @Test func concatenationPastTheShareBoxesTheAddedCopies() throws {
-        let inner = ListObject([])
-        var items = [Value](repeating: .list(inner), count: Value.boxShare)
-        let before = _getRetainCount(inner)
-        try Value.append([.list(inner), .list(inner)], to: &items)
-        #expect(_getRetainCount(inner) == before + 2)
-        #expect(items.count == Value.boxShare + 2)
+    @Test func aTupleGetsItsOwnItemsEveryChunk() throws {
+        let copies = try Value.repeated([.tuple([.int(1), .string("a")]), .none], 2 * Value.shareLimit)
+        let buffers = Set(
+            [0, copies.count - 2].map { i -> UnsafeRawPointer? in
+                guard case .tuple(let t) = copies[i] else { return nil }
+                return t.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+            })
+        #expect(buffers.count == 2)
+        #expect(copies.count == 4 * Value.shareLimit)
     }
 
-    @Test func aPlainNumberHoldsNoBox() {
-        // Two words: a list of ints or floats allocates nothing per item.
-        #expect(MemoryLayout<Value>.stride == 16)
+    @Test func anObjectWithIdentityIsNotReferencedPastTheLimit() throws {
+        let list = ListObject([])
+        #expect(throws: MemoryLimit.exceeded) { try Value.repeated([.list(list)], Value.retainLimit) }
+        let copies = try Value.repeated([.list(list)], 1000)
+        #expect(copies.allSatisfy { if case .list(let l) = $0 { l === list } else { false } })
     }
 }

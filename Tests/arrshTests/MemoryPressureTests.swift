@@ -38,7 +38,7 @@ struct MemoryPressureTests {
         ("'a' * 2**34", "MemoryError"),
         ("[0] * 2**31", "MemoryError"),
         ("list(range(2**31))", "MemoryError"),
-        // One value 2**30 times: Python holds these in 8 GiB; arrsh's 16-byte items do not fit,
+        // One value 2**30 times: Python holds these in 8 GiB; arrsh's 24-byte items do not fit,
         // and the answer is MemoryError, never "Object was retained too many times".
         ("len([0] * 2**30)", "MemoryError"),
         ("len((kept,) * 2**30)", "MemoryError"),
@@ -54,17 +54,17 @@ struct MemoryPressureTests {
         #expect(result.status == 1)
     }
 
-    /// 512 MiB each for `t` and `v` (16 bytes an item), 2 GiB for each sum: too much under 3 GB.
+    /// 1.5 GiB each for `t` and `v` (24 bytes an item), 6 GiB for each sum: too much under 6 GB.
     @Test func concatenationBeyondTheAddressSpaceIsMemoryError() throws {
         let script = """
-            t = (1,) * 2**25
+            t = (1,) * 2**26
             u = t + t + t + t
-            v = [0] * 2**25
+            v = [0] * 2**26
             w = v + v + v + v
             print(len(t), len(v))
             """
-        let result = try Self.runLimited(script, kilobytes: 3_000_000)
-        #expect(result.output == "MemoryError\nMemoryError\n33554432 33554432\n")
+        let result = try Self.runLimited(script, kilobytes: 6_000_000)
+        #expect(result.output == "MemoryError\nMemoryError\n67108864 67108864\n")
         #expect(result.status == 1)
     }
 
@@ -77,7 +77,7 @@ struct MemoryPressureTests {
             kept = [1, 2]
             [x for x in np.linspace(63, 7, 10**7)]
             list(range(10**10))
-            big = [0] * 2 * 10**7
+            big = [1.2345678901234567] * 10**7
             s = str(big)
             del big
             j = 'x'.join(['a' * 1000] * 10**6)

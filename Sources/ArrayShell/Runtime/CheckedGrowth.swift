@@ -28,3 +28,23 @@ extension Dictionary {
             count: 4 * Swift.max(capacity, 16), stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride)
     }
 }
+
+extension Value {
+    /// `items += more`, MemoryError when the result could not be held; the room is
+    /// reserved once, at its final size (growing by doubling could ask twice as much).
+    static func append(_ more: [Value], to items: inout [Value]) throws(PythonError) {
+        try MemoryLimit.check(count: items.count + more.count, of: Value.self)
+        items.reserveCapacity(items.count + more.count)
+        items += more
+    }
+
+    /// `a + b` for lists and tuples, in one allocation (see `append`).
+    static func concatenated(_ a: [Value], _ b: [Value]) throws(PythonError) -> [Value] {
+        var joined: [Value] = []
+        try MemoryLimit.check(count: a.count + b.count, of: Value.self)
+        joined.reserveCapacity(a.count + b.count)
+        joined += a
+        joined += b
+        return joined
+    }
+}

@@ -48,6 +48,11 @@ extension Interpreter {
         return PythonError("SystemExit", code.map { (try? Repr.str($0)) ?? "" } ?? "", object: instance)
     }
 
+    /// `SystemExit.code`: None without arguments, the argument, or the tuple of several.
+    static func exitCode(of instance: Instance) -> Value {
+        instance.arguments.count > 1 ? .tuple(instance.arguments) : instance.arguments.first ?? .none
+    }
+
     /// What a `SystemExit` (or subclass) asks of the process, by Python's rules: no code
     /// or None ends quietly, an int is the exit status, anything else is printed and
     /// the status is 1. Nil for any other error.
@@ -57,7 +62,7 @@ extension Interpreter {
             return error.exception == systemExit.name ? (nil, nil) : nil
         }
         guard instance.cls.isSubclass(of: systemExit) else { return nil }
-        let code = exitCode(instance)
+        let code = Self.exitCode(of: instance)
         switch code {
         case .none: return (nil, nil)
         case .bool(let flag): return (flag ? 1 : 0, nil)
@@ -65,11 +70,6 @@ extension Interpreter {
         case .int(let status): return (Int32(truncatingIfNeeded: status), nil)
         default: return (1, (try? Repr.str(code)) ?? Repr.tryRepr(code))
         }
-    }
-
-    /// A SystemExit's `code`: its one argument, the tuple of several, or None.
-    func exitCode(_ instance: Instance) -> Value {
-        instance.arguments.count > 1 ? .tuple(instance.arguments) : instance.arguments.first ?? .none
     }
 
     /// `KeyError(key)`: its message is the key's repr, its `args` the key itself.

@@ -77,7 +77,7 @@ enum PythonArithmetic {
         let (total, overflow) = items.count.multipliedReportingOverflow(by: max(0, count))
         if overflow { throw MemoryLimit.exceeded }
         try MemoryLimit.check(count: total, of: Value.self)
-        return Value.repeated(items, count)
+        return try Value.repeated(items, count)
     }
 
     /// `text * count`, with Python's errors for a result too long to index or to hold.

@@ -1,29 +1,38 @@
 import ArrayEngine
 
-/// Fresh boxes for values copied in bulk.
+/// Repetition without a reference count that could overflow.
 ///
-/// An `indirect` case of `Value` lives in a box that every copy of the value
-/// shares, and Swift stops the process when one object is retained 2^30 times
-/// ("Object was retained too many times"); CPython's counts are 64-bit, so
-/// `[s] * 2**30` just works there. The operations that copy many values in one
-/// step, repetition and concatenation, therefore give the copies past every
-/// `boxShare` a box of their own. The value is unchanged, and so is its
-/// identity: `is` and `id` look at what the box holds (numbers hold no box).
+/// Swift stops the process when one object is retained 2^30 times ("Object was
+/// retained too many times"); CPython's counts are 64-bit, so `[s] * 2**30` just
+/// works there. Repetition is the one operation that copies a value that often
+/// in one step, so past every `shareLimit` copies it makes the item anew where
+/// that changes nothing Python can see: a string's text, a tuple's items, a
+/// boxed value's box. An object with identity (a list, an array, ...) cannot be
+/// copied; a repetition that would take its count past `retainLimit` is
+/// MemoryError instead (it would need 12 GiB of items).
 extension Value {
-    /// The most copies of one item made in one operation that share a box.
-    static let boxShare = 1 << 20
+    /// The most copies one repetition makes that share a string's, tuple's or box's storage.
+    static let shareLimit = 1 << 20
+    /// The most references to one object a repetition may bring it to.
+    static let retainLimit = 1 << 29
 
     /// `items` repeated `count` times (the caller has checked the result fits in memory).
-    static func repeated(_ items: [Value], _ count: Int) -> [Value] {
+    static func repeated(_ items: [Value], _ count: Int) throws(PythonError) -> [Value] {
         guard !items.isEmpty, count > 0 else { return [] }
+        let total = items.count * count
+        for item in items {
+            if let object = item.sharedObject, Int(_getRetainCount(object)) + total > retainLimit {
+                throw MemoryLimit.exceeded
+            }
+        }
         var result: [Value] = []
-        result.reserveCapacity(items.count * count)
-        // A chunk of copies shares the template's boxes; each later chunk has new ones.
-        let chunk = max(1, boxShare / items.count)
+        result.reserveCapacity(total)
+        // A chunk of copies shares the template's storage; each later chunk has its own.
+        let chunk = max(1, shareLimit / items.count)
         var template = items
         var made = 0
         while made < count {
-            if made > 0 { template = items.map(\.reboxed) }
+            if made > 0 { template = items.map(\.unshared) }
             let copies = min(chunk, count - made)
             if items.count == 1 {
                 result += repeatElement(template[0], count: copies)
@@ -35,57 +44,30 @@ extension Value {
         return result
     }
 
-    /// `items += more`, MemoryError when the result could not be held. Past `boxShare`
-    /// items the copies from `more` are boxed afresh, so that doubling a list
-    /// (`l = l + l`, `l += l`) never shares a box 2^30 times.
-    static func append(_ more: [Value], to items: inout [Value]) throws(PythonError) {
-        let total = items.count + more.count
-        try MemoryLimit.check(count: total, of: Value.self)
-        // Exactly the room needed: growing by doubling could ask for twice as much.
-        items.reserveCapacity(total)
-        if total <= boxShare {
-            items += more
-        } else {
-            items += more.lazy.map(\.reboxed)
-        }
+    /// The object with identity a value refers to, whose count copies raise.
+    var sharedObject: AnyObject? {
+        if case .flags(let a) = self { return a }
+        return identity
     }
 
-    /// `a + b` for lists and tuples (see `append`).
-    static func concatenated(_ a: [Value], _ b: [Value]) throws(PythonError) -> [Value] {
-        try MemoryLimit.check(count: a.count + b.count, of: Value.self)
-        var joined: [Value] = []
-        joined.reserveCapacity(a.count + b.count)
-        joined += a
-        try append(b, to: &joined)
-        return joined
-    }
-
-    /// The same value in a box of its own (numbers, None and types have no box).
-    /// Not optimised: the optimiser must not fold `.string(s)` back into the box `s` came from.
-    var reboxed: Value {
+    /// The same value, sharing no storage with this one where Python cannot tell:
+    /// a string's text and a tuple's items are copied, a box is made anew.
+    /// Not optimised: the optimiser must not fold a copy back into its original.
+    var unshared: Value {
         @_optimize(none) get {
             switch self {
-            case .none, .bool, .int, .float, .ellipsis, .type: self
-            case .bigInt(let b): .bigInt(b)
-            case .complex(let re, let im): .complex(re, im)
-            case .string(let s): .string(s)
-            case .tuple(let t): .tuple(t)
-            case .list(let l): .list(l)
-            case .dict(let d): .dict(d)
-            case .set(let s): .set(s)
-            case .range(let start, let stop, let step): .range(start, stop, step)
-            case .slice(let start, let stop, let step): .slice(start, stop, step)
-            case .array(let a): .array(a)
-            case .scalar(let s): .scalar(s)
-            case .dtype(let d): .dtype(d)
-            case .scalarType(let d): .scalarType(d)
-            case .function(let f): .function(f)
-            case .module(let m): .module(m)
-            case .flags(let a): .flags(a)
-            case .object(let o): .object(o)
-            case .classObject(let c): .classObject(c)
-            case .instance(let i): .instance(i)
-            case .iterator(let it): .iterator(it)
+            case .string(let s):
+                let utf8 = s.utf8
+                return .string(
+                    String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                        buffer.initialize(fromContentsOf: utf8)
+                    })
+            case .tuple(let t): return .tuple(t.map { $0 })
+            case .bigInt(let b): return .bigInt(b)
+            case .range(let start, let stop, let step): return .range(start, stop, step)
+            case .slice(let start, let stop, let step): return .slice(start, stop, step)
+            case .scalar(let s): return .scalar(s)
+            default: return self
             }
         }
     }

@@ -7,11 +7,8 @@ import BigInt
 /// mutable or identity-bearing ones (arrays, lists, functions, modules) are
 /// class references, so `is` and `id` see the same object through every name.
 ///
-/// None, bools, ints and floats are held inline: a list of numbers is 16 bytes an
-/// item and no allocation each. Every other case is `indirect` (a box shared by the
-/// copies of the value), which keeps the enum at 16 bytes; `Value.repeated` gives
-/// large repetitions fresh boxes so that no box is shared often enough to overflow
-/// Swift's reference count (2^30 - 1 on 64-bit systems).
+/// Small payloads are held inline, so making an int or a float allocates nothing;
+/// only the rare or wide ones are boxed (`indirect`), keeping a value 17 bytes.
 enum Value {
     case none
     case bool(Bool)
@@ -20,38 +17,38 @@ enum Value {
     indirect case bigInt(BigInt)
     case float(Double)
     /// A Python complex number: real and imaginary parts.
-    indirect case complex(Double, Double)
-    indirect case string(String)
-    indirect case tuple([Value])
-    indirect case list(ListObject)
-    indirect case dict(DictObject)
+    case complex(Double, Double)
+    case string(String)
+    case tuple([Value])
+    case list(ListObject)
+    case dict(DictObject)
     /// A set, or a frozenset.
-    indirect case set(SetObject)
+    case set(SetObject)
     /// `range(start, stop, step)`: a lazy sequence of ints.
     indirect case range(Int, Int, Int)
     indirect case slice(Value, Value, Value)
     case ellipsis
-    indirect case array(NDArray)
+    case array(NDArray)
     /// A NumPy scalar such as `np.int64(5)`.
     indirect case scalar(Scalar)
     /// A dtype instance: `a.dtype`, `np.dtype('int32')`.
-    indirect case dtype(DType)
+    case dtype(DType)
     /// A NumPy scalar type: `np.int64`, also accepted wherever a dtype is.
-    indirect case scalarType(DType)
+    case scalarType(DType)
     /// A Python type object: `int`, `float`, `np.ndarray`, ...
     case type(PythonType)
-    indirect case function(Function)
-    indirect case module(Module)
+    case function(Function)
+    case module(Module)
     /// `a.flags`, a live view of the array's flags.
-    indirect case flags(NDArray)
+    case flags(NDArray)
     /// An object of a class modelled only in part, such as `np.load`'s `NpzFile`.
-    indirect case object(PythonObject)
+    case object(PythonObject)
     /// A class: the builtin exceptions, NumPy's, and the user's own.
-    indirect case classObject(ClassObject)
+    case classObject(ClassObject)
     /// An instance of a `ClassObject` (raised exceptions included).
-    indirect case instance(Instance)
+    case instance(Instance)
     /// A lazy iterator: generator expressions, `zip`, `enumerate`, `iter(x)`, ...
-    indirect case iterator(IteratorObject)
+    case iterator(IteratorObject)
 }
 
 extension Value {

@@ -66,3 +66,12 @@ np.base_repr(5, 37)
 np.base_repr(5, 1)
 np.base_repr(3**50, 3)
 np.base_repr(5, padding=-1)
+from numpy import linalg as LA
+a = np.arange(9) - 4
+LA.norm(a, -1)
+LA.norm(a, -2)
+LA.norm(a, -3)
+LA.norm(a, 3)
+LA.norm(a, 0.5)
+LA.norm(np.array([0., 1.]), -0.5)
+LA.norm(np.array([[0., 1.], [2, 0]]), -1, axis=1)

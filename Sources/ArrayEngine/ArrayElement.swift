@@ -50,6 +50,7 @@ extension ArrayElement {
         case .complex: self.init(casting: source.asDouble, imaginary: source.asImaginary)
         // No element type is a record: records are copied as bytes, never converted.
         case .void, .unicode, .bytes: self.init(casting: source.asBool)
+        case .datetime, .timedelta: self.init(casting: source.asInt64)
         }
     }
 
@@ -231,6 +232,7 @@ extension DType {
         case .complex128: return try visitor.visit(Complex<Double>.self)
         case .void: throw .records(self)
         case .str, .bytes: throw .strings(self)
+        case .datetime64, .timedelta64: throw .times(self)
         }
     }
 }

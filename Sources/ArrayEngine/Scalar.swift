@@ -71,6 +71,8 @@ public struct Scalar: Equatable, Sendable {
             return .float(rounded(Scalar(unchecked: value).doubleValue, to: dtype))
         case .void, .unicode, .bytes:
             return value
+        case .datetime, .timedelta:
+            return .int(wrappedBits(value))
         case .complex:
             let parts = Scalar(unchecked: value)
             let component = dtype.realComponent

@@ -52,6 +52,10 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
+        // NumPy gives datetime.date, datetime.datetime and datetime.timedelta objects, which arrsh lacks.
+        if a.dtype.isTime {
+            throw .notImplemented("tolist() and item() of \(a.dtype.name) values are not supported yet")
+        }
         let values =
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
@@ -100,7 +104,8 @@ enum ScalarAttributes {
                 Function(
                     Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number."
                 ) { _, _ throws(PythonError) in
-                    Convert.python(s)
+                    if s.dtype.isTime { return try ArrayAttributes.toList(NDArray.scalar(s)) }
+                    return Convert.python(s)
                 })
         default:
             // The array's method on a 0-d copy, a 0-d result back as a scalar (NumPy's
@@ -114,7 +119,7 @@ enum ScalarAttributes {
                 ) { interpreter, args throws(PythonError) in
                     let result = try method.body(interpreter, args)
                     guard case .array(let a) = result, a.ndim == 0 else { return result }
-                    return .scalar(try a.item())
+                    return try Interpreter.unwrap(a, scalar: true)
                 })
         }
     }

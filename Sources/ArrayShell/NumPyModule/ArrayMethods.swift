@@ -162,7 +162,7 @@ enum ArrayMethods {
                 var positions = args.variadic("args")
                 // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
                 if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
-                if a.dtype.isString {
+                if a.dtype.isString || a.dtype.isTime {
                     let flat = try a.ravel()
                     let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
                     guard positions.count <= 1, positions.count == 1 || a.size == 1 else {

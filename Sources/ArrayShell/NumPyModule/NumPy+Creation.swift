@@ -53,6 +53,14 @@ extension NumPyModule {
                     start = .int(0)
                 }
                 let step = args["step"] ?? .int(1)
+                let requested = try args.dtype("dtype")
+                let timeEnds = [start, stop ?? .none].contains {
+                    if case .scalar(let s) = $0 { s.dtype.isTime } else { false }
+                }
+                if requested?.isTime == true || timeEnds {
+                    return .array(
+                        try TimeValues.arange(start: start, stop: stop ?? .none, step: step, dtype: requested))
+                }
                 let scalars = try [start, stop ?? .int(0), step].map { v throws(PythonError) in try Convert.scalar(v) }
                 let inferred = scalars.reduce(DType.int64) { DType.promote($0, $1.dtype == .bool ? .int64 : $1.dtype) }
                 let dtype = try args.dtype("dtype") ?? inferred

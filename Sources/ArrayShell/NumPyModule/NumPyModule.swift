@@ -37,6 +37,8 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         table["str_"] = .scalarType(DType(.str))
         table["bytes_"] = .scalarType(DType(.bytes))
+        table["datetime64"] = .scalarType(DType(.datetime64))
+        table["timedelta64"] = .scalarType(DType(.timedelta64))
         let areas: [[Function]] = [
             creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
             ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
@@ -68,6 +70,7 @@ enum NumPyModule {
 
     /// `np.int32(5)`: a NumPy scalar of a given type.
     static func makeScalar(_ dtype: DType, _ args: BoundArguments) throws(PythonError) -> Value {
+        if dtype.isTime { return try TimeValues.scalar(dtype, args) }
         if dtype.isString {
             let text = try Convert.array(args.raw("value") ?? .string(""), dtype: dtype)
             return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)

@@ -59,8 +59,11 @@ enum Convert {
         case .type(.float): return .float64
         case .type(.complex): return .complex128
         case .list(let fields): return try RecordValues.dtype(fields: fields.items)
+        case .dict(let dict): return try RecordValues.dtype(dict: dict)
+        case .tuple: throw .notImplemented("subarray dtypes (a type with a shape, as a tuple) are not supported yet")
         case .type(.bool): return .bool
         case .string(let name):
+            if let record = try RecordValues.dtype(commaSeparated: name) { return record }
             guard let d = DType(name: name) else {
                 if DTypeNames.isUnsupported(name) {
                     throw .notImplemented(
@@ -137,6 +140,7 @@ enum Convert {
             return try array(.array(a), dtype: dtype)
         }
         if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
+        if let dtype, dtype.isTime { return try TimeValues.array(value, dtype: dtype) }
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
@@ -151,6 +155,8 @@ enum Convert {
             throw complexArgument(dtype)
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
+        // Times of several units are brought to the finest.
+        if inferred.isTime { return try TimeValues.array(value, dtype: .time(inferred.scalarType, nil)) }
         return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)
     }
 
@@ -235,7 +241,7 @@ enum Convert {
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
         // Next to records and strings, a Python number keeps its own default type.
-        guard let other, !other.isFlexible else { return try array(value) }
+        guard let other, !other.isFlexible, !other.isTime else { return try array(value) }
         let weak: DType?
         switch value {
         case .int(let i):

@@ -6,6 +6,7 @@ extension Interpreter {
         switch object {
         case .array(let a):
             if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+            if let view = SliceView.view(of: a, index) { return .array(view) }
             if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))
@@ -37,11 +38,11 @@ extension Interpreter {
                 guard let field = d.record?.field(named: name) else {
                     throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
                 }
-                return .dtype(field.dtype)
+                return try RecordValues.fieldType(field)
             }
             let i = try Convert.index(index)
             guard i >= -fields.count, i < fields.count else { throw .index("Field index \(i) out of range.") }
-            return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
+            return try RecordValues.fieldType(fields[i < 0 ? i + fields.count : i])
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
         case .object(let text as StringScalar):

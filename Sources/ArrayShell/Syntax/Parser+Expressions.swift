@@ -394,7 +394,7 @@ extension Parser {
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
                 advance()
-                return .leaf(.name(word))
+                return .leaf(.name(Name(word)))
             }
         case .op("..."):
             advance()

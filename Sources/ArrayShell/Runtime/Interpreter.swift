@@ -173,7 +173,9 @@ public final class Interpreter {
     /// One pass of a loop's body: the flow that leaves the loop (`break` ends it
     /// normally, skipping `else`; `return` passes out), or nil to go on.
     private func runLoopBody(_ body: [Statement]) throws(PythonError) -> Flow? {
-        switch try run(body) {
+        // A loop may build values a little at a time until memory runs out.
+        try MemoryLimit.step()
+        return switch try run(body) {
         case .breakLoop: .normal
         case .returnValue(let value): .returnValue(value)
         default: nil

@@ -57,6 +57,12 @@ def expand(text, scale=1.0, repeat=None):
     return "\n".join(out)
 
 
+def per_call_workloads():
+    """(name, path) of every per-call workload (`*.timeit`: set-up lines and `%timeit STMT` lines)."""
+    names = sorted(f for f in os.listdir(WORKLOADS) if f.endswith(".timeit"))
+    return [(name[:-7], os.path.join(WORKLOADS, name)) for name in names]
+
+
 def has_repeat(text):
     return any(REPEAT_LINE.match(line) for line in text.split("\n"))
 

@@ -28,6 +28,8 @@ public enum Casting: String, Sendable {
         case .floating: 3
         case .complex: 4
         case .void: 5
+        case .bytes: 6
+        case .unicode: 7
         }
     }
 }

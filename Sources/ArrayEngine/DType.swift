@@ -14,13 +14,19 @@ public struct DType: Hashable, Sendable {
     public let spellsOutByteOrder: Bool
     /// The fields of a structured dtype (scalar type `void`), nil for every other.
     public let record: RecordLayout?
+    /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
+    /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
+    public let length: Int
 
-    public init(_ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false) {
+    public init(
+        _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0
+    ) {
         self.scalarType = scalarType
         // One-byte types have no byte order (NumPy's '|').
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
         self.record = nil
+        self.length = scalarType.isString ? max(0, length) : 0
     }
 
     /// A structured dtype: records of these fields.
@@ -29,16 +35,24 @@ public struct DType: Hashable, Sendable {
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
         self.record = record
+        self.length = 0
+    }
+
+    /// A string type of `length` characters: `.str` (`'<U5'`, 4 bytes a character) or `.bytes` (`'S5'`).
+    public static func string(_ scalarType: ScalarType, length: Int, byteSwapped: Bool = false) -> DType {
+        DType(scalarType, byteSwapped: byteSwapped, length: length)
     }
 
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
+            && a.length == b.length
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(scalarType)
         hasher.combine(isByteSwapped)
         hasher.combine(record)
+        hasher.combine(length)
     }
 
     public static let bool = DType(.bool)
@@ -56,8 +70,8 @@ public struct DType: Hashable, Sendable {
     public static let complex64 = DType(.complex64)
     public static let complex128 = DType(.complex128)
 
-    /// Every type in native byte order, in NumPy's order of type numbers.
-    public static let allCases: [DType] = ScalarType.allCases.filter { $0 != .void }.map { DType($0) }
+    /// Every numeric type in native byte order, in NumPy's order of type numbers.
+    public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible }.map { DType($0) }
 
     /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
@@ -67,6 +81,8 @@ public struct DType: Hashable, Sendable {
         case floating = "f"
         case complex = "c"
         case void = "V"
+        case unicode = "U"
+        case bytes = "S"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -75,7 +91,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
-            case .void: 4
+            case .void, .unicode, .bytes: 4
             }
         }
 
@@ -83,14 +99,27 @@ public struct DType: Hashable, Sendable {
     }
 
     /// The same type in native byte order (what arithmetic on it gives).
-    public var native: DType { record == nil ? DType(scalarType) : self }
+    public var native: DType { record == nil ? DType(scalarType, length: length) : self }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
-    public var swapped: DType { DType(scalarType, byteSwapped: !isByteSwapped) }
+    public var swapped: DType { DType(scalarType, byteSwapped: !isByteSwapped, length: length) }
 
-    public var name: String { record.map { "void\($0.itemsize * 8)" } ?? scalarType.rawValue }
+    public var name: String {
+        isFlexible && itemsize > 0 ? "\(scalarType.rawValue)\(itemsize * 8)" : scalarType.rawValue
+    }
     public var cName: String { scalarType.cName }
-    public var itemsize: Int { record?.itemsize ?? scalarType.itemsize }
+    public var itemsize: Int {
+        switch scalarType {
+        case .void: record?.itemsize ?? 0
+        case .str: length * 4
+        case .bytes: length
+        default: scalarType.itemsize
+        }
+    }
+    /// Records and strings: types whose size is part of the dtype, not of the scalar type.
+    public var isFlexible: Bool { scalarType.isFlexible }
+    /// `'<U'` and `'S'` types, whose elements are text.
+    public var isString: Bool { scalarType.isString }
     public var kind: Kind { scalarType.kind }
     public var character: String { scalarType.character }
 
@@ -103,7 +132,8 @@ public struct DType: Hashable, Sendable {
 
     /// The defaults NumPy leaves out of `repr` (`dtype=` is shown for every other type).
     public var isImpliedInRepr: Bool {
-        isNative && (scalarType == .bool || scalarType == .int64 || scalarType == .float64 || scalarType == .complex128)
+        isNative && !isString
+            && (scalarType == .bool || scalarType == .int64 || scalarType == .float64 || scalarType == .complex128)
     }
 
     /// NumPy's `dtype.byteorder`: '|' without one, '=' native, '>' or '<' for the other.
@@ -121,19 +151,24 @@ public struct DType: Hashable, Sendable {
             scalarType.swapUnit == 1
             ? "|"
             : (isByteSwapped == ByteOrder.isLittleEndianMachine ? ">" : "<")
-        return "\(order)\(kind.rawValue)\(itemsize)"
+        return "\(order)\(kind.rawValue)\(isString ? length : itemsize)"
     }
 
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
         if let record { return record.reprText }
-        return isNative ? name : "'\(typeString)'"
+        return isNative && !isString ? name : "'\(typeString)'"
     }
 
     /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
     public var reprText: String {
         if let record { return "dtype(\(record.reprText))" }
-        return "dtype('\(isNative && !spellsOutByteOrder ? name : typeString)')"
+        if isString {
+            // NumPy leaves out the '|' of bytes, and the 0 of an unsized type: dtype('S3'), dtype('<U').
+            let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
+            return "dtype('\(length == 0 ? String(text.dropLast()) : text)')"
+        }
+        return "dtype('\(isNative && !spellsOutByteOrder && !isString ? name : typeString)')"
     }
 
     /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
@@ -147,6 +182,10 @@ public struct DType: Hashable, Sendable {
     public init?(name: String) {
         if let exact = ScalarType(rawValue: name), exact != .void {
             self.init(exact)
+            return
+        }
+        if let string = DType.stringType(named: name) {
+            self = string
             return
         }
         var text = Substring(name)
@@ -167,6 +206,25 @@ public struct DType: Hashable, Sendable {
             })
         else { return nil }
         self.init(match, byteSwapped: swapped)
+    }
+
+    /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`.
+    private static func stringType(named name: String) -> DType? {
+        var text = Substring(name)
+        var swapped = false
+        if let first = text.first, "<>=|".contains(first) {
+            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
+            text = text.dropFirst()
+        }
+        let words: [Substring: ScalarType] = [
+            "str": .str, "str_": .str, "unicode": .str, "U": .str, "bytes": .bytes, "bytes_": .bytes, "S": .bytes,
+            "a": .bytes,
+        ]
+        if let type = words[text] { return .string(type, length: 0, byteSwapped: swapped) }
+        guard let code = text.first, let type = words[Substring(String(code))], text.count > 1,
+            let count = Int(text.dropFirst()), count >= 0, text.dropFirst().allSatisfy(\.isASCII)
+        else { return nil }
+        return .string(type, length: count, byteSwapped: swapped)
     }
 
     private static let aliases: [String: ScalarType] = [
@@ -193,6 +251,12 @@ public enum ScalarType: String, CaseIterable, Sendable {
     case float16, float32, float64, complex64, complex128
     /// Records of a structured dtype (their size and fields are the dtype's `record`).
     case void
+    /// Fixed-width text, UCS4 (`'<U5'`) and bytes (`'S5'`): their width is the dtype's `length`.
+    case str, bytes
+
+    /// Records and strings, whose size the dtype carries.
+    public var isFlexible: Bool { self == .void || isString }
+    public var isString: Bool { self == .str || self == .bytes }
 
     /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
     public var cName: String {
@@ -212,6 +276,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .complex64: "complex float"
         case .complex128: "complex double"
         case .void: "void"
+        case .str: "unicode"
+        case .bytes: "bytes"
         }
     }
 
@@ -222,12 +288,20 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .int32, .uint32, .float32: 4
         case .int64, .uint64, .float64, .complex64: 8
         case .complex128: 16
-        case .void: 0
+        case .void, .str, .bytes: 0
         }
     }
 
     /// The bytes swapped as one unit: a complex number swaps its two parts separately.
-    public var swapUnit: Int { kind == .complex ? itemsize / 2 : kind == .void ? 1 : itemsize }
+    public var swapUnit: Int {
+        switch kind {
+        case .complex: itemsize / 2
+        case .void, .bytes: 1
+        // One UCS4 character.
+        case .unicode: 4
+        default: itemsize
+        }
+    }
 
     public var kind: DType.Kind {
         switch self {
@@ -237,6 +311,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .float16, .float32, .float64: .floating
         case .complex64, .complex128: .complex
         case .void: .void
+        case .str: .unicode
+        case .bytes: .bytes
         }
     }
 
@@ -258,6 +334,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .complex64: "F"
         case .complex128: "D"
         case .void: "V"
+        case .str: "U"
+        case .bytes: "S"
         }
     }
 }

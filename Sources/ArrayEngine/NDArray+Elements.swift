@@ -20,6 +20,7 @@ extension NDArray {
     /// The value of a 0-d array, or of the only element of a one-element array.
     public func item() throws(PythonError) -> Scalar {
         if dtype.record != nil { throw .records(dtype) }
+        if dtype.isString { throw .strings(dtype) }
         guard size == 1 else {
             throw .value("can only convert an array of size 1 to a Python scalar")
         }
@@ -29,6 +30,7 @@ extension NDArray {
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
     public func elements() throws(PythonError) -> [Scalar] {
         if dtype.record != nil { throw .records(dtype) }
+        if dtype.isString { throw .strings(dtype) }
         try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)
@@ -70,8 +72,9 @@ extension DType {
             case .float64: .float(address.loadUnaligned(as: Double.self))
             case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
             case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
-            // Never a value: records are read field by field (`elements()` and `item()` refuse them).
-            case .void: .bool(false)
+            // Never a value: records are read field by field, strings as code points
+            // (`elements()` and `item()` refuse both).
+            case .void, .str, .bytes: .bool(false)
             }
         return Scalar(value, as: self)
     }
@@ -96,6 +99,10 @@ extension DType {
         // A number stored into a record goes to every field, as NumPy casts it.
         case .void:
             for field in record?.fields ?? [] { field.dtype.storeScalar(value, to: address + field.offset) }
+            return
+        // A number stored as text is its str(), as NumPy casts it.
+        case .str, .bytes:
+            storeCodes(FixedString.codes(of: value), to: address)
             return
         }
         if isByteSwapped { ByteSwapping.swap(address, byteCount: itemsize, unit: scalarType.swapUnit) }

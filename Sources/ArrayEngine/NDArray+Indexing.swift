@@ -23,23 +23,25 @@ extension NDArray {
     /// of the record (NumPy's `np.void` views the array's memory too).
     public func select(_ items: [IndexItem]) throws(PythonError) -> Selection {
         if let address = try elementAddress(items) {
-            guard dtype.record != nil else { return .element(load(at: address)) }
+            guard dtype.isFlexible else { return .element(load(at: address)) }
             return .array(view(offset: address - buffer.pointer, shape: [], strides: []))
         }
-        if dtype.record != nil, ![1, 2, 4, 8, 16].contains(itemsize) { return try selectRecordBytes(items) }
+        if dtype.isString || dtype.record != nil && ![1, 2, 4, 8, 16].contains(itemsize) {
+            return try selectRecordBytes(items)
+        }
         if let mask = fullMask(items) { return .array(try Gather.compress(self, mask: mask)) }
         let plan = try IndexPlan(items, for: self)
         if let advanced = plan.advanced {
             return .array(try gather(advanced, from: plan.view))
         }
-        if plan.isElement { return dtype.record == nil ? .element(load(at: plan.view.pointer)) : .array(plan.view) }
+        if plan.isElement { return dtype.isFlexible ? .array(plan.view) : .element(load(at: plan.view.pointer)) }
         return .array(plan.view)
     }
 
     /// `a[items] = value`: writes through to this array's buffer.
     public func assign(_ items: [IndexItem], value: NDArray) throws(PythonError) {
         guard isWriteable else { throw .readOnly }
-        if value.ndim == 0, let address = try elementAddress(items) {
+        if value.ndim == 0, !dtype.isFlexible, !value.dtype.isFlexible, let address = try elementAddress(items) {
             // One element from one value: stored as `assign` would, cast to our dtype.
             store(value.load(at: value.pointer), at: address)
             return

@@ -12,7 +12,7 @@ extension NDArray {
     {
         let array = try allocate(shape: shape, dtype: dtype, zeroed: zeroed)
         if order == .fortran, !shape.contains(0) {
-            let reversed = contiguousStrides(shape: shape.reversed(), itemsize: dtype.itemsize)
+            let reversed = contiguousStrides(shape: shape.reversed(), itemsize: array.itemsize)
             array.setGeometry(shape: shape, strides: reversed.reversed())
         }
         return array
@@ -36,6 +36,7 @@ extension NDArray {
 
     /// `a.copy(order=...)`, `np.copy(a, order=...)`, `a.astype(t, order=...)`.
     public func copy(order: ArrayOrder, as newType: DType? = nil) throws(PythonError) -> NDArray {
+        let newType = newType?.sized(for: dtype)
         switch settled(order) {
         case .keep: return try copyKeepingOrder(as: newType)
         case .fortran:

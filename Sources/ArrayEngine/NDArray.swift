@@ -103,7 +103,11 @@ public final class NDArray {
 
 extension NDArray {
     /// A new C-contiguous array that owns fresh memory.
+    /// An unsized string type (`np.zeros(2, dtype=str)`) holds one character, as in NumPy.
     public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(PythonError) -> NDArray {
+        let dtype =
+            dtype.isString && dtype.length == 0
+            ? .string(dtype.scalarType, length: 1, byteSwapped: dtype.isByteSwapped) : dtype
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
         let buffer = try Buffer(
             byteCount: bytes, zeroed: zeroed,

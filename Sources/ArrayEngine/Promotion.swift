@@ -6,6 +6,11 @@ extension DType {
         // Records promote only with the same records; ufuncs refuse them before promoting.
         if a == b || a.record != nil { return a }
         if b.record != nil { return b }
+        // Text holds the text of any number; str holds bytes.
+        if a.isString || b.isString {
+            let kind: ScalarType = a.scalarType == .str || b.scalarType == .str ? .str : .bytes
+            return .string(kind, length: max(a.textLength, b.textLength))
+        }
         switch (a.kind, b.kind) {
         case (.boolean, _): return b
         case (_, .boolean): return a
@@ -40,7 +45,7 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes: .float64
         }
     }
 

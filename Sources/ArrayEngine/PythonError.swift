@@ -51,6 +51,10 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
             "this operation on structured arrays (\(dtype.reprText)) is not supported yet; work on their fields, a['name']"
         )
     }
+    /// An element-wise operation reached with fixed-width strings, which only some operations take.
+    public static func strings(_ dtype: DType) -> PythonError {
+        .notImplemented("this operation on string arrays (\(dtype.reprText)) is not supported yet")
+    }
     public static let interrupted = PythonError("KeyboardInterrupt", "")
 
     /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this

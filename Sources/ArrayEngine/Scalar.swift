@@ -69,7 +69,7 @@ public struct Scalar: Equatable, Sendable {
             return .bool(Scalar(unchecked: value).boolValue)
         case .floating:
             return .float(rounded(Scalar(unchecked: value).doubleValue, to: dtype))
-        case .void:
+        case .void, .unicode, .bytes:
             return value
         case .complex:
             let parts = Scalar(unchecked: value)

@@ -25,7 +25,7 @@ struct InteractiveShell {
             case .line(let line):
                 editor?.remember(line)
                 session.feed(Self.strippingPastedPrompt(line))
-                if session.exitRequested { return 0 }
+                if session.exitRequested { return session.requestedStatus ?? 0 }
             case .undecodable(let bytes):
                 session.feed(utf8: bytes)
             case .interrupted:

@@ -12,10 +12,10 @@ enum Runner {
     private static func feed(_ lines: [String], in session: Session) -> Int32 {
         for line in lines {
             session.feed(line)
-            if session.exitRequested { return status(of: session) }
+            if session.exitRequested { return session.exitStatus }
         }
         session.finish()
-        return status(of: session)
+        return session.exitStatus
     }
 
     static func run(reader: LineReader, in session: Session) -> Int32 {
@@ -32,13 +32,11 @@ enum Runner {
             case .interrupted: continue
             case .endOfInput: break reading
             }
-            if session.exitRequested { return status(of: session) }
+            if session.exitRequested { return session.exitStatus }
         }
         session.finish()
-        return status(of: session)
+        return session.exitStatus
     }
-
-    static func status(of session: Session) -> Int32 { session.hadError ? 1 : 0 }
 }
 
 /// Reading a script file, with Python's message when it cannot be opened.

@@ -48,6 +48,19 @@ struct MemoryPictureTests {
                 """)
     }
 
+    @Test func aScaledBarEndsWithTheBuffer() {
+        let shell = SessionHarness()
+        shell.run("a = np.arange(100)")
+        // 3 elements a cell: 34 cells hold the 100, and no cell lies past the buffer's end.
+        #expect(
+            shell.run("%mem") == """
+                buffer #1  int64 × 100  800 bytes  owned by a  (3 per cell)
+                  a          [\(String(repeating: "█", count: 34))] owner
+                             offset 0 shape (100,) strides (8,)
+
+                """)
+    }
+
     @Test func flippedAndDiagonalViews() {
         let shell = SessionHarness()
         shell.run("a = np.arange(12)", "m = a.reshape(3, 4)", "f = np.flip(m)", "u = np.flipud(m)", "d = m.diagonal()")

@@ -114,6 +114,8 @@ struct ShellCommandTests {
         let shell = SessionHarness()
         shell.run("a = np.arange(3)", "%run \(file.path)")
         #expect(shell.run("a, b.base is a") == "(array([0, 7, 2]), True)\n")
+        // The script's lines are not the user's: history shows the `%run` line alone.
+        #expect(shell.run("%history") == "a = np.arange(3)\n%run \(file.path)\na, b.base is a\n")
         #expect(
             shell.run("%run /no/such/file.py")
                 == "FileNotFoundError: [Errno 2] No such file or directory: '/no/such/file.py'\n")

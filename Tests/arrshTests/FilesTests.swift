@@ -13,6 +13,7 @@ struct FilesTests {
         print(repr(np.load('b.npy'))); print(repr(np.load('u.npy'))); print(repr(np.load('z.npy'))); print(repr(np.load('e.npy')))
         print(repr(np.load('special.npy'))); print(repr(np.load('cube.npy'))); print(repr(np.load('v2.npy'))); print(repr(np.load('v3.npy')))
         print(np.load('big.npy')); print(np.load('big.npy').tolist())
+        t = np.load('unicode.npy'); print(repr(t)); print(t.tolist(), t.itemsize); print(repr(np.load('bytes.npy')))
         m = np.load('c.npy', mmap_mode='r'); print(repr(m)); print(type(m), m.flags.owndata, m.flags.writeable)
         print(repr(m[1:])); print(m[1:].base is m, np.may_share_memory(m, m[1:])); print(repr(m.base))
         print(repr(np.load('f.npy', mmap_mode='c'))); print(repr(np.load('z.npy', mmap_mode='r'))); print(repr(np.load('e.npy', mmap_mode='r')))
@@ -36,6 +37,8 @@ struct FilesTests {
             np.save('special.npy', np.array([np.nan, -np.inf, 1e-300, 0.1]))
             np.save('cube.npy', np.arange(24, dtype=np.int8).reshape(2, 3, 4))
             np.save('big.npy', np.array([1.5, -2, 1e30], dtype='>f4'))
+            np.save('unicode.npy', np.array([['a', 'héllo'], ['', 'xyz']]))
+            np.save('bytes.npy', np.array([b'ab', b'c', b''], dtype='S3'))
             for v in (2, 3):
                 with open(f'v{v}.npy', 'wb') as f: format.write_array(f, np.arange(3, dtype=np.int32), version=(v, 0))
             np.savez('arch.npz', np.arange(4), w=np.eye(2))
@@ -59,6 +62,7 @@ struct FilesTests {
             np.save('u', np.arange(3, dtype=np.uint64) * 6000000000000000000); np.save('h', np.arange(4, dtype=np.float32) / 3)
             np.save('z', np.float32(1.5)); np.save('e', np.zeros((0, 2), dtype=np.uint8)); np.save('l', [1, 2, 3])
             np.savez('arch', a, t=a.T)
+            np.save('t', np.array([['a', 'héllo'], ['', 'xyz']])); np.save('y', np.array(['ab', 'c', '']).astype('S3'))
             """, in: folder)
         #expect(saved.output == "" && saved.status == 0, "\(saved.output)")
         let checked = try NumPyScripts.python(
@@ -70,7 +74,8 @@ struct FilesTests {
             expected = {'c': a, 'f': a.T, 's': a[::2, ::-1], 'b': a > 5,
                         'u': np.arange(3, dtype=np.uint64) * np.uint64(6000000000000000000),
                         'h': np.arange(4, dtype=np.float32) / np.float32(3), 'z': np.array(np.float32(1.5)),
-                        'e': np.zeros((0, 2), dtype=np.uint8), 'l': np.array([1, 2, 3])}
+                        'e': np.zeros((0, 2), dtype=np.uint8), 'l': np.array([1, 2, 3]),
+                        't': np.array([['a', 'héllo'], ['', 'xyz']]), 'y': np.array([b'ab', b'c', b''], dtype='S3')}
             for name, want in expected.items():
                 with open(name + '.npy', 'rb') as f:
                     format.read_magic(f)
@@ -83,7 +88,7 @@ struct FilesTests {
             d = np.load('arch.npz')
             print(d.files, np.array_equal(d['arr_0'], a), np.array_equal(d['t'], a.T), d['t'].flags.f_contiguous)
             """, in: folder)
-        let names = ["c", "f", "s", "b", "u", "h", "z", "e", "l"]
+        let names = ["c", "f", "s", "b", "u", "h", "z", "e", "l", "t", "y"]
         #expect(
             checked.output == names.map { "\($0) True True True True True\n" }.joined()
                 + "['t', 'arr_0'] True True True\n")

@@ -56,7 +56,7 @@ struct MemoryPressureTests {
             w = v + v + v + v
             print(len(t), len(v))
             """
-        let result = try Self.runLimited(script, kilobytes: 3_000_000)
+        let result = try Self.runLimited(script, kilobytes: 6_000_000)
         #expect(result.output == "MemoryError\nMemoryError\n67108864 67108864\n")
         #expect(result.status == 1)
     }

@@ -54,6 +54,10 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         if a.record != nil || b.record != nil { throw recordError(a, b) }
+        if a.isString || b.isString {
+            guard isComparison else { throw noLoop(a, b) }
+            return (DType.promote(a, b), .bool)
+        }
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
@@ -122,6 +126,7 @@ public enum BinaryKernel {
         if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, a.dtype == b.dtype {
             return try compareRecords(op, a, b, record)
         }
+        if a.dtype.isString || b.dtype.isString { return try compareStrings(op, a, b, out: out) }
         // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
         let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)

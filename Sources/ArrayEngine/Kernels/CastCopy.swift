@@ -9,8 +9,13 @@ enum CastCopy {
     /// Either side may be byte-swapped (`'>f4'`): elements are swapped as they are
     /// read or written, which is how every kernel reaches non-native memory.
     static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+        // Nothing to copy; an empty source may have no element to read, even a broadcast one.
+        guard destination.size > 0 else { return }
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
+        }
+        if destination.dtype.isString || source.dtype.isString {
+            return try strings(into: destination, from: source, sourceStrides: sourceStrides)
         }
         try destination.dtype.native.dispatch(
             DestinationVisitor(destination: destination, source: source, sourceStrides: sourceStrides))
@@ -241,8 +246,9 @@ extension CastCopy {
 
 extension NDArray {
     /// A new C-ordered array that owns a copy of these elements (optionally cast).
+    /// An unsized string type (`astype(str)`) takes the width these elements need.
     public func copy(as newType: DType? = nil) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: newType ?? dtype, zeroed: false)
+        let result = try NDArray.allocate(shape: shape, dtype: newType?.sized(for: dtype) ?? dtype, zeroed: false)
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
     }

@@ -32,6 +32,7 @@ extension DType {
         case .complex64: return try visitor.visitComplex(Complex<Float>.self)
         case .complex128: return try visitor.visitComplex(Complex<Double>.self)
         case .void: throw .records(self)
+        case .str, .bytes: throw .strings(self)
         }
     }
 }

@@ -204,8 +204,8 @@ struct RowSorter {
     /// Where `argsort` writes each row's int64 positions (nil for `sort`).
     let positions: UnsafeMutablePointer<Int64>?
 
-    /// Booleans, integers and floats; complex numbers and records sort elsewhere.
-    static func sorts(_ dtype: DType) -> Bool { dtype.kind != .complex && dtype.kind != .void }
+    /// Booleans, integers and floats; complex numbers, records and strings sort elsewhere.
+    static func sorts(_ dtype: DType) -> Bool { [.boolean, .unsigned, .signed, .floating].contains(dtype.kind) }
 
     /// Sorts elements of `type` (one `sorts` accepts); returns whether some row held
     /// equal keys (looked for only when argsorting).
@@ -224,7 +224,7 @@ struct RowSorter {
         case .float16: try floats(Float16.self)
         case .float32: try floats(Float.self)
         case .float64: try floats(Double.self)
-        case .complex64, .complex128, .void: false // not sorted here (`sorts` is false)
+        case .complex64, .complex128, .void, .str, .bytes: false // not sorted here (`sorts` is false)
         }
     }
 

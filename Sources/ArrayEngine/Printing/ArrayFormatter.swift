@@ -37,6 +37,11 @@ public enum ArrayFormatter {
         if array.ndim == 0 {
             // A 0-d record prints as its np.void does.
             if array.dtype.record != nil { return try voidText(array, repr: false) }
+            if array.dtype.isString {
+                // NumPy prints a 0-d bytes array as its scalar's repr: np.bytes_(b'ab').
+                let text = stringText(array.dtype.loadCodes(from: array.pointer), array.dtype)
+                return array.dtype.scalarType == .bytes ? "np.bytes_(\(text))" : text
+            }
             return ScalarFormatter.str(array.load(at: array.pointer))
         }
         if array.size == 0 { return "[]" }
@@ -59,6 +64,10 @@ public enum ArrayFormatter {
         String
     {
         if array.dtype.record != nil { return try recordFormat(array, summarize: summarize) }
+        if array.dtype.isString {
+            let dtype = array.dtype
+            return { stringText(dtype.loadCodes(from: $0), dtype, repr: true) }
+        }
         let format = ElementFormat(
             dtype: array.dtype, values: try shownValues(array, summarize: summarize),
             isZeroDimensional: array.ndim == 0, options: PrintOptions.current
@@ -92,6 +101,13 @@ public enum ArrayFormatter {
             let parts = formats.map { $0(address) }
             return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
         }
+    }
+
+    /// A string element as Python shows it: `'ab'` in an array (`repr`), `ab` by `str`; bytes always `b'ab'`.
+    public static func stringText(_ codes: [UInt32], _ dtype: DType, repr: Bool = false) -> String {
+        if dtype.scalarType == .bytes { return PythonText.repr(bytes: codes.map { UInt8(truncatingIfNeeded: $0) }) }
+        let text = FixedString.text(codes)
+        return repr ? PythonText.repr(text) : text
     }
 
     /// `repr`/`str` of an `np.void` scalar: one record, a 0-d view of its array.

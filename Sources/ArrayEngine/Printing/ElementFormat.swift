@@ -15,8 +15,9 @@ struct ElementFormat {
         case .floating:
             let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
-        case .void:
-            // Records are laid out field by field (`ArrayFormatter.recordFormat`), never from these values.
+        case .void, .unicode, .bytes:
+            // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
+            // as their `repr` (`ArrayFormatter.stringText`), never from these values.
             format = { ScalarFormatter.str($0) }
         case .complex:
             // NumPy's ComplexFloatingFormat: each part laid out on its own, the
@@ -60,10 +61,14 @@ struct FloatLayout {
     private var expDigits: Int?
     private let type: ScalarType
     private let sign: Bool
+    private let nanText: String
+    private let infText: String
 
     init(_ values: [Double], type: ScalarType, sign: Bool = false, options: PrintOptions = PrintOptions()) {
         self.type = type
         self.sign = sign
+        nanText = options.nanText
+        infText = options.infText
         precision = options.precision
         let finite = values.filter(\.isFinite)
         let magnitudes = finite.filter { $0 != 0 }.map(abs)
@@ -106,7 +111,7 @@ struct FloatLayout {
             // With every sign shown, '+inf' is as wide as '-inf'.
             let negativeInfinity = sign || values.contains { $0.isInfinite && $0 < 0 }
             let offset = padRight + 1
-            padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
+            padLeft = max(padLeft, nanText.count - offset, infText.count + (negativeInfinity ? 1 : 0) - offset)
         }
     }
 
@@ -122,7 +127,7 @@ struct FloatLayout {
 
     func text(for value: Double) -> String {
         guard value.isFinite else {
-            let word = (value < 0 ? "-" : sign ? "+" : "") + (value.isNaN ? "nan" : "inf")
+            let word = (value < 0 ? "-" : sign ? "+" : "") + (value.isNaN ? nanText : infText)
             return ElementFormat.pad(word, to: padLeft + padRight + 1)
         }
         if scientific {

@@ -16,6 +16,9 @@ public struct PrintOptions: Equatable, Sendable {
     public var lineWidth = 75
     /// Never scientific notation for small numbers (they print as 0.).
     public var suppress = false
+    /// How nan and the infinities print in arrays (NumPy scalars keep `nan` and `inf`).
+    public var nanText = "nan"
+    public var infText = "inf"
 
     public init() {}
 

@@ -98,11 +98,14 @@ extension Builtins {
                 "The iterator's next item (default, or StopIteration, at the end)."
             ) { interpreter, args throws(PythonError) in
                 let value = args.raw("iterator") ?? .none
-                guard case .iterator(let iterator) = value else {
-                    throw .type("'\(value.typeName)' object is not an iterator")
+                let step: () throws(PythonError) -> Value?
+                switch value {
+                case .iterator(let iterator): step = { () throws(PythonError) in try iterator.next() }
+                case .object(let flat as FlatIterator): step = { () throws(PythonError) in try flat.next() }
+                default: throw .type("'\(value.typeName)' object is not an iterator")
                 }
                 let fallback = args.raw("default")
-                if let item = try iterator.next() { return item }
+                if let item = try step() { return item }
                 if let fallback { return fallback }
                 throw PythonError("StopIteration", "")
             },

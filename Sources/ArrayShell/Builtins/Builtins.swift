@@ -7,8 +7,8 @@ enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
         for type in [
-            PythonType.int, .float, .complex, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .slice, .object,
-            .range, .type,
+            PythonType.int, .float, .complex, .bool, .str, .bytes, .list, .tuple, .dict, .set, .frozenset, .slice,
+            .object, .range, .type,
         ] {
             table[type.rawValue] = .type(type)
         }
@@ -158,11 +158,13 @@ enum Builtins {
                 interpreter.write(Help.text(for: args.raw("request") ?? .none, in: interpreter) + "\n")
                 return .none
             },
-            builtin("exit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in
-                throw .systemExit
+            builtin("exit(code=None)", "Leaves arrsh, with the status code asks for.") {
+                interpreter, args throws(PythonError) in
+                throw interpreter.systemExit(args.raw("code"))
             },
-            builtin("quit(code=None)", notYet: ["code"], "Leaves arrsh.") { _, _ throws(PythonError) in
-                throw .systemExit
+            builtin("quit(code=None)", "Leaves arrsh, with the status code asks for.") {
+                interpreter, args throws(PythonError) in
+                throw interpreter.systemExit(args.raw("code"))
             },
         ]
         for function in functions { table[function.name] = .function(function) }
@@ -282,9 +284,4 @@ enum Builtins {
         }
     }
 
-}
-
-extension PythonError {
-    /// `exit()`/`quit()`: the session ends quietly.
-    static let systemExit = PythonError("SystemExit", "")
 }

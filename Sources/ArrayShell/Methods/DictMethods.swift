@@ -56,7 +56,22 @@ enum DictMethods {
                 return .none
             }
         case "copy": return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .dict(dict.copy()) }
+        case "fromkeys": return fromKeys
         default: return nil
+        }
+    }
+
+    /// `dict.fromkeys(iterable, value=None)`, a class method reached from the type or a dict alike.
+    static var fromKeys: Value {
+        method("fromkeys(*args)") { interpreter, args throws(PythonError) in
+            let given = args.variadic("args")
+            guard let iterable = given.first, given.count <= 2 else {
+                throw .type(
+                    "fromkeys expected at \(given.isEmpty ? "least 1 argument" : "most 2 arguments"), got \(given.count)"
+                )
+            }
+            let value = given.count == 2 ? given[1] : .none
+            return .dict(try DictObject(try interpreter.iterate(iterable).map { ($0, value) }))
         }
     }
 }

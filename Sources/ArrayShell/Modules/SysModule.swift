@@ -28,9 +28,8 @@ enum SysModule {
                 .int(1000)
             },
             StandardModules.function("exit(status=None, /)", "Leaves arrsh, as exit() does.") {
-                _, args throws(PythonError) in
-                _ = args.raw("status")
-                throw .systemExit
+                interpreter, args throws(PythonError) in
+                throw interpreter.systemExit(args.raw("status"))
             },
         ]
     }

@@ -160,6 +160,15 @@ enum ArrayMethods {
             ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") {
                 _, a, args throws(PythonError) in
                 let positions = args.variadic("args")
+                if a.dtype.isString {
+                    let flat = try a.ravel()
+                    let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
+                    guard positions.count <= 1, positions.count == 1 || a.size == 1 else {
+                        throw .notImplemented("item() of string arrays takes one flat index")
+                    }
+                    guard case .array(let element) = try flat.select([.integer(i)]) else { return .none }
+                    return try ArrayAttributes.toList(element)
+                }
                 if positions.isEmpty { return Convert.python(try a.item()) }
                 let items = try positions.map { v throws(PythonError) in IndexItem.integer(try Convert.index(v)) }
                 if items.count == 1, a.ndim != 1, case .integer(let flat) = items[0] {

@@ -2,9 +2,12 @@ import ArrayEngine
 
 /// `a.flat`: NumPy's `flatiter`, the elements of `base` in C order as one sequence
 /// whatever its strides. Reading gives copies (or scalars); writing goes through to
-/// the array's memory, values repeating as needed.
+/// the array's memory, values repeating as needed. It is an iterator too: `next`, `for`
+/// and `list` consume it, and indexing it starts it over, as NumPy's does.
 final class FlatIterator: PythonObject {
     let base: NDArray
+    /// The C-order position of the next element `next` gives.
+    private var index = 0
     /// NumPy deprecates a float index (and truncates it); the warning goes here.
     private let warn: (String) -> Void
 
@@ -22,8 +25,16 @@ final class FlatIterator: PythonObject {
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
         case "base": return .array(base)
-        case "index": return .int(0)
-        case "coords": return .tuple(base.shape.map { _ in .int(0) })
+        case "index": return .int(index)
+        case "coords":
+            // The index unravelled in C order, the first axis taking what is left (`(2, 0)` at the end of 2 x 3).
+            var rest = index
+            var coords = [Int](repeating: 0, count: base.ndim)
+            for axis in coords.indices.reversed() {
+                coords[axis] = axis == 0 ? rest : (base.shape[axis] == 0 ? 0 : rest % base.shape[axis])
+                if axis > 0, base.shape[axis] > 0 { rest /= base.shape[axis] }
+            }
+            return .tuple(coords.map { .int($0) })
         case "copy":
             return .function(
                 Function(Signature("copy()", style: .cPositional), kind: .method, doc: "A flattened copy.") {
@@ -36,16 +47,35 @@ final class FlatIterator: PythonObject {
 
     func length() throws(PythonError) -> Int { base.size }
     func asArray() throws(PythonError) -> NDArray? { try base.flatten() }
-    func items() throws(PythonError) -> [Value] { try base.elements().map { .scalar($0) } }
+
+    /// The elements not yet given by `next`, consumed.
+    func items() throws(PythonError) -> [Value] {
+        let remaining = try base.elements().dropFirst(index).map { Value.scalar($0) }
+        index = base.size
+        return remaining
+    }
+
+    /// `next(a.flat)`: the next element, nil at the end.
+    func next() throws(PythonError) -> Value? {
+        guard index < base.size else { return nil }
+        defer { index += 1 }
+        return try element(.one(index))
+    }
 
     func item(_ key: Value) throws(PythonError) -> Value {
-        switch try positions(key) {
+        index = 0
+        return try element(try positions(key))
+    }
+
+    private func element(_ positions: Positions) throws(PythonError) -> Value {
+        switch positions {
         case .one(let p): return .scalar(base.load(at: base.pointer + base.byteOffset(ofPosition: p)))
         case .many(let list, let shape): return .array(try base.elements(atPositions: list, shape: shape))
         }
     }
 
     func setItem(_ key: Value, _ value: Value) throws(PythonError) {
+        index = 0
         let targets: [Int] =
             switch try positions(key) {
             case .one(let p): [p]

@@ -77,12 +77,13 @@ extension NumPyModule {
             filled("empty", value: .int(0), doc: "A new array; arrsh zero-fills it (NumPy leaves it uninitialised)."),
             function(
                 "full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
-                notYet: ["device", "like"], doc: "A new array filled with fill_value."
+                notYet: ["device", "like"], doc: "A new array filled with fill_value (broadcast when it is a sequence)."
             ) { _, args throws(PythonError) in
                 let shape = try args.shape("shape")
+                // A sequence fill value is broadcast, as NumPy's copyto does it.
                 let fill = args.raw("fill_value") ?? .none
-                let inferred = try Convert.scalar(fill).dtype
-                let dtype = try args.dtype("dtype") ?? inferred
+                let dtype: DType
+                if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
                 try result.assign(try Convert.operand(fill, besides: dtype))
                 return .array(result)

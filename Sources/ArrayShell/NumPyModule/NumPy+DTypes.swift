@@ -31,7 +31,10 @@ extension NumPyModule {
                     return .bool(outer.includes(try Convert.dtype(first)))
                 }
                 if case .type(let inner) = first, inner.isAbstractScalarType { return .bool(false) }
-                return .bool(try Convert.dtype(first).native == Convert.dtype(second).native)
+                let (inner, outer) = (try Convert.dtype(first), try Convert.dtype(second))
+                // An unsized string type (np.str_) stands for every width.
+                if outer.isString, outer.length == 0 { return .bool(inner.scalarType == outer.scalarType) }
+                return .bool(inner.native == outer.native)
             },
             function(
                 "can_cast(from_, to, casting='safe')",
@@ -130,7 +133,7 @@ extension PythonType {
     func includes(_ dtype: DType) -> Bool {
         switch self {
         case .generic: true
-        case .number: dtype != .bool
+        case .number: dtype != .bool && !dtype.isFlexible
         case .integer: dtype.isInteger
         case .signedInteger: dtype.kind == .signed
         case .unsignedInteger: dtype.kind == .unsigned

@@ -44,14 +44,24 @@ extension NumPyModule {
             default: throw .notImplemented("clip() does not support \(name)= yet")
             }
         }
-        let positional = (args.raw(lower), args.raw(upper))
-        // The method's own parameters are min and max; the function has both pairs.
-        let keyword = lower == "min" ? (nil, nil) : (args.raw("min"), args.raw("max"))
-        if positional.0 != nil || positional.1 != nil, keyword.0 != nil || keyword.1 != nil {
-            throw .value("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+        var bounds = (args.raw(lower), args.raw(upper))
+        // The method's own parameters are min and max; the function takes a_min and a_max
+        // (both or neither), or else the keywords min and max, as NumPy's np.clip checks them.
+        if lower != "min" {
+            let keyword = (args.raw("min"), args.raw("max"))
+            switch bounds {
+            case (nil, nil): bounds = keyword
+            case (nil, _): throw .type("clip() missing 1 required positional argument: 'a_min'")
+            case (_, nil): throw .type("clip() missing 1 required positional argument: 'a_max'")
+            default:
+                guard keyword.0 == nil, keyword.1 == nil else {
+                    throw .value(
+                        "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+                }
+            }
         }
-        let low = (positional.0 ?? keyword.0).flatMap { $0.isNone ? nil : $0 }
-        let high = (positional.1 ?? keyword.1).flatMap { $0.isNone ? nil : $0 }
+        let low = bounds.0.flatMap { $0.isNone ? nil : $0 }
+        let high = bounds.1.flatMap { $0.isNone ? nil : $0 }
         var result = a
         func bound(_ value: Value) throws(PythonError) -> NDArray {
             if case .int(let i) = value, a.dtype.isInteger {

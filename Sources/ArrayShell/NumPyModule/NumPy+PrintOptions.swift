@@ -7,8 +7,8 @@ extension NumPyModule {
         [
             function(
                 "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None)",
-                notYet: ["nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"],
-                doc: "Sets how arrays print (precision, threshold, edgeitems, linewidth, suppress)."
+                notYet: ["formatter", "sign", "floatmode", "legacy", "override_repr"],
+                doc: "Sets how arrays print (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr)."
             ) { _, args throws(PythonError) in
                 PrintOptions.current = try updated(PrintOptions.current, args)
                 return .none
@@ -82,6 +82,12 @@ extension NumPyModule {
         if let value = args["edgeitems"] { result.edgeItems = try Convert.index(value) }
         if let value = args["linewidth"] { result.lineWidth = try Convert.index(value) }
         if let value = args["suppress"] { result.suppress = try Convert.truth(value) }
+        // NumPy takes any object here and fails only when printing (it takes len()); arrsh asks for a string.
+        for name in ["nanstr", "infstr"] {
+            guard let value = args[name] else { continue }
+            guard case .string(let text) = value else { throw .type("object of type '\(value.typeName)' has no len()") }
+            if name == "nanstr" { result.nanText = text } else { result.infText = text }
+        }
         return result
     }
 
@@ -90,7 +96,8 @@ extension NumPyModule {
             (.string("edgeitems"), .int(options.edgeItems)), (.string("threshold"), .int(options.threshold)),
             (.string("floatmode"), .string("maxprec")), (.string("precision"), .int(options.precision)),
             (.string("suppress"), .bool(options.suppress)), (.string("linewidth"), .int(options.lineWidth)),
-            (.string("nanstr"), .string("nan")), (.string("infstr"), .string("inf")), (.string("sign"), .string("-")),
+            (.string("nanstr"), .string(options.nanText)), (.string("infstr"), .string(options.infText)),
+            (.string("sign"), .string("-")),
             (.string("formatter"), .none), (.string("legacy"), .bool(false)), (.string("override_repr"), .none),
         ])
     }

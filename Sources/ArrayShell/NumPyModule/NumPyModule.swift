@@ -29,6 +29,8 @@ enum NumPyModule {
             "__version__": .string("2.4.6"),
         ]
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
+        table["str_"] = .scalarType(DType(.str))
+        table["bytes_"] = .scalarType(DType(.bytes))
         let areas: [[Function]] = [
             creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
             ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
@@ -60,6 +62,10 @@ enum NumPyModule {
 
     /// `np.int32(5)`: a NumPy scalar of a given type.
     static func makeScalar(_ dtype: DType, _ args: BoundArguments) throws(PythonError) -> Value {
+        if dtype.isString {
+            let text = try Convert.array(args.raw("value") ?? .string(""), dtype: dtype)
+            return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)
+        }
         guard let value = args.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
         if case .string(let text) = value {
             guard let number = Double(text) else {

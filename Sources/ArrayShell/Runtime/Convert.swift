@@ -64,14 +64,15 @@ enum Convert {
             guard let d = DType(name: name) else {
                 if DTypeNames.isUnsupported(name) {
                     throw .notImplemented(
-                        "arrsh has no arrays of dtype '\(name)' yet (strings, objects, dates, structured records, long double)"
+                        "arrsh has no arrays of dtype '\(name)' yet (objects, dates, long double)"
                     )
                 }
                 throw .type("data type '\(name)' not understood")
             }
             return d
-        case .type(.str), .type(.bytes):
-            throw .notImplemented("arrsh has no arrays of strings or bytes yet")
+        case .type(.str): return DType(.str)
+        case .type(.bytes): return DType(.bytes)
+        case .type(.object): throw .notImplemented("arrsh has no arrays of dtype object yet")
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
@@ -106,6 +107,9 @@ enum Convert {
         case .element(let s): .scalar(s)
         // One record of a structured array is an np.void viewing it.
         case .array(let a) where a.ndim == 0 && a.dtype.record != nil: .object(VoidScalar(a))
+        // An element of a string array is an np.str_ / np.bytes_ holding its text.
+        case .array(let a) where a.ndim == 0 && a.dtype.isString:
+            .object(StringScalar(a.dtype.loadCodes(from: a.pointer), type: a.dtype.scalarType))
         case .array(let a): .array(a)
         }
     }
@@ -136,6 +140,9 @@ enum Convert {
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
+        if !nesting.texts.isEmpty || dtype?.isString == true {
+            return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
+        }
         if let dtype, dtype.isInteger {
             // NumPy 2 refuses Python ints that do not fit the requested integer type.
             for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
@@ -195,8 +202,8 @@ enum Convert {
     /// Python ints take the array's integer type (and must fit in it), Python floats
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
-        // Next to records, a Python number keeps its own default type.
-        guard let other, other.record == nil else { return try array(value) }
+        // Next to records and strings, a Python number keeps its own default type.
+        guard let other, !other.isFlexible else { return try array(value) }
         let weak: DType?
         switch value {
         case .int(let i):
@@ -248,6 +255,9 @@ private struct Nesting {
     var leafDepth: Int?
     /// The Python ints among the elements (a requested dtype must hold them).
     var pythonIntegers: [Int] = []
+    /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
+    /// placeholder in `scalars`.
+    var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
 
     mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
         let items: [Value]?
@@ -265,12 +275,25 @@ private struct Nesting {
         if case .array(let a) = value, a.ndim > 0 {
             try extend(depth: depth, by: a.shape)
             try settle(depth + a.ndim, at: depth)
+            if a.dtype.isString {
+                for codes in try a.stringCodes() { appendText(codes, a.dtype.scalarType) }
+                return
+            }
             scalars += try a.elements()
             return
         }
         try settle(depth, at: depth)
+        if case .array(let a) = value, a.dtype.isString {
+            return appendText(a.dtype.loadCodes(from: a.pointer), a.dtype.scalarType)
+        }
+        if let (codes, type) = StringValues.codes(value) { return appendText(codes, type) }
         if case .int(let i) = value { pythonIntegers.append(i) }
         scalars.append(try Convert.scalar(value))
+    }
+
+    private mutating func appendText(_ codes: [UInt32], _ type: ScalarType) {
+        texts[scalars.count] = (codes, type)
+        scalars.append(Scalar(bool: false))
     }
 
     /// Records `extents` as the next dimensions (or checks them against those seen).

@@ -43,10 +43,9 @@ extension Interpreter {
             if let value = globals[name] ?? builtins[name] { return value }
             throw .name(name)
         }
-        if frame.isClassBody {
-            if let value = frame.locals[name] { return value }
-        } else if frame.scope.locals.contains(name) {
-            if let value = frame.locals[name] { return value }
+        // Only a local (or a class body's) name is ever in `locals`: a hit needs no other test.
+        if let value = frame.locals[name] { return value }
+        if !frame.isClassBody, frame.scope.locals.contains(name) {
             throw PythonError(
                 "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
         }

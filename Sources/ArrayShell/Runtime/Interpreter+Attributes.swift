@@ -82,13 +82,7 @@ extension Interpreter {
             if name == "__module__" {
                 return .string(parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
             }
-            if type == .dict, name == "fromkeys" {
-                return method("fromkeys(iterable, value=None, /)") { interpreter, args throws(PythonError) in
-                    let value = args.raw("value") ?? .none
-                    return .dict(
-                        try DictObject(try interpreter.iterate(args.raw("iterable") ?? .none).map { ($0, value) }))
-                }
-            }
+            if type == .dict, name == "fromkeys" { return DictMethods.fromKeys }
             if let sample = Interpreter.sampleValues[type], (try? attribute(of: sample, name)) != nil {
                 // `str.lower`: the method, taking its object first.
                 return .function(
@@ -246,9 +240,9 @@ enum DTypeAttributes {
     static func newByteOrder(_ d: DType, _ code: String) throws(PythonError) -> DType {
         let little = ByteOrder.isLittleEndianMachine
         switch code.first.map({ String($0).lowercased() }) {
-        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true)
-        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true)
-        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true)
+        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true, length: d.length)
+        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true, length: d.length)
+        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true, length: d.length)
         case "=", "n": return d.native
         case "|", "i": return d
         default: throw .value("byteorder not recognized (got '\(code)')")

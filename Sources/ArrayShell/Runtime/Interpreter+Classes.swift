@@ -78,6 +78,7 @@ extension Interpreter {
         case "__dict__":
             return .dict(try DictObject(instance.attributes.map { (.string($0.key), $0.value) }))
         case "args" where instance.cls.isException: return .tuple(instance.arguments)
+        case "code" where instance.cls.isSubclass(of: builtinClass("SystemExit")): return Self.exitCode(of: instance)
         case "__cause__" where instance.cls.isException, "__context__" where instance.cls.isException: return Value.none
         default: break
         }

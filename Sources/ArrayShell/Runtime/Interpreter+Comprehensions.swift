@@ -14,8 +14,12 @@ extension Interpreter {
         for clause in comprehension.clauses {
             if case .loop(let target, _) = clause { bound.formUnion(ScopeAnalysis.names(boundBy: target)) }
         }
-        let frame = Frame(
-            scope: ScopeInfo(locals: bound, globals: [], nonlocals: []), parent: self.frame?.closureParent)
+        // `name := value` binds in the enclosing function, or in the module at the top level.
+        let named = ScopeAnalysis.assignmentExpressionNames(in: .comprehension(comprehension))
+        let inFunction = self.frame != nil
+        let scope = ScopeInfo(
+            locals: bound, globals: inFunction ? [] : named, nonlocals: inFunction ? named : [])
+        let frame = Frame(scope: scope, parent: self.frame?.closureParent)
         let walker = ClauseWalker(comprehension, source: source, frame: frame, interpreter: self)
         switch comprehension.kind {
         case .generator:

@@ -42,6 +42,36 @@ extension Interpreter {
         }
     }
 
+    /// `exit(code)`, `quit(code)`, `sys.exit(code)`: the SystemExit they raise.
+    func systemExit(_ code: Value?) -> PythonError {
+        let instance = Instance(builtinClass("SystemExit"), arguments: code.map { [$0] } ?? [])
+        return PythonError("SystemExit", code.map { (try? Repr.str($0)) ?? "" } ?? "", object: instance)
+    }
+
+    /// `SystemExit.code`: None without arguments, the argument, or the tuple of several.
+    static func exitCode(of instance: Instance) -> Value {
+        instance.arguments.count > 1 ? .tuple(instance.arguments) : instance.arguments.first ?? .none
+    }
+
+    /// What a `SystemExit` (or subclass) asks of the process, by Python's rules: no code
+    /// or None ends quietly, an int is the exit status, anything else is printed and
+    /// the status is 1. Nil for any other error.
+    func exitRequest(_ error: PythonError) -> (status: Int32?, message: String?)? {
+        let systemExit = builtinClass("SystemExit")
+        guard let instance = error.object as? Instance else {
+            return error.exception == systemExit.name ? (nil, nil) : nil
+        }
+        guard instance.cls.isSubclass(of: systemExit) else { return nil }
+        let code = Self.exitCode(of: instance)
+        switch code {
+        case .none: return (nil, nil)
+        case .bool(let flag): return (flag ? 1 : 0, nil)
+        // The system keeps the low 8 bits, as it does of Python's status.
+        case .int(let status): return (Int32(truncatingIfNeeded: status), nil)
+        default: return (1, (try? Repr.str(code)) ?? Repr.tryRepr(code))
+        }
+    }
+
     /// `KeyError(key)`: its message is the key's repr, its `args` the key itself.
     func keyError(_ key: Value) -> PythonError {
         PythonError("KeyError", Repr.tryRepr(key), object: Instance(builtinClass("KeyError"), arguments: [key]))

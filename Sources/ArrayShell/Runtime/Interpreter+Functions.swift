@@ -31,10 +31,18 @@ extension Interpreter {
         }
         let signature = Signature(name: code.qualifiedName, parameters: parameters, defaults: defaults, style: .python)
         let parent = frame?.closureParent
-        return Function(signature, kind: .python, doc: code.docstring ?? "", name: code.name, code: code) {
+        let function = Function(signature, kind: .python, doc: code.docstring ?? "", name: code.name, code: code) {
             interpreter, arguments throws(PythonError) in
             try interpreter.run(code, arguments, enclosedBy: parent)
         }
+        if !code.isGenerator, code.parameters.allSatisfy({ $0.kind == .positionalOrKeyword }) {
+            function.positionalCall = { interpreter, values throws(PythonError) in
+                let frame = Frame(scope: code.scope, parent: parent, code: code)
+                for (parameter, value) in zip(code.parameters, values) { frame.locals[parameter.name] = value }
+                return try interpreter.runBody(code, in: frame)
+            }
+        }
+        return function
     }
 
     /// One call of a Python function: a new frame holding the arguments, then the body
@@ -56,7 +64,7 @@ extension Interpreter {
         return try runBody(code, in: frame)
     }
 
-    private func runBody(_ code: FunctionCode, in frame: Frame) throws(PythonError) -> Value {
+    func runBody(_ code: FunctionCode, in frame: Frame) throws(PythonError) -> Value {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Interpreter.recursionLimit { throw Interpreter.recursionError }

@@ -37,6 +37,8 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.binary(op, left, right) { return result }
+        let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
@@ -123,12 +125,6 @@ extension Interpreter {
         _ operation: BinaryOperation, _ left: Value, _ right: Value,
         out: NDArray? = nil, dtype: DType? = nil
     ) throws(PythonError) -> Value {
-        if case .string(let text) = left, let other = right.numpyType {
-            throw Interpreter.noLoop(operation, "<U\(text.count)", other.name)
-        }
-        if case .string(let text) = right, let other = left.numpyType {
-            throw Interpreter.noLoop(operation, other.name, "<U\(text.count)")
-        }
         let a = try Convert.operand(left, besides: right.numpyType)
         let b = try Convert.operand(right, besides: left.numpyType)
         let scalarInputs = left.isScalarLike && right.isScalarLike
@@ -189,17 +185,10 @@ extension Interpreter {
         return try Interpreter.unwrap(result, scalar: a.ndim == 0)
     }
 
-    /// NumPy has no loop for numbers with strings (arrsh has no string arrays at all).
-    static func noLoop(_ operation: BinaryOperation, _ first: String, _ second: String) -> PythonError {
-        PythonError(
-            "UFuncTypeError",
-            "ufunc '\(operation.name)' did not contain a loop with signature matching types (dtype('\(first)'), dtype('\(second)')) -> None"
-        )
-    }
-
     /// A 0-d result of scalar inputs becomes a NumPy scalar.
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
+        if result.dtype.isFlexible { return Convert.value(.array(result)) }
         return .scalar(try result.item())
     }
 
@@ -241,12 +230,23 @@ extension Interpreter {
     }
 
     func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = FastArithmetic.compare(op, left, right) { return result }
+        // `is` compares the objects themselves; every other operator the text an np.str_ stands for.
+        let identity = op == .is || op == .isNot
+        let (left, right) = identity ? (left, right) : (left.plainText, right.plainText)
         switch op {
         case .is: return .bool(isSame(left, right))
         case .isNot: return .bool(!isSame(left, right))
         case .in: return .bool(try contains(right, left))
         case .notIn: return .bool(!(try contains(right, left)))
         default: break
+        }
+        // A flatiter compares as its flattened array (NumPy's iter_richcompare), elementwise.
+        if case .object(let flat as FlatIterator) = left {
+            return try compare(op, .array(try flat.base.flatten()), right)
+        }
+        if case .object(let flat as FlatIterator) = right {
+            return try compare(op, left, .array(try flat.base.flatten()))
         }
         if let result = try instanceComparison(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
@@ -259,12 +259,50 @@ extension Interpreter {
                 case .greater: .greater
                 default: .greaterEqual
                 }
-            if left.isNone || right.isNone {
-                return .bool(op == .notEqual)
-            }
+            if left.isNone || right.isNone { return try comparedWithNone(op, left.isNone ? right : left, left.isNone) }
             return try ufunc(operation, left, right)
         }
         return .bool(try PythonArithmetic.compare(op, left, right))
+    }
+
+    /// NumPy compares with None element by element as Python objects: `==` and `!=`
+    /// give all False or all True (a Python bool for a NumPy scalar), and an ordering
+    /// raises Python's TypeError for the elements' Python type, reflected when None is first.
+    private func comparedWithNone(_ op: CompareOperator, _ value: Value, _ noneFirst: Bool) throws(PythonError)
+        -> Value
+    {
+        let answer = op == .notEqual
+        let array: NDArray? = if case .array(let a) = value { a } else { nil }
+        if op == .equal || op == .notEqual {
+            guard let array else { return .bool(answer) }
+            let result = try NDArray.allocate(shape: array.shape, dtype: .bool)
+            if answer { try result.fill(Scalar(.bool(true), as: .bool)) }
+            return try Interpreter.unwrap(result, scalar: true)
+        }
+        if let array, array.size == 0 { return .array(try NDArray.allocate(shape: array.shape, dtype: .bool)) }
+        let dtype: DType? =
+            switch value {
+            case .array(let a): a.dtype
+            case .scalar(let s): s.dtype
+            default: nil
+            }
+        let element =
+            switch dtype?.kind {
+            case .boolean: "bool"
+            case .signed, .unsigned: "int"
+            case .floating: "float"
+            case .complex: "complex"
+            default: value.typeName
+            }
+        let shown: CompareOperator =
+            switch (op, noneFirst) {
+            case (.less, true): .greater
+            case (.greater, true): .less
+            case (.lessEqual, true): .greaterEqual
+            case (.greaterEqual, true): .lessEqual
+            default: op
+            }
+        throw .type("'\(shown.rawValue)' not supported between instances of '\(element)' and 'NoneType'")
     }
 
     /// Python's `is`: the same object, or the same singleton/immutable value.
@@ -287,6 +325,16 @@ extension Interpreter {
             let equal = try ufunc(.equal, .array(a), item)
             guard case .array(let mask) = equal else { return try Convert.truth(equal) }
             return try Reduction.run(.any, mask, axes: nil).item().boolValue
+        // Hashed, as Python looks keys and members up: no walk through the items.
+        case .dict(let dict): return try dict.contains(item)
+        case .set(let set): return try set.contains(item)
+        case .object(let view as DictView) where view.kind != .values:
+            guard view.kind == .items else { return try view.dict.contains(item) }
+            guard case .tuple(let pair) = item, pair.count == 2, let value = try view.dict.get(pair[0]) else {
+                return false
+            }
+            if isSame(value, pair[1]) { return true }
+            return try Convert.truth(try compare(.equal, value, pair[1]))
         case .string(let s):
             guard case .string(let part) = item else {
                 throw .type("'in <string>' requires string as left operand, not \(item.typeName)")
@@ -332,6 +380,12 @@ extension Value {
     }
 
     var isNumPyScalar: Bool { if case .scalar = self { true } else { false } }
+
+    /// An `np.str_` / `np.bytes_` as the `str` / `bytes` it stands for (operators work on that); any other value as it is.
+    var plainText: Value {
+        if case .object(let text as StringScalar) = self { return text.plain }
+        return self
+    }
 
     /// Python numbers, NumPy scalars and 0-d arrays.
     var isScalarLike: Bool {

@@ -5,6 +5,7 @@ extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
         case .array(let a):
+            if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
             if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))
@@ -43,6 +44,8 @@ extension Interpreter {
             return .dtype(fields[i < 0 ? i + fields.count : i].dtype)
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
+        case .object(let text as StringScalar):
+            return try getItem(text.plain, index)
         case .object(let o):
             return try o.item(index)
         case .scalarType(let dtype):
@@ -55,6 +58,11 @@ extension Interpreter {
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
+            if let element = ElementAccess.exact(value, as: a.dtype), a.isWriteable, !a.warnsOnWrite,
+                let address = ElementAccess.address(in: a, at: index)
+            {
+                return a.store(element, at: address)
+            }
             if let field = try RecordValues.fieldSelection(a, index) {
                 noteWrite(a)
                 return try field.assign(try Convert.operand(value, besides: field.dtype))
@@ -70,7 +78,11 @@ extension Interpreter {
                 guard case .array(let target) = try a.select(items) else { return }
                 return try RecordValues.fill(target, from: value)
             }
-            let source = try Convert.operand(try Convert.parsingStrings(value, as: a.dtype), besides: a.dtype)
+            let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
+            // A Python float turns into the array's float type here: an overflow warns as a cast.
+            let source = try withWarnings("cast") { () throws(PythonError) in
+                try Convert.operand(parsed, besides: a.dtype)
+            }
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)
             try withWarnings("cast") { () throws(PythonError) in try a.assign(items, value: source) }

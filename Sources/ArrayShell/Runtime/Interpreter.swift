@@ -184,6 +184,7 @@ public final class Interpreter {
         case .float(let d): return .float(d)
         case .imaginary(let d): return .complex(0, d)
         case .string(let s): return .string(s)
+        case .bytes(let bytes): return .object(try BytesObject(bytes))
         case .formatted(let parts): return .string(try format(parts))
         case .constant(let c):
             switch c {
@@ -207,6 +208,7 @@ public final class Interpreter {
         case .binary(let op, let left, let right):
             var l = try evaluate(left)
             var r = try evaluate(right)
+            if let result = FastArithmetic.binary(op, l, r) { return result }
             if let result = try binaryIntoTemporary(op, &l, &r) { return result }
             return try binary(op, l, r)
         case .compare(let first, let rest):

@@ -6,12 +6,15 @@ import BigInt
 /// Immutable Python values (numbers, strings, tuples, None) are Swift values;
 /// mutable or identity-bearing ones (arrays, lists, functions, modules) are
 /// class references, so `is` and `id` see the same object through every name.
-indirect enum Value {
+///
+/// Small payloads are held inline, so making an int or a float allocates nothing;
+/// only the rare or wide ones are boxed (`indirect`), keeping a value 17 bytes.
+enum Value {
     case none
     case bool(Bool)
     case int(Int)
     /// An int beyond 64 bits (always: one that fits is `.int`).
-    case bigInt(BigInt)
+    indirect case bigInt(BigInt)
     case float(Double)
     /// A Python complex number: real and imaginary parts.
     case complex(Double, Double)
@@ -22,12 +25,12 @@ indirect enum Value {
     /// A set, or a frozenset.
     case set(SetObject)
     /// `range(start, stop, step)`: a lazy sequence of ints.
-    case range(Int, Int, Int)
-    case slice(Value, Value, Value)
+    indirect case range(Int, Int, Int)
+    indirect case slice(Value, Value, Value)
     case ellipsis
     case array(NDArray)
     /// A NumPy scalar such as `np.int64(5)`.
-    case scalar(Scalar)
+    indirect case scalar(Scalar)
     /// A dtype instance: `a.dtype`, `np.dtype('int32')`.
     case dtype(DType)
     /// A NumPy scalar type: `np.int64`, also accepted wherever a dtype is.
@@ -119,6 +122,11 @@ final class Function {
     /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
     var owner: String?
 
+    /// A call with exactly one positional argument per parameter, for a function whose
+    /// parameters are all plain (`def f(a, b)`): the arguments go straight to the body,
+    /// with no binding to do. Nil for every other function.
+    var positionalCall: ((Interpreter, [Value]) throws(PythonError) -> Value)?
+
     /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`, `Generator.normal`.
     var qualifiedName: String {
         if let owner { return "\(owner).\(name)" }
@@ -147,6 +155,11 @@ final class Function {
     }
 
     func call(_ interpreter: Interpreter, _ arguments: Arguments) throws(PythonError) -> Value {
+        if let positionalCall, arguments.keywords.isEmpty, interpreter.argumentLog == nil,
+            arguments.positional.count == signature.parameters.count
+        {
+            return try positionalCall(interpreter, arguments.positional)
+        }
         let given = boundSelf.map { Arguments([$0] + arguments.positional, keywords: arguments.keywords) } ?? arguments
         let bound = try signature.bind(given)
         interpreter.argumentLog?(self, bound.nonDefaultNames)
@@ -202,6 +215,8 @@ enum PythonType: String, CaseIterable {
     case finfo = "numpy.finfo"
     case iinfo = "numpy.iinfo"
     case void = "numpy.void"
+    case strScalar = "numpy.str_"
+    case bytesScalar = "numpy.bytes_"
     case mappingProxy = "mappingproxy"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
     case generic = "numpy.generic"

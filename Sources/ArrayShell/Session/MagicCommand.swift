@@ -8,6 +8,9 @@ struct MagicCommand {
 
     /// Recognises `%name rest`; nil for ordinary Python lines.
     init?(_ line: String) {
+        // Decided on the first byte that is not a blank, before any String work.
+        let first = line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })
+        guard first == UInt8(ascii: "%") else { return nil }
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
         guard trimmed.first == "%" else { return nil }
         let body = trimmed.dropFirst()
@@ -110,7 +113,12 @@ extension Session {
         if lines.last == "" { lines.removeLast() }
         let saved = options.echo
         options.echo = false
-        defer { options.echo = saved }
+        // The script's lines are not the user's input: `%history` shows the `%run` line alone.
+        let entered = history
+        defer {
+            options.echo = saved
+            history = entered
+        }
         for line in lines {
             feed(line)
             if exitRequested { return }

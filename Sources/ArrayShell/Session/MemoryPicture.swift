@@ -85,8 +85,9 @@ enum MemoryPicture {
     private static func cells(_ a: NDArray) -> String {
         let itemsize = max(a.root.itemsize, 1)
         let count = max(a.buffer.byteCount / itemsize, 1)
-        let width = min(barWidth, count)
-        let perCell = (count + width - 1) / width
+        let perCell = (count + barWidth - 1) / barWidth
+        // Only the cells the buffer fills: 100 elements at 3 a cell are 34 cells, not 36.
+        let width = (count + perCell - 1) / perCell
         // Per cell: visits, distinct elements reached, the most visits of one element, the first row.
         var visits = [Int](repeating: 0, count: width)
         var reached = [Int](repeating: 0, count: width)

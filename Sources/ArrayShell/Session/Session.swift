@@ -47,12 +47,18 @@ public final class Session {
     /// The thread statements run on (see `DeepStack`), taken when the first one runs.
     private var stack: DeepStack?
     /// Every complete input, for `%history`.
-    public private(set) var history: [String] = []
+    public internal(set) var history: [String] = []
 
     /// Some statement raised: the exit status becomes 1.
     public private(set) var hadError = false
-    /// `exit()` or `quit()` ran.
+    /// `exit()`, `quit()` or `raise SystemExit` ran.
     public private(set) var exitRequested = false
+    /// The status a `SystemExit` asked for (`exit(4)`, `raise SystemExit('bye')` is 1);
+    /// nil when it gave none, and the status says whether a statement failed.
+    public private(set) var requestedStatus: Int32?
+
+    /// The process's exit status: the one `SystemExit` asked for, else 1 after an error.
+    public var exitStatus: Int32 { requestedStatus ?? (hadError ? 1 : 0) }
 
     /// Asks the user a yes/no question (`%reset`); nil where nobody can answer (pipes).
     public var confirm: ((String) -> Bool)?
@@ -101,8 +107,8 @@ public final class Session {
             execute("help(\(subject))")
             return
         }
+        let source = pending.isEmpty ? line : (pending + [line]).joined(separator: "\n")
         pending.append(line)
-        let source = pending.joined(separator: "\n")
         // Parsed once: the tree that shows the input is complete is the one run.
         let input = InteractiveInput.compile(source)
         if case .incomplete = input { return }
@@ -182,8 +188,10 @@ public final class Session {
     }
 
     func report(_ error: PythonError) {
-        if error == .systemExit {
+        if let request = interpreter.exitRequest(error) {
             exitRequested = true
+            requestedStatus = request.status
+            if let message = request.message { errors(message + "\n") }
             return
         }
         hadError = true
@@ -192,6 +200,8 @@ public final class Session {
 
     /// `np.copy?` (IPython's help syntax): the expression before the `?`.
     static func helpSubject(_ line: String) -> String? {
+        // Nearly every line fails at its last byte: decided there, before any String work.
+        guard line.utf8.last(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "?") else { return nil }
         let trimmed = line.trimmingTrailingSpaces()
         guard trimmed.hasSuffix("?") else { return nil }
         let subject = trimmed.drop(while: { $0 == " " }).dropLast().trimmingCharacters(in: .whitespaces)

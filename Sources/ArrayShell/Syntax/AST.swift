@@ -10,6 +10,8 @@ indirect enum Expr {
     /// `2j`: a complex number with real part 0.
     case imaginary(Double)
     case string(String)
+    /// `b'...'`: adjacent bytes literals joined.
+    case bytes([UInt8])
     /// `f"..."`: literal text and replacement fields, in order.
     case formatted([FormattedPart])
     case constant(Constant)

@@ -286,9 +286,6 @@ struct Lexer {
         let start = i - prefixLength
         let prefix = text(start..<i).lowercased()
         let raw = prefix.contains("r")
-        if prefix.contains("b") {
-            throw PythonError.notImplemented("bytes literals are not supported")
-        }
         let quote = source[i]
         let tripleQuote = [quote, quote, quote]
         let triple = matches(tripleQuote, at: i)
@@ -308,6 +305,18 @@ struct Lexer {
         let body = text(bodyStart..<i)
         i += triple ? 3 : 1
         if prefix.contains("f") { return Token(kind: .formatted(body, raw: raw), column: start) }
+        if prefix.contains("b") {
+            guard body.unicodeScalars.allSatisfy(\.isASCII) else {
+                throw .syntax("bytes can only contain ASCII literal characters")
+            }
+            // Escapes name bytes (`\xff`); any that decodes beyond a byte is left to Python's own refusal.
+            let decoded = raw ? body : try Lexer.decodeEscapes(body)
+            let bytes = decoded.unicodeScalars.compactMap { UInt8(exactly: $0.value) }
+            guard bytes.count == decoded.unicodeScalars.count else {
+                throw .notImplemented("\\u and \\N escapes in bytes literals are not supported")
+            }
+            return Token(kind: .bytes(bytes), column: start)
+        }
         return Token(kind: .string(raw ? body : try Lexer.decodeEscapes(body)), column: start)
     }
 

@@ -26,19 +26,33 @@ extension Parser {
 
     /// An expression where Python's grammar allows `name := value` too.
     mutating func namedExpression() throws(PythonError) -> Expr {
-        if case .name(let name) = current, peek() == .op(":="), !Lexer.keywords.contains(name) {
-            advance()
-            advance()
-            return .namedValue(name, try expression().expr)
-        }
-        return try expression().expr
+        try named().expr
+    }
+
+    /// Whether `name :=` comes next.
+    private var startsAssignmentExpression: Bool {
+        guard case .name(let name) = current else { return false }
+        return peek() == .op(":=") && !Lexer.keywords.contains(name)
+    }
+
+    private mutating func named() throws(PythonError) -> Parsed {
+        guard case .name(let name) = current, startsAssignmentExpression else { return try expression() }
+        advance()
+        advance()
+        let value = try expression()
+        return try node(.namedValue(name, value.expr), over: value)
+    }
+
+    /// An item of a display or a comprehension's element: `name := value`, `*x`, or an expression.
+    private mutating func displayItem() throws(PythonError) -> Parsed {
+        isOp("*") ? try item(allowStarred: true) : try named()
     }
 
     func startsExpression() -> Bool {
         switch current {
         case .name(let word):
             return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
-        case .int, .bigInt, .float, .imaginary, .string, .formatted: return true
+        case .int, .bigInt, .float, .imaginary, .string, .bytes, .formatted: return true
         case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
         case .newline, .end, .indent, .dedent: return false
         }
@@ -294,7 +308,7 @@ extension Parser {
                 result.append(Argument(kind: .keyword(name), value: value.expr))
                 sawKeyword = true
             } else {
-                var value = try expression()
+                var value = try named()
                 if isKeyword("for") {
                     value = try comprehension(.generator, element: value)
                     if !result.isEmpty || !isOp(")") { throw .syntax("Generator expression must be parenthesized") }
@@ -332,8 +346,10 @@ extension Parser {
     private mutating func subscriptItem() throws(PythonError) -> Parsed {
         var start: Parsed?
         if !isOp(":") {
-            let value = try expression()
+            let bareAssignment = startsAssignmentExpression
+            let value = try named()
             guard isOp(":") else { return value }
+            if bareAssignment { throw unexpected() }
             start = value
         }
         try expect(":")
@@ -363,6 +379,14 @@ extension Parser {
             return .leaf(.imaginary(value))
         case .string, .formatted:
             return .leaf(try strings())
+        case .bytes:
+            var joined: [UInt8] = []
+            while case .bytes(let bytes) = current {
+                joined += bytes
+                advance()
+            }
+            if case .string = current { throw .syntax("cannot mix bytes and nonbytes literals") }
+            return .leaf(.bytes(joined))
         case .name(let word):
             switch word {
             case "None":
@@ -391,12 +415,7 @@ extension Parser {
                 try expectClosing(")")
                 return .leaf(value)
             }
-            if case .name = current, peek() == .op(":=") {
-                let value = try namedExpression()
-                try expectClosing(")")
-                return .leaf(value)
-            }
-            let first = try item(allowStarred: true)
+            let first = try displayItem()
             if isKeyword("for") {
                 let result = try comprehension(.generator, element: first)
                 try expectClosing(")")
@@ -409,7 +428,7 @@ extension Parser {
             var items = [first]
             while accept(",") {
                 if isOp(")") { break }
-                items.append(try item(allowStarred: true))
+                items.append(try displayItem())
             }
             try expectClosing(")")
             return try node(.tuple(items.map(\.expr)), over: items)
@@ -417,7 +436,7 @@ extension Parser {
             advance()
             var items: [Parsed] = []
             while !isOp("]") {
-                let item = try item(allowStarred: true)
+                let item = try displayItem()
                 if items.isEmpty && isKeyword("for") {
                     let result = try comprehension(.list, element: item)
                     try expectClosing("]")
@@ -464,9 +483,11 @@ extension Parser {
             var items: [DictItem] = [.unpack(try binary(level: 0).expr)]
             return try dictRest(&items)
         }
-        let first = try item(allowStarred: true)
+        let bareAssignment = startsAssignmentExpression
+        let first = try displayItem()
         if accept(":") {
             if case .starred = first.expr { throw .syntax("cannot use a starred expression in a dictionary value") }
+            if bareAssignment { throw unexpected() }
             let value = try expression()
             if isKeyword("for") {
                 let result = try comprehension(.dict, element: first, value: value)
@@ -484,7 +505,7 @@ extension Parser {
         var items = [first]
         while accept(",") {
             if isOp("}") { break }
-            items.append(try item(allowStarred: true))
+            items.append(try displayItem())
         }
         try expectClosing("}")
         return try node(.set(items.map(\.expr)), over: items)
@@ -530,7 +551,28 @@ extension Parser {
             }
         }
         let comprehension = Comprehension(kind: kind, element: element.expr, value: value?.expr, clauses: clauses)
+        try checkAssignmentExpressions(in: comprehension)
         return try node(.comprehension(comprehension), childDepth: depth)
+    }
+
+    /// Python's compile-time rules for `name := value` inside a comprehension, which binds
+    /// `name` in the enclosing function (or the module).
+    private func checkAssignmentExpressions(in comprehension: Comprehension) throws(PythonError) {
+        var loopNames: Set<String> = []
+        for clause in comprehension.clauses {
+            guard case .loop(let target, let iterable) = clause else { continue }
+            loopNames.formUnion(ScopeAnalysis.names(boundBy: target))
+            if !ScopeAnalysis.assignmentExpressionNames(in: iterable).isEmpty {
+                throw .syntax("assignment expression cannot be used in a comprehension iterable expression")
+            }
+        }
+        let named = ScopeAnalysis.assignmentExpressionNames(in: .comprehension(comprehension))
+        if let name = named.intersection(loopNames).sorted().first {
+            throw .syntax("assignment expression cannot rebind comprehension iteration variable '\(name)'")
+        }
+        if !named.isEmpty, let innermost = enclosing.last, !innermost.isFunction {
+            throw .syntax("assignment expression within a comprehension cannot be used in a class body")
+        }
     }
 
     /// A closing bracket; two expressions side by side inside brackets get Python's hint.

@@ -91,31 +91,56 @@ enum ScopeAnalysis {
 
         /// `name := value` binds in the function even inside a comprehension.
         mutating func expression(_ expr: Expr) {
-            switch expr {
-            case .namedValue(let name, let value):
-                bound.insert(name)
-                expression(value)
-            case .comprehension(let c):
-                for clause in c.clauses {
+            bound.formUnion(ScopeAnalysis.assignmentExpressionNames(in: expr))
+        }
+    }
+
+    /// The names `name := value` binds in an expression, comprehensions included (their
+    /// walrus binds in the enclosing scope), lambdas not (their own scope).
+    static func assignmentExpressionNames(in expr: Expr) -> Set<String> {
+        var names: Set<String> = []
+        var pending = [expr]
+        while let next = pending.popLast() {
+            if case .namedValue(let name, _) = next { names.insert(name) }
+            pending += children(of: next)
+        }
+        return names
+    }
+
+    /// The expressions directly inside one, evaluated in the same scope or a comprehension's.
+    private static func children(of expr: Expr) -> [Expr] {
+        switch expr {
+        case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .constant, .lambda, .yield(nil): return []
+        case .formatted(let parts): return parts.flatMap(fields)
+        case .tuple(let items), .list(let items), .set(let items): return items
+        case .dict(let items):
+            return items.flatMap { item -> [Expr] in
+                switch item {
+                case .pair(let key, let value): [key, value]
+                case .unpack(let mapping): [mapping]
+                }
+            }
+        case .starred(let inner), .unary(_, let inner), .attribute(let inner, _), .namedValue(_, let inner),
+            .yield(let inner?), .yieldFrom(let inner):
+            return [inner]
+        case .slice(let start, let stop, let step): return [start, stop, step].compactMap { $0 }
+        case .binary(_, let l, let r), .and(let l, let r), .or(let l, let r), .indexing(let l, let r): return [l, r]
+        case .compare(let first, let rest): return [first] + rest.map(\.1)
+        case .conditional(let c, let t, let o): return [c, t, o]
+        case .call(let callee, let arguments): return [callee] + arguments.map(\.value)
+        case .comprehension(let c):
+            return [c.element] + (c.value.map { [$0] } ?? [])
+                + c.clauses.map { clause in
                     switch clause {
-                    case .loop(_, let iterable): expression(iterable)
-                    case .filter(let condition): expression(condition)
+                    case .loop(_, let iterable): iterable
+                    case .filter(let condition): condition
                     }
                 }
-                expression(c.element)
-            case .call(let callee, let arguments):
-                expression(callee)
-                arguments.forEach { expression($0.value) }
-            case .tuple(let items), .list(let items): items.forEach { expression($0) }
-            case .binary(_, let l, let r), .and(let l, let r), .or(let l, let r):
-                expression(l)
-                expression(r)
-            case .conditional(let c, let t, let o):
-                expression(c)
-                expression(t)
-                expression(o)
-            default: break
-            }
         }
+    }
+
+    private static func fields(_ part: FormattedPart) -> [Expr] {
+        guard case .field(let value, _, let spec, _) = part else { return [] }
+        return [value] + spec.flatMap(fields)
     }
 }

@@ -11,6 +11,8 @@ struct Token: Equatable {
         /// An imaginary literal, `2j`: its value times 1j.
         case imaginary(Double)
         case string(String)
+        /// `b'...'`: its bytes, escapes decoded.
+        case bytes([UInt8])
         /// An f-string's text between its quotes, escapes not yet decoded; `raw` for `rf"..."`.
         case formatted(String, raw: Bool)
         /// Operators and punctuation: `+`, `**=`, `(`, `,`, `...`.

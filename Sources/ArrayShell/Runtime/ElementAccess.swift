@@ -1,0 +1,52 @@
+import ArrayEngine
+
+/// `a[i]`, `a[i, j]` and `a[i] = x` for one element, as loops write them: the
+/// element's address is computed from the ints directly, with no index plan.
+///
+/// Only the plainest cases take this path (one int per dimension, all in range, an
+/// array in ordinary memory, a value of the array's own type); for everything else,
+/// errors included, these answer nil and the general path decides.
+enum ElementAccess {
+    /// The address of the element `index` names, or nil when it is not one in-range
+    /// int per dimension of an array of numbers (no records, no strings) in heap memory.
+    static func address(in a: NDArray, at index: Value) -> UnsafeMutableRawPointer? {
+        guard !a.dtype.isFlexible, a.buffer.origin == .heap else { return nil }
+        let shape = a.shape
+        let strides = a.strides
+        switch index {
+        case .int(let i):
+            guard shape.count == 1, let i = inRange(i, shape[0]) else { return nil }
+            return a.pointer + i * strides[0]
+        case .tuple(let items):
+            guard items.count == shape.count, !items.isEmpty else { return nil }
+            var byte = 0
+            for (axis, item) in items.enumerated() {
+                guard case .int(let i) = item, let i = inRange(i, shape[axis]) else { return nil }
+                byte += i * strides[axis]
+            }
+            return a.pointer + byte
+        default:
+            return nil
+        }
+    }
+
+    /// `value` as an element of `dtype` when storing it needs no conversion NumPy could
+    /// warn or raise about: an int into int64, an int or float into float64, a bool
+    /// into bool, or a NumPy scalar of that very dtype.
+    static func exact(_ value: Value, as dtype: DType) -> Scalar? {
+        switch value {
+        case .int(let i) where dtype == .int64: Scalar(int64: Int64(i))
+        case .int(let i) where dtype == .float64: Scalar(double: Double(i))
+        case .float(let d) where dtype == .float64: Scalar(double: d)
+        case .bool(let b) where dtype == .bool: Scalar(bool: b)
+        case .scalar(let s) where s.dtype == dtype && dtype.isNative: s
+        default: nil
+        }
+    }
+
+    /// `i` counted from the end when negative; nil when out of range.
+    private static func inRange(_ i: Int, _ count: Int) -> Int? {
+        let position = i < 0 ? i + count : i
+        return position >= 0 && position < count ? position : nil
+    }
+}

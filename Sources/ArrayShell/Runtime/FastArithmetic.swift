@@ -1,0 +1,152 @@
+import ArrayEngine
+
+/// Arithmetic and comparisons on the operand pairs loops meet most, computed on the
+/// spot: Python ints and floats, and NumPy's int64 and float64 scalars with them.
+///
+/// The general path builds 0-d arrays and runs a ufunc for a NumPy scalar, and walks
+/// Python's coercion rules for Python numbers; here the answer is one machine
+/// operation. Each function returns nil whenever the general path must decide: another
+/// type, an int overflow, or a float result that is not finite (NumPy warns about those
+/// it produces), so results, errors and warnings stay exactly the general path's.
+enum FastArithmetic {
+    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Value? {
+        switch (left, right) {
+        case (.int(let a), .int(let b)):
+            return integer(op, a, b).map { .int($0) }
+        case (.float(let a), .float(let b)):
+            return python(op, a, b)
+        case (.float(let a), .int(let b)):
+            return python(op, a, Double(b))
+        case (.int(let a), .float(let b)):
+            return python(op, Double(a), b)
+        case (.scalar(let s), _):
+            return numpy(op, s, right, scalarOnLeft: true)
+        case (_, .scalar(let s)):
+            return numpy(op, s, left, scalarOnLeft: false)
+        default:
+            return nil
+        }
+    }
+
+    static func compare(_ op: CompareOperator, _ left: Value, _ right: Value) -> Value? {
+        switch (left, right) {
+        case (.int(let a), .int(let b)):
+            return ordered(op, a, b).map { .bool($0) }
+        case (.float(let a), .float(let b)):
+            return ordered(op, a, b).map { .bool($0) }
+        case (.scalar(let a), .scalar(let b)):
+            if let x = int64(a), let y = int64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
+            if let x = float64(a), let y = float64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
+        case (.scalar(let a), .int(let y)):
+            if let x = int64(a) { return ordered(op, x, Int64(y)).map { .scalar(Scalar(bool: $0)) } }
+        case (.int(let x), .scalar(let b)):
+            if let y = int64(b) { return ordered(op, Int64(x), y).map { .scalar(Scalar(bool: $0)) } }
+        case (.scalar(let a), .float(let y)):
+            if let x = float64(a) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
+        case (.float(let x), .scalar(let b)):
+            if let y = float64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
+        default:
+            break
+        }
+        return nil
+    }
+
+    // MARK: - Python numbers
+
+    /// `+ - *` of two ints that fit 64 bits (else nil: Python's int grows, the general path makes it big).
+    private static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
+        let (result, overflow) =
+            switch op {
+            case .add: a.addingReportingOverflow(b)
+            case .subtract: a.subtractingReportingOverflow(b)
+            case .multiply: a.multipliedReportingOverflow(by: b)
+            default: (0, true)
+            }
+        return overflow ? nil : result
+    }
+
+    /// Python's float `+ - * /`; division by zero (ZeroDivisionError) left to the general path.
+    private static func python(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
+        switch op {
+        case .add: .float(a + b)
+        case .subtract: .float(a - b)
+        case .multiply: .float(a * b)
+        case .divide where b != 0: .float(a / b)
+        default: nil
+        }
+    }
+
+    private static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool? {
+        switch op {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        default: nil
+        }
+    }
+
+    // MARK: - NumPy scalars
+
+    private static func int64(_ s: Scalar) -> Int64? {
+        guard s.dtype == .int64, case .int(let i) = s.value else { return nil }
+        return i
+    }
+
+    private static func float64(_ s: Scalar) -> Double? {
+        guard s.dtype == .float64, case .float(let d) = s.value else { return nil }
+        return d
+    }
+
+    /// An int64 or float64 scalar with a Python int or float or another such scalar, as
+    /// NumPy 2 computes it (NEP 50: a Python int takes the scalar's type, a float makes
+    /// float64): `+ - *`, and `/` which is float64 division for ints too.
+    private static func numpy(_ op: BinaryOperator, _ scalar: Scalar, _ other: Value, scalarOnLeft: Bool)
+        -> Value?
+    {
+        if let a = int64(scalar) {
+            switch other {
+            case .int(let b):
+                return integers(op, a, Int64(b), scalarOnLeft)
+            case .scalar(let s):
+                if let b = int64(s) { return integers(op, a, b, scalarOnLeft) }
+                if let b = float64(s) { return floats(op, Double(a), b, scalarOnLeft) }
+            case .float(let b):
+                return floats(op, Double(a), b, scalarOnLeft)
+            default:
+                break
+            }
+        } else if let a = float64(scalar) {
+            switch other {
+            case .int(let b): return floats(op, a, Double(b), scalarOnLeft)
+            case .float(let b): return floats(op, a, b, scalarOnLeft)
+            case .scalar(let s):
+                if let b = float64(s) ?? int64(s).map({ Double($0) }) { return floats(op, a, b, scalarOnLeft) }
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    private static func integers(_ op: BinaryOperator, _ a: Int64, _ b: Int64, _ inOrder: Bool) -> Value? {
+        let (x, y) = inOrder ? (a, b) : (b, a)
+        if op == .divide { return floats(op, Double(x), Double(y), true) }
+        return integer(op, x, y).map { .scalar(Scalar(int64: $0)) }
+    }
+
+    private static func floats(_ op: BinaryOperator, _ a: Double, _ b: Double, _ inOrder: Bool) -> Value? {
+        let (x, y) = inOrder ? (a, b) : (b, a)
+        let result: Double
+        switch op {
+        case .add: result = x + y
+        case .subtract: result = x - y
+        case .multiply: result = x * y
+        case .divide: result = x / y
+        default: return nil
+        }
+        return result.isFinite ? .scalar(Scalar(double: result)) : nil
+    }
+}

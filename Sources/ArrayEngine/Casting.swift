@@ -30,6 +30,8 @@ public enum Casting: String, Sendable {
         case .void: 5
         case .bytes: 6
         case .unicode: 7
+        case .timedelta: 8
+        case .datetime: 9
         }
     }
 }

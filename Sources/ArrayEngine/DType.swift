@@ -17,9 +17,13 @@ public struct DType: Hashable, Sendable {
     /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
     /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
     public let length: Int
+    /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
+    /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
+    public let timeUnit: TimeUnit?
 
     public init(
-        _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0
+        _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
+        timeUnit: TimeUnit? = nil
     ) {
         self.scalarType = scalarType
         // One-byte types have no byte order (NumPy's '|').
@@ -27,6 +31,7 @@ public struct DType: Hashable, Sendable {
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
         self.record = nil
         self.length = scalarType.isString ? max(0, length) : 0
+        self.timeUnit = scalarType.isTime ? timeUnit : nil
     }
 
     /// A structured dtype: records of these fields.
@@ -36,6 +41,12 @@ public struct DType: Hashable, Sendable {
         self.spellsOutByteOrder = false
         self.record = record
         self.length = 0
+        self.timeUnit = nil
+    }
+
+    /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
+    public static func time(_ scalarType: ScalarType, _ unit: TimeUnit?, byteSwapped: Bool = false) -> DType {
+        DType(scalarType, byteSwapped: byteSwapped, timeUnit: unit)
     }
 
     /// A string type of `length` characters: `.str` (`'<U5'`, 4 bytes a character) or `.bytes` (`'S5'`).
@@ -45,7 +56,7 @@ public struct DType: Hashable, Sendable {
 
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length
+            && a.length == b.length && a.timeUnit == b.timeUnit
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -53,6 +64,7 @@ public struct DType: Hashable, Sendable {
         hasher.combine(isByteSwapped)
         hasher.combine(record)
         hasher.combine(length)
+        hasher.combine(timeUnit)
     }
 
     public static let bool = DType(.bool)
@@ -71,7 +83,7 @@ public struct DType: Hashable, Sendable {
     public static let complex128 = DType(.complex128)
 
     /// Every numeric type in native byte order, in NumPy's order of type numbers.
-    public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible }.map { DType($0) }
+    public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible && !$0.isTime }.map { DType($0) }
 
     /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
@@ -83,6 +95,8 @@ public struct DType: Hashable, Sendable {
         case void = "V"
         case unicode = "U"
         case bytes = "S"
+        case datetime = "M"
+        case timedelta = "m"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -91,7 +105,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
-            case .void, .unicode, .bytes: 4
+            case .void, .unicode, .bytes, .datetime, .timedelta: 4
             }
         }
 
@@ -99,13 +113,16 @@ public struct DType: Hashable, Sendable {
     }
 
     /// The same type in native byte order (what arithmetic on it gives).
-    public var native: DType { record == nil ? DType(scalarType, length: length) : self }
+    public var native: DType { record == nil ? DType(scalarType, length: length, timeUnit: timeUnit) : self }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
-    public var swapped: DType { DType(scalarType, byteSwapped: !isByteSwapped, length: length) }
+    public var swapped: DType {
+        DType(scalarType, byteSwapped: !isByteSwapped, length: length, timeUnit: timeUnit)
+    }
 
     public var name: String {
-        isFlexible && itemsize > 0 ? "\(scalarType.rawValue)\(itemsize * 8)" : scalarType.rawValue
+        if scalarType.isTime { return scalarType.rawValue + unitSuffix }
+        return isFlexible && itemsize > 0 ? "\(scalarType.rawValue)\(itemsize * 8)" : scalarType.rawValue
     }
     public var cName: String { scalarType.cName }
     public var itemsize: Int {
@@ -120,6 +137,10 @@ public struct DType: Hashable, Sendable {
     public var isFlexible: Bool { scalarType.isFlexible }
     /// `'<U'` and `'S'` types, whose elements are text.
     public var isString: Bool { scalarType.isString }
+    /// `datetime64` and `timedelta64` types.
+    public var isTime: Bool { scalarType.isTime }
+    /// `[D]` after a time type's name, nothing for a generic one or any other type.
+    var unitSuffix: String { timeUnit.map { "[\($0.rawValue)]" } ?? "" }
     public var kind: Kind { scalarType.kind }
     public var character: String { scalarType.character }
 
@@ -151,12 +172,13 @@ public struct DType: Hashable, Sendable {
             scalarType.swapUnit == 1
             ? "|"
             : (isByteSwapped == ByteOrder.isLittleEndianMachine ? ">" : "<")
-        return "\(order)\(kind.rawValue)\(isString ? length : itemsize)"
+        return "\(order)\(kind.rawValue)\(isString ? length : itemsize)\(unitSuffix)"
     }
 
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
         if let record { return record.reprText }
+        if isTime, isNative { return "'\(name)'" }
         return isNative && !isString ? name : "'\(typeString)'"
     }
 
@@ -168,8 +190,12 @@ public struct DType: Hashable, Sendable {
             let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
             return "dtype('\(length == 0 ? String(text.dropLast()) : text)')"
         }
-        return "dtype('\(isNative && !spellsOutByteOrder && !isString ? name : typeString)')"
+        return "dtype('\(isNative && !spellsOutByteOrder && !isString && !isTime ? name : typeString)')"
     }
+
+    /// A field's type as a structured dtype's `repr` writes it: quoted (`'<i4'`), or the
+    /// list of fields of a nested record.
+    public var fieldRepr: String { record?.reprText ?? PythonText.repr(fieldText) }
 
     /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
     public var fieldText: String {
@@ -184,7 +210,7 @@ public struct DType: Hashable, Sendable {
             self.init(exact)
             return
         }
-        if let string = DType.stringType(named: name) {
+        if let string = DType.stringType(named: name) ?? DType.timeType(named: name) {
             self = string
             return
         }
@@ -227,6 +253,29 @@ public struct DType: Hashable, Sendable {
         return .string(type, length: count, byteSwapped: swapped)
     }
 
+    /// `'datetime64[D]'`, `'M8[D]'`, `'<m8[s]'`, `'datetime64'`, `'M'`, `'timedelta64[h]'`.
+    private static func timeType(named name: String) -> DType? {
+        var text = Substring(name)
+        var swapped = false
+        if let first = text.first, "<>=|".contains(first) {
+            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
+            text = text.dropFirst()
+        }
+        var unit: TimeUnit?
+        if text.hasSuffix("]"), let open = text.firstIndex(of: "[") {
+            guard let parsed = TimeUnit(code: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+            else { return nil }
+            unit = parsed
+            text = text[..<open]
+        }
+        let words: [Substring: ScalarType] = [
+            "datetime64": .datetime64, "M8": .datetime64, "M": .datetime64,
+            "timedelta64": .timedelta64, "m8": .timedelta64, "m": .timedelta64,
+        ]
+        guard let type = words[text] else { return nil }
+        return .time(type, unit, byteSwapped: swapped)
+    }
+
     private static let aliases: [String: ScalarType] = [
         "int": .int64, "int_": .int64, "intp": .int64, "long": .int64, "l": .int64, "q": .int64, "p": .int64,
         "float": .float64, "double": .float64, "d": .float64, "single": .float32, "f": .float32,
@@ -253,6 +302,10 @@ public enum ScalarType: String, CaseIterable, Sendable {
     case void
     /// Fixed-width text, UCS4 (`'<U5'`) and bytes (`'S5'`): their width is the dtype's `length`.
     case str, bytes
+    /// Moments and durations, 64-bit counts of the dtype's `timeUnit`.
+    case datetime64, timedelta64
+
+    public var isTime: Bool { self == .datetime64 || self == .timedelta64 }
 
     /// Records and strings, whose size the dtype carries.
     public var isFlexible: Bool { self == .void || isString }
@@ -278,6 +331,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .void: "void"
         case .str: "unicode"
         case .bytes: "bytes"
+        case .datetime64: "datetime"
+        case .timedelta64: "timedelta"
         }
     }
 
@@ -286,7 +341,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bool, .int8, .uint8: 1
         case .int16, .uint16, .float16: 2
         case .int32, .uint32, .float32: 4
-        case .int64, .uint64, .float64, .complex64: 8
+        case .int64, .uint64, .float64, .complex64, .datetime64, .timedelta64: 8
         case .complex128: 16
         case .void, .str, .bytes: 0
         }
@@ -313,6 +368,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .void: .void
         case .str: .unicode
         case .bytes: .bytes
+        case .datetime64: .datetime
+        case .timedelta64: .timedelta
         }
     }
 
@@ -336,6 +393,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .void: "V"
         case .str: "U"
         case .bytes: "S"
+        case .datetime64: "M"
+        case .timedelta64: "m"
         }
     }
 }

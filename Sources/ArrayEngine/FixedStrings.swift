@@ -52,6 +52,8 @@ extension DType {
         case .float16, .float32, .float64: 32
         case .complex64, .complex128: 64
         case .str, .bytes: length
+        case .datetime64: 28
+        case .timedelta64: 21
         case .void: itemsize
         }
     }

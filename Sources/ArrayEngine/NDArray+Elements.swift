@@ -75,6 +75,7 @@ extension DType {
             // Never a value: records are read field by field, strings as code points
             // (`elements()` and `item()` refuse both).
             case .void, .str, .bytes: .bool(false)
+            case .datetime64, .timedelta64: .int(address.loadUnaligned(as: Int64.self))
             }
         return Scalar(value, as: self)
     }
@@ -86,7 +87,7 @@ extension DType {
         case .int8: address.storeBytes(of: Int8(value), as: Int8.self)
         case .int16: address.storeBytes(of: Int16(value), toByteOffset: 0, as: Int16.self)
         case .int32: address.storeBytes(of: Int32(value), toByteOffset: 0, as: Int32.self)
-        case .int64: address.storeBytes(of: Int64(value), toByteOffset: 0, as: Int64.self)
+        case .int64, .datetime64, .timedelta64: address.storeBytes(of: Int64(value), toByteOffset: 0, as: Int64.self)
         case .uint8: address.storeBytes(of: UInt8(value), as: UInt8.self)
         case .uint16: address.storeBytes(of: UInt16(value), toByteOffset: 0, as: UInt16.self)
         case .uint32: address.storeBytes(of: UInt32(value), toByteOffset: 0, as: UInt32.self)
@@ -98,7 +99,11 @@ extension DType {
         case .complex128: address.storeBytes(of: Complex<Double>(value), toByteOffset: 0, as: Complex<Double>.self)
         // A number stored into a record goes to every field, as NumPy casts it.
         case .void:
-            for field in record?.fields ?? [] { field.dtype.storeScalar(value, to: address + field.offset) }
+            for field in record?.fields ?? [] {
+                for k in 0..<max(1, field.shape.reduce(1, *)) {
+                    field.dtype.storeScalar(value, to: address + field.offset + k * field.dtype.itemsize)
+                }
+            }
             return
         // A number stored as text is its str(), as NumPy casts it.
         case .str, .bytes:

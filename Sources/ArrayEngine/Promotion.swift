@@ -6,6 +6,7 @@ extension DType {
         // Records promote only with the same records; ufuncs refuse them before promoting.
         if a == b || a.record != nil { return a }
         if b.record != nil { return b }
+        if a.isTime || b.isTime { return promoteTimes(a, b) }
         // Text holds the text of any number; str holds bytes.
         if a.isString || b.isString {
             let kind: ScalarType = a.scalarType == .str || b.scalarType == .str ? .str : .bytes
@@ -45,8 +46,17 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64: .float64
         }
+    }
+
+    /// Datetimes with datetimes and timedeltas with timedeltas take the finer unit;
+    /// integers and bools join a timedelta. (NumPy refuses the other pairs, which
+    /// arrsh's operations on times check before they promote.)
+    private static func promoteTimes(_ a: DType, _ b: DType) -> DType {
+        guard a.scalarType == b.scalarType else { return a.isTime ? a : b }
+        let units = [a.timeUnit, b.timeUnit].compactMap { $0 }
+        return .time(a.scalarType, units.max())
     }
 
     /// The complex type whose parts are at least this float.

@@ -55,6 +55,10 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     public static func strings(_ dtype: DType) -> PythonError {
         .notImplemented("this operation on string arrays (\(dtype.reprText)) is not supported yet")
     }
+    /// An operation reached with datetimes or timedeltas that arrsh computes only in part.
+    public static func times(_ dtype: DType) -> PythonError {
+        .notImplemented("this operation on \(dtype.name) arrays is not supported yet")
+    }
     public static let interrupted = PythonError("KeyboardInterrupt", "")
 
     /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this

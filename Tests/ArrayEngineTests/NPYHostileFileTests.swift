@@ -105,15 +105,15 @@ struct NPYHostileFileTests {
         ("descr not a string", image(dict(descr: "5")), "ValueError: descr is not a valid dtype descriptor: 5"),
         (
             "complex256", image(dict(descr: "'<c32'")),
-            "ValueError: arrsh cannot load arrays of dtype '<c32'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+            "ValueError: arrsh cannot load arrays of dtype '<c32'; it supports bool, int8-64, uint8-64, float16-64, complex64-128, strings, datetime64 and timedelta64, in either byte order, and records of them"
         ),
         (
             "object", image(dict(descr: "'|O'")),
-            "ValueError: arrsh cannot load arrays of dtype '|O'; it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+            "ValueError: arrsh cannot load arrays of dtype '|O'; it supports bool, int8-64, uint8-64, float16-64, complex64-128, strings, datetime64 and timedelta64, in either byte order, and records of them"
         ),
         (
-            "structured with a subarray", image(dict(descr: "[('a', '<i4', (2,))]")),
-            "ValueError: arrsh cannot load structured arrays of these fields (descr [('a', '<i4', (2,))]); it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+            "structured with a field of shape [2]", image(dict(descr: "[('a', '<i4', [2])]")),
+            "ValueError: arrsh cannot load structured arrays of these fields (descr [('a', '<i4', [2])]); it supports bool, int8-64, uint8-64, float16-64, complex64-128, strings, datetime64 and timedelta64, in either byte order, and records of them"
         ),
         (
             "header too long", image(dict() + String(repeating: " ", count: 10_050)),

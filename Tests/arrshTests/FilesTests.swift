@@ -14,6 +14,7 @@ struct FilesTests {
         print(repr(np.load('special.npy'))); print(repr(np.load('cube.npy'))); print(repr(np.load('v2.npy'))); print(repr(np.load('v3.npy')))
         print(np.load('big.npy')); print(np.load('big.npy').tolist())
         t = np.load('unicode.npy'); print(repr(t)); print(t.tolist(), t.itemsize); print(repr(np.load('bytes.npy')))
+        print(repr(np.load('dates.npy'))); print(repr(np.load('spans.npy'))); print(repr(np.load('sub.npy')))
         m = np.load('c.npy', mmap_mode='r'); print(repr(m)); print(type(m), m.flags.owndata, m.flags.writeable)
         print(repr(m[1:])); print(m[1:].base is m, np.may_share_memory(m, m[1:])); print(repr(m.base))
         print(repr(np.load('f.npy', mmap_mode='c'))); print(repr(np.load('z.npy', mmap_mode='r'))); print(repr(np.load('e.npy', mmap_mode='r')))
@@ -39,6 +40,9 @@ struct FilesTests {
             np.save('big.npy', np.array([1.5, -2, 1e30], dtype='>f4'))
             np.save('unicode.npy', np.array([['a', 'héllo'], ['', 'xyz']]))
             np.save('bytes.npy', np.array([b'ab', b'c', b''], dtype='S3'))
+            np.save('dates.npy', np.array(['2024-02-29', 'NaT', '1969-12-31'], dtype='M8[D]'))
+            np.save('spans.npy', np.array([90, -1], dtype='>m8[m]'))
+            np.save('sub.npy', np.array([([1, 2, 3], (4,)), ([5, 6, 7], (8,))], dtype=[('p', '<f4', (3,)), ('q', [('r', 'i2')])]))
             for v in (2, 3):
                 with open(f'v{v}.npy', 'wb') as f: format.write_array(f, np.arange(3, dtype=np.int32), version=(v, 0))
             np.savez('arch.npz', np.arange(4), w=np.eye(2))
@@ -63,6 +67,8 @@ struct FilesTests {
             np.save('z', np.float32(1.5)); np.save('e', np.zeros((0, 2), dtype=np.uint8)); np.save('l', [1, 2, 3])
             np.savez('arch', a, t=a.T)
             np.save('t', np.array([['a', 'héllo'], ['', 'xyz']])); np.save('y', np.array(['ab', 'c', '']).astype('S3'))
+            np.save('d', np.array(['2024-02-29T10:30', 'NaT'], dtype='M8[m]')); np.save('m', np.array([3, -7], dtype='m8[ms]'))
+            r = np.zeros(2, dtype=[('p', '<f4', (3,)), ('q', [('r', 'i2')])]); r['p'][1] = [5, 6, 7]; r['q']['r'] = 8; np.save('r', r)
             """, in: folder)
         #expect(saved.output == "" && saved.status == 0, "\(saved.output)")
         let checked = try NumPyScripts.python(
@@ -75,20 +81,22 @@ struct FilesTests {
                         'u': np.arange(3, dtype=np.uint64) * np.uint64(6000000000000000000),
                         'h': np.arange(4, dtype=np.float32) / np.float32(3), 'z': np.array(np.float32(1.5)),
                         'e': np.zeros((0, 2), dtype=np.uint8), 'l': np.array([1, 2, 3]),
-                        't': np.array([['a', 'héllo'], ['', 'xyz']]), 'y': np.array([b'ab', b'c', b''], dtype='S3')}
+                        't': np.array([['a', 'héllo'], ['', 'xyz']]), 'y': np.array([b'ab', b'c', b''], dtype='S3'),
+                        'd': np.array(['2024-02-29T10:30', 'NaT'], dtype='M8[m]'), 'm': np.array([3, -7], dtype='m8[ms]'),
+                        'r': np.array([([0, 0, 0], (8,)), ([5, 6, 7], (8,))], dtype=[('p', '<f4', (3,)), ('q', [('r', 'i2')])])}
             for name, want in expected.items():
                 with open(name + '.npy', 'rb') as f:
                     format.read_magic(f)
                     shape, fortran, dtype = format.read_array_header_1_0(f)
                 got = np.load(name + '.npy')
                 same = io.BytesIO(); np.save(same, want)
-                print(name, np.array_equal(got, want), got.dtype == want.dtype, shape == want.shape,
+                print(name, np.array_equal(got, want, equal_nan=got.dtype.kind in 'fcmM'), got.dtype == want.dtype, shape == want.shape,
                       fortran == (want.flags.f_contiguous and not want.flags.c_contiguous),
                       open(name + '.npy', 'rb').read() == same.getvalue())
             d = np.load('arch.npz')
             print(d.files, np.array_equal(d['arr_0'], a), np.array_equal(d['t'], a.T), d['t'].flags.f_contiguous)
             """, in: folder)
-        let names = ["c", "f", "s", "b", "u", "h", "z", "e", "l", "t", "y"]
+        let names = ["c", "f", "s", "b", "u", "h", "z", "e", "l", "t", "y", "d", "m", "r"]
         #expect(
             checked.output == names.map { "\($0) True True True True True\n" }.joined()
                 + "['t', 'arr_0'] True True True\n")

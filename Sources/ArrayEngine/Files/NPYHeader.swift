@@ -42,10 +42,17 @@ public struct NPYHeader: Equatable, Sendable {
     /// The data's `descr` as NumPy writes it: `'<f8'`, `'|b1'`, `'>i4'`, or the
     /// fields of records, `[('x', '<i4'), ('y', '<f8')]`.
     var descr: String {
+        NPYHeader.descr(dtype)
+    }
+
+    /// Nested records are lists of their own; a field with a shape adds it: `('p', '<f4', (3,))`.
+    private static func descr(_ dtype: DType) -> String {
         guard let record = dtype.record else { return PythonText.repr(dtype.typeString) }
         return "["
-            + record.fields.map { "(\(PythonText.repr($0.name)), \(PythonText.repr($0.dtype.typeString)))" }.joined(
-                separator: ", ") + "]"
+            + record.fields.map { field in
+                let shape = field.shape.isEmpty ? "" : ", \(ShapeText.tuple(field.shape))"
+                return "(\(PythonText.repr(field.name)), \(descr(field.dtype))\(shape))"
+            }.joined(separator: ", ") + "]"
     }
 }
 
@@ -209,19 +216,26 @@ extension NPYHeader {
 
     /// Records whose fields are named numeric types, packed in order (what `np.save` writes for them).
     private static func recordType(_ items: [PythonLiteral], _ literal: PythonLiteral) throws(PythonError) -> DType {
-        var fields: [(name: String, dtype: DType)] = []
+        var fields: [(name: String, dtype: DType, shape: [Int])] = []
+        let refusal = PythonError.value(
+            "arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
         for item in items {
-            guard case .tuple(let parts) = item, parts.count == 2, case .string(let name) = parts[0], !name.isEmpty,
-                case .string(let code) = parts[1], let dtype = DType(name: code)
-            else {
-                throw .value(
-                    "arrsh cannot load structured arrays of these fields (descr \(literal.repr)); \(supported)")
+            guard case .tuple(let parts) = item, parts.count == 2 || parts.count == 3,
+                case .string(let name) = parts[0], !name.isEmpty
+            else { throw refusal }
+            var shape: [Int] = []
+            if parts.count == 3 {
+                guard case .tuple(let extents) = parts[2] else { throw refusal }
+                for extent in extents {
+                    guard case .integer(let digits) = extent, let n = Int(digits), n >= 0 else { throw refusal }
+                    shape.append(n)
+                }
             }
-            fields.append((name, dtype))
+            fields.append((name, try dtype(parts[1]), shape))
         }
         return DType(record: try RecordLayout(packing: fields))
     }
 
     private static let supported =
-        "it supports bool, int8-64, uint8-64, float16-64 and complex64-128, in either byte order"
+        "it supports bool, int8-64, uint8-64, float16-64, complex64-128, strings, datetime64 and timedelta64, in either byte order, and records of them"
 }

@@ -54,6 +54,7 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         if a.record != nil || b.record != nil { throw recordError(a, b) }
+        if a.isTime || b.isTime { throw .times(a.isTime ? a : b) }
         if a.isString || b.isString {
             guard isComparison else { throw noLoop(a, b) }
             return (DType.promote(a, b), .bool)
@@ -127,6 +128,7 @@ public enum BinaryKernel {
             return try compareRecords(op, a, b, record)
         }
         if a.dtype.isString || b.dtype.isString { return try compareStrings(op, a, b, out: out) }
+        if a.dtype.isTime || b.dtype.isTime { return try timeOperation(op, a, b, out: out) }
         // NumPy's iterator broadcasts the output with the inputs, and names all three when they do not fit.
         let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         var (loop, result) = try op.resolveTypes(a.dtype, b.dtype)
@@ -164,6 +166,9 @@ public enum BinaryKernel {
     ) throws(PythonError) -> NDArray {
         var result = try NDArray.full(
             shape: try Broadcasting.operandShape([a.shape, b.shape]), value: Scalar(bool: op == .equal), dtype: .bool)
+        if record.fields.contains(where: { !$0.shape.isEmpty }) {
+            throw .notImplemented("comparing records with subarray fields is not supported yet")
+        }
         for field in record.fields {
             let each = try run(op, try a.field(field.name), try b.field(field.name))
             result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)

@@ -14,6 +14,9 @@ enum CastCopy {
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }
+        if destination.dtype.isTime || source.dtype.isTime {
+            return try times(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         if destination.dtype.isString || source.dtype.isString {
             return try strings(into: destination, from: source, sourceStrides: sourceStrides)
         }
@@ -120,7 +123,9 @@ extension CastCopy {
     {
         if let record = destination.dtype.record, source.dtype.record == nil {
             for field in record.fields {
-                try run(into: try destination.field(field.name), from: source, sourceStrides: sourceStrides)
+                // A number fills a field's subarray: its axes repeat the source (stride 0).
+                let strides = sourceStrides + [Int](repeating: 0, count: field.shape.count)
+                try run(into: try destination.field(field.name), from: source, sourceStrides: strides)
             }
             return
         }

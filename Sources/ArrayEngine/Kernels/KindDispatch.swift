@@ -33,6 +33,7 @@ extension DType {
         case .complex128: return try visitor.visitComplex(Complex<Double>.self)
         case .void: throw .records(self)
         case .str, .bytes: throw .strings(self)
+        case .datetime64, .timedelta64: throw .times(self)
         }
     }
 }

@@ -224,7 +224,8 @@ struct RowSorter {
         case .float16: try floats(Float16.self)
         case .float32: try floats(Float.self)
         case .float64: try floats(Double.self)
-        case .complex64, .complex128, .void, .str, .bytes: false // not sorted here (`sorts` is false)
+        // Not sorted here (`sorts` is false).
+        case .complex64, .complex128, .void, .str, .bytes, .datetime64, .timedelta64: false
         }
     }
 

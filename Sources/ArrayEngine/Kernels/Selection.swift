@@ -80,6 +80,9 @@ public enum Sorting {
     /// Records sort by their first field, then the next, as NumPy compares them;
     /// each row of the last axis is reordered in place.
     private static func sortRecords(_ moved: NDArray, _ record: RecordLayout, width: Int) throws(PythonError) {
+        if record.fields.contains(where: { !$0.shape.isEmpty }) {
+            throw .notImplemented("sorting records with subarray fields is not supported yet")
+        }
         let columns = try record.fields.map { field throws(PythonError) in try moved.field(field.name).elements() }
         let before = try moved.copy()
         let rows = moved.size / width

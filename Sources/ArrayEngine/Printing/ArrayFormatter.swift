@@ -86,21 +86,33 @@ public enum ArrayFormatter {
         var formats: [(UnsafeRawPointer) -> String] = []
         for field in fields {
             let view = try array.field(field.name)
+            let single: (UnsafeRawPointer) -> String
             if floatsAsScalars, field.dtype.isFloat {
                 // np.void's own text shows float fields as their scalars' str: 0.5, 0.0.
-                formats.append {
-                    FloatText.scalar(
-                        field.dtype.loadScalar(from: $0 + field.offset).doubleValue, field.dtype.scalarType)
-                }
-                continue
+                single = { FloatText.scalar(field.dtype.loadScalar(from: $0).doubleValue, field.dtype.scalarType) }
+            } else {
+                single = try elementFormat(view, summarize: summarize)
             }
-            let format = try elementFormat(view, summarize: summarize)
-            formats.append { format($0 + field.offset) }
+            let strides = NDArray.contiguousStrides(shape: field.shape, itemsize: field.dtype.itemsize)
+            formats.append { subarrayText($0 + field.offset, field.shape[...], strides[...], single) }
         }
         return { address in
             let parts = formats.map { $0(address) }
             return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
         }
+    }
+
+    /// A field's subarray in one record as NumPy's `SubArrayFormat` writes it: nested
+    /// `[a, b, c]` lists on one line; the value itself for a field without a shape.
+    private static func subarrayText(
+        _ address: UnsafeRawPointer, _ shape: ArraySlice<Int>, _ strides: ArraySlice<Int>,
+        _ single: (UnsafeRawPointer) -> String
+    ) -> String {
+        guard let extent = shape.first, let stride = strides.first else { return single(address) }
+        let items = (0..<extent).map { i in
+            subarrayText(address + i * stride, shape.dropFirst(), strides.dropFirst(), single)
+        }
+        return "[" + items.joined(separator: ", ") + "]"
     }
 
     /// A string element as Python shows it: `'ab'` in an array (`repr`), `ab` by `str`; bytes always `b'ab'`.

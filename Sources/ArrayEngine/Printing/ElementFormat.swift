@@ -19,6 +19,16 @@ struct ElementFormat {
             // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
             // as their `repr` (`ArrayFormatter.stringText`), never from these values.
             format = { ScalarFormatter.str($0) }
+        case .datetime, .timedelta:
+            // NumPy's DatetimeFormat and TimedeltaFormat: dates quoted, durations as integers,
+            // NaT quoted in both, every one right-aligned to the widest.
+            let text = { (value: Scalar) -> String in
+                let count = value.exactInteger ?? TimeUnit.notATime
+                if dtype.kind == .datetime { return "'" + DateTimeText.format(count, dtype.timeUnit) + "'" }
+                return count == TimeUnit.notATime ? "'NaT'" : String(count)
+            }
+            let width = values.map { text($0).count }.max() ?? 0
+            format = { Self.pad(text($0), to: width) }
         case .complex:
             // NumPy's ComplexFloatingFormat: each part laid out on its own, the
             // imaginary one always signed, and 'j' before its trailing padding.

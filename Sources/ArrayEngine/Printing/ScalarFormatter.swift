@@ -2,6 +2,7 @@
 /// `np.complex128(1+2j)`.
 public enum ScalarFormatter {
     public static func repr(_ value: Scalar) -> String {
+        if value.dtype.isTime { return timeRepr(value) }
         if case .bool(let b) = value.value { return b ? "np.True_" : "np.False_" }
         if case .complex(let re, let im) = value.value {
             return
@@ -11,13 +12,32 @@ public enum ScalarFormatter {
     }
 
     public static func str(_ value: Scalar) -> String {
-        switch value.value {
+        if value.dtype.isTime {
+            let count = value.exactInteger ?? TimeUnit.notATime
+            if value.dtype.kind == .datetime { return DateTimeText.format(count, value.dtype.timeUnit) }
+            return value.dtype.timeUnit == nil && count != TimeUnit.notATime
+                ? "\(count) generic time units" : DateTimeText.durationText(count, value.dtype.timeUnit)
+        }
+        return switch value.value {
         case .bool(let b): b ? "True" : "False"
         case .int(let i): String(i)
         case .uint(let u): String(u)
         case .float(let d): FloatText.scalar(d, value.dtype.scalarType)
         case .complex(let re, let im): complexText(re, im, value.dtype.realComponent.scalarType, parentheses: true)
         }
+    }
+
+    /// `np.datetime64('2005-02-25')`, `np.datetime64('NaT','generic')`, `np.timedelta64(1,'D')`,
+    /// `np.timedelta64('NaT','D')`, `np.timedelta64(5)`.
+    private static func timeRepr(_ value: Scalar) -> String {
+        let count = value.exactInteger ?? TimeUnit.notATime
+        let unit = value.dtype.timeUnit
+        if value.dtype.kind == .datetime {
+            if count == TimeUnit.notATime { return "np.datetime64('NaT','\(unit?.rawValue ?? "generic")')" }
+            return "np.datetime64('\(DateTimeText.format(count, unit))')"
+        }
+        let shown = count == TimeUnit.notATime ? "'NaT'" : String(count)
+        return "np.timedelta64(\(shown)\(unit.map { ",'\($0.rawValue)'" } ?? ""))"
     }
 
     /// NumPy's complex scalar text, like Python's: `1j` for a real part of +0,

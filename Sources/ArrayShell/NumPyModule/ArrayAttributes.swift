@@ -52,6 +52,10 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
+        // NumPy gives datetime.date, datetime.datetime and datetime.timedelta objects, which arrsh lacks.
+        if a.dtype.isTime {
+            throw .notImplemented("tolist() and item() of \(a.dtype.name) values are not supported yet")
+        }
         let values =
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
@@ -100,13 +104,23 @@ enum ScalarAttributes {
                 Function(
                     Signature("\(name)()", style: .cPositional), kind: .method, doc: "The value as a Python number."
                 ) { _, _ throws(PythonError) in
-                    Convert.python(s)
+                    if s.dtype.isTime { return try ArrayAttributes.toList(NDArray.scalar(s)) }
+                    return Convert.python(s)
                 })
         default:
-            return try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter).flatMap { value in
-                if case .function = value { return value }
-                return nil
-            }
+            // The array's method on a 0-d copy, a 0-d result back as a scalar (NumPy's
+            // gentype_generic_method): `np.float64(2).astype(int)` is `np.int64(2)`.
+            guard case .function(let method)? = try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter)
+            else { return nil }
+            return .function(
+                Function(
+                    method.signature, kind: method.kind, doc: method.doc, boundSelf: method.boundSelf,
+                    name: method.name, function: method.function
+                ) { interpreter, args throws(PythonError) in
+                    let result = try method.body(interpreter, args)
+                    guard case .array(let a) = result, a.ndim == 0 else { return result }
+                    return try Interpreter.unwrap(a, scalar: true)
+                })
         }
     }
 }

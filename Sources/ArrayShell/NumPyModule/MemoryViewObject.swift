@@ -165,7 +165,8 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
-        case .complex, .void, .unicode, .bytes: throw .notImplemented("memoryview: unsupported format \(format)")
+        case .complex, .void, .unicode, .bytes, .datetime, .timedelta:
+            throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }
 }

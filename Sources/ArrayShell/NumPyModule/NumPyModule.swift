@@ -24,6 +24,12 @@ enum NumPyModule {
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
             "half": .scalarType(.float16),
+            // C names NumPy 2 keeps as aliases of the sized types (on 64-bit Linux).
+            "uint": .scalarType(.uint64), "uintp": .scalarType(.uint64),
+            "long": .scalarType(.int64), "ulong": .scalarType(.uint64),
+            "short": .scalarType(.int16), "ushort": .scalarType(.uint16),
+            "byte": .scalarType(.int8), "ubyte": .scalarType(.uint8),
+            "intc": .scalarType(.int32), "uintc": .scalarType(.uint32),
             "csingle": .scalarType(.complex64),
             "cdouble": .scalarType(.complex128),
             "__version__": .string("2.4.6"),
@@ -31,6 +37,8 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         table["str_"] = .scalarType(DType(.str))
         table["bytes_"] = .scalarType(DType(.bytes))
+        table["datetime64"] = .scalarType(DType(.datetime64))
+        table["timedelta64"] = .scalarType(DType(.timedelta64))
         let areas: [[Function]] = [
             creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
             ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
@@ -39,7 +47,7 @@ enum NumPyModule {
             rearrangingFunctions(), mathFunctions(), setFunctions(),
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-            complexFunctions(), typeInfoFunctions(), dtypeFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), integerTextFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
@@ -62,6 +70,7 @@ enum NumPyModule {
 
     /// `np.int32(5)`: a NumPy scalar of a given type.
     static func makeScalar(_ dtype: DType, _ args: BoundArguments) throws(PythonError) -> Value {
+        if dtype.isTime { return try TimeValues.scalar(dtype, args) }
         if dtype.isString {
             let text = try Convert.array(args.raw("value") ?? .string(""), dtype: dtype)
             return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)
@@ -73,9 +82,16 @@ enum NumPyModule {
             }
             return .scalar(Scalar(.float(number), as: dtype))
         }
-        if case .int(let i) = value, dtype.isInteger {
-            _ = try Convert.operand(value, besides: dtype)
-            return .scalar(Scalar(.int(Int64(i)), as: dtype))
+        // Python numbers go into integers as they would be stored: floats through int(), ranges checked.
+        var pythonNumbers = false
+        switch value {
+        case .int, .float, .list, .tuple: pythonNumbers = true
+        case .scalar(let s): pythonNumbers = s.dtype == .float64
+        default: break
+        }
+        if dtype.isInteger, pythonNumbers {
+            let array = try Convert.assignable(value, into: dtype)
+            return array.ndim == 0 ? .scalar(try array.item()) : .array(array)
         }
         let array = try Convert.array(value)
         if array.ndim == 0 { return .scalar(Scalar(try array.item().value, as: dtype)) }

@@ -216,8 +216,9 @@ enum DTypeAttributes {
         case "descr":
             .list(
                 ListObject(
-                    d.record.map { $0.fields.map { .tuple([.string($0.name), .string($0.dtype.typeString)]) } }
-                        ?? [.tuple([.string(""), .string(d.typeString)])]))
+                    d.record.map { $0.fields.map(RecordValues.descr) } ?? [
+                        .tuple([.string(""), .string(d.typeString)])
+                    ]))
         case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
         case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
         case "subdtype": Value.none

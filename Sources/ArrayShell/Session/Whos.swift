@@ -93,8 +93,9 @@ enum RecordField {
 }
 
 extension DType {
-    /// How `%whos` and `%mem` name a dtype: `float32`, or `>f4` when not native.
-    var shownName: String { isNative ? name : typeString }
+    /// How `%whos` and `%mem` name a dtype: `float32`, or `>f4` when not native; strings and
+    /// records by their type string (`<U5`, `|S3`, `|V12`), as their names say only bits.
+    var shownName: String { isNative && !isFlexible ? name : typeString }
 }
 
 extension String {

@@ -186,5 +186,5 @@ extension Signature {
     static let scalarConstructors: [DType: Signature] = Dictionary(
         uniqueKeysWithValues: DType.allCases.map {
             ($0, Signature("\($0.name)(value=<no value>, /)"))
-        })
+        } + [DType(.datetime64), DType(.timedelta64)].map { ($0, Signature("\($0.name)(value=None, format=None, /)")) })
 }

@@ -1,0 +1,40 @@
+import numpy as np
+a = np.zeros(2, dtype=[('p', 'f4', (3,)), ('n', 'i2')])
+a
+a.dtype
+p = a['p']
+p.shape, p.strides, p.base is a
+p[1] = [1.5, 2, 3]
+a
+a[0] = ([7, 8, 9], 4)
+a
+a['p'][:, 0]
+a[1]
+a.dtype.fields
+a.dtype.descr
+a.itemsize
+x = np.zeros((2, 2), dtype=[('a', np.int32), ('b', np.float64, (3, 3))])
+x['a'].shape, x['b'].shape
+np.dtype([('x', 'f4'), ('y', np.float32), ('z', 'f4', (2, 2))])
+np.dtype([('a', np.int32, 8), ('b', np.float64, 6)]).name
+np.save('/tmp/arrsh_corpus_sub.npy', a)
+np.load('/tmp/arrsh_corpus_sub.npy')
+b = np.ones(2, dtype=[('q', 'i1', (2,))])
+b
+np.dtype('i8, f4, S3')
+x = np.array([(1, 2, 3), (4, 5, 6)], dtype='i8, f4, f8')
+x
+np.dtype({'names': ['col1', 'col2'], 'formats': ['i4', 'f4']})
+np.dtype({'names': ['col1', 'col2'], 'formats': ['i4', 'f4'], 'offsets': [0, 4], 'itemsize': 12})
+np.dtype({'col1': ('i1', 0), 'col2': ('f4', 1)})
+np.zeros(2, dtype={'names': ['a', 'b'], 'formats': ['i1', 'f4'], 'offsets': [4, 0]})
+np.dtype('i4,')
+np.dtype([('x', 'f4'), ('', 'i4'), ('', 'i8')])
+n = np.zeros(2, dtype=[('f1', [('f1', np.int16)]), ('y', 'i1')])
+n, n['f1']['f1'].strides
+dt = np.dtype([('name', np.str_, 16), ('grades', np.float64, (2,))])
+dt.descr, dt.itemsize
+x = np.array([('Sarah', (8.0, 7.0)), ('John', (6.0, 7.0))], dtype=dt)
+x[1], x['grades']
+np.dtype([('a', 'S', 3), ('b', 'i4', 1)])
+print(dt.fields)

@@ -5,7 +5,7 @@ enum PairwiseSum {
     static let blockSize = 128
 
     /// Long sums are one run (splitting would change the result), so Ctrl-C is polled here.
-    /// A big sum's two halves, the tree's top split, are summed on two threads (`split`).
+    /// A big sum's top subtrees are summed on several threads (`split`).
     static func sum<T: FloatElement>(
         _ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type, split: Bool = true
     ) throws(PythonError) -> T {
@@ -14,14 +14,23 @@ enum PairwiseSum {
             var half = n / 2
             half -= half % 8
             if split, Parallel.splits(n) {
-                return try withUnsafeTemporaryAllocation(of: T.self, capacity: 2) { halves throws(PythonError) in
-                    try Parallel.run(2) { part throws(PythonError) in
-                        halves[part] =
-                            part == 0
-                            ? try sum(base, count: half, stride: stride, as: T.self, split: false)
-                            : try sum(base + half * stride, count: n - half, stride: stride, as: T.self, split: false)
+                // The tree's top three levels cut the run into eight subtrees, summed on
+                // whichever threads are free, then added up in the tree's order.
+                var parts = [(start: 0, count: n)]
+                for _ in 0..<3 {
+                    parts = parts.flatMap { part in
+                        let half = part.count / 2 - part.count / 2 % 8
+                        return [(part.start, half), (part.start + half, part.count - half)]
                     }
-                    return halves[0] + halves[1]
+                }
+                return try withUnsafeTemporaryAllocation(of: T.self, capacity: parts.count) {
+                    sums throws(PythonError) in
+                    try Parallel.run(parts.count) { k throws(PythonError) in
+                        sums[k] = try sum(
+                            base + parts[k].start * stride, count: parts[k].count, stride: stride, as: T.self,
+                            split: false)
+                    }
+                    return ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
                 }
             }
             return try sum(base, count: half, stride: stride, as: T.self, split: false)

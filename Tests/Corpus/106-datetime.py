@@ -56,3 +56,5 @@ t, t.astype('m8[m]'), t * 2, t / np.timedelta64(1, 'h')
 np.datetime64('2024-01-31T10') + t
 np.datetime64('2005-01-01') == '2005-01-01'
 np.dtype('datetime64[D]'), np.dtype('M8[s]'), np.dtype('<m8[h]').name, np.dtype('datetime64')
+s = np.array(['2005', 'NaT', '2004'], dtype='M8[Y]')
+np.where(s > s[0], s, s[0]), np.diff(np.array(['2024-01-01', '2024-03-01'], dtype='M8[D]'))

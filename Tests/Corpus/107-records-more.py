@@ -38,3 +38,12 @@ x = np.array([('Sarah', (8.0, 7.0)), ('John', (6.0, 7.0))], dtype=dt)
 x[1], x['grades']
 np.dtype([('a', 'S', 3), ('b', 'i4', 1)])
 print(dt.fields)
+a = np.zeros(3, dtype=[('a', 'i4'), ('b', 'i4'), ('c', 'f4')])
+a[['a', 'c']] = (2, 3)
+a
+np.result_type(np.dtype('i,>i'))
+np.result_type(np.dtype('i,>i'), np.dtype('i,i'))
+np.promote_types('>i4', '<i2')
+r = np.zeros(2, dtype=[('x', 'f8'), ('y', 'i2')])
+r[['y', 'x']] = [(1, 2.5), (3, 4.5)]
+r

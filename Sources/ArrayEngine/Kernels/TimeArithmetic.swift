@@ -10,8 +10,8 @@ extension BinaryKernel {
         }
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         let plan = try TimePlan(op, a.dtype, b.dtype)
-        let xs = try a.broadcast(to: shape).elements()
-        let ys = try b.broadcast(to: shape).elements()
+        let xs = try a.broadcast(to: shape).timeCounts()
+        let ys = try b.broadcast(to: shape).timeCounts()
         let results = zip(xs, ys).map { plan.apply($0, $1) }
         return try NDArray.from(scalars: results, shape: shape, dtype: plan.result)
     }

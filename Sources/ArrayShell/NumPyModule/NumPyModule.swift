@@ -47,6 +47,8 @@ enum NumPyModule {
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
+        table["char"] = .module(charModule(named: "char"))
+        table["strings"] = .module(charModule(named: "strings"))
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)

@@ -86,7 +86,7 @@ enum TimeValues {
             switch value {
             case .list(let list): list.items
             case .tuple(let tuple): tuple
-            case .array(let a) where a.ndim > 0: try a.elements().map { .scalar($0) }
+            case .array(let a) where a.ndim > 0: try a.timeCounts().map { .scalar($0) }
             default: nil
             }
         guard let items else {
@@ -119,7 +119,7 @@ enum TimeValues {
         } else {
             ends = try array(.list(ListObject([start, stop])), dtype: type)
         }
-        let values = try ends.elements().map { $0.exactInteger ?? TimeUnit.notATime }
+        let values = try ends.timeCounts().map { $0.exactInteger ?? TimeUnit.notATime }
         let stride = Int64(try Convert.index(step))
         guard stride != 0 else { throw .value("Maximum allowed size exceeded") }
         guard !values.contains(TimeUnit.notATime) else {

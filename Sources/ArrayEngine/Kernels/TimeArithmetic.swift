@@ -53,10 +53,12 @@ private struct TimePlan {
             result = .time(.datetime64, unit)
         case (.timedelta, _) where integral(b) || b.isFloat, (_, .timedelta) where integral(a) || a.isFloat:
             let number = a.isTime ? b : a
+            // A timedelta meets an integer as a count of its own unit, in sums and comparisons.
             let allowed =
-                (op == .add || op == .subtract) && integral(number) || op == .multiply || op == .divide && a.isTime
+                (op == .add || op == .subtract || op.isComparison) && integral(number) || op == .multiply
+                || op == .divide && a.isTime
             guard allowed else { throw refuse }
-            result = .time(.timedelta64, unit)
+            result = op.isComparison ? .bool : .time(.timedelta64, unit)
         default: throw refuse
         }
         left = (a, a.isTime ? unit : nil)

@@ -41,7 +41,7 @@ enum NumPyModule {
             rearrangingFunctions(), mathFunctions(), setFunctions(),
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-            complexFunctions(), typeInfoFunctions(), dtypeFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }

@@ -9,6 +9,8 @@ enum CastCopy {
     /// Either side may be byte-swapped (`'>f4'`): elements are swapped as they are
     /// read or written, which is how every kernel reaches non-native memory.
     static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
+        // Nothing to copy; an empty source may have no element to read, even a broadcast one.
+        guard destination.size > 0 else { return }
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }

@@ -47,3 +47,8 @@ np.promote_types('>i4', '<i2')
 r = np.zeros(2, dtype=[('x', 'f8'), ('y', 'i2')])
 r[['y', 'x']] = [(1, 2.5), (3, 4.5)]
 r
+[np.dtype(t).num for t in ['?','i1','u2','f2','f4','c16','U3','S3','M8[D]','m8[s]']]
+[np.dtype(t).isbuiltin for t in ['?','>i4','U3','S','M8','V4' if False else 'i8']], np.dtype([('a', 'i4')]).isbuiltin, np.dtype([('a', 'i4')]).num
+np.dtype('U3').foo
+np.dtype([('a', 'i4')]).foo
+np.dtype('M8[D]').foo

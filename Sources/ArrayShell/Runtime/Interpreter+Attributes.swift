@@ -212,6 +212,10 @@ enum DTypeAttributes {
         case "char": .string(d.character)
         case "byteorder": .string(String(d.byteOrderCharacter))
         case "isnative": .bool(d.isNative)
+        case "num": .int(DTypeNames.number(d.scalarType))
+        // 1 for NumPy's own types (an unsized string type among them), 0 for types made with a size,
+        // fields, a unit or the other byte order.
+        case "isbuiltin": .int(d.isFlexible && (d.record != nil || d.length > 0) || d.isTime || !d.isNative ? 0 : 1)
         case "alignment": .int(d.scalarType.swapUnit)
         case "descr":
             .list(

@@ -155,17 +155,8 @@ extension CastCopy {
             }
         }
         if to.isTime, from.isComplex { throw .type("Cannot cast \(from.reprText) to \(to.reprText)") }
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = destination.pointer + offsets[0]
-            var s = UnsafeRawPointer(source.pointer) + offsets[1]
-            for _ in 0..<count {
-                to.storeTime(try from.loadTime(from: s, for: to), to: d)
-                d += inner[0]
-                s += inner[1]
-            }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s throws(PythonError) in
+            to.storeTime(try from.loadTime(from: s, for: to), to: d)
         }
     }
 }

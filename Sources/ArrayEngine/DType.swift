@@ -133,6 +133,18 @@ public struct DType: Hashable, Sendable {
         default: scalarType.itemsize
         }
     }
+    /// The name of the scalar type (`np.str_`, `np.datetime64`, `np.float32`): without the
+    /// width or unit a dtype adds.
+    public var scalarTypeName: String {
+        switch scalarType {
+        case .str: "str_"
+        case .bytes: "bytes_"
+        case .void: "void"
+        case .datetime64, .timedelta64: scalarType.rawValue
+        default: name
+        }
+    }
+
     /// Records and strings: types whose size is part of the dtype, not of the scalar type.
     public var isFlexible: Bool { scalarType.isFlexible }
     /// `'<U'` and `'S'` types, whose elements are text.

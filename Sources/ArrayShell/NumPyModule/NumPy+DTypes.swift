@@ -134,7 +134,7 @@ extension PythonType {
     func includes(_ dtype: DType) -> Bool {
         switch self {
         case .generic: true
-        case .number: dtype != .bool && !dtype.isFlexible
+        case .number: dtype != .bool && !dtype.isFlexible && !dtype.isTime
         case .integer: dtype.isInteger
         case .signedInteger: dtype.kind == .signed
         case .unsignedInteger: dtype.kind == .unsigned

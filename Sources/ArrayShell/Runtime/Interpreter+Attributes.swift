@@ -208,7 +208,7 @@ enum DTypeAttributes {
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
-        case "type": .scalarType(d.native)
+        case "type": .scalarType(d.isFlexible || d.isTime ? DType(d.scalarType) : d.native)
         case "char": .string(d.character)
         case "byteorder": .string(String(d.byteOrderCharacter))
         case "isnative": .bool(d.isNative)
@@ -226,6 +226,7 @@ enum DTypeAttributes {
         case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
         case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
         case "subdtype": Value.none
+        case "base": .dtype(d)
         case "shape": .tuple([])
         case "ndim": .int(0)
         case "hasobject": .bool(false)

@@ -249,7 +249,7 @@ extension Value {
         case .slice: "slice"
         case .ellipsis: "ellipsis"
         case .array(let a): a.buffer.isMappedFile ? "memmap" : "numpy.ndarray"
-        case .scalar(let s): "numpy.\(s.dtype.name)"
+        case .scalar(let s): "numpy.\(s.dtype.scalarTypeName)"
         case .dtype(let d): "numpy.dtypes.\(DTypeNames.className(d))"
         case .scalarType, .type: "type"
         case .function(let f):

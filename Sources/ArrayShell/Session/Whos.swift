@@ -15,8 +15,10 @@ enum Whos {
             default:
                 let type = Builtins.typeOf(value)
                 let typeName: String =
-                    if case .type(let t) = type { t.rawValue.replacingOccurrences(of: "numpy.", with: "") } else {
-                        value.typeName
+                    switch type {
+                    case .type(let t): t.rawValue.replacingOccurrences(of: "numpy.", with: "")
+                    case .scalarType(let d): d.scalarTypeName
+                    default: value.typeName
                     }
                 rows.append([name, typeName, "", "", String(Repr.tryRepr(value).prefix(40))])
             }

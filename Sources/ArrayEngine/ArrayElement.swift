@@ -91,22 +91,37 @@ extension Bool: ArrayElement {
 public protocol IntegerElement: ArrayElement, FixedWidthInteger {}
 
 extension IntegerElement {
+    /// NumPy's C cast as x86-64 compiles it: `cvttsd2si` to 32 bits for int32 and the
+    /// narrower types (then truncated), to 64 bits for int64 and uint32, and for uint64
+    /// the compiler's two-range sequence. An out-of-range value or NaN gives the
+    /// "integer indefinite" value and raises the invalid flag (NumPy's cast warning).
     @inline(__always)
     public init(casting value: Double) {
-        // x86 cvttsd2si: out-of-range and NaN give the "integer indefinite" value.
-        if Self.bitWidth < 32 {
-            let wide = value.isFinite && abs(value) < 2_147_483_648 ? Int32(value) : Int32.min
-            self.init(truncatingIfNeeded: wide)
+        if Self.bitWidth < 32 || (Self.isSigned && Self.bitWidth == 32) {
+            self.init(truncatingIfNeeded: Self.truncated32(value))
         } else if !Self.isSigned && Self.bitWidth == 64 {
-            if value.isFinite, value > -1, value < 18_446_744_073_709_551_616 {
-                self.init(truncatingIfNeeded: value < 0 ? 0 : UInt64(value))
-            } else {
-                self.init(truncatingIfNeeded: UInt64(1) << 63)
-            }
+            let high = 9_223_372_036_854_775_808.0
+            self.init(
+                truncatingIfNeeded: value >= high
+                    ? UInt64(bitPattern: Self.truncated64(value - high)) ^ (1 << 63)
+                    : UInt64(bitPattern: Self.truncated64(value)))
         } else {
-            let wide = value.isFinite && abs(value) < 9_223_372_036_854_775_808 ? Int64(value) : Int64.min
-            self.init(truncatingIfNeeded: wide)
+            self.init(truncatingIfNeeded: Self.truncated64(value))
         }
+    }
+
+    @inline(__always)
+    private static func truncated32(_ value: Double) -> Int32 {
+        if value > -2_147_483_649, value < 2_147_483_648 { return Int32(value) }
+        FloatingPointStatus.raiseInvalid()
+        return Int32.min
+    }
+
+    @inline(__always)
+    private static func truncated64(_ value: Double) -> Int64 {
+        if value >= -9_223_372_036_854_775_808, value < 9_223_372_036_854_775_808 { return Int64(value) }
+        FloatingPointStatus.raiseInvalid()
+        return Int64.min
     }
     @inline(__always) public init(casting value: Int64) { self.init(truncatingIfNeeded: value) }
     @inline(__always) public init(casting value: UInt64) { self.init(truncatingIfNeeded: value) }

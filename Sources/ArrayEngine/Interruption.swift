@@ -18,7 +18,8 @@ public enum Interruption {
     /// Throws `KeyboardInterrupt` (and clears the request) when one is pending;
     /// the `OSError` of a truncated mapped file when that was the request.
     public static func check() throws(PythonError) {
-        guard requested.exchange(false, ordering: .relaxed) else { return }
+        // A plain load first: the exchange, a locked instruction, only when a request is there.
+        guard requested.load(ordering: .relaxed), requested.exchange(false, ordering: .relaxed) else { return }
         try TruncatedMapping.check()
         throw PythonError.interrupted
     }

@@ -43,4 +43,25 @@ public enum MemoryLimit {
     public static func check<T>(count: Int, of _: T.Type) throws(PythonError) {
         try check(count: count, stride: MemoryLayout<T>.stride)
     }
+
+    // MARK: - Memory used a little at a time
+
+    /// Loops that build many small values (`[x for x in a]`, `while True: l.append(x)`)
+    /// cannot check each 40-byte allocation, and Swift traps when one fails. They call
+    /// `step` once an item instead: every `headroomPeriod` steps it tries to allocate
+    /// `headroom` bytes, and when that fails the address space is nearly full, so the
+    /// step is MemoryError — while the headroom is still free for the error to be
+    /// raised, printed and the half-built values released. The period's steps take
+    /// far less than the headroom: a few hundred bytes each.
+    public static func step() throws(PythonError) {
+        guard steps.add(1, ordering: .relaxed).newValue % headroomPeriod == 0 else { return }
+        guard let trial = malloc(headroom) else { throw exceeded }
+        free(trial)
+    }
+
+    private static let steps = Atomic<Int>(0)
+    static let headroomPeriod = 4096
+    /// 256 MiB: glibc gives a thread's heap 64 MiB of address space at a time (and asks
+    /// for twice that to align it), so small allocations may still need that much.
+    static let headroom = 1 << 28
 }

@@ -78,6 +78,14 @@ public struct Scalar: Equatable, Sendable {
             let component = dtype.realComponent
             return .complex(rounded(parts.doubleValue, to: component), rounded(parts.imaginaryValue, to: component))
         case .signed:
+            if let d = floatValue(value) {
+                switch dtype.itemsize {
+                case 1: return .int(Int64(Int8(casting: d)))
+                case 2: return .int(Int64(Int16(casting: d)))
+                case 4: return .int(Int64(Int32(casting: d)))
+                default: return .int(Int64(casting: d))
+                }
+            }
             let wide = wrappedBits(value)
             switch dtype.itemsize {
             case 1: return .int(Int64(Int8(truncatingIfNeeded: wide)))
@@ -86,6 +94,14 @@ public struct Scalar: Equatable, Sendable {
             default: return .int(wide)
             }
         case .unsigned:
+            if let d = floatValue(value) {
+                switch dtype.itemsize {
+                case 1: return .uint(UInt64(UInt8(casting: d)))
+                case 2: return .uint(UInt64(UInt16(casting: d)))
+                case 4: return .uint(UInt64(UInt32(casting: d)))
+                default: return .uint(UInt64(casting: d))
+                }
+            }
             let wide = UInt64(bitPattern: wrappedBits(value))
             switch dtype.itemsize {
             case 1: return .uint(UInt64(UInt8(truncatingIfNeeded: wide)))
@@ -110,13 +126,21 @@ public struct Scalar: Equatable, Sendable {
         self.value = value
     }
 
-    /// Two's-complement bits, with floats cast as C on x86 does (out of range -> INT64_MIN).
+    /// A float (or a complex number's real part): cast to integers as arrays cast them.
+    private static func floatValue(_ value: Value) -> Double? {
+        switch value {
+        case .float(let d), .complex(let d, _): d
+        case .bool, .int, .uint: nil
+        }
+    }
+
+    /// Two's-complement bits of a boolean or integer.
     private static func wrappedBits(_ value: Value) -> Int64 {
         switch value {
         case .bool(let b): b ? 1 : 0
         case .int(let i): i
         case .uint(let u): Int64(bitPattern: u)
-        case .float(let d), .complex(let d, _): Int64(exactly: d.rounded(.towardZero)) ?? .min
+        case .float(let d), .complex(let d, _): Int64(casting: d)
         }
     }
 }

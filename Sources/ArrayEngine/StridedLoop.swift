@@ -14,34 +14,50 @@ enum StridedLoop {
     /// copies) pass `maximumRun`, so that a contiguous array, one run however large,
     /// still stops for `Interruption`. Reductions keep whole runs: NumPy's pairwise
     /// float sum depends on them.
+    ///
+    /// `elements` limits the walk to those positions of the C-order traversal (of the
+    /// merged dimensions), so that `Parallel` can hand parts of one loop to threads.
     static func forEach(
-        shape: [Int], strides: [[Int]], maximumRun: Int = .max,
+        shape: [Int], strides: [[Int]], maximumRun: Int = .max, elements: Range<Int>? = nil,
         _ body: ([Int], Int, [Int]) throws(PythonError) -> Void
     ) throws(PythonError) {
         if shape.contains(0) { return }
         let (dims, steps) = coalesce(shape: shape, strides: strides)
         let operands = strides.count
         guard let innerCount = dims.last else {
-            try body([Int](repeating: 0, count: operands), 1, [Int](repeating: 0, count: operands))
+            if elements?.isEmpty != true {
+                try body([Int](repeating: 0, count: operands), 1, [Int](repeating: 0, count: operands))
+            }
             return
         }
         let inner = steps.map { $0.last ?? 0 }
         let outerRank = dims.count - 1
+        let range = elements ?? 0..<dims.reduce(1, *)
+        var left = range.count
+        // The odometer starts at the range's first element.
         var index = [Int](repeating: 0, count: outerRank)
         var offsets = [Int](repeating: 0, count: operands)
+        var done = range.lowerBound % innerCount
+        var rest = range.lowerBound / innerCount
+        for axis in (0..<outerRank).reversed() {
+            index[axis] = rest % dims[axis]
+            rest /= dims[axis]
+            for k in 0..<operands { offsets[k] += index[axis] * steps[k][axis] }
+        }
         var sinceCheck = 0
-        while true {
-            var done = 0
-            while done < innerCount {
-                let count = min(maximumRun, innerCount - done)
+        while left > 0 {
+            while done < innerCount, left > 0 {
+                let count = min(maximumRun, innerCount - done, left)
                 try body(done == 0 ? offsets : zip(offsets, inner).map { $0 + done * $1 }, count, inner)
                 done += count
+                left -= count
                 sinceCheck += count
                 if sinceCheck >= interruptGranularity {
                     sinceCheck = 0
                     try Interruption.check()
                 }
             }
+            done = 0
             // Advance the outer odometer.
             var axis = outerRank - 1
             while axis >= 0 {

@@ -22,6 +22,9 @@ final class LineEditor: LineReader {
     /// The NUL-terminated prompt libedit reads on every redraw.
     private var prompt: UnsafeMutableBufferPointer<CChar>
     private var saveFailureReported = false
+    /// Lines remembered but not yet in the history file: a save that fails (a full
+    /// disk) keeps them for the next one, so none is lost.
+    private var unsaved: [String] = []
 
     /// An editor on standard input and output, or nil if libedit cannot start.
     ///
@@ -76,6 +79,7 @@ final class LineEditor: LineReader {
     func remember(_ line: String) {
         guard line.contains(where: { !$0.isWhitespace }) else { return }
         arrsh_history_enter(history, line)
+        unsaved.append(line)
         saveHistory()
     }
 
@@ -188,24 +192,63 @@ final class LineEditor: LineReader {
         return nil
     }
 
-    /// Writes the whole history to a temporary file beside the history file
-    /// and renames it over that file, so a crash mid-save never empties it.
+    /// Adds the unsaved lines to the history file as it is now, so that shells
+    /// sharing the file keep each other's lines: under a lock on its directory,
+    /// the file is read again, the lines appended, and the result written to a
+    /// temporary file, flushed to disk and renamed over the file. A save that
+    /// fails (a full disk) leaves the file as it was and keeps the lines for the
+    /// next save; one warning says why.
     private func saveHistory() {
         guard let path = historyFile else { return }
         Self.makeParentDirectories(of: path)
-        let temporary = "\(path).\(getpid()).tmp"
-        var saved = false
-        if let file = fopen(temporary, "w") {
-            let written = arrsh_history_save(history, file) >= 0 && fflush(file) == 0
-            saved = fclose(file) == 0 && written && rename(temporary, path) == 0
+        let failure = Self.locked(directoryOf: path) { () -> Int32? in
+            guard let merged = history_init() else { return ENOMEM }
+            defer { history_end(merged) }
+            arrsh_history_set_size(merged, Self.historyLimit)
+            arrsh_history_set_unique(merged, 1)
+            var info = stat()
+            if stat(path, &info) == 0, info.st_size > 0, arrsh_history_load(merged, path) < 0 { return EINVAL }
+            for line in unsaved { arrsh_history_enter(merged, line) }
+            return Self.replace(path, with: merged)
         }
-        guard !saved else { return }
-        let reason = String(cString: strerror(errno))
-        unlink(temporary)
+        guard let failure else {
+            unsaved = []
+            return
+        }
         if !saveFailureReported {
             saveFailureReported = true
-            Self.warn("cannot save history to '\(path)': \(reason)")
+            Self.warn("cannot save history to '\(path)': \(String(cString: strerror(failure)))")
         }
+    }
+
+    /// Runs `body` holding an exclusive lock on the directory of `path` (the file
+    /// itself is replaced by each save, so a lock on it would lock nothing).
+    private static func locked(directoryOf path: String, _ body: () -> Int32?) -> Int32? {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno != EINTR { return errno }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return body()
+    }
+
+    /// Writes `history` to a temporary beside `path`, flushes it to disk and renames it
+    /// over `path`: nil, or the error number, the temporary then removed.
+    private static func replace(_ path: String, with history: OpaquePointer) -> Int32? {
+        let temporary = "\(path).\(getpid()).tmp"
+        guard let file = fopen(temporary, "w") else { return errno }
+        var failure: Int32?
+        if arrsh_history_save(history, file) < 0 || fflush(file) != 0 || fsync(fileno(file)) != 0 {
+            failure = errno == 0 ? EIO : errno
+        }
+        if fclose(file) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if failure != nil { unlink(temporary) }
+        return failure
     }
 
     /// `mkdir -p` for the directory holding `path`; failures surface when saving.

@@ -215,12 +215,16 @@ struct InteractivePromptTests {
         #expect(!plain.output.contains("\u{1B}[1;32m"))
     }
 
-    @Test func exitAndQuitLeaveWithZero() throws {
-        for command in ["exit()", "quit()"] {
+    /// As at Python's prompt: 0 without a code (an earlier error does not count), else the code.
+    @Test func exitAndQuitLeaveWithTheirStatus() throws {
+        let runs: [([String], Int32)] = [(["exit()"], 0), (["quit()"], 0), (["1/0", "exit()"], 0), (["exit(3)"], 3)]
+        for (lines, status) in runs {
             let terminal = try Sandbox().start()
-            _ = try terminal.expectPrompt(">>> ")
-            try terminal.send(command + "\r")
-            #expect(try terminal.waitForExit() == 0)
+            for line in lines {
+                _ = try terminal.expectPrompt(">>> ")
+                try terminal.send(line + "\r")
+            }
+            #expect(try terminal.waitForExit() == status, "\(lines)")
         }
     }
 

@@ -38,6 +38,12 @@ struct MemoryPressureTests {
         ("'a' * 2**34", "MemoryError"),
         ("[0] * 2**31", "MemoryError"),
         ("list(range(2**31))", "MemoryError"),
+        // One value 2**30 times: Python holds these in 8 GiB; arrsh's 24-byte items do not fit,
+        // and the answer is MemoryError, never "Object was retained too many times".
+        ("len([0] * 2**30)", "MemoryError"),
+        ("len((kept,) * 2**30)", "MemoryError"),
+        ("len([kept] * 2**30)", "MemoryError"),
+        ("len(['text'] * 2**30)", "MemoryError"),
     ]
 
     @Test func reproducersUnderSixteenGigabytesAnswerAndTheSessionGoesOn() throws {
@@ -48,6 +54,7 @@ struct MemoryPressureTests {
         #expect(result.status == 1)
     }
 
+    /// 1.5 GiB each for `t` and `v` (24 bytes an item), 6 GiB for each sum: too much under 6 GB.
     @Test func concatenationBeyondTheAddressSpaceIsMemoryError() throws {
         let script = """
             t = (1,) * 2**26
@@ -58,6 +65,31 @@ struct MemoryPressureTests {
             """
         let result = try Self.runLimited(script, kilobytes: 6_000_000)
         #expect(result.output == "MemoryError\nMemoryError\n67108864 67108864\n")
+        #expect(result.status == 1)
+    }
+
+    /// Memory exhausted one small object at a time (the issue's `[x for x in
+    /// np.linspace(63, 7, 10**9)]` under 16 GB, here scaled to a lower limit so that
+    /// the test does not fill 16 GB of a shared machine): MemoryError at the
+    /// periodic headroom check (`MemoryLimit.step`), and the session goes on.
+    @Test func loopsThatBuildSmallValuesRunOutAsMemoryError() throws {
+        let script = """
+            kept = [1, 2]
+            [x for x in np.linspace(63, 7, 10**7)]
+            list(range(10**10))
+            big = [1.2345678901234567] * 10**7
+            s = str(big)
+            del big
+            j = 'x'.join(['a' * 1000] * 10**6)
+            {i: i for i in range(10**8)}
+            set(range(10**8))
+            l = []
+            while True: l.append((1,) * 100)
+
+            len(l) > 1000, kept
+            """
+        let result = try Self.runLimited(script, kilobytes: 1_800_000)
+        #expect(result.output == String(repeating: "MemoryError\n", count: 7) + "(True, [1, 2])\n")
         #expect(result.status == 1)
     }
 }

@@ -71,7 +71,7 @@ public enum MappedFile {
         }
         let identity = file.identity
         MappingRegistry.shared.add(identity)
-        let watched = TruncatedMapping.watch(start: address, length: length, path: path)
+        let watched = TruncatedMapping.watch(start: address, length: length, path: path, descriptor: file.descriptor)
         let buffer = Buffer(
             adopting: address, byteCount: length, origin: .mappedFile(path: path, mode: mode.rawValue),
             isWriteable: mode != .readOnly,

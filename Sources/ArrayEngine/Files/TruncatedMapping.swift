@@ -18,6 +18,12 @@ import Synchronization
 /// caught the same way) and raises the same error rather than reading zeros.
 /// A fault outside every mapping restores the previous action (Swift's crash
 /// report): arrsh dies as before.
+///
+/// Truncation is not the only cause: a page the kernel cannot read or write (an
+/// I/O error, a device that vanished, a full file system under a sparse file)
+/// faults the same way. The error then says so instead: a duplicate of the
+/// file's descriptor, kept while the mapping is watched, tells by its size
+/// whether the lost page still lies inside the file.
 public enum TruncatedMapping {
     /// Mappings watched at once; more are mapped unwatched (a fault kills, as in NumPy).
     static let capacity = 256
@@ -27,6 +33,8 @@ public enum TruncatedMapping {
     nonisolated(unsafe) private static let starts = UnsafeMutablePointer<UInt>.allocate(capacity: capacity)
     nonisolated(unsafe) private static let ends = UnsafeMutablePointer<UInt>.allocate(capacity: capacity)
     nonisolated(unsafe) private static var paths = [String](repeating: "", count: capacity)
+    /// Per slot, a descriptor of the mapped file (for its size when a page is lost), or -1.
+    nonisolated(unsafe) private static var descriptors = [Int32](repeating: -1, count: capacity)
     nonisolated(unsafe) private static var pageSize: UInt = 4096
     /// Per slot, the lowest page that faulted (0: none yet); written by the handler.
     nonisolated(unsafe) private static let lostFrom = UnsafeMutablePointer<UInt>.allocate(capacity: capacity)
@@ -36,9 +44,9 @@ public enum TruncatedMapping {
     private static let faulted = Atomic<Int>(0)
     private static let lock = Mutex(false)
 
-    /// Watches `length` bytes at `start`, mapped from `path`; returns the slot to
-    /// release, or nil when every slot is taken.
-    static func watch(start: UnsafeMutableRawPointer, length: Int, path: String) -> Int? {
+    /// Watches `length` bytes at `start`, mapped from offset 0 of `path` (open as
+    /// `descriptor`); returns the slot to release, or nil when every slot is taken.
+    static func watch(start: UnsafeMutableRawPointer, length: Int, path: String, descriptor: Int32) -> Int? {
         lock.withLock { installed -> Int? in
             if !installed {
                 starts.initialize(repeating: 0, count: capacity)
@@ -50,6 +58,7 @@ public enum TruncatedMapping {
             }
             guard let slot = (0..<capacity).first(where: { starts[$0] == 0 }) else { return nil }
             paths[slot] = path
+            descriptors[slot] = dup(descriptor)
             lostFrom[slot] = 0
             ends[slot] = UInt(bitPattern: start) + UInt(length)
             starts[slot] = UInt(bitPattern: start)
@@ -59,24 +68,38 @@ public enum TruncatedMapping {
 
     /// Stops watching a slot (before its mapping is unmapped).
     static func release(_ slot: Int) {
-        lock.withLock { _ in starts[slot] = 0 }
+        lock.withLock { _ in
+            starts[slot] = 0
+            if descriptors[slot] >= 0 { close(descriptors[slot]) }
+            descriptors[slot] = -1
+        }
     }
 
-    /// Throws the `OSError` of a truncated mapping when a fault happened since the last check.
+    /// Throws the `OSError` of a lost mapped page when a fault happened since the last check.
     public static func check() throws(PythonError) {
+        // A plain load first: the exchange, a locked instruction, only when a fault is there.
+        guard faulted.load(ordering: .relaxed) > 0 else { return }
         let slot = faulted.exchange(0, ordering: .relaxed)
         guard slot > 0 else { return }
         Interruption.clear() // the handler's request was this fault
-        let path = lock.withLock { _ in
+        let (path, truncated) = lock.withLock { _ in
+            let start = starts[slot - 1]
             let first = lostFrom[slot - 1]
             let end = ends[slot - 1]
-            if starts[slot - 1] != 0, first != 0, first < end {
+            if start != 0, first != 0, first < end {
                 _ = mprotect(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), PROT_NONE)
             }
-            return paths[slot - 1]
+            var info = stat()
+            let shrunk = fstat(descriptors[slot - 1], &info) == 0 && UInt(max(info.st_size, 0)) <= first &- start
+            return (paths[slot - 1], shrunk)
         }
+        let file = "the file \(PythonText.repr(path)) mapped by this array"
         throw PythonError(
-            "OSError", "[Errno 7] Bus error: the file \(PythonText.repr(path)) mapped by this array was truncated")
+            "OSError",
+            "[Errno 7] Bus error: "
+                + (truncated
+                    ? "\(file) was truncated"
+                    : "\(file) could not be read or written (an I/O error, a vanished device or a full file system)"))
     }
 
     private static func installHandler() {

@@ -76,35 +76,37 @@ enum CastCopy {
                 return
             }
             let unit = D.dtype.scalarType.swapUnit
-            try StridedLoop.forEach(
-                shape: destination.shape, strides: [destination.strides, sourceStrides],
-                maximumRun: StridedLoop.interruptGranularity
-            ) {
-                offsets, count, inner throws(PythonError) in
-                var d = to + offsets[0]
-                var s = from + offsets[1]
-                let dStep = inner[0]
-                let sStep = inner[1]
-                if sameBytes {
-                    if dStep == width, sStep == width {
-                        memmove(d, s, count * width)
-                        if swapAfterCopy { ByteSwapping.swap(d, byteCount: count * width, unit: unit) }
+            try Parallel.forEach(count: destination.size) { part throws(PythonError) in
+                try StridedLoop.forEach(
+                    shape: destination.shape, strides: [destination.strides, sourceStrides],
+                    maximumRun: StridedLoop.interruptGranularity, elements: part
+                ) {
+                    offsets, count, inner throws(PythonError) in
+                    var d = to + offsets[0]
+                    var s = from + offsets[1]
+                    let dStep = inner[0]
+                    let sStep = inner[1]
+                    if sameBytes {
+                        if dStep == width, sStep == width {
+                            memmove(d, s, count * width)
+                            if swapAfterCopy { ByteSwapping.swap(d, byteCount: count * width, unit: unit) }
+                            return
+                        }
+                        for _ in 0..<count {
+                            d.copyMemory(from: s, byteCount: width)
+                            if swapAfterCopy { ByteSwapping.swap(d, byteCount: width, unit: unit) }
+                            d += dStep
+                            s += sStep
+                        }
                         return
                     }
                     for _ in 0..<count {
-                        d.copyMemory(from: s, byteCount: width)
-                        if swapAfterCopy { ByteSwapping.swap(d, byteCount: width, unit: unit) }
+                        let value = swapSource ? S.loadSwapped(from: s) : S.load(from: s)
+                        d.storeBytes(of: D(converting: value), as: D.self)
+                        if swapDestination { ByteSwapping.swap(d, byteCount: width, unit: unit) }
                         d += dStep
                         s += sStep
                     }
-                    return
-                }
-                for _ in 0..<count {
-                    let value = swapSource ? S.loadSwapped(from: s) : S.load(from: s)
-                    d.storeBytes(of: D(converting: value), as: D.self)
-                    if swapDestination { ByteSwapping.swap(d, byteCount: width, unit: unit) }
-                    d += dStep
-                    s += sStep
                 }
             }
         }
@@ -163,26 +165,30 @@ extension CastCopy {
         let block = UnsafeMutableRawPointer.allocate(byteCount: perBlock * width, alignment: 16)
         defer { block.deallocate() }
         for k in 0..<perBlock { (block + k * width).copyMemory(from: element, byteCount: width) }
-        try StridedLoop.forEach(shape: shape, strides: [strides], maximumRun: StridedLoop.interruptGranularity) {
-            offsets, count, inner throws(PythonError) in
-            var d = to + offsets[0]
-            if inner[0] == width {
-                if width == 1 {
-                    memset(d, Int32(element.load(as: UInt8.self)), count)
+        try Parallel.forEach(count: shape.reduce(1, *)) { part throws(PythonError) in
+            try StridedLoop.forEach(
+                shape: shape, strides: [strides], maximumRun: StridedLoop.interruptGranularity, elements: part
+            ) {
+                offsets, count, inner throws(PythonError) in
+                var d = to + offsets[0]
+                if inner[0] == width {
+                    if width == 1 {
+                        memset(d, Int32(element.load(as: UInt8.self)), count)
+                        return
+                    }
+                    var left = count
+                    while left > 0 {
+                        let n = min(left, perBlock)
+                        d.copyMemory(from: block, byteCount: n * width)
+                        d += n * width
+                        left -= n
+                    }
                     return
                 }
-                var left = count
-                while left > 0 {
-                    let n = min(left, perBlock)
-                    d.copyMemory(from: block, byteCount: n * width)
-                    d += n * width
-                    left -= n
+                for _ in 0..<count {
+                    d.copyMemory(from: element, byteCount: width)
+                    d += inner[0]
                 }
-                return
-            }
-            for _ in 0..<count {
-                d.copyMemory(from: element, byteCount: width)
-                d += inner[0]
             }
         }
     }

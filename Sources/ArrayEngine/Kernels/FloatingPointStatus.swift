@@ -12,7 +12,21 @@ public enum FloatingPointStatus {
         public static let invalid = Conditions(rawValue: 4)
     }
 
-    public static func clear() { feclearexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT) }
+    public static func clear() { feclearexcept(allFlags) }
+
+    private static let allFlags: Int32 = FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT
+
+    /// This thread's raised flags, cleared: how a thread's share of a split loop is collected.
+    static func take() -> Int32 {
+        let flags = fetestexcept(allFlags)
+        feclearexcept(allFlags)
+        return flags
+    }
+
+    /// Raises flags collected by `take` in this thread.
+    static func raise(_ flags: Int32) {
+        if flags != 0 { feraiseexcept(flags) }
+    }
 
     public static func read() -> Conditions {
         let flags = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)

@@ -5,15 +5,27 @@ enum PairwiseSum {
     static let blockSize = 128
 
     /// Long sums are one run (splitting would change the result), so Ctrl-C is polled here.
-    static func sum<T: FloatElement>(_ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type)
-        throws(PythonError) -> T
-    {
+    /// A big sum's two halves, the tree's top split, are summed on two threads (`split`).
+    static func sum<T: FloatElement>(
+        _ base: UnsafeRawPointer, count n: Int, stride: Int, as _: T.Type, split: Bool = true
+    ) throws(PythonError) -> T {
         if n >= StridedLoop.interruptGranularity {
             try Interruption.check()
             var half = n / 2
             half -= half % 8
-            return try sum(base, count: half, stride: stride, as: T.self)
-                + sum(base + half * stride, count: n - half, stride: stride, as: T.self)
+            if split, Parallel.splits(n) {
+                return try withUnsafeTemporaryAllocation(of: T.self, capacity: 2) { halves throws(PythonError) in
+                    try Parallel.run(2) { part throws(PythonError) in
+                        halves[part] =
+                            part == 0
+                            ? try sum(base, count: half, stride: stride, as: T.self, split: false)
+                            : try sum(base + half * stride, count: n - half, stride: stride, as: T.self, split: false)
+                    }
+                    return halves[0] + halves[1]
+                }
+            }
+            return try sum(base, count: half, stride: stride, as: T.self, split: false)
+                + sum(base + half * stride, count: n - half, stride: stride, as: T.self, split: false)
         }
         if stride == MemoryLayout<T>.stride, Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 {
             if T.self == Double.self {

@@ -15,6 +15,7 @@ enum RadixSort {
     static let insertionLimit = 32
 
     /// Sorts `n` items stably by `key`, using `scratch` (room for n items); Ctrl-C is polled between passes.
+    /// (Masking shifts and wrapping counts keep the per-element loops free of checks.)
     @inline(__always)
     static func sort<Item, Key: FixedWidthInteger & UnsignedInteger>(
         _ items: UnsafeMutablePointer<Item>, count n: Int, scratch: UnsafeMutablePointer<Item>,
@@ -29,8 +30,8 @@ enum RadixSort {
         for i in 0..<n {
             var k = key(items[i])
             for pass in 0..<passes {
-                counts[pass * buckets + Int(truncatingIfNeeded: k) & (buckets - 1)] += 1
-                k >>= digitBits
+                counts[pass * buckets + Int(truncatingIfNeeded: k) & (buckets - 1)] &+= 1
+                k &>>= digitBits
             }
         }
         try Interruption.check()
@@ -40,7 +41,7 @@ enum RadixSort {
         for pass in 0..<passes {
             let shift = pass * digitBits
             let offsets = counts + pass * buckets
-            if offsets[Int(truncatingIfNeeded: first >> shift) & (buckets - 1)] == n { continue }
+            if offsets[Int(truncatingIfNeeded: first &>> shift) & (buckets - 1)] == n { continue }
             var total = 0
             for b in 0..<buckets {
                 let c = offsets[b]
@@ -49,14 +50,65 @@ enum RadixSort {
             }
             for i in 0..<n {
                 let item = source[i]
-                let b = Int(truncatingIfNeeded: key(item) >> shift) & (buckets - 1)
+                let b = Int(truncatingIfNeeded: key(item) &>> shift) & (buckets - 1)
                 target[offsets[b]] = item
-                offsets[b] += 1
+                offsets[b] &+= 1
             }
             swap(&source, &target)
             try Interruption.check()
         }
         if source != items { items.update(from: source, count: n) }
+    }
+
+    /// Sorts floats in place as the stable sort by key would, converting each to its key
+    /// once rather than on every pass: NaNs are set aside at the end first (in their
+    /// order), the rest sort as the integers of their order-preserving bits, and when
+    /// both zeros occur their signs are put back in their original order (as keys,
+    /// -0.0 sorts just below 0.0).
+    static func sortFloats<T: RadixFloat>(
+        _ values: UnsafeMutablePointer<T>, count n: Int, scratch: UnsafeMutablePointer<T>
+    )
+        throws(PythonError)
+    {
+        var m = 0
+        var nans = 0
+        var negativeZero = false
+        var positiveZero = false
+        for i in 0..<n {
+            let x = values[i]
+            if x.isNaN {
+                scratch[nans] = x
+                nans += 1
+                continue
+            }
+            if x == 0 {
+                if x.sign == .minus { negativeZero = true } else { positiveZero = true }
+            }
+            values[m] = x
+            m += 1
+        }
+        (values + m).update(from: scratch, count: nans)
+        let zeroSigns =
+            negativeZero && positiveZero ? (0..<m).compactMap { values[$0] == 0 ? values[$0].sign : nil } : []
+        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
+        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
+        for i in 0..<m {
+            let bits = keys[i]
+            keys[i] = bits & sign != 0 ? ~bits : bits | sign
+        }
+        try sort(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self)) { $0 }
+        for i in 0..<m {
+            let key = keys[i]
+            keys[i] = key & sign != 0 ? key & ~sign : ~key
+        }
+        guard !zeroSigns.isEmpty else { return }
+        var first = 0
+        var end = m
+        while first < end {
+            let middle = (first + end) / 2
+            if values[middle] < 0 { first = middle + 1 } else { end = middle }
+        }
+        for (k, zeroSign) in zeroSigns.enumerated() { values[first + k] = zeroSign == .minus ? -T.zero : T.zero }
     }
 
     @inline(__always)
@@ -85,6 +137,16 @@ enum RadixSort {
         return bits & sign != 0 ? ~bits : bits | sign
     }
 }
+
+/// Floats whose bits `sortFloats` turns into keys in place.
+protocol RadixFloat: BinaryFloatingPoint {
+    associatedtype Bits: FixedWidthInteger & UnsignedInteger
+    var bitPattern: Bits { get }
+}
+
+extension Double: RadixFloat {}
+extension Float: RadixFloat {}
+extension Float16: RadixFloat {}
 
 /// Elements with a radix key: the unsigned integer whose order is NumPy's sort order.
 protocol RadixSortable {
@@ -159,12 +221,22 @@ struct RowSorter {
         case .uint16: try run(UInt16.self) { $0.radixKey }
         case .uint32: try run(UInt32.self) { $0.radixKey }
         case .uint64: try run(UInt64.self) { $0.radixKey }
-        case .float16: try run(Float16.self) { $0.radixKey }
-        case .float32: try run(Float.self) { $0.radixKey }
-        case .float64: try run(Double.self) { $0.radixKey }
+        case .float16: try floats(Float16.self)
+        case .float32: try floats(Float.self)
+        case .float64: try floats(Double.self)
         // Not sorted here (`sorts` is false).
         case .complex64, .complex128, .void, .str, .bytes, .datetime64, .timedelta64: false
         }
+    }
+
+    /// Floats: `sort` converts them to keys in place (`RadixSort.sortFloats`); `argsort` sorts by key.
+    private func floats<T: RadixFloat & RadixSortable>(_: T.Type) throws(PythonError) -> Bool {
+        guard positions == nil, width > 0 else { return try run(T.self) { $0.radixKey } }
+        let data = values.assumingMemoryBound(to: T.self)
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: width)
+        defer { scratch.deallocate() }
+        for row in 0..<rows { try RadixSort.sortFloats(data + row * width, count: width, scratch: scratch) }
+        return false
     }
 
     @inline(__always)

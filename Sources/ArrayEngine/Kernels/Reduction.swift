@@ -49,7 +49,12 @@ public enum Reduction {
                 "ufunc '\(op.rawValue)' did not contain a loop with signature matching types (\(a.dtype.reprText), \(accumulator.reprText)) -> None"
             )
         }
-        var input = a.dtype == accumulator ? a : try a.copy(as: accumulator)
+        // Integer sums and products of narrower inputs (an int8 or bool sum accumulates in
+        // int64) cast a chunk at a time: a whole cast copy would write up to eight times the input.
+        let castsInChunks =
+            mask == nil && (op == .sum || op == .prod) && accumulator.isInteger && a.dtype != accumulator
+            && a.size > castChunk
+        var input = a.dtype == accumulator || castsInChunks ? a : try a.copy(as: accumulator)
         let identity: Scalar? =
             switch op {
             case .sum, .any: Scalar(.int(0), as: accumulator)
@@ -80,10 +85,40 @@ public enum Reduction {
             try result.assign(input.view(shape: keptShape, strides: input.strides))
         }
         let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
-        try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))
+        if castsInChunks {
+            try foldInChunks(op, a, accumulator, into: result, outStrides: outStrides)
+        } else {
+            try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))
+        }
         if keepdims { return result }
         let shape = a.shape.indices.filter { !reduced.contains($0) }.map { a.shape[$0] }
         return result.detachedReshape(shape)
+    }
+
+    /// Elements cast at a time by `foldInChunks`: their int64 copy stays in the L2 cache.
+    static let castChunk = 1 << 16
+
+    /// Folds `a` into `result` a block of leading-axis rows at a time, each cast to the
+    /// accumulator first. Wrapping integer sums and products do not depend on the order.
+    private static func foldInChunks(
+        _ op: ReductionOperation, _ a: NDArray, _ accumulator: DType, into result: NDArray, outStrides: [Int]
+    ) throws(PythonError) {
+        let extent = a.shape[0]
+        let rowsPerChunk = max(1, castChunk / (a.size / extent))
+        var start = 0
+        while start < extent {
+            let rows = min(rowsPerChunk, extent - start)
+            var shape = a.shape
+            shape[0] = rows
+            let part = a.view(offset: a.offset + start * a.strides[0], shape: shape, strides: a.strides)
+            let output = result.view(
+                offset: result.offset + start * outStrides[0], shape: result.shape, strides: result.strides)
+            let visitor = ReduceVisitor(
+                op: op, input: try part.copy(as: accumulator), output: output, outStrides: outStrides)
+            try accumulator.dispatchByKind(visitor)
+            try Interruption.check()
+            start += rows
+        }
     }
 
     /// Axis numbers made non-negative and checked, as NumPy reports them.

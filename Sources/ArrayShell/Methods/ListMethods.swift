@@ -6,12 +6,12 @@ enum ListMethods {
         switch name {
         case "append":
             return method("append(object, /)", style: .singleArgument) { _, args throws(PythonError) in
-                list.items.append(args.raw("object") ?? .none)
+                try list.items.append(checked: args.raw("object") ?? .none)
                 return .none
             }
         case "extend":
             return method("extend(iterable, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
-                list.items += try interpreter.iterate(args.raw("iterable") ?? .none)
+                try Value.append(try interpreter.iterate(args.raw("iterable") ?? .none), to: &list.items)
                 return .none
             }
         case "insert":

@@ -70,14 +70,23 @@ enum StringMethods {
             }
         case "join":
             return method("join(iterable, /)") { interpreter, args throws(PythonError) in
-                var parts: [String] = []
-                for (i, item) in try interpreter.iterate(args.raw("iterable") ?? .none).enumerated() {
+                let items = try interpreter.iterate(args.raw("iterable") ?? .none)
+                var bytes = 0
+                for (i, item) in items.enumerated() {
                     guard case .string(let part) = item else {
                         throw .type("sequence item \(i): expected str instance, \(item.typeName) found")
                     }
-                    parts.append(part)
+                    bytes += part.utf8.count + (i > 0 ? s.utf8.count : 0)
                 }
-                return .string(parts.joined(separator: s))
+                // The text is made in one allocation of its final size, checked to fit first.
+                try MemoryLimit.check(count: bytes, stride: 1)
+                var joined = ""
+                joined.reserveCapacity(bytes)
+                for (i, item) in items.enumerated() {
+                    if i > 0 { joined += s }
+                    if case .string(let part) = item { joined += part }
+                }
+                return .string(joined)
             }
         case "replace":
             return method("replace(old, new, count=-1, /)") { _, args throws(PythonError) in

@@ -104,20 +104,19 @@ enum ScalarAttributes {
                     return Convert.python(s)
                 })
         default:
-            // NumPy runs a scalar's other methods on it as a 0-d array, and gives back a scalar
-            // for a 0-d result (`np.float64(1.5).astype(int)` is `np.int64(1)`).
-            return try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter).flatMap { value in
-                guard case .function(let method) = value else { return nil }
-                return .function(
-                    Function(
-                        method.signature, kind: method.kind, doc: method.doc, boundSelf: method.boundSelf,
-                        name: method.name
-                    ) { interpreter, args throws(PythonError) in
-                        let result = try method.body(interpreter, args)
-                        guard case .array(let a) = result, a.ndim == 0 else { return result }
-                        return try Interpreter.unwrap(a, scalar: true)
-                    })
-            }
+            // The array's method on a 0-d copy, a 0-d result back as a scalar (NumPy's
+            // gentype_generic_method): `np.float64(2).astype(int)` is `np.int64(2)`.
+            guard case .function(let method)? = try ArrayAttributes.get(NDArray.scalar(s), name, in: interpreter)
+            else { return nil }
+            return .function(
+                Function(
+                    method.signature, kind: method.kind, doc: method.doc, boundSelf: method.boundSelf,
+                    name: method.name, function: method.function
+                ) { interpreter, args throws(PythonError) in
+                    let result = try method.body(interpreter, args)
+                    guard case .array(let a) = result, a.ndim == 0 else { return result }
+                    return try Interpreter.unwrap(a, scalar: true)
+                })
         }
     }
 }

@@ -150,7 +150,7 @@ enum ArrayMethods {
             ArrayMethod(
                 "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
             ) { _, a, args throws(PythonError) in
-                try a.assign(try Convert.operand(args.raw("value") ?? .none, besides: a.dtype))
+                try a.assign(try Convert.assignable(args.raw("value") ?? .none, into: a.dtype))
                 return .none
             },
             ArrayMethod("tolist()", style: .cPositional, doc: "The elements as nested Python lists of Python numbers.")
@@ -159,7 +159,9 @@ enum ArrayMethods {
             },
             ArrayMethod("item(*args)", style: .cPositional, doc: "One element as a Python number.") {
                 _, a, args throws(PythonError) in
-                let positions = args.variadic("args")
+                var positions = args.variadic("args")
+                // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
+                if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
                 if a.dtype.isString || a.dtype.isTime {
                     let flat = try a.ravel()
                     let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0

@@ -28,21 +28,7 @@ extension NumPyModule {
                 }
                 return .array(result)
             },
-            function(
-                "asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
-                notYet: ["device", "like"], style: .numpyC,
-                doc: """
-                    The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
-                    """
-            ) { interpreter, args throws(PythonError) in
-                let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
-                let dtype = try args.dtype("dtype")
-                let copy = try args.copyMode()
-                return .array(
-                    try interpreter.withWarnings("cast") { () throws(PythonError) in
-                        try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
-                    })
-            },
+            asArray("asarray"), asArray("asanyarray"),
             function(
                 "copy(a, order='K', subok=False)", notYet: ["subok"],
                 doc: """
@@ -86,24 +72,26 @@ extension NumPyModule {
             function(
                 "full(shape, fill_value, dtype=None, order='C', *, device=None, like=None)",
                 notYet: ["device", "like"], doc: "A new array filled with fill_value (broadcast when it is a sequence)."
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let shape = try args.shape("shape")
                 // A sequence fill value is broadcast, as NumPy's copyto does it.
                 let fill = args.raw("fill_value") ?? .none
                 let dtype: DType
                 if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
-                try result.assign(try Convert.operand(fill, besides: dtype))
+                let source = try Convert.operand(fill, besides: dtype)
+                try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },
             like("zeros_like", value: .int(0)), like("ones_like", value: .int(1)), like("empty_like", value: .int(0)),
             function(
                 "full_like(a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None)",
                 notYet: ["subok", "device"], doc: "A new array with a's shape and dtype, filled with fill_value."
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let result = try likeArray(a, args)
-                try result.assign(try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype))
+                let source = try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype)
+                try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },
             function(
@@ -176,6 +164,25 @@ extension NumPyModule {
         if fits && copy != .always { return a }
         if copy == .never { throw copyFalseError }
         return try a.copy(order: order, as: dtype)
+    }
+
+    /// `np.asarray`, and `np.asanyarray` (the same here: arrsh has no ndarray subclasses).
+    private static func asArray(_ name: String) -> Function {
+        function(
+            "\(name)(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
+            notYet: ["device", "like"], style: .numpyC,
+            doc: """
+                The same array object when a already is an array of that dtype and order (no copy); otherwise a new array.
+                """
+        ) { interpreter, args throws(PythonError) in
+            let order = args.raw("order").map(\.isNone) == false ? try args.order() : .keep
+            let dtype = try args.dtype("dtype")
+            let copy = try args.copyMode()
+            return .array(
+                try interpreter.withWarnings("cast") { () throws(PythonError) in
+                    try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
+                })
+        }
     }
 
     private static func filled(_ name: String, value: Scalar.Value, doc: String) -> Function {

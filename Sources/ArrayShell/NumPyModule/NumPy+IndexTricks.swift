@@ -1,4 +1,5 @@
 import ArrayEngine
+import Foundation
 
 /// NumPy's index tricks, objects used with square brackets: `s_` and `index_exp`
 /// (the index itself), `mgrid` and `ogrid` (grids from slices), `r_` and `c_`
@@ -21,6 +22,28 @@ private func sliceNumbers(_ start: Value, _ stop: Value, _ step: Value) throws(P
         try Convert.scalar(start.isNone ? .int(0) : start), try Convert.scalar(stop),
         try Convert.scalar(step.isNone ? .int(1) : step)
     )
+}
+
+/// How many points an imaginary step asks for (`-1:1:5j` is five points from -1 to 1,
+/// both included), as NumPy's `int(abs(step))`; nil for a real step.
+private func pointCount(_ step: Value) throws(PythonError) -> Int? {
+    let magnitude: Double
+    switch step {
+    case .complex(let re, let im): magnitude = hypot(re, im)
+    case .scalar(let s) where s.dtype.isComplex: magnitude = hypot(s.doubleValue, s.imaginaryValue)
+    default: return nil
+    }
+    guard let count = Int(exactly: magnitude.rounded(.towardZero)) else {
+        throw .overflow("cannot convert float \(magnitude.isNaN ? "NaN" : "infinity") to integer")
+    }
+    return count
+}
+
+/// An index trick's slice with an imaginary step: its start, and the spacing of its points.
+private func spacedPoints(_ start: Value, _ stop: Value, count: Int) throws(PythonError) -> (Scalar, Scalar) {
+    let (a, b, _) = try sliceNumbers(start, stop, .none)
+    let spacing = count != 1 ? (b.doubleValue - a.doubleValue) / Double(count - 1) : 1
+    return (a, Scalar(double: spacing))
 }
 
 /// The dtype `np.arange` picks for these numbers.
@@ -62,6 +85,14 @@ final class GridMaker: PythonObject {
             guard case .slice(let start, let stop, let step) = key else {
                 throw .type("'\(key.typeName)' object is not subscriptable")
             }
+            if let count = try pointCount(step) {
+                let (a, spacing) = try spacedPoints(start, stop, count: count)
+                let positions = try NDArray.arange(
+                    start: Scalar(int64: 0), stop: Scalar(int64: Int64(count)), step: Scalar(int64: 1), dtype: .float64)
+                return .array(
+                    try BinaryKernel.run(
+                        .add, try BinaryKernel.run(.multiply, positions, NDArray.scalar(spacing)), NDArray.scalar(a)))
+            }
             let (a, b, c) = try sliceNumbers(start, stop, step)
             return .array(try NDArray.arange(start: a, stop: b, step: c, dtype: arangeType([a, b, c])))
         }
@@ -70,6 +101,12 @@ final class GridMaker: PythonObject {
         for part in parts {
             guard case .slice(let start, let stop, let step) = part else {
                 throw .type("'\(part.typeName)' object is not subscriptable")
+            }
+            if let count = try pointCount(step) {
+                let (a, spacing) = try spacedPoints(start, stop, count: count)
+                sizes.append(count)
+                numbers.append((a, a, spacing))
+                continue
             }
             let (a, b, c) = try sliceNumbers(start, stop, step)
             guard c.doubleValue != 0 else { throw PythonError("ZeroDivisionError", "float division by zero") }
@@ -116,13 +153,22 @@ final class AxisConcatenator: PythonObject {
         var pieces: [NDArray] = []
         var arrayTypes: [DType] = []
         var weak: [Value] = []
-        for item in items {
+        var (axis, ndmin, trans1d) = (self.axis, self.ndmin, self.trans1d)
+        for (k, item) in items.enumerated() {
             switch item {
-            case .string:
-                throw .notImplemented("\(axis == 0 ? "r_" : "c_")[] with a string directive is not supported yet")
+            case .string(let directive):
+                guard k == 0 else { throw .value("special directives must be the first entry.") }
+                (axis, ndmin, trans1d) = try Self.parse(directive, (axis, ndmin, trans1d))
             case .slice(let start, let stop, let step):
-                let (a, b, c) = try sliceNumbers(start, stop, step)
-                var range = try NDArray.arange(start: a, stop: b, step: c, dtype: arangeType([a, b, c]))
+                var range: NDArray
+                if let count = try pointCount(step) {
+                    let (a, b, _) = try sliceNumbers(start, stop, .none)
+                    range = try NDArray.linspace(
+                        start: a.doubleValue, stop: b.doubleValue, count: count, endpoint: true)
+                } else {
+                    let (a, b, c) = try sliceNumbers(start, stop, step)
+                    range = try NDArray.arange(start: a, stop: b, step: c, dtype: arangeType([a, b, c]))
+                }
                 if ndmin > 1 { range = try range.reshape([1, range.size]).swapAxes(-1, trans1d) }
                 pieces.append(range)
                 arrayTypes.append(range.dtype)
@@ -157,5 +203,25 @@ final class AxisConcatenator: PythonObject {
             return array
         }
         return .array(try NDArray.concatenate(cast, axis: axis < 0 ? cast[0].ndim + axis : axis))
+    }
+
+    /// A leading string: `'axis'`, `'axis,ndmin'` or `'axis,ndmin,trans1d'` (`r_['0,2,0', ...]`).
+    private static func parse(_ directive: String, _ current: (Int, Int, Int)) throws(PythonError) -> (Int, Int, Int) {
+        if directive == "r" || directive == "c" {
+            throw .notImplemented("r_['\(directive)', ...] makes a matrix, which arrsh does not have")
+        }
+        let parts = directive.split(separator: ",", omittingEmptySubsequences: false).map {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
+        guard parts.count > 1 else {
+            guard let axis = parts.first ?? nil else { throw .value("unknown special directive") }
+            return (axis, current.1, current.2)
+        }
+        // NumPy reads trans1d only from exactly three parts.
+        let trans1d = parts.count == 3 ? parts[2] : current.2
+        guard let axis = parts[0], let ndmin = parts[1], let trans1d else {
+            throw .value("unknown special directive \(Repr.quoted(directive))")
+        }
+        return (axis, ndmin, trans1d)
     }
 }

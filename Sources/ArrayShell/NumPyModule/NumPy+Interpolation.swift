@@ -55,16 +55,35 @@ extension NumPyModule {
         ]
     }
 
-    /// NumPy's `compiled_interp`: a binary search for each x, then fp[j] + slope·(x - xp[j]).
+    /// NumPy's `compiled_interp` (and `compiled_interp_complex` for complex fp, each part
+    /// on its own): a binary search for each x, then fp[j] + slope·(x - xp[j]).
     private static func interp(_ args: BoundArguments) throws(PythonError) -> Value {
         let xValue = args.raw("x") ?? .none
         let x = try Convert.array(xValue).copy(as: .float64)
+        let fpArray = try args.array("fp")
+        let isComplex = fpArray.dtype.isComplex
         var xp = try args.array("xp").copy(as: .float64).ravel().elements().map(\.doubleValue)
-        var fp = try args.array("fp").copy(as: .float64).ravel().elements().map(\.doubleValue)
+        let fpElements = try fpArray.ravel().elements()
+        var fp = fpElements.map(\.doubleValue)
+        var fpImaginary = fpElements.map(\.imaginaryValue)
         guard fp.count == xp.count else { throw .value("fp and xp are not of the same length.") }
         guard !xp.isEmpty else { throw .value("array of sample points is empty") }
-        var left = try args.double("left")
-        var right = try args.double("right")
+        /// left= and right=: a complex number only for complex fp, as NumPy's converters take them.
+        func bound(_ name: String) throws(PythonError) -> (Double, Double)? {
+            guard let value = args[name] else { return nil }
+            switch value {
+            case .complex(let re, let im) where isComplex: return (re, im)
+            case .scalar(let s) where isComplex: return (s.doubleValue, s.imaginaryValue)
+            case .complex: throw .type("must be real number, not complex")
+            default:
+                guard let real = try? Convert.double(value) else {
+                    throw .type("must be real number, not \(value.typeName)")
+                }
+                return (real, 0)
+            }
+        }
+        var left = try bound("left")
+        var right = try bound("right")
         var points = try x.elements().map(\.doubleValue)
         if let period = try args.double("period") {
             guard period != 0 else { throw .value("period must be a non-zero value") }
@@ -78,15 +97,38 @@ extension NumPyModule {
             points = points.map(wrapped)
             let order = xp.indices.sorted { wrapped(xp[$0]) < wrapped(xp[$1]) }
             xp = order.map { wrapped(xp[$0]) }
-            fp = order.map { fp[$0] }
             xp = [xp[xp.count - 1] - p] + xp + [xp[0] + p]
-            fp = [fp[fp.count - 1]] + fp + [fp[0]]
+            for i in [0, 1] {
+                let part = order.map { i == 0 ? fp[$0] : fpImaginary[$0] }
+                let extended = [part[part.count - 1]] + part + [part[0]]
+                if i == 0 { fp = extended } else { fpImaginary = extended }
+            }
         }
+        let real = interpolated(
+            points, xp, fp, low: left?.0 ?? fp[0], high: right?.0 ?? fp[fp.count - 1], inverseSlope: isComplex)
+        guard isComplex else {
+            let result = try NDArray.from(real).reshape(x.shape)
+            return x.ndim == 0 ? .scalar(try result.item()) : .array(result)
+        }
+        let imaginary = interpolated(
+            points, xp, fpImaginary, low: left?.1 ?? fpImaginary[0], high: right?.1 ?? fpImaginary[fp.count - 1],
+            inverseSlope: true, nanValue: 0)
+        let values = zip(real, imaginary).map { Scalar(.complex($0, $1), as: .complex128) }
+        let result = try NDArray.from(scalars: values, shape: x.shape, dtype: .complex128)
+        return x.ndim == 0 ? .scalar(try result.item()) : .array(result)
+    }
+
+    /// One real part of `interp`: `low`/`high` outside the samples, `nanValue` (nan itself when
+    /// nil) at a nan x. The complex loop scales by the interval's inverse where the real one divides.
+    private static func interpolated(
+        _ points: [Double], _ xp: [Double], _ fp: [Double], low: Double, high: Double, inverseSlope: Bool,
+        nanValue: Double? = nil
+    ) -> [Double] {
         let n = xp.count
-        let low = left ?? fp[0]
-        let high = right ?? fp[n - 1]
-        let values = points.map { v -> Double in
-            if v.isNaN { return v }
+        return points.map { v -> Double in
+            // NumPy's loop for a single sample has no nan test: nan is neither below nor above it.
+            if n == 1 { return v < xp[0] ? low : v > xp[0] ? high : fp[0] }
+            if v.isNaN { return nanValue ?? v }
             if v > xp[n - 1] { return high }
             if v < xp[0] { return low }
             if v == xp[n - 1] { return fp[n - 1] }
@@ -99,7 +141,9 @@ extension NumPyModule {
             let j = lo - 1
             if j >= n - 1 { return fp[n - 1] }
             if xp[j] == v { return fp[j] }
-            let slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
+            let slope =
+                inverseSlope
+                ? (fp[j + 1] - fp[j]) * (1.0 / (xp[j + 1] - xp[j])) : (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
             var result = slope * (v - xp[j]) + fp[j]
             if result.isNaN {
                 result = slope * (v - xp[j + 1]) + fp[j + 1]
@@ -107,8 +151,6 @@ extension NumPyModule {
             }
             return result
         }
-        let result = try NDArray.from(values).reshape(x.shape)
-        return x.ndim == 0 ? .scalar(try result.item()) : .array(result)
     }
 
     /// NumPy's `histogram`: equal bins from the data's range (or `range=`), counted by

@@ -24,16 +24,25 @@ extension NumPyModule {
 
     private static func pad(_ interpreter: Interpreter, _ args: BoundArguments) throws(PythonError) -> Value {
         let source = try args.array("array")
+        let widthValue = try widthsPerAxis(args.raw("pad_width") ?? .none, ndim: source.ndim)
+        let widthArray = try Convert.array(widthValue)
+        guard widthArray.dtype.kind == .signed else { throw .type("`pad_width` must be of integral type.") }
+        let widths = try pairs(widthValue, ndim: source.ndim, asIndex: true)
+        let keywords = args.keywords("kwargs")
+        if let function = args.raw("mode"), case .function = function {
+            return .array(
+                try padByFunction(
+                    interpreter, source, widths, shortcut: isShortcut(widthArray), function: function,
+                    keywords: keywords))
+        }
         let mode = try args.string("mode") ?? "constant"
         guard let allowed = padKeywords[mode] else { throw .value("mode '\(mode)' is not supported") }
-        let keywords = args.keywords("kwargs")
         let unsupported = keywords.map(\.name).filter { !allowed.contains($0) }
         if !unsupported.isEmpty {
             throw .value(
                 "unsupported keyword arguments for mode '\(mode)': {\(unsupported.map { Repr.quoted($0) }.joined(separator: ", "))}"
             )
         }
-        let widths = try pairs(args.raw("pad_width") ?? .none, ndim: source.ndim, asIndex: true)
         var result = source
         switch mode {
         case "constant", "empty":
@@ -95,25 +104,84 @@ extension NumPyModule {
         return .array(result)
     }
 
-    /// NumPy's `_as_pairs`: one value, one (before, after) pair, or a pair per axis.
-    private static func pairs(_ value: Value, ndim: Int, asIndex: Bool) throws(PythonError) -> [(Scalar, Scalar)] {
-        var x = try Convert.array(value)
-        if asIndex {
-            x = try UnaryKernel.run(.rint, x.dtype.isFloat ? x : x.copy(as: .float64)).copy(as: .int64)
+    /// A dict pad_width (`{axis: width or (before, after)}`) as the list of pairs NumPy makes of it;
+    /// anything else as it is.
+    private static func widthsPerAxis(_ value: Value, ndim: Int) throws(PythonError) -> Value {
+        guard case .dict(let dict) = value else { return value }
+        var table = [Value](repeating: .tuple([.int(0), .int(0)]), count: ndim)
+        for (axis, width) in dict.pairs {
+            let position = try Convert.index(axis)
+            guard (-ndim..<ndim).contains(position) else { throw .index("list assignment index out of range") }
+            switch width {
+            case .int, .bool: table[(position + ndim) % ndim] = .tuple([width, width])
+            case .tuple(let items)
+            where items.count == 2 && items.allSatisfy { if case .int = $0 { true } else { false } }:
+                table[(position + ndim) % ndim] = width
+            default:
+                throw PythonError("AssertionError", "Expected code to be unreachable, but got: \(try Repr.repr(width))")
+            }
         }
+        return .list(ListObject(table))
+    }
+
+    /// Whether `_as_pairs` takes x as one value or one (before, after) pair for every axis.
+    private static func isShortcut(_ x: NDArray) -> Bool {
+        x.ndim < 3 && (x.size == 1 || (x.size == 2 && x.shape != [2, 1]))
+    }
+
+    /// NumPy's `_as_pairs`: one value, one (before, after) pair, or a pair per axis
+    /// (`asIndex`: pad widths, integers checked to be >= 0).
+    private static func pairs(_ value: Value, ndim: Int, asIndex: Bool) throws(PythonError) -> [(Scalar, Scalar)] {
+        let x = try Convert.array(value)
         let values = try x.elements()
         let negative = PythonError.value("index can't contain negative values")
         if x.ndim < 3, x.size == 1 {
             if asIndex, values[0].doubleValue < 0 { throw negative }
             return [(Scalar, Scalar)](repeating: (values[0], values[0]), count: ndim)
         }
-        if x.ndim < 3, x.size == 2, x.shape != [2, 1] {
+        if isShortcut(x) {
             if asIndex, values.contains(where: { $0.doubleValue < 0 }) { throw negative }
             return [(Scalar, Scalar)](repeating: (values[0], values[1]), count: ndim)
         }
         if asIndex, values.contains(where: { $0.doubleValue < 0 }) { throw negative }
         let table = try x.broadcast(to: [ndim, 2]).elements()
         return (0..<ndim).map { (table[2 * $0], table[2 * $0 + 1]) }
+    }
+
+    /// A function as the mode (NumPy's old interface): the array padded with zeros, then
+    /// `function(vector, (before, after), axis, kwargs)` called on every 1-D view along each
+    /// axis in turn, writing the border in place.
+    private static func padByFunction(
+        _ interpreter: Interpreter, _ source: NDArray, _ widths: [(Scalar, Scalar)], shortcut: Bool,
+        function: Value, keywords: [(name: String, value: Value)]
+    ) throws(PythonError) -> NDArray {
+        let before = widths.map { Int($0.0.doubleValue) }
+        let shape = zip(source.shape, widths).map { $0 + Int($1.0.doubleValue) + Int($1.1.doubleValue) }
+        let padded = try NDArray.allocate(shape: shape, dtype: source.dtype)
+        let interior = zip(before, source.shape).map { IndexItem.slice(start: $0, stop: $0 + $1, step: nil) }
+        try padded.assign(interior, value: source)
+        let options = try DictObject(keywords.map { (.string($0.name), $0.value) })
+        for axis in 0..<source.ndim {
+            // _as_pairs hands a shared pair over as NumPy ints, a pair per axis as a list of ints.
+            let width: Value =
+                shortcut
+                ? .tuple([.scalar(widths[axis].0), .scalar(widths[axis].1)])
+                : .list(ListObject([.int(before[axis]), .int(Int(widths[axis].1.doubleValue))]))
+            let view = try padded.moveAxis(axis, to: source.ndim - 1)
+            let leading = Array(view.shape.dropLast())
+            let count = leading.reduce(1, *)
+            for flat in 0..<count {
+                var rest = flat
+                var items = [IndexItem](repeating: .ellipsis, count: leading.count + 1)
+                for k in leading.indices.reversed() {
+                    items[k] = .integer(rest % leading[k])
+                    rest /= leading[k]
+                }
+                guard let vector = try view.select(items).array else { continue }
+                _ = try interpreter.call(function, Arguments([.array(vector), width, .int(axis), .dict(options)]))
+            }
+        }
+        return padded
     }
 
     /// Edge, wrap, reflect and symmetric: each new position copies an existing one.

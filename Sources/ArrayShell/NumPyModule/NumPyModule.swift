@@ -24,6 +24,12 @@ enum NumPyModule {
             "double": .scalarType(.float64),
             "single": .scalarType(.float32),
             "half": .scalarType(.float16),
+            // C names NumPy 2 keeps as aliases of the sized types (on 64-bit Linux).
+            "uint": .scalarType(.uint64), "uintp": .scalarType(.uint64),
+            "long": .scalarType(.int64), "ulong": .scalarType(.uint64),
+            "short": .scalarType(.int16), "ushort": .scalarType(.uint16),
+            "byte": .scalarType(.int8), "ubyte": .scalarType(.uint8),
+            "intc": .scalarType(.int32), "uintc": .scalarType(.uint32),
             "csingle": .scalarType(.complex64),
             "cdouble": .scalarType(.complex128),
             "__version__": .string("2.4.6"),
@@ -42,6 +48,7 @@ enum NumPyModule {
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
             complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
+            integerTextFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
@@ -78,9 +85,16 @@ enum NumPyModule {
             }
             return .scalar(Scalar(.float(number), as: dtype))
         }
-        if case .int(let i) = value, dtype.isInteger {
-            _ = try Convert.operand(value, besides: dtype)
-            return .scalar(Scalar(.int(Int64(i)), as: dtype))
+        // Python numbers go into integers as they would be stored: floats through int(), ranges checked.
+        var pythonNumbers = false
+        switch value {
+        case .int, .float, .list, .tuple: pythonNumbers = true
+        case .scalar(let s): pythonNumbers = s.dtype == .float64
+        default: break
+        }
+        if dtype.isInteger, pythonNumbers {
+            let array = try Convert.assignable(value, into: dtype)
+            return array.ndim == 0 ? .scalar(try array.item()) : .array(array)
         }
         let array = try Convert.array(value)
         if array.ndim == 0 { return .scalar(Scalar(try array.item().value, as: dtype)) }

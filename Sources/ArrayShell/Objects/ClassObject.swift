@@ -10,7 +10,8 @@ final class ClassObject {
     let bases: [ClassObject]
     var attributes: [String: Value]
     /// The interpreter whose code runs this class's methods (`__repr__` inside a list's repr).
-    weak var interpreter: Interpreter?
+    var interpreter: Interpreter? { link?.interpreter }
+    private let link: InterpreterLink?
     /// The class and its ancestors in method resolution order (C3 linearisation).
     private(set) var mro: [ClassObject] = []
 
@@ -19,7 +20,7 @@ final class ClassObject {
         attributes: [String: Value] = [:],
         interpreter: Interpreter? = nil
     ) throws(PythonError) {
-        self.interpreter = interpreter
+        self.link = interpreter?.link
         self.name = name
         self.qualifiedName = qualifiedName ?? name
         self.module = module
@@ -30,7 +31,7 @@ final class ClassObject {
 
     /// A class without bases (`object`): its MRO is itself, so nothing can fail.
     init(root name: String, module: String) {
-        interpreter = nil
+        link = nil
         self.name = name
         qualifiedName = name
         self.module = module

@@ -98,6 +98,10 @@ final class DictObject {
         if let i = index[hash] {
             values[i] = value
         } else {
+            // Every check before the first change: a MemoryError leaves the dict whole.
+            try index.checkRoomForOneMore()
+            try keys.checkRoomForOneMore()
+            try values.checkRoomForOneMore()
             index[hash] = keys.count
             keys.append(key)
             values.append(value)
@@ -151,6 +155,10 @@ final class SetObject {
     func insert(_ value: Value) throws(PythonError) {
         let key = try HashKey(value)
         guard index[key] == nil else { return }
+        // Every check before the first change: a MemoryError leaves the set whole.
+        try index.checkRoomForOneMore()
+        try items.checkRoomForOneMore()
+        try keys.checkRoomForOneMore()
         index[key] = items.count
         items.append(value)
         keys.append(key)

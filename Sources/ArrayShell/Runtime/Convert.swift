@@ -149,11 +149,10 @@ enum Convert {
         }
         if let dtype, dtype.isInteger {
             // NumPy 2 refuses Python ints that do not fit the requested integer type.
-            for i in nesting.pythonIntegers { _ = try operand(.int(i), besides: dtype) }
+            for number in nesting.pythonNumbers { _ = try integerElement(number, dtype) }
         }
         if let dtype, !dtype.isComplex, dtype != .bool, scalars.contains(where: { $0.dtype.isComplex }) {
-            throw .type(
-                "\(dtype.isInteger ? "int" : "float")() argument must be a string or a real number, not 'complex'")
+            throw complexArgument(dtype)
         }
         let inferred = if let dtype { dtype } else { try inferredType(scalars, empty: .float64) }
         // Times of several units are brought to the finest.
@@ -201,6 +200,39 @@ enum Convert {
         default:
             throw .type("float() argument must be a string or a real number, not '\(value.typeName)'")
         }
+    }
+
+    /// A value about to be written into an array of `dtype` (`a[i] = v`, `a.fill(v)`): as
+    /// `operand`, except that Python numbers going into a real type are checked as NumPy's
+    /// setitem checks them (see `integerElement`), and sequences are read as that type.
+    static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
+        guard dtype.record == nil, !dtype.isComplex, !dtype.isString else { return try operand(value, besides: dtype) }
+        switch value {
+        case .list, .tuple: return try array(value, dtype: dtype)
+        case .complex(let re, let im):
+            // A Python complex goes through int() or float(), which refuse it; bool takes its truth.
+            guard dtype == .bool else { throw complexArgument(dtype) }
+            return try operand(.bool(re != 0 || im != 0), besides: dtype)
+        case .float where dtype.isInteger: return try operand(try integerElement(value, dtype), besides: dtype)
+        case .scalar(let s) where s.dtype == .float64 && dtype.isInteger:
+            return try operand(try integerElement(.float(s.doubleValue), dtype), besides: dtype)
+        default: return try operand(value, besides: dtype)
+        }
+    }
+
+    /// Python's int() or float() refusing a complex number.
+    private static func complexArgument(_ dtype: DType) -> PythonError {
+        dtype.isInteger
+            ? .type("int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+            : .type("float() argument must be a string or a real number, not 'complex'")
+    }
+
+    /// A Python int or float as an element of an integer type: a float through Python's
+    /// `int()` (nan and the infinities raise), then the int checked against the type's range.
+    private static func integerElement(_ number: Value, _ dtype: DType) throws(PythonError) -> Value {
+        let integer = if case .float(let d) = number { try PythonInt.truncating(d) } else { number }
+        _ = try operand(integer, besides: dtype)
+        return integer
     }
 
     /// A Python number as NumPy 2 treats it next to an array of `dtype` (NEP 50: weak).
@@ -259,8 +291,8 @@ private struct Nesting {
     var scalars: [Scalar] = []
     /// The depth at which elements sit, fixed by the first element found.
     var leafDepth: Int?
-    /// The Python ints among the elements (a requested dtype must hold them).
-    var pythonIntegers: [Int] = []
+    /// The Python ints and floats among the elements (a requested integer type must hold them).
+    var pythonNumbers: [Value] = []
     /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
     /// placeholder in `scalars`.
     var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
@@ -293,7 +325,12 @@ private struct Nesting {
             return appendText(a.dtype.loadCodes(from: a.pointer), a.dtype.scalarType)
         }
         if let (codes, type) = StringValues.codes(value) { return appendText(codes, type) }
-        if case .int(let i) = value { pythonIntegers.append(i) }
+        switch value {
+        case .int, .float: pythonNumbers.append(value)
+        // np.float64 is a Python float.
+        case .scalar(let s) where s.dtype == .float64: pythonNumbers.append(.float(s.doubleValue))
+        default: break
+        }
         scalars.append(try Convert.scalar(value))
     }
 

@@ -6,7 +6,8 @@ import ArrayEngine
 /// closure reads and (with `nonlocal`) writes its enclosing function's variables,
 /// late-bound as in Python. Names not found along that chain are the module's.
 final class Frame {
-    var locals: [String: Value] = [:]
+    /// A function's locals are laid out when it is parsed; a class body's as it binds them.
+    let locals: VariableTable
     let scope: ScopeInfo
     /// The frame of the enclosing function (nil: the module).
     let parent: Frame?
@@ -15,7 +16,11 @@ final class Frame {
     /// The function running in this frame (for `super()`).
     let code: FunctionCode?
 
-    init(scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil) {
+    /// `arguments`, when given, are the values of the function's parameters, in order.
+    init(
+        scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil, arguments: [Value] = []
+    ) {
+        locals = VariableTable(layout: code?.frameLayout ?? SlotLayout(scope.locals.sorted()), first: arguments)
         self.scope = scope
         self.parent = parent
         self.isClassBody = isClassBody
@@ -38,14 +43,14 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
-    func lookup(_ name: String) throws(PythonError) -> Value {
-        guard let frame else {
-            if let value = globals[name] ?? builtins[name] { return value }
-            throw .name(name)
-        }
+    func lookup(_ name: Name) throws(PythonError) -> Value { try lookup(name.text, memo: name) }
+
+    /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
+    func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
+        guard let frame else { return try moduleValue(name, memo) }
         // Only a local (or a class body's) name is ever in `locals`: a hit needs no other test.
-        if let value = frame.locals[name] { return value }
-        if !frame.isClassBody, frame.scope.locals.contains(name) {
+        if let value = frame.locals.value(of: name, memo: memo) { return value }
+        if !frame.isClassBody, frame.locals.hasSlot(for: name, memo: memo) {
             throw PythonError(
                 "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
         }
@@ -53,21 +58,28 @@ extension Interpreter {
             if let value = outer.locals[name] { return value }
             throw .freeVariable(name)
         }
-        if let value = globals[name] ?? builtins[name] { return value }
+        return try moduleValue(name, memo)
+    }
+
+    /// A module variable, or else a builtin.
+    private func moduleValue(_ name: String, _ memo: Name?) throws(PythonError) -> Value {
+        if let value = globals.value(of: name, memo: memo) ?? builtins[name] { return value }
         throw .name(name)
     }
 
-    func store(_ name: String, _ value: Value) {
+    func store(_ name: Name, _ value: Value) { store(name.text, value, memo: name) }
+
+    func store(_ name: String, _ value: Value, memo: Name? = nil) {
         guard let frame else {
-            globals[name] = value
+            globals.set(value, for: name, memo: memo)
             return
         }
-        if frame.isClassBody || frame.scope.locals.contains(name) {
-            frame.locals[name] = value
+        if frame.isClassBody || frame.locals.hasSlot(for: name, memo: memo) {
+            frame.locals.set(value, for: name, memo: memo)
         } else if frame.scope.nonlocals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             outer.locals[name] = value
         } else {
-            globals[name] = value
+            globals.set(value, for: name, memo: memo)
         }
     }
 

@@ -27,7 +27,7 @@ extension Interpreter {
         var value = Value.classObject(
             try ClassObject(
                 name: code.name, qualifiedName: code.qualifiedName, module: "__main__",
-                bases: bases, attributes: body.locals, interpreter: self))
+                bases: bases, attributes: body.locals.bindings, interpreter: self))
         for decorator in decoratorValues.reversed() { value = try call(decorator, Arguments([value])) }
         store(code.name, value)
     }

@@ -30,7 +30,7 @@ extension Interpreter {
         case .list:
             var items: [Value] = []
             while let item = try walker.next({ () throws(PythonError) in try evaluate(comprehension.element) }) {
-                items.append(item)
+                try items.append(checked: item)
             }
             return .list(ListObject(items))
         case .set:
@@ -69,7 +69,8 @@ private final class ClauseWalker {
 
     /// The next element, made by `element` in the comprehension's frame; nil when done.
     func next(_ element: () throws(PythonError) -> Value) throws(PythonError) -> Value? {
-        try interpreter.within(frame) { () throws(PythonError) -> Value? in
+        try MemoryLimit.step()
+        return try interpreter.within(frame) { () throws(PythonError) -> Value? in
             if resume == -1 { return nil }
             var k = resume == nil ? 0 : lastLoop(before: clauses.count)
             while true {

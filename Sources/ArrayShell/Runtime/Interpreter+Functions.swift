@@ -37,8 +37,7 @@ extension Interpreter {
         }
         if !code.isGenerator, code.parameters.allSatisfy({ $0.kind == .positionalOrKeyword }) {
             function.positionalCall = { interpreter, values throws(PythonError) in
-                let frame = Frame(scope: code.scope, parent: parent, code: code)
-                for (parameter, value) in zip(code.parameters, values) { frame.locals[parameter.name] = value }
+                let frame = Frame(scope: code.scope, parent: parent, code: code, arguments: values)
                 return try interpreter.runBody(code, in: frame)
             }
         }

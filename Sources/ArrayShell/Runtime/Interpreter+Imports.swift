@@ -26,7 +26,11 @@ extension Interpreter {
         }
         if let known = modules[name] { return known }
         guard let made = StandardModules.make(name, in: self) else {
-            throw PythonError("ModuleNotFoundError", "No module named '\(name)'")
+            // Python imports the parent first: a missing one is named, a plain module is no package.
+            let top = String(name.prefix { $0 != "." })
+            guard top != name else { throw PythonError("ModuleNotFoundError", "No module named '\(name)'") }
+            _ = try module(named: top)
+            throw PythonError("ModuleNotFoundError", "No module named '\(name)'; '\(top)' is not a package")
         }
         modules[name] = made
         return made

@@ -18,14 +18,16 @@ extension Interpreter {
             guard a.ndim > 0 else { throw .type("iteration over a 0-d array") }
             try MemoryLimit.check(count: a.shape[0], of: Value.self)
             return try (0..<a.shape[0]).map { i throws(PythonError) in
-                Convert.value(try a.select([.integer(i)]))
+                // Each item is an object of its own (a scalar, a view): a step of `MemoryLimit`.
+                try MemoryLimit.step()
+                return Convert.value(try a.select([.integer(i)]))
             }
         default:
             let iterator = try makeIterator(value)
             var items: [Value] = []
             while let item = try iterator.next() {
                 if items.count & 0xFFFF == 0xFFFF { try Interruption.check() }
-                items.append(item)
+                try items.append(checked: item)
             }
             return items
         }

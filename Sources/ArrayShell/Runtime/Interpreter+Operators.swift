@@ -78,8 +78,17 @@ extension Interpreter {
         return nil
     }
 
-    /// `x op= y`: arrays are updated in place through `out=`, everything else rebinds.
+    /// `x op= y`: arrays are updated in place through `out=`, lists extended or repeated
+    /// in place (every name of the list sees it), everything else rebinds.
     func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if case .list(let list) = left, op == .add || op == .multiply {
+            if op == .add {
+                try Value.append(try iterate(right), to: &list.items)
+            } else if case .list(let repeated) = try binary(op, left, right) {
+                list.items = repeated.items
+            }
+            return left
+        }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.
@@ -333,6 +342,18 @@ extension Interpreter {
         // Hashed, as Python looks keys and members up: no walk through the items.
         case .dict(let dict): return try dict.contains(item)
         case .set(let set): return try set.contains(item)
+        case .object(let bytes as BytesObject):
+            // A byte value, or a run of bytes, as Python's bytes.__contains__ takes them.
+            switch item {
+            case .object(let part as BytesObject):
+                return part.count == 0 || (bytes.bytes.firstRange(of: part.bytes) != nil)
+            case .int, .bool, .bigInt:
+                let byte = try Convert.index(item)
+                guard (0...255).contains(byte) else { throw .value("byte must be in range(0, 256)") }
+                return bytes.bytes.contains(UInt8(byte))
+            default:
+                throw .type("a bytes-like object is required, not '\(item.typeName)'")
+            }
         case .object(let view as DictView) where view.kind != .values:
             guard view.kind == .items else { return try view.dict.contains(item) }
             guard case .tuple(let pair) = item, pair.count == 2, let value = try view.dict.get(pair[0]) else {

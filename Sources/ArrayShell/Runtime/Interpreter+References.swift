@@ -20,10 +20,10 @@ extension Interpreter {
             default: return 0
             }
         }
-        var scopes = [globals, builtins.filter { $0.key == "_" }]
+        var scopes = [globals.bindings, builtins.filter { $0.key == "_" }]
         var current = frame
         while let scope = current {
-            scopes.append(scope.locals)
+            scopes.append(scope.locals.bindings)
             current = scope.parent
         }
         return scopes.reduce(0) { total, names in names.values.reduce(total) { $0 + count($1) } }

@@ -6,6 +6,7 @@ extension Interpreter {
         switch object {
         case .array(let a):
             if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+            if let view = SliceView.view(of: a, index) { return .array(view) }
             if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
             let items = try indexItems(index)
             return Convert.value(try a.select(items))
@@ -83,7 +84,7 @@ extension Interpreter {
             let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
             // A Python float turns into the array's float type here: an overflow warns as a cast.
             let source = try withWarnings("cast") { () throws(PythonError) in
-                try Convert.operand(parsed, besides: a.dtype)
+                try Convert.assignable(parsed, into: a.dtype)
             }
             noteWrite(a)
             warnIfDiscardingImaginary(from: source.dtype, to: a.dtype)

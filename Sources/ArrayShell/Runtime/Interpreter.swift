@@ -6,7 +6,7 @@ import ArrayEngine
 /// and warnings go to the closures the session provides.
 public final class Interpreter {
     /// The user's variables.
-    var globals: [String: Value] = [:]
+    let globals = VariableTable()
     let ids: ObjectIds
     /// Where `print()` writes.
     let write: (String) -> Void
@@ -46,12 +46,18 @@ public final class Interpreter {
     /// The methods of arrays, several of which hand on to `np` functions.
     lazy var arrayMethods: [String: ArrayMethod] = ArrayMethods.make(numpy)
 
+    /// How classes reach this interpreter without a weak reference (see `InterpreterLink`).
+    let link = InterpreterLink()
+
     init(stableIds: Bool, write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
         self.ids = ObjectIds(stable: stableIds)
         self.write = write
         self.warn = warn
         globals["np"] = .module(numpy)
+        link.interpreter = self
     }
+
+    deinit { link.interpreter = nil }
 
     /// Shows the value of an expression statement (the REPL's display hook, which
     /// in interactive Python applies inside loops too); the session sets it.
@@ -167,7 +173,9 @@ public final class Interpreter {
     /// One pass of a loop's body: the flow that leaves the loop (`break` ends it
     /// normally, skipping `else`; `return` passes out), or nil to go on.
     private func runLoopBody(_ body: [Statement]) throws(PythonError) -> Flow? {
-        switch try run(body) {
+        // A loop may build values a little at a time until memory runs out.
+        try MemoryLimit.step()
+        return switch try run(body) {
         case .breakLoop: .normal
         case .returnValue(let value): .returnValue(value)
         default: nil
@@ -424,7 +432,7 @@ public final class Interpreter {
     private func delete(_ target: Expr) throws(PythonError) {
         switch target {
         case .name(let name):
-            try deleteName(name)
+            try deleteName(name.text)
         case .tuple(let items), .list(let items):
             for item in items { try delete(item) }
         case .indexing(let objectExpr, let indexExpr):

@@ -31,11 +31,9 @@ enum PythonArithmetic {
             return .dict(merged)
         case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
         case (.tuple(let a), .tuple(let b)) where op == .add:
-            try MemoryLimit.check(count: a.count + b.count, of: Value.self)
-            return .tuple(a + b)
+            return .tuple(try Value.concatenated(a, b))
         case (.list(let a), .list(let b)) where op == .add:
-            try MemoryLimit.check(count: a.items.count + b.items.count, of: Value.self)
-            return .list(ListObject(a.items + b.items))
+            return .list(ListObject(try Value.concatenated(a.items, b.items)))
         case (.tuple(let items), .int), (.tuple(let items), .bool):
             guard op == .multiply else { break }
             return .tuple(try repeated(items, try Convert.index(right)))
@@ -79,11 +77,7 @@ enum PythonArithmetic {
         let (total, overflow) = items.count.multipliedReportingOverflow(by: max(0, count))
         if overflow { throw MemoryLimit.exceeded }
         try MemoryLimit.check(count: total, of: Value.self)
-        if items.count == 1 { return Array(repeating: items[0], count: total) }
-        var result: [Value] = []
-        result.reserveCapacity(total)
-        for _ in 0..<max(0, count) { result += items }
-        return result
+        return try Value.repeated(items, count)
     }
 
     /// `text * count`, with Python's errors for a result too long to index or to hold.

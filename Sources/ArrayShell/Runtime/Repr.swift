@@ -114,13 +114,21 @@ enum Repr {
     }
 
     /// The items' reprs; a Ctrl-C stops a long list's (`[0] * 10**7`) with KeyboardInterrupt.
+    /// Each repr is a step of `MemoryLimit`, and the text they will be joined into
+    /// is checked to fit: MemoryError, not a trap, for the repr of a huge list.
     private static func reprs(of items: [Value], _ nesting: inout Nesting) throws(PythonError) -> [String] {
+        try MemoryLimit.check(count: items.count, of: String.self)
         var parts: [String] = []
         parts.reserveCapacity(items.count)
+        var bytes = 0
         for (i, item) in items.enumerated() {
             if i & 0xFFFF == 0xFFFF { try Interruption.check() }
-            parts.append(try repr(item, &nesting))
+            try MemoryLimit.step()
+            let part = try repr(item, &nesting)
+            bytes += part.utf8.count + 2
+            parts.append(part)
         }
+        try MemoryLimit.check(count: bytes, stride: 1)
         return parts
     }
 

@@ -81,7 +81,7 @@ extension Session {
 
     /// The user's variables by name (modules and `_` names left out), for `%whos` and `%mem`.
     var userVariables: [(name: String, value: Value)] {
-        interpreter.globals
+        interpreter.globals.bindings
             .filter { name, value in
                 if name.hasPrefix("_") { return false }
                 if case .module = value { return false }
@@ -130,6 +130,7 @@ extension Session {
 extension Interpreter {
     /// `%reset`: forgets every variable (`np` stays bound).
     func reset() {
-        globals = ["np": .module(numpy)]
+        globals.removeAll()
+        globals["np"] = .module(numpy)
     }
 }

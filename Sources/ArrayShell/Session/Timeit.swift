@@ -17,15 +17,17 @@ extension Session {
             let display = interpreter.display
             interpreter.display = { _ in }
             defer { interpreter.display = display }
-            let once = { () throws(PythonError) in _ = try self.interpreter.run(statements) }
+            let interpreter = self.interpreter
             // IPython: the first power of ten whose total time reaches 0.2 s.
             var loops = 1
             for exponent in 0..<10 {
                 loops = Self.power(10, exponent)
-                if try Self.measure(loops, once) >= 0.2 { break }
+                if try Self.measure(loops, statements, in: interpreter) >= 0.2 { break }
             }
             var perLoop: [Double] = []
-            for _ in 0..<Self.timeitRepeats { perLoop.append(try Self.measure(loops, once) / Double(loops)) }
+            for _ in 0..<Self.timeitRepeats {
+                perLoop.append(try Self.measure(loops, statements, in: interpreter) / Double(loops))
+            }
             let mean = perLoop.reduce(0, +) / Double(perLoop.count)
             let deviation = (perLoop.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(perLoop.count))
                 .squareRoot()
@@ -42,9 +44,13 @@ extension Session {
         (0..<exponent).reduce(1) { result, _ in result * base }
     }
 
-    private static func measure(_ loops: Int, _ body: () throws(PythonError) -> Void) throws(PythonError) -> Double {
+    /// Seconds `loops` runs of the statements take; called directly, as a closure here
+    /// would add its own retains and releases to every run.
+    private static func measure(_ loops: Int, _ statements: [Statement], in interpreter: Interpreter)
+        throws(PythonError) -> Double
+    {
         let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<loops { try body() }
+        for _ in 0..<loops { try interpreter.run(statements) }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 

@@ -2,7 +2,7 @@ import BigInt
 
 /// The syntax tree of the Python subset arrsh runs.
 indirect enum Expr {
-    case name(String)
+    case name(Name)
     case int(Int)
     /// An integer literal beyond 64 bits.
     case bigInt(BigInt)
@@ -211,6 +211,8 @@ final class FunctionCode {
     let isLambda: Bool
     /// The body yields: calling the function makes a generator.
     let isGenerator: Bool
+    /// The slots of its locals, parameters first, shared by every call.
+    let frameLayout: SlotLayout
 
     /// The docstring: the body's first statement when it is a string.
     var docstring: String? {
@@ -230,6 +232,8 @@ final class FunctionCode {
         self.body = body
         self.scope = scope
         self.isLambda = isLambda
+        let parameterNames = parameters.map(\.name)
+        frameLayout = SlotLayout(parameterNames + scope.locals.subtracting(parameterNames).sorted())
     }
 }
 

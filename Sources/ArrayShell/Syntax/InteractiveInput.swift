@@ -14,8 +14,9 @@ enum InteractiveInput {
 
     static func compile(_ source: String) -> InteractiveInput {
         let tokens: [Token]
+        let lexer = Lexer(source)
         do throws(PythonError) {
-            tokens = try Lexer(source).tokens()
+            tokens = try lexer.tokens()
         } catch {
             return error.isIncompleteInput ? .incomplete : .failed(error)
         }
@@ -27,7 +28,7 @@ enum InteractiveInput {
                 if statements.count > 1 { return .failed(.syntax("invalid syntax")) }
                 if !source.hasSuffix("\n") { return .incomplete }
             }
-            return .complete(statements, warnings: parser.warnings)
+            return .complete(statements, warnings: lexer.warnings + parser.warnings)
         } catch {
             return parser.isAtEnd ? .incomplete : .failed(error)
         }

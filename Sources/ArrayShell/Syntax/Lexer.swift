@@ -8,6 +8,14 @@ import BigInt
 /// source): comparing scalars is comparing integers, where Characters would cost
 /// grapheme breaking and string comparisons. Columns count code points.
 struct Lexer {
+    /// Compile-time warnings about the literals read (`DeprecationWarning: invalid escape sequence`).
+    var warnings: [String] { log.messages }
+    private let log = WarningLog()
+
+    private final class WarningLog {
+        var messages: [String] = []
+    }
+
     static let keywords: Set<String> = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
         "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
@@ -304,20 +312,72 @@ struct Lexer {
         }
         let body = text(bodyStart..<i)
         i += triple ? 3 : 1
-        if prefix.contains("f") { return Token(kind: .formatted(body, raw: raw), column: start) }
-        if prefix.contains("b") {
-            guard body.unicodeScalars.allSatisfy(\.isASCII) else {
-                throw .syntax("bytes can only contain ASCII literal characters")
-            }
-            // Escapes name bytes (`\xff`); any that decodes beyond a byte is left to Python's own refusal.
-            let decoded = raw ? body : try Lexer.decodeEscapes(body)
-            let bytes = decoded.unicodeScalars.compactMap { UInt8(exactly: $0.value) }
-            guard bytes.count == decoded.unicodeScalars.count else {
-                throw .notImplemented("\\u and \\N escapes in bytes literals are not supported")
-            }
-            return Token(kind: .bytes(bytes), column: start)
+        if !raw, let escape = Lexer.firstInvalidEscape(body, bytes: prefix.contains("b")) {
+            log.messages.append("DeprecationWarning: invalid escape sequence '\\\(escape)'")
         }
+        if prefix.contains("f") { return Token(kind: .formatted(body, raw: raw), column: start) }
+        if prefix.contains("b") { return Token(kind: .bytes(try Lexer.bytes(body, raw: raw)), column: start) }
         return Token(kind: .string(raw ? body : try Lexer.decodeEscapes(body)), column: start)
+    }
+
+    /// The first character after a backslash that Python 3.11 decodes no escape from (it
+    /// warns once a literal, and keeps the backslash); bytes have no `\\u`, `\\U`, `\\N`.
+    static func firstInvalidEscape(_ body: String, bytes: Bool) -> Character? {
+        let valid = Set("\n\\'\"abfnrtv01234567x" + (bytes ? "" : "uUN"))
+        var characters = body.makeIterator()
+        while let c = characters.next() {
+            guard c == "\\", let next = characters.next() else { continue }
+            if !valid.contains(next) { return next }
+        }
+        return nil
+    }
+
+    /// A bytes literal's body as bytes: ASCII only, with Python's bytes escapes (`\\xHH`,
+    /// octal, `\\n`, ...) decoded unless raw; any other escape keeps its backslash.
+    static func bytes(_ body: String, raw: Bool) throws(PythonError) -> [UInt8] {
+        let scalars = Array(body.unicodeScalars)
+        guard scalars.allSatisfy(\.isASCII) else {
+            throw .syntax("bytes can only contain ASCII literal characters")
+        }
+        let codes = scalars.map { UInt8($0.value) }
+        if raw { return codes }
+        let simple: [UInt8: UInt8] = [
+            0x5C: 0x5C, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6E: 10, 0x72: 13, 0x74: 9, 0x76: 11,
+        ]
+        var result: [UInt8] = []
+        var i = 0
+        while i < codes.count {
+            guard codes[i] == 0x5C, i + 1 < codes.count else {
+                result.append(codes[i])
+                i += 1
+                continue
+            }
+            let next = codes[i + 1]
+            i += 2
+            if next == 0x0A { continue }
+            if let byte = simple[next] {
+                result.append(byte)
+            } else if (0x30...0x37).contains(next) {
+                var value = Int(next - 0x30)
+                var count = 1
+                while count < 3, i < codes.count, (0x30...0x37).contains(codes[i]) {
+                    value = value * 8 + Int(codes[i] - 0x30)
+                    i += 1
+                    count += 1
+                }
+                result.append(UInt8(truncatingIfNeeded: value))
+            } else if next == 0x78 {
+                let digits = codes[i...].prefix(2).compactMap { hexDigitValue(Unicode.Scalar($0)) }
+                guard digits.count == 2 else {
+                    throw .syntax("(value error) invalid \\x escape at position \(result.count)")
+                }
+                result.append(UInt8(digits[0] * 16 + digits[1]))
+                i += 2
+            } else {
+                result += [0x5C, next]
+            }
+        }
+        return result
     }
 
     /// The 1-based line of a scalar offset.

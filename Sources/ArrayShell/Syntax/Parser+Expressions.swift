@@ -377,16 +377,8 @@ extension Parser {
         case .imaginary(let value):
             advance()
             return .leaf(.imaginary(value))
-        case .string, .formatted:
+        case .string, .bytes, .formatted:
             return .leaf(try strings())
-        case .bytes:
-            var joined: [UInt8] = []
-            while case .bytes(let bytes) = current {
-                joined += bytes
-                advance()
-            }
-            if case .string = current { throw .syntax("cannot mix bytes and nonbytes literals") }
-            return .leaf(.bytes(joined))
         case .name(let word):
             switch word {
             case "None":
@@ -402,7 +394,7 @@ extension Parser {
             default:
                 if Lexer.keywords.contains(word) { throw unexpected() }
                 advance()
-                return .leaf(.name(word))
+                return .leaf(.name(Name(word)))
             }
         case .op("..."):
             advance()
@@ -456,11 +448,18 @@ extension Parser {
     }
 
     /// Adjacent string literals, joined; an f-string among them makes the whole an f-string.
+    /// Bytes literals join only with bytes literals.
     private mutating func strings() throws(PythonError) -> Expr {
         var parts: [FormattedPart] = []
         var formatted = false
+        var bytes: [UInt8]?
         while true {
-            if case .string(let text) = current {
+            if case .bytes(let more) = current {
+                guard parts.isEmpty else { throw .syntax("cannot mix bytes and nonbytes literals") }
+                bytes = (bytes ?? []) + more
+            } else if bytes != nil, current.isStringLiteral {
+                throw .syntax("cannot mix bytes and nonbytes literals")
+            } else if case .string(let text) = current {
                 parts.append(.text(text))
             } else if case .formatted(let body, let raw) = current {
                 formatted = true
@@ -470,6 +469,7 @@ extension Parser {
             }
             advance()
         }
+        if let bytes { return .bytes(bytes) }
         if !formatted {
             return .string(parts.map { if case .text(let t) = $0 { t } else { "" } }.joined())
         }

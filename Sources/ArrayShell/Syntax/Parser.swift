@@ -34,9 +34,10 @@ struct Parser {
 
     static func parseWithWarnings(_ source: String) throws(PythonError) -> (statements: [Statement], warnings: [String])
     {
-        var parser = Parser(try Lexer(source).tokens())
+        let lexer = Lexer(source)
+        var parser = Parser(try lexer.tokens())
         let statements = try parser.statements()
-        return (statements, parser.warnings)
+        return (statements, lexer.warnings + parser.warnings)
     }
 
     var current: Token.Kind { tokens[position].kind }

@@ -82,7 +82,7 @@ enum ScopeAnalysis {
 
         mutating func bind(_ target: Expr) {
             switch target {
-            case .name(let name): bound.insert(name)
+            case .name(let name): bound.insert(name.text)
             case .tuple(let items), .list(let items): items.forEach { bind($0) }
             case .starred(let inner): bind(inner)
             default: break

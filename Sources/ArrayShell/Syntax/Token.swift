@@ -26,3 +26,13 @@ struct Token: Equatable {
     let kind: Kind
     let column: Int
 }
+
+extension Token.Kind {
+    /// A str literal: plain or formatted.
+    var isStringLiteral: Bool {
+        switch self {
+        case .string, .formatted: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArrayEngine
+
+/// Lists, dicts and sets grown one item at a time, under memory pressure.
+///
+/// Swift doubles a full collection's storage and traps when that allocation
+/// fails, so before an item goes in the room for it is checked: a step of
+/// `MemoryLimit.step` (the small objects the item brings), and, when the storage
+/// is full, the larger storage it will need (`MemoryLimit.check`, which tries
+/// large sizes with `malloc` first). MemoryError then, never a trap.
+extension Array {
+    func checkRoomForOneMore() throws(PythonError) {
+        try MemoryLimit.step()
+        if count == capacity { try MemoryLimit.check(count: Swift.max(2 * capacity, 16), of: Element.self) }
+    }
+
+    /// Appends `item`, or throws MemoryError (see `checkRoomForOneMore`).
+    mutating func append(checked item: Element) throws(PythonError) {
+        try checkRoomForOneMore()
+        append(item)
+    }
+}
+
+extension Dictionary {
+    func checkRoomForOneMore() throws(PythonError) {
+        guard count >= capacity else { return }
+        // The next table has at least twice the buckets, each holding a key and a value.
+        try MemoryLimit.check(
+            count: 4 * Swift.max(capacity, 16), stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride)
+    }
+}
+
+extension Value {
+    /// `items += more`, MemoryError when the result could not be held; the room is
+    /// reserved once, at its final size (growing by doubling could ask twice as much).
+    static func append(_ more: [Value], to items: inout [Value]) throws(PythonError) {
+        try MemoryLimit.check(count: items.count + more.count, of: Value.self)
+        items.reserveCapacity(items.count + more.count)
+        items += more
+    }
+
+    /// `a + b` for lists and tuples, in one allocation (see `append`).
+    static func concatenated(_ a: [Value], _ b: [Value]) throws(PythonError) -> [Value] {
+        var joined: [Value] = []
+        try MemoryLimit.check(count: a.count + b.count, of: Value.self)
+        joined.reserveCapacity(a.count + b.count)
+        joined += a
+        joined += b
+        return joined
+    }
+}

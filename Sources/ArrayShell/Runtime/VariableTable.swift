@@ -1,0 +1,123 @@
+/// Variables by slot: the module's, and the locals of each running function,
+/// comprehension and class body.
+///
+/// A `Name` of the syntax tree remembers its slot, so a loop reading `total` a
+/// million times hashes the name once; the memo is only a hint, checked against
+/// the name the slot holds, so a stale or foreign one costs a look-up, never a
+/// wrong value. Deleting a variable empties its slot and keeps it for the name.
+final class VariableTable {
+    let layout: SlotLayout
+    private var values: [Value?]
+
+    /// A table over `layout`, its first slots holding `first` (a call's arguments).
+    init(layout: SlotLayout = SlotLayout(), first: [Value] = []) {
+        self.layout = layout
+        values = first.map { $0 }
+        values.reserveCapacity(layout.names.count)
+    }
+
+    subscript(name: String) -> Value? {
+        get { layout.slot(of: name).flatMap { value(at: $0) } }
+        set { store(newValue, at: layout.slot(adding: name)) }
+    }
+
+    /// The value of `name` here; nil when it has none.
+    func value(of name: Name) -> Value? {
+        guard let slot = slot(of: name) else { return nil }
+        return value(at: slot)
+    }
+
+    func set(_ value: Value, for name: Name) {
+        if let slot = slot(of: name) {
+            store(value, at: slot)
+        } else {
+            let slot = layout.slot(adding: name.text)
+            name.slot = slot
+            store(value, at: slot)
+        }
+    }
+
+    /// The value of `name`, found through `memo` (the same name in the syntax tree) when there is one.
+    func value(of name: String, memo: Name?) -> Value? {
+        if let memo { value(of: memo) } else { self[name] }
+    }
+
+    func set(_ value: Value, for name: String, memo: Name?) {
+        if let memo { set(value, for: memo) } else { self[name] = value }
+    }
+
+    /// Whether `name` has a slot here: for a function's frame, whether it is one of its locals.
+    func hasSlot(for name: String, memo: Name?) -> Bool {
+        if let memo { slot(of: memo) != nil } else { layout.slot(of: name) != nil }
+    }
+
+    /// Deletes a variable; its value, or nil when it had none.
+    @discardableResult
+    func removeValue(forKey name: String) -> Value? {
+        guard let slot = layout.slot(of: name), let value = value(at: slot) else { return nil }
+        values[slot] = nil
+        return value
+    }
+
+    /// Forgets every variable (`%reset`).
+    func removeAll() {
+        for slot in values.indices { values[slot] = nil }
+    }
+
+    /// The variables now bound, by name.
+    var bindings: [String: Value] {
+        var result: [String: Value] = [:]
+        for (name, value) in zip(layout.names, values) where value != nil { result[name] = value }
+        return result
+    }
+
+    /// The slot `name` has in the layout (its memo when that still holds), nil when none.
+    private func slot(of name: Name) -> Int? {
+        let hint = name.slot
+        let names = layout.names
+        if names.indices.contains(hint), names[hint] == name.text { return hint }
+        guard let slot = layout.slot(of: name.text) else { return nil }
+        name.slot = slot
+        return slot
+    }
+
+    private func value(at slot: Int) -> Value? { slot < values.count ? values[slot] : nil }
+
+    /// Stores into a slot, growing the values to reach it (the layout may have grown).
+    private func store(_ value: Value?, at slot: Int) {
+        if slot >= values.count { values += [Value?](repeating: nil, count: slot - values.count + 1) }
+        values[slot] = value
+    }
+}
+
+/// The names of a set of variables and the slot of each. Every call of one function
+/// shares its layout (its locals are known when it is parsed, parameters first); the
+/// module's and a class body's grow as names are bound.
+final class SlotLayout {
+    private(set) var names: [String] = []
+    private var slots: [String: Int] = [:]
+
+    init(_ names: [String] = []) {
+        for name in names { _ = slot(adding: name) }
+    }
+
+    func slot(of name: String) -> Int? { slots[name] }
+
+    /// The slot of `name`, made for it when it has none.
+    func slot(adding name: String) -> Int {
+        if let slot = slots[name] { return slot }
+        slots[name] = names.count
+        names.append(name)
+        return names.count - 1
+    }
+}
+
+/// A variable's name where the syntax tree reads or binds it, with the memo of its
+/// slot (`VariableTable`).
+final class Name {
+    let text: String
+    /// The slot where `text` was last found; -1 before the first look-up.
+    var slot = -1
+
+    init(_ text: String) { self.text = text }
+}

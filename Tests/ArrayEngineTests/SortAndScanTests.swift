@@ -1,0 +1,63 @@
+import Testing
+
+@testable import ArrayEngine
+
+/// The radix sort orders as NumPy's stable sort (NaN last, equal keys in their
+/// original order), and running totals are the plain left-to-right fold.
+@Suite("Sorts and scans")
+struct SortAndScanTests {
+    /// Doubles with every special value, many repeats and both zeros.
+    static let values: [Double] =
+        KernelFastPathTests.doubles(3_000, seed: 5).map { $0.isFinite ? ($0 / 1e300).rounded() : $0 }
+        + KernelFastPathTests.specials + KernelFastPathTests.specials + [-.nan, .signalingNaN]
+
+    /// NumPy's order: NaN after everything, -0.0 equal to 0.0, ties by position.
+    static func stableOrder(_ values: [Double]) -> [Int] {
+        values.indices.sorted { i, j in
+            let (x, y) = (values[i], values[j])
+            if x.isNaN || y.isNaN { return !x.isNaN && y.isNaN || x.isNaN && y.isNaN && i < j }
+            return x < y || x == y && i < j
+        }
+    }
+
+    static func array(_ values: [Double]) throws -> NDArray { try NDArray.from(values) }
+
+    @Test("argsort of float64 is NumPy's stable order, and sort holds those elements' bits")
+    func floatOrder() throws {
+        let expected = Self.stableOrder(Self.values)
+        let (indices, ties) = try ArgSort.run(Self.array(Self.values), axis: 0)
+        #expect(try indices.elements().map { Int($0.exactInteger ?? -1) } == expected)
+        #expect(ties)
+        let sorted = try Sorting.sorted(Self.array(Self.values), axis: 0)
+        let bits = try sorted.elements().map { $0.doubleValue.bitPattern }
+        #expect(bits == expected.map { Self.values[$0].bitPattern })
+    }
+
+    @Test("every integer dtype sorts as its values do, for short and long rows", arguments: [5, 31, 33, 4_000])
+    func integerOrder(_ length: Int) throws {
+        let raw = KernelFastPathTests.doubles(length, seed: 7).map { Int64(bitPattern: $0.bitPattern) }
+        for dtype in [DType.int8, .int16, .int32, .int64, .uint8, .uint16, .uint32, .uint64, .bool] {
+            let a = try NDArray.from(raw).copy(as: dtype)
+            let elements = try a.elements()
+            let sorted = try Sorting.sorted(a, axis: 0).elements()
+            #expect(sorted == elements.sorted(by: Sorting.ascending), "\(dtype.name), length \(length)")
+        }
+    }
+
+    @Test("cumsum of float64 is the left-to-right running sum, along either axis")
+    func runningSums() throws {
+        let values = Array(Self.values.filter(\.isFinite).prefix(600))
+        let a = try Self.array(values).reshape([20, 30])
+        let along0 = try Accumulation.run(.sum, a, axis: 0, dtype: nil)
+        let along1 = try Accumulation.run(.sum, a, axis: 1, dtype: nil)
+        for i in 0..<20 {
+            for j in 0..<30 {
+                // The first element starts the fold (a start of 0.0 would turn -0.0 into 0.0).
+                let down = (1...i + 1).dropLast().reduce(values[j]) { $0 + values[$1 * 30 + j] }
+                let across = (1...j + 1).dropLast().reduce(values[i * 30]) { $0 + values[i * 30 + $1] }
+                #expect(along0.load(at: along0.address(of: [i, j])).doubleValue.bitPattern == down.bitPattern)
+                #expect(along1.load(at: along1.address(of: [i, j])).doubleValue.bitPattern == across.bitPattern)
+            }
+        }
+    }
+}

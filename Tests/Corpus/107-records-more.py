@@ -52,3 +52,18 @@ r
 np.dtype('U3').foo
 np.dtype([('a', 'i4')]).foo
 np.dtype('M8[D]').foo
+x = np.eye(3)
+x.getfield(np.float64)
+x.setfield(3, np.int32)
+x.getfield(np.int32)
+x
+x.setfield(np.eye(3), np.int32)
+x
+y = x.getfield(np.int32, 4)
+y.base is x, y.strides
+x.getfield(np.float64, 1)
+x.getfield(np.int32, -1)
+r = np.zeros(2, dtype=[('a', 'i2'), ('b', 'f4')])
+r.getfield('f4', 2)
+x.setfield(7, np.int32, 4)
+x.getfield(np.int32, 4)

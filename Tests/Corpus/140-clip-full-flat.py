@@ -66,3 +66,10 @@ np.arange(3) < None
 None < np.arange(3.0)
 np.float64(1) >= None
 np.zeros(0) > None
+a = np.array([1, 100], dtype=np.int8)
+np.clip(a, 300, None)
+np.clip(a, None, -300)
+np.clip(a, -300, 300)
+np.clip(a, 50, 300)
+np.clip(np.array([1, 2], np.uint8), -5, 1)
+np.clip(np.array([1, 2], np.uint8), 3, -5)

@@ -66,3 +66,33 @@ np.base_repr(5, 37)
 np.base_repr(5, 1)
 np.base_repr(3**50, 3)
 np.base_repr(5, padding=-1)
+from numpy import linalg as LA
+a = np.arange(9) - 4
+LA.norm(a, -1)
+LA.norm(a, -2)
+LA.norm(a, -3)
+LA.norm(a, 3)
+LA.norm(a, 0.5)
+LA.norm(np.array([0., 1.]), -0.5)
+LA.norm(np.array([[0., 1.], [2, 0]]), -1, axis=1)
+np.mgrid[0:1:1e18j]
+np.ogrid[0:1:1e18j, 0:1:2j]
+np.r_[0:1:1e15j]
+np.mgrid[0:1:complex(np.nan, 0)]
+np.binary_repr(-2**200, width=5)
+len(np.base_repr(10**100, 36))
+f = np.zeros(0).flat
+next(f, 'end')
+f.coords
+np.zeros((0, 3)).flat.coords
+np.full((), [])
+np.full((2,), [[1, 2]])
+a = np.zeros(3, np.int8)
+a[:] = [1e300, 1]
+a[0] = -0.0
+np.uint64(2**64 - 1.0)
+np.int8(-128.9)
+np.interp(np.array([]), [1, 2], [1j, 2])
+np.interp(1, [], [])
+np.clip(np.arange(3), None)
+np.clip(np.arange(3), a_max=None)

@@ -38,3 +38,12 @@ b'ba' in b'ab'
 300 in b'a'
 'a' in b'a'
 b'bc' not in b'abc'
+b'a' + b'bc'
+b'ab' * 3
+2 * b'x'
+b'ab' * 0
+b'ab' * -1
+b'a' + 'x'
+b'a' + 1
+b'a' * 1.5
+b'a' * True

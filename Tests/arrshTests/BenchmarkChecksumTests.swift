@@ -25,6 +25,27 @@ struct BenchmarkChecksumTests {
         #expect(run.status == 0)
     }
 
+    /// A per-call workload is timed only by `Benchmarks/run`; here each statement runs
+    /// once after the set-up, so a statement arrsh refuses fails here, not in the runner.
+    @Test("each per-call (.timeit) workload's statements run in arrsh", arguments: BenchmarkWorkloads.perCallNames)
+    func perCallStatementsRun(_ name: String) throws {
+        let source = try String(
+            contentsOf: BenchmarkWorkloads.directory.appendingPathComponent(name + ".timeit"), encoding: .utf8)
+        let statements = source.split(separator: "\n").filter { $0.hasPrefix("%timeit ") }
+        #expect(!statements.isEmpty, "\(name) times no statement")
+        let once = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("%timeit ") ? $0.dropFirst("%timeit ".count) : $0 }
+            .joined(separator: "\n")
+        let script = FileManager.default.temporaryDirectory
+            .appendingPathComponent("arrsh-bench-\(ProcessInfo.processInfo.processIdentifier)-\(name).py")
+        try once.write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+
+        let run = try runArrsh([script.path], timeout: 120)
+        #expect(run.status == 0, "\(name): \(run.output)")
+        #expect(!run.output.contains("Error"), "\(name): \(run.output)")
+    }
+
     @Test("every workload has a checksum and every checksum a workload")
     func workloadsAndChecksumsMatch() throws {
         let checksums = try BenchmarkWorkloads.checksums()
@@ -51,6 +72,16 @@ enum BenchmarkWorkloads {
         do {
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+        } catch {
+            return ["(cannot list \(directory.path): \(error))"]
+        }
+    }()
+
+    /// The per-call workloads (`*.timeit`), listed as `names` lists the scripts.
+    static let perCallNames: [String] = {
+        do {
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            return files.filter { $0.hasSuffix(".timeit") }.map { String($0.dropLast(".timeit".count)) }.sorted()
         } catch {
             return ["(cannot list \(directory.path): \(error))"]
         }

@@ -33,8 +33,9 @@ private func pointCount(_ step: Value) throws(PythonError) -> Int? {
     case .scalar(let s) where s.dtype.isComplex: magnitude = hypot(s.doubleValue, s.imaginaryValue)
     default: return nil
     }
+    if magnitude.isNaN { throw .value("cannot convert float NaN to integer") }
     guard let count = Int(exactly: magnitude.rounded(.towardZero)) else {
-        throw .overflow("cannot convert float \(magnitude.isNaN ? "NaN" : "infinity") to integer")
+        throw .overflow("cannot convert float infinity to integer")
     }
     return count
 }

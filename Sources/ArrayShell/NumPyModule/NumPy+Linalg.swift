@@ -236,7 +236,12 @@ extension NumPyModule {
             case 1: reduced = try sum(try abs(x), [axis])
             case 2: reduced = try sqrt(try sum(try BinaryKernel.run(.multiply, x, x), [axis]))
             case let p:
-                let powered = try BinaryKernel.run(.power, try abs(x), NDArray.scalar(Scalar(.float(p), as: x.dtype)))
+                // NumPy's `absx **= ord` warns as its power loop does (the reciprocal one for -1).
+                let absolute = try abs(x)
+                let powered = try interpreter.withWarnings(p == -1 ? "reciprocal" : "power") {
+                    () throws(PythonError) in
+                    try BinaryKernel.run(.power, absolute, NDArray.scalar(Scalar(.float(p), as: x.dtype)))
+                }
                 let total = try sum(powered, [axis])
                 reduced = try BinaryKernel.run(
                     .power, total, NDArray.scalar(Scalar(.float(1 / p), as: total.dtype)), out: total)

@@ -1,4 +1,5 @@
 import ArrayEngine
+import BigInt
 
 /// Element-wise helpers NumPy builds from ufuncs: `clip`, `diff`.
 extension NumPyModule {
@@ -24,8 +25,7 @@ extension NumPyModule {
         ]
     }
 
-    /// `np.clip` / `a.clip`: `minimum(maximum(a, min), max)` in the common type; Python
-    /// int bounds beyond an integer array's range are brought into it, as NumPy 2 does.
+    /// `np.clip` / `a.clip`: `minimum(maximum(a, min), max)` in the common type.
     static func clip(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, lower: String, upper: String)
         throws(PythonError) -> Value
     {
@@ -60,27 +60,21 @@ extension NumPyModule {
                 }
             }
         }
-        let low = bounds.0.flatMap { $0.isNone ? nil : $0 }
-        let high = bounds.1.flatMap { $0.isNone ? nil : $0 }
-        var result = a
-        func bound(_ value: Value) throws(PythonError) -> NDArray {
-            if case .int(let i) = value, a.dtype.isInteger {
-                let limits = Scalar(.int(Int64(i)), as: .int64)
-                let fits = (try? Convert.operand(value, besides: a.dtype)) != nil
-                guard !fits else { return try Convert.operand(value, besides: a.dtype) }
-                // Out of range: the nearest end of the dtype's range.
-                let edge: Scalar.Value =
-                    limits.doubleValue < 0
-                    ? (a.dtype.kind == .unsigned
-                        ? .int(0) : .int(Int64(truncatingIfNeeded: -(1 << (a.itemsize * 8 - 1)))))
-                    : (a.dtype.kind == .unsigned
-                        ? .uint(UInt64.max >> (64 - a.itemsize * 8)) : .int(Int64.max >> (64 - a.itemsize * 8)))
-                return NDArray.scalar(Scalar(edge, as: a.dtype))
-            }
-            return try Convert.operand(value, besides: a.dtype)
+        var low = bounds.0.flatMap { $0.isNone ? nil : $0 }
+        var high = bounds.1.flatMap { $0.isNone ? nil : $0 }
+        // NumPy's _clip drops a Python int bound at or beyond the integer type's own end;
+        // any other one must fit the type (OverflowError), as in every operation.
+        if a.dtype.isInteger {
+            let bits = a.itemsize * 8
+            let signed = a.dtype.kind == .signed
+            let smallest: BigInt = signed ? -(BigInt(1) << (bits - 1)) : 0
+            let largest: BigInt = (BigInt(1) << (signed ? bits - 1 : bits)) - 1
+            if let value = low?.pythonInteger, value <= smallest { low = nil }
+            if let value = high?.pythonInteger, value >= largest { high = nil }
         }
-        let lowArray = try low.map(bound)
-        let highArray = try high.map(bound)
+        let lowArray = try low.map { v throws(PythonError) in try Convert.operand(v, besides: a.dtype) }
+        let highArray = try high.map { v throws(PythonError) in try Convert.operand(v, besides: a.dtype) }
+        var result = a
         if let dtype {
             for (position, input) in [a, lowArray, highArray].enumerated() {
                 guard let input, !casting.allows(input.dtype, dtype) else { continue }
@@ -200,5 +194,16 @@ extension NumPyModule {
             a = try BinaryKernel.run(a.dtype == .bool ? .notEqual : .subtract, later, earlier)
         }
         return .array(a)
+    }
+}
+
+extension Value {
+    /// A Python int (not a bool: NumPy's `type(x) is int`), of any size.
+    fileprivate var pythonInteger: BigInt? {
+        switch self {
+        case .int(let i): BigInt(i)
+        case .bigInt(let b): b
+        default: nil
+        }
     }
 }

@@ -54,7 +54,7 @@ extension Interpreter {
             throw PythonError(
                 "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
         }
-        if !frame.scope.globals.contains(name), let outer = frame.enclosingFrame(binding: name) {
+        if frame.parent != nil, !frame.scope.globals.contains(name), let outer = frame.enclosingFrame(binding: name) {
             if let value = outer.locals[name] { return value }
             throw .freeVariable(name)
         }

@@ -8,7 +8,8 @@ import BigInt
 /// class references, so `is` and `id` see the same object through every name.
 ///
 /// Small payloads are held inline, so making an int or a float allocates nothing;
-/// only the rare or wide ones are boxed (`indirect`), keeping a value 17 bytes.
+/// only the rare or wide ones are boxed (`indirect`), keeping a value 17 bytes
+/// (24 apart in an array).
 enum Value {
     case none
     case bool(Bool)

@@ -76,7 +76,11 @@ final class VariableTable {
         let hint = name.slot
         let names = layout.names
         if names.indices.contains(hint), names[hint] == name.text { return hint }
-        guard let slot = layout.slot(of: name.text) else { return nil }
+        if name.isKnownAbsent(from: layout) { return nil }
+        guard let slot = layout.slot(of: name.text) else {
+            name.noteAbsent(from: layout)
+            return nil
+        }
         name.slot = slot
         return slot
     }
@@ -118,6 +122,20 @@ final class Name {
     let text: String
     /// The slot where `text` was last found; -1 before the first look-up.
     var slot = -1
+    /// The layout where `text` was last found to have no slot (a global read in a
+    /// function), and its count of names then: layouts only grow, so while the count
+    /// is the same the name is still absent, and the look-up is saved.
+    private var absentFrom: SlotLayout?
+    private var absentCount = 0
 
     init(_ text: String) { self.text = text }
+
+    func isKnownAbsent(from layout: SlotLayout) -> Bool {
+        absentFrom === layout && absentCount == layout.names.count
+    }
+
+    func noteAbsent(from layout: SlotLayout) {
+        absentFrom = layout
+        absentCount = layout.names.count
+    }
 }

@@ -133,6 +133,18 @@ public struct DType: Hashable, Sendable {
         default: scalarType.itemsize
         }
     }
+    /// The name of the scalar type (`np.str_`, `np.datetime64`, `np.float32`): without the
+    /// width or unit a dtype adds.
+    public var scalarTypeName: String {
+        switch scalarType {
+        case .str: "str_"
+        case .bytes: "bytes_"
+        case .void: "void"
+        case .datetime64, .timedelta64: scalarType.rawValue
+        default: name
+        }
+    }
+
     /// Records and strings: types whose size is part of the dtype, not of the scalar type.
     public var isFlexible: Bool { scalarType.isFlexible }
     /// `'<U'` and `'S'` types, whose elements are text.
@@ -214,12 +226,7 @@ public struct DType: Hashable, Sendable {
             self = string
             return
         }
-        var text = Substring(name)
-        var swapped = false
-        if let first = text.first, "<>=|".contains(first) {
-            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
-            text = text.dropFirst()
-        }
+        let (swapped, text) = DType.byteOrderPrefix(name)
         // NumPy's aliases and one-character type codes (which also take a byte order).
         if let alias = DType.aliases[String(text)], alias != .bool || !swapped {
             self.init(alias, byteSwapped: swapped)
@@ -234,14 +241,15 @@ public struct DType: Hashable, Sendable {
         self.init(match, byteSwapped: swapped)
     }
 
+    /// A leading byte order (`<`, `>`, `=`, `|`) split off: whether it is the other one than the machine's.
+    private static func byteOrderPrefix(_ name: String) -> (swapped: Bool, rest: Substring) {
+        guard let first = name.first, "<>=|".contains(first) else { return (false, Substring(name)) }
+        return (first == (ByteOrder.isLittleEndianMachine ? ">" : "<"), Substring(name).dropFirst())
+    }
+
     /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`.
     private static func stringType(named name: String) -> DType? {
-        var text = Substring(name)
-        var swapped = false
-        if let first = text.first, "<>=|".contains(first) {
-            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
-            text = text.dropFirst()
-        }
+        let (swapped, text) = DType.byteOrderPrefix(name)
         let words: [Substring: ScalarType] = [
             "str": .str, "str_": .str, "unicode": .str, "U": .str, "bytes": .bytes, "bytes_": .bytes, "S": .bytes,
             "a": .bytes,
@@ -255,12 +263,8 @@ public struct DType: Hashable, Sendable {
 
     /// `'datetime64[D]'`, `'M8[D]'`, `'<m8[s]'`, `'datetime64'`, `'M'`, `'timedelta64[h]'`.
     private static func timeType(named name: String) -> DType? {
-        var text = Substring(name)
-        var swapped = false
-        if let first = text.first, "<>=|".contains(first) {
-            swapped = first == (ByteOrder.isLittleEndianMachine ? ">" : "<")
-            text = text.dropFirst()
-        }
+        let (swapped, rest) = DType.byteOrderPrefix(name)
+        var text = rest
         var unit: TimeUnit?
         if text.hasSuffix("]"), let open = text.firstIndex(of: "[") {
             guard let parsed = TimeUnit(code: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))

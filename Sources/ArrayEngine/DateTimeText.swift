@@ -37,6 +37,13 @@ public enum DateTimeText {
     public static func parse(_ text: String, unit wanted: TimeUnit?) throws(PythonError) -> (Int64, TimeUnit?) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.lowercased() == "nat" || trimmed.isEmpty { return (TimeUnit.notATime, wanted) }
+        // The current moment in UTC: 'today' to the day, 'now' to the second.
+        if trimmed.lowercased() == "today" || trimmed.lowercased() == "now" {
+            let seconds = Int64(Date().timeIntervalSince1970.rounded(.down))
+            let unit: TimeUnit = trimmed.lowercased() == "today" ? .day : .second
+            let value = unit == .day ? floorDivide(seconds, 86400) : seconds
+            return (wanted.map { unit.convertDatetime(value, to: $0) } ?? value, wanted ?? unit)
+        }
         let failure = PythonError.value("Error parsing datetime string \"\(text)\" at position 0")
         let characters = Array(trimmed)
         var position = 0
@@ -109,7 +116,12 @@ public enum DateTimeText {
         guard day >= 1, day <= daysIn(month: month, year: year) else {
             throw .value("Day out of range in datetime string \"\(text)\"")
         }
-        guard (0..<24).contains(hour), (0..<60).contains(minute), (0..<60).contains(second) else { throw failure }
+        for (value, bound, name) in [
+            (hour, Int64(24), "Hours"), (minute, Int64(60), "Minutes"), (second, Int64(60), "Seconds"),
+        ]
+        where !(0..<bound).contains(value) {
+            throw .value("\(name) out of range in datetime string \"\(text)\"")
+        }
         let value: Int64
         switch unit {
         case .year: value = year - 1970

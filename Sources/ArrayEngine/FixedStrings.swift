@@ -181,28 +181,17 @@ extension CastCopy {
     /// as ASCII between `str` and `bytes`), numbers to their text, text parsed to numbers.
     static func strings(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
         let (to, from) = (destination.dtype, source.dtype)
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = destination.pointer + offsets[0]
-            var s = UnsafeRawPointer(source.pointer) + offsets[1]
-            for _ in 0..<count {
-                if to.isString {
-                    var codes =
-                        from.isString ? from.loadCodes(from: s) : FixedString.codes(of: from.loadScalar(from: s))
-                    if to.scalarType == .bytes, from.scalarType != .bytes {
-                        codes = try FixedString.encodedAsASCII(codes)
-                    } else if to.scalarType == .str, from.scalarType == .bytes {
-                        codes = try FixedString.decodedAsASCII(codes)
-                    }
-                    to.storeCodes(codes, to: d)
-                } else {
-                    to.storeScalar(try FixedString.parse(from.loadCodes(from: s), from: from, as: to), to: d)
-                }
-                d += inner[0]
-                s += inner[1]
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s throws(PythonError) in
+            guard to.isString else {
+                return to.storeScalar(try FixedString.parse(from.loadCodes(from: s), from: from, as: to), to: d)
             }
+            var codes = from.isString ? from.loadCodes(from: s) : FixedString.codes(of: from.loadScalar(from: s))
+            if to.scalarType == .bytes, from.scalarType != .bytes {
+                codes = try FixedString.encodedAsASCII(codes)
+            } else if to.scalarType == .str, from.scalarType == .bytes {
+                codes = try FixedString.decodedAsASCII(codes)
+            }
+            to.storeCodes(codes, to: d)
         }
     }
 }

@@ -28,7 +28,16 @@ extension NDArray {
     }
 
     /// Every element in C order (for printing, `tolist` and tests; not for kernels).
+    ///
+    /// Datetimes and timedeltas are refused: their counts are no numbers to compute
+    /// with (NaT is the smallest integer, yet sorts last); code that knows them reads `timeCounts()`.
     public func elements() throws(PythonError) -> [Scalar] {
+        if dtype.isTime { throw .times(dtype) }
+        return try timeCounts()
+    }
+
+    /// Every element in C order, datetimes and timedeltas as their counts of the unit.
+    public func timeCounts() throws(PythonError) -> [Scalar] {
         if dtype.record != nil { throw .records(dtype) }
         if dtype.isString { throw .strings(dtype) }
         try MemoryLimit.check(count: size, of: Scalar.self)

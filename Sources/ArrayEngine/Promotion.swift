@@ -59,6 +59,14 @@ extension DType {
         return .time(a.scalarType, units.max())
     }
 
+    /// What NumPy's promotion reports for a type: records with their fields in native byte
+    /// order and packed in order (`np.result_type(np.dtype('i,>i'))`); any other type as it is.
+    public var canonical: DType {
+        guard let record else { return self }
+        let fields = record.fields.map { ($0.name, $0.dtype.canonical.native, $0.shape) }
+        return (try? RecordLayout(packing: fields)).map { DType(record: $0) } ?? self
+    }
+
     /// The complex type whose parts are at least this float.
     public var complexHolding: DType { itemsize <= 4 ? .complex64 : .complex128 }
 

@@ -135,6 +135,16 @@ extension NDArray {
             dtype: field.dtype)
     }
 
+    /// `a.getfield(dtype, offset)`: the bytes at `offset` in each element read as `dtype`,
+    /// a view with this array's strides (a field of records the array does not declare).
+    public func bytesView(_ type: DType, offset byte: Int) throws(PythonError) -> NDArray {
+        guard byte >= 0 else { throw .value("offset is negative") }
+        guard byte + type.itemsize <= itemsize else {
+            throw .value("new type plus offset is larger than original type")
+        }
+        return view(offset: offset + byte, shape: shape, strides: strides, dtype: type)
+    }
+
     /// `a[['y', 'x']]`: a view whose records show only those fields (NumPy 2).
     public func fields(_ names: [String]) throws(PythonError) -> NDArray {
         guard let record = dtype.record else {

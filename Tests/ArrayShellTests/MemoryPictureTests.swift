@@ -91,4 +91,24 @@ struct MemoryPictureTests {
                 """)
         #expect(shell.run("%mem b").hasPrefix("buffer #1  int64 × 6  48 bytes  the memory of a bytes object\n"))
     }
+
+    /// A field with a shape is a field of its owner; one column of it is only a view. Strings,
+    /// records and dates are named by what tells their width (`<U2`, `|V20`) or unit.
+    @Test func whosNamesSubarrayFieldsAndTheNewDtypes() {
+        let shell = SessionHarness()
+        shell.run(
+            "r = np.zeros(2, dtype=[('p', 'f4', (3,)), ('n', 'U2')])", "p = r['p']", "q = p[:, 1]", "n = r['n']",
+            "d = np.array(['2024-01-01'], dtype='M8[D]')")
+        #expect(
+            shell.run("%whos") == """
+                Variable   Type      Shape    Dtype           Data/Info
+                ------------------------------------------------------------------
+                d          ndarray   (1,)     datetime64[D]   owns data (8 bytes)
+                n          ndarray   (2,)     <U2             field 'n' of r
+                p          ndarray   (2, 3)   float32         field 'p' of r
+                q          ndarray   (2,)     float32         view of r
+                r          ndarray   (2,)     |V20            owns data (40 bytes)
+                """ + "\n")
+        #expect(shell.run("%mem r").hasPrefix("buffer #1  |V20 × 2  40 bytes  owned by r\n"))
+    }
 }

@@ -59,3 +59,8 @@ y = np.array([b'a', b'bc'])
 y, y[1], y == b'a', y.tolist()
 np.array([b'12']).astype(int), np.array(['', 'a', '0']).astype(bool)
 np.array(['x']).astype(int)
+np.dtype('U5').type, np.dtype('M8[D]').type, np.dtype('S2').type, np.str_, np.datetime64
+np.dtype('i2').base, np.dtype('U3').base
+np.array(['a']).dtype.type is np.str_
+isinstance(np.array(['a'])[0], str), isinstance(np.array(['a'])[0], np.str_)
+isinstance(np.datetime64('2005'), np.datetime64), isinstance(np.datetime64('2005'), np.generic)

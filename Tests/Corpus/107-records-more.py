@@ -38,3 +38,32 @@ x = np.array([('Sarah', (8.0, 7.0)), ('John', (6.0, 7.0))], dtype=dt)
 x[1], x['grades']
 np.dtype([('a', 'S', 3), ('b', 'i4', 1)])
 print(dt.fields)
+a = np.zeros(3, dtype=[('a', 'i4'), ('b', 'i4'), ('c', 'f4')])
+a[['a', 'c']] = (2, 3)
+a
+np.result_type(np.dtype('i,>i'))
+np.result_type(np.dtype('i,>i'), np.dtype('i,i'))
+np.promote_types('>i4', '<i2')
+r = np.zeros(2, dtype=[('x', 'f8'), ('y', 'i2')])
+r[['y', 'x']] = [(1, 2.5), (3, 4.5)]
+r
+[np.dtype(t).num for t in ['?','i1','u2','f2','f4','c16','U3','S3','M8[D]','m8[s]']]
+[np.dtype(t).isbuiltin for t in ['?','>i4','U3','S','M8','V4' if False else 'i8']], np.dtype([('a', 'i4')]).isbuiltin, np.dtype([('a', 'i4')]).num
+np.dtype('U3').foo
+np.dtype([('a', 'i4')]).foo
+np.dtype('M8[D]').foo
+x = np.eye(3)
+x.getfield(np.float64)
+x.setfield(3, np.int32)
+x.getfield(np.int32)
+x
+x.setfield(np.eye(3), np.int32)
+x
+y = x.getfield(np.int32, 4)
+y.base is x, y.strides
+x.getfield(np.float64, 1)
+x.getfield(np.int32, -1)
+r = np.zeros(2, dtype=[('a', 'i2'), ('b', 'f4')])
+r.getfield('f4', 2)
+x.setfield(7, np.int32, 4)
+x.getfield(np.int32, 4)

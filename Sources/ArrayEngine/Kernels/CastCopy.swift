@@ -287,3 +287,24 @@ extension NDArray {
         try assign(NDArray.scalar(value))
     }
 }
+
+extension CastCopy {
+    /// Visits each destination element with its source element (the casts done one element at a time).
+    static func eachElement(
+        into destination: NDArray, from source: NDArray, sourceStrides: [Int],
+        _ body: (UnsafeMutableRawPointer, UnsafeRawPointer) throws(PythonError) -> Void
+    ) throws(PythonError) {
+        try StridedLoop.forEach(
+            shape: destination.shape, strides: [destination.strides, sourceStrides],
+            maximumRun: StridedLoop.interruptGranularity
+        ) { offsets, count, inner throws(PythonError) in
+            var d = destination.pointer + offsets[0]
+            var s = UnsafeRawPointer(source.pointer) + offsets[1]
+            for _ in 0..<count {
+                try body(d, s)
+                d += inner[0]
+                s += inner[1]
+            }
+        }
+    }
+}

@@ -10,8 +10,8 @@ extension BinaryKernel {
         }
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         let plan = try TimePlan(op, a.dtype, b.dtype)
-        let xs = try a.broadcast(to: shape).elements()
-        let ys = try b.broadcast(to: shape).elements()
+        let xs = try a.broadcast(to: shape).timeCounts()
+        let ys = try b.broadcast(to: shape).timeCounts()
         let results = zip(xs, ys).map { plan.apply($0, $1) }
         return try NDArray.from(scalars: results, shape: shape, dtype: plan.result)
     }
@@ -53,10 +53,12 @@ private struct TimePlan {
             result = .time(.datetime64, unit)
         case (.timedelta, _) where integral(b) || b.isFloat, (_, .timedelta) where integral(a) || a.isFloat:
             let number = a.isTime ? b : a
+            // A timedelta meets an integer as a count of its own unit, in sums and comparisons.
             let allowed =
-                (op == .add || op == .subtract) && integral(number) || op == .multiply || op == .divide && a.isTime
+                (op == .add || op == .subtract || op.isComparison) && integral(number) || op == .multiply
+                || op == .divide && a.isTime
             guard allowed else { throw refuse }
-            result = .time(.timedelta64, unit)
+            result = op.isComparison ? .bool : .time(.timedelta64, unit)
         default: throw refuse
         }
         left = (a, a.isTime ? unit : nil)
@@ -153,17 +155,8 @@ extension CastCopy {
             }
         }
         if to.isTime, from.isComplex { throw .type("Cannot cast \(from.reprText) to \(to.reprText)") }
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = destination.pointer + offsets[0]
-            var s = UnsafeRawPointer(source.pointer) + offsets[1]
-            for _ in 0..<count {
-                to.storeTime(try from.loadTime(from: s, for: to), to: d)
-                d += inner[0]
-                s += inner[1]
-            }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s throws(PythonError) in
+            to.storeTime(try from.loadTime(from: s, for: to), to: d)
         }
     }
 }

@@ -130,7 +130,7 @@ public enum ArrayFormatter {
 
     /// The elements that will be printed (all, or the edges of each long axis).
     private static func shownValues(_ array: NDArray, summarize: Bool) throws(PythonError) -> [Scalar] {
-        guard summarize else { return try array.elements() }
+        guard summarize else { return try array.timeCounts() }
         var values: [Scalar] = []
         func walk(_ index: [Int]) {
             if index.count == array.ndim {

@@ -240,7 +240,9 @@ enum Builtins {
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
         case .array(let a): .type(a.buffer.isMappedFile ? .memmap : .ndarray)
-        case .scalar(let s): .scalarType(s.dtype)
+        case .scalar(let s): .scalarType(s.dtype.isTime ? DType(s.dtype.scalarType) : s.dtype)
+        // np.str_ and np.bytes_ are NumPy scalar types, the same objects as `np.str_`.
+        case .object(let text as StringScalar): .scalarType(DType(text.dtype.scalarType))
         case .dtype: .type(.dtype)
         case .scalarType, .type, .classObject: .type(.type)
         case .function(let f):
@@ -267,12 +269,22 @@ enum Builtins {
             case (.scalar(let s), .float): return s.dtype == .float64
             case (.scalar(let s), .complex): return s.dtype == .complex128
             case (.scalar(let s), _) where type.isAbstractScalarType: return type.includes(s.dtype)
+            // np.str_ subclasses Python's str, np.bytes_ its bytes.
+            case (.object(let text as StringScalar), .str): return text.dtype.scalarType == .str
+            case (.object(let text as StringScalar), .bytes): return text.dtype.scalarType == .bytes
+            case (.object(let text as StringScalar), _) where type.isAbstractScalarType:
+                return type.includes(text.dtype)
             case (.classObject, .type), (.scalarType, .type): return true
             default: return false
             }
         case .scalarType(let dtype):
-            if case .scalar(let s) = object { return s.dtype == dtype }
-            return false
+            // A type without a width or unit (np.str_, np.datetime64) takes every one.
+            let anyWidth = dtype.isString && dtype.length == 0 || dtype.isTime && dtype.timeUnit == nil
+            switch object {
+            case .scalar(let s): return s.dtype == dtype || anyWidth && s.dtype.scalarType == dtype.scalarType
+            case .object(let text as StringScalar): return anyWidth && text.dtype.scalarType == dtype.scalarType
+            default: return false
+            }
         case .classObject(let cls):
             if case .instance(let instance) = object { return instance.cls.isSubclass(of: cls) }
             return false

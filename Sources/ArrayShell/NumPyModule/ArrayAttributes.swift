@@ -52,16 +52,12 @@ enum ArrayAttributes {
     }
 
     static func toList(_ a: NDArray) throws(PythonError) -> Value {
-        // NumPy gives datetime.date, datetime.datetime and datetime.timedelta objects, which arrsh lacks.
-        if a.dtype.isTime {
-            throw .notImplemented("tolist() and item() of \(a.dtype.name) values are not supported yet")
-        }
         let values =
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
             : a.dtype.isString
                 ? try a.stringCodes().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
-                : try a.elements().map(Convert.python)
+                : a.dtype.isTime ? try TimeValues.pythonValues(a) : try a.elements().map(Convert.python)
         if a.ndim == 0 { return values.first ?? .none }
         func nest(_ axis: Int, _ start: Int) -> (Value, Int) {
             if axis == a.ndim { return (values[start], start + 1) }

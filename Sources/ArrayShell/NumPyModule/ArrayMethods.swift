@@ -153,6 +153,20 @@ enum ArrayMethods {
                 try a.assign(try Convert.assignable(args.raw("value") ?? .none, into: a.dtype))
                 return .none
             },
+            ArrayMethod(
+                "getfield(dtype, offset=0)", doc: "A view of the bytes at offset in each element, read as dtype."
+            ) { _, a, args throws(PythonError) in
+                .array(try a.bytesView(try args.dtype("dtype") ?? .float64, offset: try args.int("offset") ?? 0))
+            },
+            ArrayMethod(
+                "setfield(val, dtype, offset=0)",
+                doc: "Writes val, as dtype, into the bytes at offset of each element (in place)."
+            ) { _, a, args throws(PythonError) in
+                let dtype = try args.dtype("dtype") ?? .float64
+                let view = try a.bytesView(dtype, offset: try args.int("offset") ?? 0)
+                try view.assign(try Convert.assignable(args.raw("val") ?? .none, into: dtype))
+                return .none
+            },
             ArrayMethod("tolist()", style: .cPositional, doc: "The elements as nested Python lists of Python numbers.")
             { _, a, _ throws(PythonError) in
                 try ArrayAttributes.toList(a)

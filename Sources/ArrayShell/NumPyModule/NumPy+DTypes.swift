@@ -11,13 +11,14 @@ extension NumPyModule {
                     The dtype NumPy's promotion gives for these arrays, dtypes and scalars (Python numbers are weak, NEP 50).
                     """
             ) { _, args throws(PythonError) in
-                .dtype(try resultType(args.variadic("arrays_and_dtypes")))
+                .dtype(try resultType(args.variadic("arrays_and_dtypes")).canonical)
             },
             function(
                 "promote_types(type1, type2)",
                 doc: "The smallest dtype both types can be cast to safely (native byte order)."
             ) { _, args throws(PythonError) in
-                .dtype(DType.promote(try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64))
+                .dtype(
+                    DType.promote(try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64).canonical)
             },
             function(
                 "issubdtype(arg1, arg2)",
@@ -133,7 +134,7 @@ extension PythonType {
     func includes(_ dtype: DType) -> Bool {
         switch self {
         case .generic: true
-        case .number: dtype != .bool && !dtype.isFlexible
+        case .number: dtype != .bool && !dtype.isFlexible && !dtype.isTime
         case .integer: dtype.isInteger
         case .signedInteger: dtype.kind == .signed
         case .unsignedInteger: dtype.kind == .unsigned

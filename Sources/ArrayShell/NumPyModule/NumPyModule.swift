@@ -47,12 +47,15 @@ enum NumPyModule {
             rearrangingFunctions(), mathFunctions(), setFunctions(),
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), integerTextFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
+            integerTextFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
+        table["char"] = .module(charModule(named: "char"))
+        table["strings"] = .module(charModule(named: "strings"))
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)

@@ -86,7 +86,7 @@ enum TimeValues {
             switch value {
             case .list(let list): list.items
             case .tuple(let tuple): tuple
-            case .array(let a) where a.ndim > 0: try a.elements().map { .scalar($0) }
+            case .array(let a) where a.ndim > 0: try a.timeCounts().map { .scalar($0) }
             default: nil
             }
         guard let items else {
@@ -105,6 +105,21 @@ enum TimeValues {
         for item in items { try flatten(item, depth: depth + 1, shape: &shape, into: &leaves) }
     }
 
+    /// `tolist()`/`item()`: NaT is None, and counts NumPy gives as ints (nanoseconds, generic
+    /// units, timedeltas of years or months) are ints; the others are `datetime` objects in
+    /// NumPy, which arrsh lacks.
+    static func pythonValues(_ a: NDArray) throws(PythonError) -> [Value] {
+        let counts = try a.timeCounts().map { $0.exactInteger ?? TimeUnit.notATime }
+        let unit = a.dtype.timeUnit
+        let asInts =
+            unit == nil || unit == .nanosecond || (a.dtype.kind == .timedelta && (unit == .year || unit == .month))
+        guard asInts || counts.allSatisfy({ $0 == TimeUnit.notATime }) else {
+            throw .notImplemented(
+                "tolist() and item() of \(a.dtype.name) values (datetime objects) are not supported yet")
+        }
+        return counts.map { $0 == TimeUnit.notATime ? .none : .int(Int($0)) }
+    }
+
     /// `np.arange('2005-02', '2005-03', dtype='datetime64[D]')`, or over datetime scalars: whole steps of the unit.
     static func arange(start: Value, stop: Value, step: Value, dtype: DType?) throws(PythonError) -> NDArray {
         let type = dtype ?? DType(.datetime64)
@@ -119,7 +134,7 @@ enum TimeValues {
         } else {
             ends = try array(.list(ListObject([start, stop])), dtype: type)
         }
-        let values = try ends.elements().map { $0.exactInteger ?? TimeUnit.notATime }
+        let values = try ends.timeCounts().map { $0.exactInteger ?? TimeUnit.notATime }
         let stride = Int64(try Convert.index(step))
         guard stride != 0 else { throw .value("Maximum allowed size exceeded") }
         guard !values.contains(TimeUnit.notATime) else {

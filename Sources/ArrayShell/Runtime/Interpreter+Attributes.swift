@@ -208,10 +208,14 @@ enum DTypeAttributes {
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
-        case "type": .scalarType(d.native)
+        case "type": .scalarType(d.isFlexible || d.isTime ? DType(d.scalarType) : d.native)
         case "char": .string(d.character)
         case "byteorder": .string(String(d.byteOrderCharacter))
         case "isnative": .bool(d.isNative)
+        case "num": .int(DTypeNames.number(d.scalarType))
+        // 1 for NumPy's own types (an unsized string type among them), 0 for types made with a size,
+        // fields, a unit or the other byte order.
+        case "isbuiltin": .int(d.isFlexible && (d.record != nil || d.length > 0) || d.isTime || !d.isNative ? 0 : 1)
         case "alignment": .int(d.scalarType.swapUnit)
         case "descr":
             .list(
@@ -222,6 +226,7 @@ enum DTypeAttributes {
         case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
         case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
         case "subdtype": Value.none
+        case "base": .dtype(d)
         case "shape": .tuple([])
         case "ndim": .int(0)
         case "hasobject": .bool(false)

@@ -66,6 +66,8 @@ extension Interpreter {
             }
             if let field = try RecordValues.fieldSelection(a, index) {
                 noteWrite(a)
+                // Several fields take records (a tuple each), one field takes its values.
+                if field.dtype.record != nil { return try RecordValues.fill(field, from: value) }
                 return try field.assign(try Convert.operand(value, besides: field.dtype))
             }
             let items = try indexItems(index)

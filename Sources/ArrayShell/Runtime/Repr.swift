@@ -74,7 +74,7 @@ enum Repr {
         case .array(let a): return try ArrayFormatter.repr(a)
         case .scalar(let s): return ScalarFormatter.repr(s)
         case .dtype(let d): return d.reprText
-        case .scalarType(let d): return "<class 'numpy.\(d.name)'>"
+        case .scalarType(let d): return "<class 'numpy.\(d.scalarTypeName)'>"
         case .type(let t): return "<class '\(t.qualifiedName)'>"
         case .function(let f):
             switch f.kind {

@@ -250,7 +250,7 @@ extension Value {
         case .slice: "slice"
         case .ellipsis: "ellipsis"
         case .array(let a): a.buffer.isMappedFile ? "memmap" : "numpy.ndarray"
-        case .scalar(let s): "numpy.\(s.dtype.name)"
+        case .scalar(let s): "numpy.\(s.dtype.scalarTypeName)"
         case .dtype(let d): "numpy.dtypes.\(DTypeNames.className(d))"
         case .scalarType, .type: "type"
         case .function(let f):
@@ -297,7 +297,37 @@ enum DTypeNames {
         case .float64: "Float64DType"
         case .complex64: "Complex64DType"
         case .complex128: "Complex128DType"
+        case .str: "StrDType"
+        case .bytes: "BytesDType"
+        case .void: "VoidDType"
+        case .datetime64: "DateTime64DType"
+        case .timedelta64: "TimeDelta64DType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
+        }
+    }
+
+    /// NumPy's type number (`dtype.num`).
+    static func number(_ type: ScalarType) -> Int {
+        switch type {
+        case .bool: 0
+        case .int8: 1
+        case .uint8: 2
+        case .int16: 3
+        case .uint16: 4
+        case .int32: 5
+        case .uint32: 6
+        case .int64: 7
+        case .uint64: 8
+        case .float32: 11
+        case .float64: 12
+        case .complex64: 14
+        case .complex128: 15
+        case .bytes: 18
+        case .str: 19
+        case .void: 20
+        case .datetime64: 21
+        case .timedelta64: 22
+        case .float16: 23
         }
     }
 }

@@ -15,8 +15,10 @@ enum Whos {
             default:
                 let type = Builtins.typeOf(value)
                 let typeName: String =
-                    if case .type(let t) = type { t.rawValue.replacingOccurrences(of: "numpy.", with: "") } else {
-                        value.typeName
+                    switch type {
+                    case .type(let t): t.rawValue.replacingOccurrences(of: "numpy.", with: "")
+                    case .scalarType(let d): d.scalarTypeName
+                    default: value.typeName
                     }
                 rows.append([name, typeName, "", "", String(Repr.tryRepr(value).prefix(40))])
             }
@@ -82,13 +84,18 @@ enum ComplexPart: String, CustomStringConvertible {
 
 /// Which field of its owner's records a view covers (`p['x']`).
 enum RecordField {
+    /// A field with a shape (`p['p']`) adds the subarray's own axes after the records' ones.
     static func name(of a: NDArray) -> String? {
         let owner = a.root
-        guard let record = owner.dtype.record, a.dtype.record == nil,
-            a.strides.allSatisfy({ $0 % owner.itemsize == 0 })
-        else { return nil }
+        guard let record = owner.dtype.record, a.dtype.record == nil else { return nil }
         let within = ((a.offset - owner.offset) % owner.itemsize + owner.itemsize) % owner.itemsize
-        return record.fields.first { $0.offset == within && $0.dtype == a.dtype }?.name
+        guard let field = record.fields.first(where: { $0.offset == within && $0.dtype == a.dtype }) else { return nil }
+        let inner = NDArray.contiguousStrides(shape: field.shape, itemsize: field.dtype.itemsize)
+        guard a.ndim >= inner.count, Array(a.shape.suffix(inner.count)) == field.shape,
+            Array(a.strides.suffix(inner.count)) == inner,
+            a.strides.dropLast(inner.count).allSatisfy({ $0 % owner.itemsize == 0 })
+        else { return nil }
+        return field.name
     }
 }
 

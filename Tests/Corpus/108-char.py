@@ -1,0 +1,10 @@
+import numpy as np
+c = np.array(['a1b c', '1bca', 'bca1'])
+np.char.upper(c), np.char.lower(np.array(['A', 'Bc'])), np.char.title(c)
+np.char.str_len(c), np.char.find(c, 'b'), np.char.count(c, 'a'), np.char.startswith(c, 'b')
+np.char.center(np.array(['a', '1b']), 5, '*'), np.char.zfill(np.array(['1', '-1']), 3)
+np.char.replace(c, 'b', 'XX'), np.char.strip(np.array(['  a ', 'b'])), np.char.multiply(c, 2)
+np.char.add(c, '!'), np.char.isdigit(np.array(['12', 'a1'])), np.strings.upper(np.array(['q']))
+np.char.upper('abc')
+np.char.upper(np.arange(3))
+np.char.find(c, 'b', 0, 2)

@@ -37,6 +37,21 @@ struct ReviewFindingsTests {
         #expect(SessionHarness().run(example.line) == example.printed + "\n")
     }
 
+    /// Datetimes and timedeltas that arrsh cannot reduce, round or space raise, rather than
+    /// being read as bare numbers (a mean of timedeltas printed as a float without its unit).
+    static let times = [
+        "np.mean(np.array([1, 2, 3], dtype='m8[D]'))",
+        "np.array([1, 2, 3], dtype='m8[D]').mean()",
+        "np.mean(np.array(['2024-01-01', '2024-01-03'], dtype='M8[D]'))",
+        "np.round(np.array([1, 2], dtype='m8[D]'))",
+        "np.linspace(np.datetime64('2024-01-01'), np.datetime64('2024-01-03'), 3)",
+    ]
+
+    @Test(arguments: times)
+    func timeValuesAreRefusedNotReadAsNumbers(_ line: String) {
+        #expect(SessionHarness().run(line).hasPrefix("NotImplementedError: "))
+    }
+
     @Test func runReportsTheSystemsOwnReason() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-run-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

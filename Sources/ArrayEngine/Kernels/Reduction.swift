@@ -41,6 +41,9 @@ public enum Reduction {
         _ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
         dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil
     ) throws(PythonError) -> NDArray {
+        // Datetimes and timedeltas are not reduced yet, whatever the accumulator asked
+        // (a float64 sum of timedeltas would be a mean without its unit).
+        if a.dtype.isTime { throw .times(a.dtype) }
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
         if a.dtype.record != nil || accumulator.record != nil {

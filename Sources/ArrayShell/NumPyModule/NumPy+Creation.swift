@@ -101,6 +101,10 @@ extension NumPyModule {
                     num evenly spaced float values from start to stop: a new array (and the step, with retstep=True).
                     """
             ) { _, args throws(PythonError) in
+                // Dates and durations are not spaced yet (they would be read as bare numbers).
+                for bound in [args.raw("start"), args.raw("stop")] {
+                    if let bound, let time = try? Convert.array(bound), time.dtype.isTime { throw .times(time.dtype) }
+                }
                 let start = try Convert.double(args.raw("start") ?? .none)
                 let stop = try Convert.double(args.raw("stop") ?? .none)
                 let count = try args.int("num") ?? 50

@@ -115,7 +115,8 @@ extension NumPyModule {
     static func round(_ interpreter: Interpreter, _ a: NDArray, _ args: BoundArguments, scalar: Bool)
         throws(PythonError) -> Value
     {
-        try round(interpreter, a, args, scalar: scalar, into: try args.out())
+        if a.dtype.isTime { throw .times(a.dtype) }
+        return try round(interpreter, a, args, scalar: scalar, into: try args.out())
     }
 
     private static func round(

@@ -15,8 +15,9 @@ public enum DateTimeText {
         }
         let dayLength = TimeUnit.day.nanoseconds! / unit.nanoseconds!
         // Weeks and days are whole days; finer units split into a day and the time within it.
-        let days = unit == .week ? value * 7 : floorDivide(value, max(dayLength, 1))
-        let within = unit == .week ? 0 : value - days * max(dayLength, 1)
+        // Weeks past Int64 in days wrap as in NumPy's C arithmetic.
+        let days = unit == .week ? value &* 7 : floorDivide(value, max(dayLength, 1))
+        let within = unit == .week ? 0 : value &- days &* max(dayLength, 1)
         let date = Calendar.date(days: days)
         var text = yearText(date.year) + "-" + two(date.month) + "-" + two(date.day)
         guard unit > .day else { return text }

@@ -49,28 +49,29 @@ public enum TimeUnit: String, CaseIterable, Sendable, Comparable {
 }
 
 /// Counting days and months for datetimes (the proleptic Gregorian calendar).
+/// The arithmetic wraps on overflow, as NumPy's C code does for dates past Int64.
 enum Calendar {
     /// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
     static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        let y = month <= 2 ? year &- 1 : year
+        let era = (y >= 0 ? y : y &- 399) / 400
+        let yearOfEra = y &- era &* 400
+        let dayOfYear = (153 &* (month &+ (month > 2 ? -3 : 9)) &+ 2) / 5 &+ day &- 1
+        let dayOfEra = yearOfEra &* 365 &+ yearOfEra / 4 &- yearOfEra / 100 &+ dayOfYear
+        return era &* 146_097 &+ dayOfEra &- 719_468
     }
 
     /// The civil date of a day count from 1970-01-01.
     static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let z = days &+ 719_468
+        let era = (z >= 0 ? z : z &- 146_096) / 146_097
+        let dayOfEra = z &- era &* 146_097
+        let yearOfEra = (dayOfEra &- dayOfEra / 1460 &+ dayOfEra / 36524 &- dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra &- (365 &* yearOfEra &+ yearOfEra / 4 &- yearOfEra / 100)
+        let mp = (5 &* dayOfYear &+ 2) / 153
+        let day = dayOfYear &- (153 &* mp &+ 2) / 5 &+ 1
+        let month = mp < 10 ? mp &+ 3 : mp &- 9
+        return (yearOfEra &+ era &* 400 &+ (month <= 2 ? 1 : 0), month, day)
     }
 }
 
@@ -79,17 +80,17 @@ extension TimeUnit {
     public func convertDatetime(_ value: Int64, to target: TimeUnit) -> Int64 {
         if value == TimeUnit.notATime || self == target { return value }
         switch (self, target) {
-        case (.year, .month): return value * 12
+        case (.year, .month): return value &* 12
         case (.month, .year): return floorDivide(value, 12)
         default: break
         }
         // Years and months through their first day; every other unit is a fixed length.
         let days: Int64
         switch self {
-        case .year: days = Calendar.days(year: 1970 + value, month: 1, day: 1)
+        case .year: days = Calendar.days(year: 1970 &+ value, month: 1, day: 1)
         case .month:
-            let year = 1970 + floorDivide(value, 12)
-            days = Calendar.days(year: year, month: value - (year - 1970) * 12 + 1, day: 1)
+            let year = 1970 &+ floorDivide(value, 12)
+            days = Calendar.days(year: year, month: value &- (year &- 1970) &* 12 &+ 1, day: 1)
         default: return convertFixed(value, to: target)
         }
         return TimeUnit.day.convertFixed(days, to: target)
@@ -102,7 +103,7 @@ extension TimeUnit {
             let day = TimeUnit.day.nanoseconds!
             let days = from >= day ? value &* (from / day) : floorDivide(value, day / from)
             let date = Calendar.date(days: days)
-            return target == .year ? date.year - 1970 : (date.year - 1970) * 12 + date.month - 1
+            return target == .year ? date.year &- 1970 : (date.year &- 1970) &* 12 &+ date.month &- 1
         }
         if from >= to { return value &* (from / to) }
         return floorDivide(value, to / from)
@@ -111,7 +112,7 @@ extension TimeUnit {
     /// A timedelta in this unit in `target` (the caller checks that the two convert linearly).
     public func convertTimedelta(_ value: Int64, to target: TimeUnit) -> Int64 {
         if value == TimeUnit.notATime || self == target { return value }
-        if self == .year, target == .month { return value * 12 }
+        if self == .year, target == .month { return value &* 12 }
         if self == .month, target == .year { return value / 12 }
         guard let from = nanoseconds, let to = target.nanoseconds else { return value }
         return from >= to ? value &* (from / to) : value / (to / from)

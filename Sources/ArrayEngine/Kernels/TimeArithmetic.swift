@@ -130,10 +130,16 @@ private struct TimePlan {
         case .minimum: return Scalar(.int(min(a, b)), as: result)
         case .divide: return Scalar(double: Double(a) / Double(b))
         case .floorDivide:
-            guard b != 0 else { return result == .int64 ? Scalar(int64: 0) : nat }
+            guard b != 0 else {
+                FloatingPointStatus.raiseDivideByZero()
+                return result == .int64 ? Scalar(int64: 0) : nat
+            }
             return Scalar(.int(floorDivide(a, b)), as: result)
         default:
-            guard b != 0 else { return nat }
+            guard b != 0 else {
+                FloatingPointStatus.raiseDivideByZero()
+                return nat
+            }
             return Scalar(.int(a - floorDivide(a, b) * b), as: result)
         }
     }

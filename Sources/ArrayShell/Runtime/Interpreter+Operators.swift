@@ -136,7 +136,9 @@ extension Interpreter {
     ) throws(PythonError) -> Value {
         let a = try Convert.operand(left, besides: right.numpyType)
         let b = try Convert.operand(right, besides: left.numpyType)
-        let scalarInputs = left.isScalarLike && right.isScalarLike
+        // NumPy's scalar math (warnings named "scalar add") covers numbers; dates and
+        // durations go through the ufunc even as scalars.
+        let scalarInputs = left.isScalarLike && right.isScalarLike && !a.dtype.isTime && !b.dtype.isTime
         let name =
             scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar)
             ? "scalar \(operation.name)" : operation.name

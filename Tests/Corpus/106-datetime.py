@@ -99,3 +99,19 @@ np.datetime64(2**62, 'Y').astype('M8[M]')
 np.busday_offset('2024-01-01', 2**62)
 np.busday_offset('2024-01-01', -2**40)
 np.busday_count('2024-01-01', np.datetime64(2**62, 'D'))
+np.timedelta64(-7,'D') / 2
+np.timedelta64(17280000000000001, 'ns') * 2
+np.timedelta64(17280000000000001, 'ns') / 1
+np.timedelta64(2**62, 'D') * 4
+np.timedelta64(3, 'D') * 2.5
+np.array([17280000000000001], dtype='m8[ns]') * np.int32(3)
+3 * np.timedelta64(17280000000000001, 'ns')
+np.timedelta64(17280000000000001, 'ns') * True
+np.timedelta64(7,'D') / 0
+np.timedelta64(-7,'D') / np.int8(-2)
+np.array([7, -7], dtype='m8[D]') / 2
+np.timedelta64('NaT', 'D') * 2
+np.timedelta64(5,'D') * np.uint64(3)
+np.timedelta64(-2**63+1, 'D') / -1
+np.array([1, 2], dtype='m8[s]') * np.array([3, 4])
+np.array([1, 2], dtype='m8[s]') * np.array([True, False])

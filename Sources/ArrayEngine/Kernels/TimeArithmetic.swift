@@ -113,9 +113,21 @@ private struct TimePlan {
         }
         let nat = Scalar(.int(TimeUnit.notATime), as: result)
         if op == .multiply || (op == .divide && result.isTime) {
-            // A timedelta times or over a number: computed in floats, truncated, as NumPy does.
+            // A timedelta times or over a number. An integer (or bool) number is exact in
+            // int64, wrapping and truncating as NumPy's integer loops do; a float one is
+            // computed in floats and truncated.
             let number = left.1 == nil ? x : y
             guard let count = left.1 == nil ? b : a, !number.doubleValue.isNaN else { return nat }
+            if [.boolean, .signed, .unsigned].contains(number.dtype.kind) {
+                let n: Int64
+                if case .uint(let u) = number.value {
+                    n = Int64(truncatingIfNeeded: u)
+                } else {
+                    n = number.exactInteger ?? 0
+                }
+                if op == .multiply { return Scalar(.int(count &* n), as: result) }
+                if n != 0, !(count == .min && n == -1) { return Scalar(.int(count / n), as: result) }
+            }
             let scaled = op == .multiply ? Double(count) * number.doubleValue : Double(count) / number.doubleValue
             guard scaled.isFinite, let whole = Int64(exactly: scaled.rounded(.towardZero)) else { return nat }
             return Scalar(.int(whole), as: result)

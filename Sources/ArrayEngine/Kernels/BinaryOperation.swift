@@ -31,6 +31,20 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether `a self b` holds, for one pair of values and a comparison (`isComparison`);
+    /// false for any other operation. The kernels pick their loop per operation instead.
+    func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        default: false
+        }
+    }
+
     var isLogical: Bool { self == .logicalAnd || self == .logicalOr || self == .logicalXor }
     var isBitwise: Bool {
         switch self {

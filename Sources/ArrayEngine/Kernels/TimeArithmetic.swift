@@ -100,16 +100,7 @@ private struct TimePlan {
         let b = value(y, right)
         if op.isComparison {
             guard let a, let b else { return Scalar(bool: op == .notEqual) }
-            let answer: Bool =
-                switch op {
-                case .equal: a == b
-                case .notEqual: a != b
-                case .less: a < b
-                case .lessEqual: a <= b
-                case .greater: a > b
-                default: a >= b
-                }
-            return Scalar(bool: answer)
+            return Scalar(bool: op.holds(a, b))
         }
         let nat = Scalar(.int(TimeUnit.notATime), as: result)
         if op == .multiply || (op == .divide && result.isTime) {

@@ -113,6 +113,9 @@ private struct WeekMask {
         }
     }
 
+    /// How many days of each week are business days.
+    var validPerWeek: Int64 { Int64(valid.filter { $0 }.count) }
+
     /// 1970-01-01 was a Thursday (weekday 3, Monday being 0).
     func isValid(_ day: Int64) -> Bool {
         day != TimeUnit.notATime && valid[Int(((day &+ 3) % 7 + 7) % 7)]
@@ -144,11 +147,10 @@ private struct WeekMask {
         }
         // Whole weeks at once (each holds the same valid days), then day by day; the
         // arithmetic wraps past Int64 as NumPy's C code does.
-        let perWeek = Int64(valid.filter { $0 }.count)
         let sign: Int64 = steps < 0 ? -1 : 1
-        let weeks = steps == 0 ? 0 : (steps.magnitude - 1) / UInt64(perWeek)
+        let weeks = steps == 0 ? 0 : (steps.magnitude - 1) / UInt64(validPerWeek)
         day = day &+ sign &* Int64(truncatingIfNeeded: weeks &* 7)
-        var remaining = steps &- sign &* Int64(truncatingIfNeeded: weeks &* UInt64(perWeek))
+        var remaining = steps &- sign &* Int64(truncatingIfNeeded: weeks &* UInt64(validPerWeek))
         while remaining != 0 {
             day = day &+ (remaining > 0 ? 1 : -1)
             if isValid(day) { remaining += remaining > 0 ? -1 : 1 }
@@ -160,7 +162,7 @@ private struct WeekMask {
     func count(from begin: Int64, to end: Int64) -> Int64 {
         let (low, high) = begin <= end ? (begin, end) : (end &+ 1, begin &+ 1)
         let weeks = Int64(truncatingIfNeeded: UInt64(bitPattern: high &- low) / 7)
-        var total = weeks &* Int64(valid.filter { $0 }.count)
+        var total = weeks &* validPerWeek
         var day = low &+ weeks &* 7
         while day < high {
             if isValid(day) { total += 1 }

@@ -117,6 +117,15 @@ final class LineEditor: LineReader {
         el_source(editor, nil) // ~/.editrc, so users can rebind keys
     }
 
+    /// The terminal opened again, non-blocking, for reading: Ctrl-C empties the input
+    /// the wait just saw, and a blocking read would then wait for the next key with
+    /// the Ctrl-C missed. (Standard input's own flags are shared with the parent shell.)
+    private static let terminalInput: Int32 = {
+        guard let name = ttyname(STDIN_FILENO) else { return STDIN_FILENO }
+        let descriptor = open(name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        return descriptor >= 0 ? descriptor : STDIN_FILENO
+    }()
+
     /// Reads one character for libedit, whose own reader blocks in `read` and so misses
     /// a Ctrl-C pressed while it was drawing: this one waits for input or Ctrl-C
     /// (`Interrupt.waitForInput`), then decodes UTF-8 (the locale is UTF-8, see
@@ -125,13 +134,13 @@ final class LineEditor: LineReader {
     private static let readCharacter: el_rfunc_t = { _, character in
         var bytes: [UInt8] = []
         while true {
-            guard Interrupt.waitForInput(on: STDIN_FILENO) else {
+            guard Interrupt.waitForInput(on: terminalInput) else {
                 errno = EINTR
                 return -1
             }
             var byte: UInt8 = 0
-            let count = Glibc.read(STDIN_FILENO, &byte, 1)
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            let count = Glibc.read(terminalInput, &byte, 1)
+            if count < 0, errno == EINTR || errno == EAGAIN { continue } // emptied by Ctrl-C
             guard count > 0 else { return Int32(count) }
             // A byte that cannot continue a character starts the next one.
             if !bytes.isEmpty, byte & 0xC0 != 0x80 { bytes = [] }

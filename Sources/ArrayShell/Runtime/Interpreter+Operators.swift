@@ -89,6 +89,12 @@ extension Interpreter {
             }
             return left
         }
+        if case .object(let bytes as BytesObject) = left, bytes.isMutable, op == .add,
+            case .object(let more as BytesObject) = right
+        {
+            try bytes.append(Array(more.bytes))
+            return left
+        }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.

@@ -40,7 +40,8 @@ enum PythonArithmetic {
             if overflow { throw .overflow("repeated bytes are too long") }
             try MemoryLimit.check(count: total, stride: 1)
             return .object(
-                try BytesObject(Array([[UInt8]](repeating: Array(a.bytes), count: count).joined()), mutable: a.isMutable))
+                try BytesObject(
+                    Array([[UInt8]](repeating: Array(a.bytes), count: count).joined()), mutable: a.isMutable))
         case (.int, .object(_ as BytesObject)), (.bool, .object(_ as BytesObject)):
             if op == .multiply { return try binary(op, right, left) }
         case (.object(let a as BytesObject), _) where op == .add:

@@ -39,6 +39,7 @@ public final class NDArray {
         self.base = base
         self.isWriteable = writeable
         buffer.arrays += 1
+        if dtype.isObject { ObjectStore.register(buffer) }
     }
 
     deinit { buffer.arrays -= 1 }
@@ -93,6 +94,7 @@ public final class NDArray {
     func replaceMemory(_ newBuffer: Buffer, shape: [Int], strides: [Int]) {
         buffer.arrays -= 1
         newBuffer.arrays += 1
+        if dtype.isObject { ObjectStore.register(newBuffer) }
         buffer = newBuffer
         offset = 0
         setGeometry(shape: shape, strides: strides)
@@ -109,8 +111,9 @@ extension NDArray {
             dtype.isString && dtype.length == 0
             ? .string(dtype.scalarType, length: 1, byteSwapped: dtype.isByteSwapped) : dtype
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
+        // Object arrays start as empty slots (None), as NumPy's `np.empty` fills them.
         let buffer = try Buffer(
-            byteCount: bytes, zeroed: zeroed,
+            byteCount: bytes, zeroed: zeroed || dtype.isObject,
             describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
         return NDArray(
             buffer: buffer, offset: 0, shape: shape,

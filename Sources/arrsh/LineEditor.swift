@@ -101,6 +101,7 @@ final class LineEditor: LineReader {
         arrsh_el_set_prompt(editor, { LineEditor.owner(of: $0)?.prompt.baseAddress }, Self.invisibleMarker)
         arrsh_el_set_editor(editor, "emacs")
         arrsh_el_set_signal(editor, 1)
+        arrsh_el_set_reader(editor, Self.readCharacter)
         arrsh_el_set_history(editor, history)
         arrsh_el_add_function(editor, "arrsh-complete", "Complete the word before the cursor") { editor, _ in
             LineEditor.owner(of: editor)?.complete() ?? UInt8(CC_ERROR)
@@ -114,6 +115,30 @@ final class LineEditor: LineReader {
         arrsh_el_bind(editor, "\u{1B}[1;5D", "ed-prev-word") // Ctrl-Left
         arrsh_el_bind(editor, "\u{1B}[1;5C", "em-next-word") // Ctrl-Right
         el_source(editor, nil) // ~/.editrc, so users can rebind keys
+    }
+
+    /// Reads one character for libedit, whose own reader blocks in `read` and so misses
+    /// a Ctrl-C pressed while it was drawing: this one waits for input or Ctrl-C
+    /// (`Interrupt.waitForInput`), then decodes UTF-8 a byte at a time (invalid bytes
+    /// are dropped, as libedit does). 1 with a character, 0 at the end of input, -1
+    /// with `errno` EINTR for Ctrl-C or another error.
+    private static let readCharacter: el_rfunc_t = { _, character in
+        var state = mbstate_t()
+        while true {
+            guard Interrupt.waitForInput(on: STDIN_FILENO) else {
+                errno = EINTR
+                return -1
+            }
+            var byte: CChar = 0
+            let count = Glibc.read(STDIN_FILENO, &byte, 1)
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            guard count > 0 else { return Int32(count) }
+            switch mbrtowc(character, &byte, 1, &state) {
+            case .max - 1: continue // more bytes of one character
+            case .max: state = mbstate_t()
+            default: return 1
+            }
+        }
     }
 
     /// The editor that registered itself as `editor`'s client data.

@@ -143,6 +143,7 @@ public struct DType: Hashable, Sendable {
         case .str: "str_"
         case .bytes: "bytes_"
         case .void: "void"
+        case .object: "object_"
         case .datetime64, .timedelta64: scalarType.rawValue
         default: name
         }

@@ -135,6 +135,10 @@ enum ArrayMethods {
                 try casting.check(a.dtype, dtype)
                 let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
                 if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
+                // Objects come from, and go to, the language's values.
+                if a.dtype.isObject || dtype.isObject, dtype != a.dtype {
+                    return .array(dtype.isObject ? try ObjectValues.objectCopy(a) : try ObjectValues.converted(a, to: dtype))
+                }
                 interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
                 let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in
                     try a.copy(order: order, as: dtype)
@@ -176,7 +180,7 @@ enum ArrayMethods {
                 var positions = args.variadic("args")
                 // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
                 if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
-                if a.dtype.isString || a.dtype.isTime {
+                if a.dtype.isString || a.dtype.isTime || a.dtype.isObject {
                     let flat = try a.ravel()
                     let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
                     guard positions.count <= 1, positions.count == 1 || a.size == 1 else {

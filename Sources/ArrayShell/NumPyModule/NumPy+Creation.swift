@@ -198,7 +198,8 @@ extension NumPyModule {
             let zero = value == .int(0)
             let result = try NDArray.allocate(
                 shape: try args.shape("shape"), dtype: dtype, order: try args.order(), zeroed: zero)
-            if !zero { try result.fill(Scalar(value, as: dtype)) }
+            // Objects start as None: NumPy's zeros are the int 0.
+            if !zero || dtype.isObject && name == "zeros" { try result.fill(Scalar(value, as: .int64)) }
             return .array(result)
         }
     }
@@ -211,7 +212,9 @@ extension NumPyModule {
             doc: "A new array like np.\(name.dropLast(5)), with a's shape, dtype and memory order."
         ) { _, args throws(PythonError) in
             let result = try likeArray(try args.array(name == "empty_like" ? "prototype" : "a"), args)
-            if value != .int(0) { try result.fill(Scalar(value, as: result.dtype)) }
+            if value != .int(0) || result.dtype.isObject && name == "zeros_like" {
+                try result.fill(Scalar(value, as: .int64))
+            }
             return .array(result)
         }
     }

@@ -219,7 +219,9 @@ enum Convert {
     /// `operand`, except that Python numbers going into a real type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
-        guard dtype.record == nil, !dtype.isComplex, !dtype.isString else { return try operand(value, besides: dtype) }
+        guard dtype.record == nil, !dtype.isComplex, !dtype.isString, !dtype.isObject else {
+            return try operand(value, besides: dtype)
+        }
         switch value {
         case .list, .tuple: return try array(value, dtype: dtype)
         case .complex(let re, let im):
@@ -253,8 +255,10 @@ enum Convert {
     /// Python ints take the array's integer type (and must fit in it), Python floats
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
+        // Into an object array, a value is one element (a sequence, its elements).
+        if other?.isObject == true, !value.isArray { return try array(value, dtype: .object) }
         // Next to records and strings, a Python number keeps its own default type.
-        guard let other, !other.isFlexible, !other.isTime, !other.isObject else { return try array(value) }
+        guard let other, !other.isFlexible, !other.isTime else { return try array(value) }
         let weak: DType?
         switch value {
         case .int(let i):

@@ -271,6 +271,7 @@ extension Value {
 
     var isNone: Bool { if case .none = self { true } else { false } }
     var isDType: Bool { if case .dtype = self { true } else { false } }
+    var isArray: Bool { if case .array = self { true } else { false } }
 }
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).

@@ -137,7 +137,8 @@ enum ArrayMethods {
                 if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
                 // Objects come from, and go to, the language's values.
                 if a.dtype.isObject || dtype.isObject, dtype != a.dtype {
-                    return .array(dtype.isObject ? try ObjectValues.objectCopy(a) : try ObjectValues.converted(a, to: dtype))
+                    return .array(
+                        dtype.isObject ? try ObjectValues.objectCopy(a) : try ObjectValues.converted(a, to: dtype))
                 }
                 interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
                 let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in

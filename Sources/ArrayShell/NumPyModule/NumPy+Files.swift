@@ -67,7 +67,9 @@ extension NumPyModule {
                 do throws(PythonError) {
                     loaded = try FileLoader.load(path: path, mmapMode: mode, maxHeaderSize: maxHeaderSize)
                 } catch {
-                    if allowPickle, error.message.hasPrefix("Object arrays cannot be loaded") { throw NumPyModule.noPickles }
+                    if allowPickle, error.message.hasPrefix("Object arrays cannot be loaded") {
+                        throw NumPyModule.noPickles
+                    }
                     throw error
                 }
                 switch loaded {

@@ -56,12 +56,49 @@ extension NumPyModule {
             let mask = try args.mask()
             let axes = try args.axes()
             let keepdims = try args.bool("keepdims")
+            if a.dtype.isObject {
+                let out = try args.out()
+                guard axes == nil, dtype == nil, initial == nil, mask == nil, !keepdims, out == nil else {
+                    throw .notImplemented("\(name) of an object array takes no arguments in arrsh yet")
+                }
+                return try objectReduction(operation, a, interpreter)
+            }
             let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
                 try Reduction.run(
                     operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
             }
             return try written(reduced, into: try args.out(), function: operation.rawValue)
         }
+    }
+
+    /// A whole object array reduced with Python's operators, as NumPy's object loops do:
+    /// `+` and `*` from the first element, the larger by `>=` (`max`), the smaller by `<=` (`min`).
+    private static func objectReduction(_ operation: ReductionOperation, _ a: NDArray, _ interpreter: Interpreter)
+        throws(PythonError) -> Value
+    {
+        let values = try ObjectValues.values(a)
+        guard var result = values.first else {
+            switch operation {
+            case .sum: return .int(0)
+            case .prod: return .int(1)
+            case .all: return .bool(true)
+            case .any: return .bool(false)
+            case .min, .max:
+                throw .value("zero-size array to reduction operation \(operation.rawValue) which has no identity")
+            }
+        }
+        if operation == .all || operation == .any { result = .bool(try Convert.truth(result)) }
+        for value in values.dropFirst() {
+            switch operation {
+            case .sum: result = try interpreter.binary(.add, result, value)
+            case .prod: result = try interpreter.binary(.multiply, result, value)
+            case .max: if !(try Convert.truth(try interpreter.compare(.greaterEqual, result, value))) { result = value }
+            case .min: if !(try Convert.truth(try interpreter.compare(.lessEqual, result, value))) { result = value }
+            case .all: if try Convert.truth(result) { result = .bool(try Convert.truth(value)) }
+            case .any: if !(try Convert.truth(result)) { result = .bool(try Convert.truth(value)) }
+            }
+        }
+        return result
     }
 
     /// A reduction's result: written into `out=` (cast whatever the types, as NumPy's

@@ -58,6 +58,12 @@ public enum ObjectStore {
         address.storeBytes(of: handle, toByteOffset: 0, as: Int.self)
     }
 
+    /// Bytes read as handles, or handles as numbers, would name values at random: NumPy refuses
+    /// to view object arrays as another type, or other memory as objects.
+    public static func checkSameReferences(_ source: DType, _ target: DType) throws(PythonError) {
+        if source.isObject != target.isObject { throw .type("Cannot change data-type for array of references.") }
+    }
+
     /// How many values object arrays hold now (for tests of the collection).
     public static var count: Int { lock.withLock { values.count - 1 - freeHandles.count } }
 

@@ -143,6 +143,7 @@ extension NDArray {
     /// `a.getfield(dtype, offset)`: the bytes at `offset` in each element read as `dtype`,
     /// a view with this array's strides (a field of records the array does not declare).
     public func bytesView(_ type: DType, offset byte: Int) throws(PythonError) -> NDArray {
+        try ObjectStore.checkSameReferences(dtype, type)
         guard byte >= 0 else { throw .value("offset is negative") }
         guard byte + type.itemsize <= itemsize else {
             throw .value("new type plus offset is larger than original type")

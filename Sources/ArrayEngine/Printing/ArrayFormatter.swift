@@ -15,7 +15,9 @@ public enum ArrayFormatter {
         let body =
             array.size == 0
             ? "[]"
-            : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
+            : try guarded(array) { () throws(PythonError) in
+                try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
+            }
         var extras: [String] = []
         if (array.size == 0 && array.shape != [0]) || array.size > threshold {
             extras.append("shape=\(ShapeText.tuple(array.shape))")
@@ -47,7 +49,23 @@ public enum ArrayFormatter {
             return ScalarFormatter.str(array.load(at: array.pointer))
         }
         if array.size == 0 { return "[]" }
-        return try layout(array, separator: " ", prefix: "", width: lineWidth)
+        return try guarded(array) { () throws(PythonError) in
+            try layout(array, separator: " ", prefix: "", width: lineWidth)
+        }
+    }
+
+    /// The arrays whose elements are being laid out: an object array met again inside
+    /// itself shows `...` for its elements, as NumPy's `recursive_guard` does.
+    nonisolated(unsafe) private static var beingLaidOut: Set<ObjectIdentifier> = []
+
+    private static func guarded(_ array: NDArray, _ body: () throws(PythonError) -> String) throws(PythonError)
+        -> String
+    {
+        let key = ObjectIdentifier(array)
+        guard !beingLaidOut.contains(key) else { return "..." }
+        beingLaidOut.insert(key)
+        defer { beingLaidOut.remove(key) }
+        return try body()
     }
 
     private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError)

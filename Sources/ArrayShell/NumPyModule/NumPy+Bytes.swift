@@ -11,6 +11,7 @@ extension NumPyModule {
                     """
             ) { _, args throws(PythonError) in
                 let dtype = try args.dtype("dtype") ?? .float64
+                if dtype.isObject { throw .value("cannot create an OBJECT array from memory buffer") }
                 let count = try args.int("count") ?? -1
                 let offset = try args.int("offset") ?? 0
                 let source = args.raw("buffer") ?? .none
@@ -64,6 +65,10 @@ extension NumPyModule {
 /// `a.tobytes(order)`: a copy of the elements' bytes in C or Fortran order.
 enum Bytes {
     static func of(_ a: NDArray, order: ArrayOrder) throws(PythonError) -> BytesObject {
+        // NumPy gives the addresses of the values, which say nothing about them.
+        if a.dtype.isObject {
+            throw .notImplemented("tobytes() of object arrays (their values' addresses) is not supported")
+        }
         // 'K' reads in C order here, as NumPy's tobytes does.
         let copy = try a.copy(order: order == .keep ? .c : order)
         return try BytesObject(copying: copy.pointer, count: copy.nbytes)

@@ -138,22 +138,10 @@ final class ValueBox: ArrayObject {
     let value: Value
     init(_ value: Value) { self.value = value }
 
-    /// The arrays being printed: one met again inside itself prints as `...`, as NumPy's guard does.
-    nonisolated(unsafe) private static var printing: Set<ObjectIdentifier> = []
-
     func arrayText() throws(PythonError) -> String {
-        if case .list = value { return "list(\(try guarded(Repr.repr)))" }
-        return try guarded(Repr.repr)
+        if case .list = value { return "list(\(try Repr.repr(value)))" }
+        return try Repr.repr(value)
     }
 
-    func plainText() throws(PythonError) -> String { try guarded(Repr.str) }
-
-    private func guarded(_ text: (Value) throws(PythonError) -> String) throws(PythonError) -> String {
-        guard case .array(let a) = value else { return try text(value) }
-        let key = ObjectIdentifier(a)
-        if ValueBox.printing.contains(key) { return "..." }
-        ValueBox.printing.insert(key)
-        defer { ValueBox.printing.remove(key) }
-        return try text(value)
-    }
+    func plainText() throws(PythonError) -> String { try Repr.str(value) }
 }

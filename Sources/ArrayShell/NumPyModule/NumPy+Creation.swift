@@ -6,7 +6,7 @@ extension NumPyModule {
         [
             function(
                 "array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)",
-                notYet: ["subok", "ndmax", "like"], style: .numpyC,
+                notYet: ["subok", "like"], style: .numpyC,
                 doc: """
                     A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
                     """
@@ -15,6 +15,19 @@ extension NumPyModule {
                 let dtype = try args.dtype("dtype")
                 let order = try args.order()
                 let copy = try args.copyMode()
+                let ndmax = try args.int("ndmax") ?? 0
+                guard (0...NDArray.maximumDimensions).contains(ndmax) else {
+                    throw .value("ndmax must be in the range [0, NPY_MAXDIMS (\(NDArray.maximumDimensions))] ")
+                }
+                if ndmax > 0 {
+                    if case .array(let a) = object, a.ndim > ndmax { throw .value("object too deep for desired array") }
+                    if dtype?.isObject == true { return .array(try ObjectValues.array(from: object, ndmax: ndmax)) }
+                    if try ObjectValues.nestsDeeper(object, than: ndmax) {
+                        throw .value(
+                            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(ndmax)."
+                        )
+                    }
+                }
                 var result = try interpreter.withWarnings("cast") { () throws(PythonError) in
                     try converted(object, dtype: dtype, order: order, copy: copy)
                 }
@@ -167,6 +180,8 @@ extension NumPyModule {
             && (order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true)
         if fits && copy != .always { return a }
         if copy == .never { throw copyFalseError }
+        // Objects come from, and go to, the language's values.
+        if let dtype, a.dtype.isObject || dtype.isObject { return try Convert.array(object, dtype: dtype) }
         return try a.copy(order: order, as: dtype)
     }
 

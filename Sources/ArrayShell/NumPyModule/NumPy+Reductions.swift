@@ -16,9 +16,17 @@ extension NumPyModule {
                 doc: """
                     The arithmetic mean (a new value; integers are averaged in float64).
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let mask = try args.mask()
+                if a.dtype.isObject {
+                    // NumPy's _mean: the sum by Python's +, divided by the count (an np.intp).
+                    guard try args.axes() == nil, try args.loopDType() == nil, mask == nil, try !args.bool("keepdims"),
+                        try args.out() == nil, a.size > 0
+                    else { throw .notImplemented("mean of an object array takes no arguments in arrsh yet") }
+                    let total = try objectReduction(.sum, a, interpreter)
+                    return try interpreter.binary(.divide, total, .scalar(Scalar(int64: Int64(a.size))))
+                }
                 let mean = try mean(
                     a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(),
                     where: mask)

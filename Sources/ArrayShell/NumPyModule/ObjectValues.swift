@@ -63,10 +63,12 @@ enum ObjectValues {
     // MARK: - Arrays from values
 
     /// `np.array(value, dtype=object)`: the deepest shape every nested sequence agrees on
-    /// (ragged lists stop it: `[[1], [1, 2]]` is two lists), the values below as elements.
-    static func array(from value: Value) throws(PythonError) -> NDArray {
+    /// (ragged lists stop it: `[[1], [1, 2]]` is two lists), at most `ndmax` dimensions
+    /// when that is not 0, the values below as elements.
+    static func array(from value: Value, ndmax: Int = 0) throws(PythonError) -> NDArray {
         if case .array(let a) = value { return try objectCopy(a) }
-        let shape = try discoveredShape(value, depth: 0)
+        var shape = try discoveredShape(value, depth: 0)
+        if ndmax > 0 { shape = Array(shape.prefix(ndmax)) }
         var leaves: [Value] = []
         try collect(value, depth: shape.count, into: &leaves)
         return try array(leaves, shape: shape)
@@ -113,6 +115,15 @@ enum ObjectValues {
     private static func sliced(_ a: NDArray) throws(PythonError) -> [Value] {
         if a.ndim == 1 { return try pythonValues(a) }
         return try (0..<a.shape[0]).map { i throws(PythonError) in Convert.value(try a.select([.integer(i)])) }
+    }
+
+    /// Whether a sequence sits `depth` levels down in `value` (NumPy's `ndmax=` limit for number arrays).
+    static func nestsDeeper(_ value: Value, than depth: Int) throws(PythonError) -> Bool {
+        if case .array(let a) = value { return a.ndim > depth }
+        guard let items = try items(value) else { return false }
+        if depth == 0 { return true }
+        for item in items where try nestsDeeper(item, than: depth - 1) { return true }
+        return false
     }
 
     private static func discoveredShape(_ value: Value, depth: Int) throws(PythonError) -> [Int] {

@@ -23,8 +23,31 @@ extension Interpreter {
 
     /// `op value` on each element of an object array.
     func objectUnary(_ op: UnaryOperator, _ a: NDArray) throws(PythonError) -> Value {
-        let results = try ObjectValues.values(a).map { v throws(PythonError) in try unary(op, v) }
+        try objectMap(a) { v throws(PythonError) in try unary(op, v) }
+    }
+
+    /// `transform` applied to each element of an object array: an object array of the results.
+    func objectMap(_ a: NDArray, _ transform: (Value) throws(PythonError) -> Value) throws(PythonError) -> Value {
+        var results: [Value] = []
+        for value in try ObjectValues.values(a) { results.append(try transform(value)) }
         return try Interpreter.unwrap(try ObjectValues.array(results, shape: a.shape), scalar: true)
+    }
+
+    /// A ufunc called on an object array (`np.add(a, 1)`, `np.less(a, b)`): its Python
+    /// operator on each pair of elements; nil for a ufunc that has no such operator.
+    func objectUfunc(_ operation: BinaryOperation, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+        let arithmetic: [BinaryOperation: BinaryOperator] = [
+            .add: .add, .subtract: .subtract, .multiply: .multiply, .divide: .divide, .floorDivide: .floorDivide,
+            .remainder: .modulo, .power: .power, .bitwiseAnd: .and, .bitwiseOr: .or, .bitwiseXor: .xor,
+            .leftShift: .leftShift, .rightShift: .rightShift,
+        ]
+        let comparisons: [BinaryOperation: CompareOperator] = [
+            .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual, .greater: .greater,
+            .greaterEqual: .greaterEqual,
+        ]
+        if let op = arithmetic[operation] { return try objectBinary(op, left, right) }
+        if let op = comparisons[operation] { return try objectCompare(op, left, right) }
+        return nil
     }
 
     /// The operands broadcast together, `combine` applied to each pair of their values.

@@ -57,3 +57,21 @@ p = np.array([1, 2, 3], dtype=object)
 p += 1
 p, p[p > 2], list(p), p / 2
 np.save('/tmp/arrsh-corpus-172.npy', p, allow_pickle=False)
+np.array([[1, 2], [3, 4]], dtype=object, ndmax=1)
+np.array([[1, 2], [3, [4]]], dtype=object, ndmax=3)
+np.array([np.arange(2), np.arange(2)], dtype=object, ndmax=1)
+np.array([[1, 2], [3, 4]], ndmax=1)
+np.array(np.arange(4).reshape(2, 2), dtype=object, ndmax=1)
+np.array([[1, 2]], ndmax=65)
+m = np.empty(2, dtype=object)
+m[0] = np.eye(2)
+m[1] = 5
+m
+print(m)
+m[1] = m
+m
+np.add(p, 1), np.less(p, 3), abs(np.array([-1, 2.5], dtype=object)), p.mean()
+p.view(np.int64)
+np.arange(3).view(object)
+np.frombuffer(b'12345678', dtype=object)
+np.array(['a', ''], dtype=object).astype(bool), np.array([1.5, '2'], dtype=object).astype(float)

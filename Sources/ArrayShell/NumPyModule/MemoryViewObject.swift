@@ -72,7 +72,9 @@ final class MemoryViewObject: PythonObject {
 
     /// Python's memoryview reads and writes only native formats it knows.
     private func checkFormat() throws(PythonError) {
-        if array.dtype.scalarType == .float16 { throw .notImplemented("memoryview: format e not supported") }
+        if array.dtype.scalarType == .float16 || array.dtype.isObject {
+            throw .notImplemented("memoryview: format \(format) not supported")
+        }
         if array.dtype.record != nil {
             throw .notImplemented("memoryview items of structured arrays are not supported yet")
         }

@@ -54,6 +54,10 @@ extension NumPyModule {
                 }
                 if let bytes { return .array(NDArray.over(bytes.buffer, offset: offset, count: items, dtype: dtype)) }
                 guard let exporter else { return .none }
+                // NumPy reads the addresses of the values, which say nothing about them.
+                if exporter.dtype.isObject {
+                    throw .notImplemented("np.frombuffer of an object array's memory is not supported")
+                }
                 return .array(
                     exporter.view(
                         offset: exporter.offset + offset, shape: [items], strides: [dtype.itemsize], dtype: dtype))

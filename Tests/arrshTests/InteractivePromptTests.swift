@@ -183,6 +183,16 @@ struct InteractivePromptTests {
         _ = try terminal.expect("42")
     }
 
+    @Test func typedTextIsDecodedAsUTF8() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("s = 'é€😀'\r")
+        _ = try terminal.expectPrompt(">>> ")
+        // An invalid byte is dropped; one that cannot continue a character starts the next.
+        try terminal.send(bytes: Array("len(s), s".utf8) + [0xFF] + Array(", s".utf8) + [0xC3] + Array("\r".utf8))
+        _ = try terminal.expect("(3, 'é€😀', 'é€😀')")
+    }
+
     @Test func controlCStopsALongStatementAndKeepsVariables() throws {
         let terminal = try Sandbox().start()
         _ = try terminal.expectPrompt(">>> ")

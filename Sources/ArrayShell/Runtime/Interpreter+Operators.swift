@@ -93,6 +93,12 @@ extension Interpreter {
             }
             return left
         }
+        if case .object(let bytes as BytesObject) = left, bytes.isMutable, op == .add,
+            case .object(let more as BytesObject) = right
+        {
+            try bytes.append(Array(more.bytes))
+            return left
+        }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         if target.dtype.isObject {
             guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }

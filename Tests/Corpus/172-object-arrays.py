@@ -21,13 +21,6 @@ z[0, 1] = [1, 2]
 z
 np.ones(2, dtype='O'), np.full(3, 'hi', dtype=object)
 np.dtype(object), np.dtype('O') == np.dtype(object), np.object_
-i = np.arange(4).astype(object)
-i, type(i[0]), i.astype(int), i.astype(float)
-i * 2, i + 1, i == 2, i > 1, -i
-i.sum(), np.sum(i), i.max(), i.min(), i.prod()
-s = np.array(['ab', 'c'], dtype=object)
-s * 2, s + 'z', s.sum(), s.tolist()
-np.array([1, 'a'], dtype=object) + 1
 l = np.array([[1, 2], [3]], dtype=object)
 d = l.copy()
 d[0].append(9)
@@ -53,16 +46,6 @@ o[:] = [1, [2], 'x']
 o
 o.fill(0)
 o
-p = np.array([1, 2, 3], dtype=object)
-p += 1
-p, p[p > 2], list(p), p / 2
-np.save('/tmp/arrsh-corpus-172.npy', p, allow_pickle=False)
-np.array([[1, 2], [3, 4]], dtype=object, ndmax=1)
-np.array([[1, 2], [3, [4]]], dtype=object, ndmax=3)
-np.array([np.arange(2), np.arange(2)], dtype=object, ndmax=1)
-np.array([[1, 2], [3, 4]], ndmax=1)
-np.array(np.arange(4).reshape(2, 2), dtype=object, ndmax=1)
-np.array([[1, 2]], ndmax=65)
 m = np.empty(2, dtype=object)
 m[0] = np.eye(2)
 m[1] = 5
@@ -70,8 +53,13 @@ m
 print(m)
 m[1] = m
 m
-np.add(p, 1), np.less(p, 3), abs(np.array([-1, 2.5], dtype=object)), p.mean()
-p.view(np.int64)
-np.arange(3).view(object)
-np.frombuffer(b'12345678', dtype=object)
-np.array(['a', ''], dtype=object).astype(bool), np.array([1.5, '2'], dtype=object).astype(float)
+b = np.array([1, 2, 3], dtype=object)
+b[[0, 2]] = ['x', [5]]
+b[b == 'x'] = None
+b
+np.array([[1, 2], [3, 4]], dtype=object, ndmax=1)
+np.array([[1, 2], [3, [4]]], dtype=object, ndmax=3)
+np.array([np.arange(2), np.arange(2)], dtype=object, ndmax=1)
+np.array([[1, 2], [3, 4]], ndmax=1)
+np.array(np.arange(4).reshape(2, 2), dtype=object, ndmax=1)
+np.array([[1, 2]], ndmax=65)

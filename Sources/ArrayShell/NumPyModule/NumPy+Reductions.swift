@@ -21,11 +21,17 @@ extension NumPyModule {
                 let mask = try args.mask()
                 if a.dtype.isObject {
                     // NumPy's _mean: the sum by Python's +, divided by the count (an np.intp).
-                    guard try args.axes() == nil, try args.loopDType() == nil, mask == nil, try !args.bool("keepdims"),
-                        try args.out() == nil, a.size > 0
-                    else { throw .notImplemented("mean of an object array takes no arguments in arrsh yet") }
-                    let total = try objectReduction(.sum, a, interpreter)
-                    return try interpreter.binary(.divide, total, .scalar(Scalar(int64: Int64(a.size))))
+                    let axes = try args.axes()
+                    guard try args.loopDType() == nil, mask == nil, try args.out() == nil, a.size > 0 else {
+                        throw .notImplemented("mean of an object array takes no dtype, where or out in arrsh yet")
+                    }
+                    let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)
+                    let count = reduced.reduce(1) { $0 * a.shape[$1] }
+                    let total = try objectReduction(
+                        .sum, a, axes: axes, keepdims: try args.bool("keepdims"), interpreter)
+                    // An array of sums divides by the count as an object, a Python int.
+                    let divisor: Value = total.isArray ? .int(count) : .scalar(Scalar(int64: Int64(count)))
+                    return try interpreter.binary(.divide, total, divisor)
                 }
                 let mean = try mean(
                     a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(),
@@ -65,11 +71,11 @@ extension NumPyModule {
             let axes = try args.axes()
             let keepdims = try args.bool("keepdims")
             if a.dtype.isObject {
-                let out = try args.out()
-                guard axes == nil, dtype == nil, initial == nil, mask == nil, !keepdims, out == nil else {
-                    throw .notImplemented("\(name) of an object array takes no arguments in arrsh yet")
+                guard dtype == nil, initial == nil, mask == nil, try args.out() == nil else {
+                    throw .notImplemented(
+                        "\(name) of an object array takes no dtype, initial, where or out in arrsh yet")
                 }
-                return try objectReduction(operation, a, interpreter)
+                return try objectReduction(operation, a, axes: axes, keepdims: keepdims, interpreter)
             }
             let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
                 try Reduction.run(
@@ -79,12 +85,34 @@ extension NumPyModule {
         }
     }
 
-    /// A whole object array reduced with Python's operators, as NumPy's object loops do:
-    /// `+` and `*` from the first element, the larger by `>=` (`max`), the smaller by `<=` (`min`).
-    private static func objectReduction(_ operation: ReductionOperation, _ a: NDArray, _ interpreter: Interpreter)
-        throws(PythonError) -> Value
-    {
-        let values = try ObjectValues.values(a)
+    /// An object array reduced with Python's operators, as NumPy's object loops do: `+` and
+    /// `*` from the first element, the larger by `>=` (`max`), the smaller by `<=` (`min`),
+    /// truth for `all` and `any`; the reduced elements taken in C order.
+    private static func objectReduction(
+        _ operation: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool, _ interpreter: Interpreter
+    ) throws(PythonError) -> Value {
+        let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)
+        let kept = a.shape.indices.filter { !reduced.contains($0) }
+        let rows = try ObjectValues.values(try a.transposed(kept + reduced))
+        let rowLength = reduced.reduce(1) { $0 * a.shape[$1] }
+        let rowCount = kept.reduce(1) { $0 * a.shape[$1] }
+        var results: [Value] = []
+        for row in 0..<rowCount {
+            let start = row * rowLength
+            results.append(try objectFold(operation, rows[start..<start + rowLength], interpreter))
+        }
+        let shape = keepdims ? a.shape.indices.map { reduced.contains($0) ? 1 : a.shape[$0] } : kept.map { a.shape[$0] }
+        let result =
+            operation == .all || operation == .any
+            ? try Convert.array(.list(ListObject(results)), dtype: .bool).reshape(shape)
+            : try ObjectValues.array(results, shape: shape)
+        return try Interpreter.unwrap(result, scalar: true)
+    }
+
+    /// One row of an object reduction folded.
+    private static func objectFold(
+        _ operation: ReductionOperation, _ values: ArraySlice<Value>, _ interpreter: Interpreter
+    ) throws(PythonError) -> Value {
         guard var result = values.first else {
             switch operation {
             case .sum: return .int(0)

@@ -356,7 +356,8 @@ extension Interpreter {
     private func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
         switch container {
         case .array(let a):
-            let equal = a.dtype.isObject ? try objectCompare(.equal, .array(a), item) : try ufunc(.equal, .array(a), item)
+            let equal =
+                a.dtype.isObject ? try objectCompare(.equal, .array(a), item) : try ufunc(.equal, .array(a), item)
             guard case .array(let mask) = equal else { return try Convert.truth(equal) }
             return try Reduction.run(.any, mask, axes: nil).item().boolValue
         // Hashed, as Python looks keys and members up: no walk through the items.

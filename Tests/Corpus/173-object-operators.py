@@ -31,3 +31,14 @@ np.array([], dtype=object).max()
 np.array([[1, 2]], dtype=object).mean(axis=0)
 np.concatenate([a, np.array(['x'])])
 1 in a, 'b' in a, None in a
+a = np.array([None, None], dtype=object)
+a[0] = np.array(3)
+a
+a.fill(np.array(3))
+a
+a[...] = np.array(3)
+a
+x = np.array(['a', 'b', 'c'], dtype=object)
+np.outer(x, [1, 2, 3])
+b = np.array([1, '2', 3+0j], dtype=object)
+b.real is b, b.imag, b.imag.flags.writeable

@@ -155,7 +155,12 @@ enum ArrayMethods {
             ArrayMethod(
                 "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
             ) { _, a, args throws(PythonError) in
-                try a.assign(try Convert.assignable(args.raw("value") ?? .none, into: a.dtype))
+                let value = args.raw("value") ?? .none
+                // As assigning one element: every element of an object array refers to the value itself.
+                let source =
+                    a.dtype.isObject
+                    ? try ObjectValues.array([value], shape: []) : try Convert.assignable(value, into: a.dtype)
+                try a.assign(source)
                 return .none
             },
             ArrayMethod(

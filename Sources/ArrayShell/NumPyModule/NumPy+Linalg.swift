@@ -77,8 +77,15 @@ extension NumPyModule {
                 try result(try LinearAlgebra.inner(try args.array("a"), try args.array("b")))
             },
             function("outer(a, b, out=None)", doc: "Every element of a times every element of b: a new 2-D array.") {
-                _, args throws(PythonError) in
-                let product = try LinearAlgebra.outer(try args.array("a"), try args.array("b"))
+                interpreter, args throws(PythonError) in
+                let (a, b) = (try args.array("a"), try args.array("b"))
+                // Objects multiply by Python's *, each element of a with each of b.
+                let product =
+                    a.dtype.isObject || b.dtype.isObject
+                    ? try Convert.array(
+                        try interpreter.objectBinary(
+                            .multiply, .array(try a.reshape([a.size, 1])), .array(try b.reshape([1, b.size]))))
+                    : try LinearAlgebra.outer(a, b)
                 guard let out = try args.out() else { return .array(product) }
                 try out.assign(product)
                 return .array(out)

@@ -42,3 +42,4 @@ x = np.array(['a', 'b', 'c'], dtype=object)
 np.outer(x, [1, 2, 3])
 b = np.array([1, '2', 3+0j], dtype=object)
 b.real is b, b.imag, b.imag.flags.writeable
+np.isreal(b), np.iscomplex(b)

@@ -229,9 +229,10 @@ enum ArrayMethods {
             },
             ArrayMethod(
                 "sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place."
-            ) { _, a, args throws(PythonError) in
+            ) { interpreter, a, args throws(PythonError) in
                 let axis = try NumPyModule.sortAxis(args) ?? -1
-                try a.assign(try Sorting.sorted(a, axis: axis))
+                try a.assign(
+                    a.dtype.isObject ? try interpreter.objectSorted(a, axis: axis) : try Sorting.sorted(a, axis: axis))
                 return .none
             },
         ]

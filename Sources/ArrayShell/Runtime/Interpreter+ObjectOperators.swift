@@ -77,3 +77,75 @@ extension Interpreter {
         }
     }
 }
+
+// MARK: - Sorting
+
+extension Interpreter {
+    /// `np.sort` of an object array along `axis` (nil: flattened), by Python's `<`.
+    ///
+    /// NumPy's order of elements that are equal but not alike (1, 1.0 and True) depends on
+    /// its sort's inner steps, so such a tie is refused rather than ordered another way.
+    func objectSorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
+        guard let axis else { return try objectSorted(try a.reshape([a.size]), axis: 0) }
+        guard a.ndim > 0 else { throw .axis(axis, ndim: 0) }
+        guard (-a.ndim..<a.ndim).contains(axis) else { throw .axis(axis, ndim: a.ndim) }
+        let last = a.ndim - 1
+        var order = Array(0..<a.ndim)
+        order.swapAt(axis < 0 ? axis + a.ndim : axis, last)
+        let moved = try a.transposed(order)
+        let values = try ObjectValues.values(moved)
+        let length = moved.shape[last]
+        var sorted: [Value] = []
+        for start in stride(from: 0, to: values.count, by: max(length, 1)) {
+            sorted += try sortedRow(Array(values[start..<start + length]))
+        }
+        return try ObjectValues.array(sorted, shape: moved.shape).transposed(order).copy()
+    }
+
+    /// One row sorted by a stable merge sort on Python's `<`.
+    private func sortedRow(_ row: [Value]) throws(PythonError) -> [Value] {
+        let less = { (x: Value, y: Value) throws(PythonError) -> Bool in
+            try Convert.truth(try self.compare(.less, x, y))
+        }
+        var items = row
+        var width = 1
+        while width < items.count {
+            var merged: [Value] = []
+            merged.reserveCapacity(items.count)
+            for start in stride(from: 0, to: items.count, by: 2 * width) {
+                var i = start
+                var j = min(start + width, items.count)
+                let (middle, end) = (j, min(start + 2 * width, items.count))
+                while i < middle || j < end {
+                    var takeLeft = j == end
+                    if !takeLeft, i < middle { takeLeft = !(try less(items[j], items[i])) }
+                    if takeLeft {
+                        merged.append(items[i])
+                        i += 1
+                    } else {
+                        merged.append(items[j])
+                        j += 1
+                    }
+                }
+            }
+            items = merged
+            width *= 2
+        }
+        for (x, y) in zip(items, items.dropFirst()) where !(try less(x, y)) {
+            guard Interpreter.isPlainValue(x), Interpreter.isPlainValue(y), try Repr.repr(x) == Repr.repr(y) else {
+                throw .notImplemented(
+                    "sorting object arrays whose equal elements differ (\(Repr.tryRepr(x)) and \(Repr.tryRepr(y))) is not supported: NumPy orders them by its sort's steps"
+                )
+            }
+        }
+        return items
+    }
+
+    /// Values without identity of their own (a tie of two is the same whichever comes first).
+    private static func isPlainValue(_ value: Value) -> Bool {
+        switch value {
+        case .none, .bool, .int, .bigInt, .float, .complex, .string: true
+        default: false
+        }
+    }
+}

@@ -13,8 +13,6 @@ extension NDArray {
     public func imaginaryPart() throws(PythonError) -> NDArray {
         guard dtype.isComplex else {
             let zeros = try NDArray.allocate(shape: shape, dtype: dtype.native)
-            // Objects start as None; NumPy's are the int 0.
-            if dtype.isObject { try zeros.fill(Scalar(int64: 0)) }
             zeros.isWriteable = false
             return zeros
         }

@@ -102,10 +102,12 @@ public final class ScalarObject: ArrayObject {
 
     public init(_ scalar: Scalar) {
         self.scalar =
-            switch scalar.dtype.kind {
-            case .floating: Scalar(scalar.value, as: .float64)
+            switch scalar.value {
+            case .bool: Scalar(scalar.value, as: .bool)
+            case .int: Scalar(scalar.value, as: .int64)
+            case .uint: Scalar(scalar.value, as: .uint64)
+            case .float: Scalar(scalar.value, as: .float64)
             case .complex: Scalar(scalar.value, as: .complex128)
-            default: scalar
             }
     }
 

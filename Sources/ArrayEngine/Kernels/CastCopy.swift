@@ -172,6 +172,12 @@ extension CastCopy {
             return try copyBytes(into: destination, from: source, sourceStrides: sourceStrides)
         }
         guard destination.dtype.isObject, !source.dtype.isFlexible, !source.dtype.isTime else { throw .objects }
+        if sourceStrides.allSatisfy({ $0 == 0 }) {
+            // One number repeated (a fill): one object, referred to by every element.
+            let one = try NDArray.allocate(shape: [], dtype: .object, zeroed: false)
+            one.store(source.load(at: source.pointer), at: one.pointer)
+            return try copyBytes(into: destination, from: one, sourceStrides: sourceStrides)
+        }
         try StridedLoop.forEach(
             shape: destination.shape, strides: [destination.strides, sourceStrides],
             maximumRun: StridedLoop.interruptGranularity

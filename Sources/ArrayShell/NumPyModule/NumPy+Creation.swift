@@ -56,7 +56,7 @@ extension NumPyModule {
                 doc: """
                     Evenly spaced values in [start, stop): a new array.
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 guard var start = args.raw("start_or_stop") else {
                     throw .type("arange() requires stop to be specified.")
                 }
@@ -77,7 +77,18 @@ extension NumPyModule {
                 let scalars = try [start, stop ?? .int(0), step].map { v throws(PythonError) in try Convert.scalar(v) }
                 let inferred = scalars.reduce(DType.int64) { DType.promote($0, $1.dtype == .bool ? .int64 : $1.dtype) }
                 let dtype = try args.dtype("dtype") ?? inferred
-                return .array(try NDArray.arange(start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype))
+                let range = try NDArray.arange(
+                    start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype.isObject ? inferred : dtype)
+                guard dtype.isObject, range.size > 0 else { return .array(range) }
+                // NumPy's OBJECT_fill: start, start + step, then start + i * (second - start), by Python's operators.
+                let second = try interpreter.binary(.add, start, step)
+                let delta = try interpreter.binary(.subtract, second, start)
+                var values = Array([start, second].prefix(range.size))
+                for i in values.count..<range.size {
+                    values.append(
+                        try interpreter.binary(.add, start, try interpreter.binary(.multiply, .int(i), delta)))
+                }
+                return .array(try ObjectValues.array(values, shape: [range.size]))
             },
             filled("zeros", value: .int(0), doc: "A new array of zeros (owns its data)."),
             filled("ones", value: .int(1), doc: "A new array of ones (owns its data)."),
@@ -213,8 +224,9 @@ extension NumPyModule {
             let zero = value == .int(0)
             let result = try NDArray.allocate(
                 shape: try args.shape("shape"), dtype: dtype, order: try args.order(), zeroed: zero)
-            // Objects start as None: NumPy's zeros are the int 0.
-            if !zero || dtype.isObject && name == "zeros" { try result.fill(Scalar(value, as: .int64)) }
+            if !zero { try result.fill(Scalar(value, as: dtype)) }
+            // NumPy's np.empty of objects holds None.
+            if dtype.isObject, name == "empty" { try result.assign(try ObjectValues.array([.none], shape: [])) }
             return .array(result)
         }
     }
@@ -227,8 +239,9 @@ extension NumPyModule {
             doc: "A new array like np.\(name.dropLast(5)), with a's shape, dtype and memory order."
         ) { _, args throws(PythonError) in
             let result = try likeArray(try args.array(name == "empty_like" ? "prototype" : "a"), args)
-            if value != .int(0) || result.dtype.isObject && name == "zeros_like" {
-                try result.fill(Scalar(value, as: .int64))
+            if value != .int(0) { try result.fill(Scalar(value, as: result.dtype)) }
+            if result.dtype.isObject, name == "empty_like" {
+                try result.assign(try ObjectValues.array([.none], shape: []))
             }
             return .array(result)
         }

@@ -21,10 +21,14 @@ struct ObjectStoreTests {
         for i in 0..<filler.size { ObjectStore.store(Token("filler"), to: filler.pointer + 8 * i) }
     }
 
-    @Test func freshMemoryIsEmptySlotsThatPrintAsNone() throws {
-        let a = try objects(2)
-        #expect(ObjectStore.load(from: a.pointer) == nil)
-        #expect(try ArrayFormatter.repr(a) == "array([None, None], dtype=object)")
+    @Test func memoryNotZeroedIsEmptySlotsThatPrintAsNoneAndZeroedMemoryIsTheIntZero() throws {
+        let empty = try NDArray.allocate(shape: [2], dtype: .object, zeroed: false)
+        #expect(ObjectStore.load(from: empty.pointer) == nil)
+        #expect(try ArrayFormatter.repr(empty) == "array([None, None], dtype=object)")
+        let zeros = try objects(2)
+        #expect(try ArrayFormatter.repr(zeros) == "array([0, 0], dtype=object)")
+        // One object for every zero of a fill.
+        #expect(ObjectStore.load(from: zeros.pointer) === ObjectStore.load(from: zeros.pointer + 8))
     }
 
     @Test func aValueLivesWhileAnArrayHoldsItAndIsFreedAfter() throws {
@@ -76,7 +80,7 @@ struct ObjectStoreTests {
     }
 
     @Test func anArrayOfObjectsPrintsItsValuesUnpadded() throws {
-        let a = try NDArray.allocate(shape: [2, 2], dtype: .object)
+        let a = try NDArray.allocate(shape: [2, 2], dtype: .object, zeroed: false)
         ObjectStore.store(Token("a"), to: a.pointer)
         ObjectStore.store(Token("long one"), to: a.pointer + 24)
         #expect(try ArrayFormatter.repr(a) == "array([[<a>, None],\n       [None, <long one>]], dtype=object)")

@@ -141,20 +141,7 @@ extension CastCopy {
         throws(PythonError)
     {
         let width = destination.itemsize
-        let to = destination.pointer
-        let from = UnsafeRawPointer(source.pointer)
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = to + offsets[0]
-            var s = from + offsets[1]
-            for _ in 0..<count {
-                memmove(d, s, width)
-                d += inner[0]
-                s += inner[1]
-            }
-        }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s in memmove(d, s, width) }
     }
 }
 
@@ -178,17 +165,8 @@ extension CastCopy {
             one.store(source.load(at: source.pointer), at: one.pointer)
             return try copyBytes(into: destination, from: one, sourceStrides: sourceStrides)
         }
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = destination.pointer + offsets[0]
-            var s = UnsafeRawPointer(source.pointer) + offsets[1]
-            for _ in 0..<count {
-                destination.store(source.load(at: s), at: d)
-                d += inner[0]
-                s += inner[1]
-            }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s in
+            destination.store(source.load(at: s), at: d)
         }
     }
 }

@@ -91,13 +91,13 @@ enum ObjectValues {
     }
 
     /// `a[index] = value` on an object array: one element refers to the value itself (a list
-    /// too); several take the elements of the value made an object array, broadcast.
+    /// too); several take the elements of the value made an object array of at most as many
+    /// dimensions as they have (NumPy's limit: deeper lists are elements), broadcast.
     static func assign(_ value: Value, to a: NDArray, at items: [IndexItem]) throws(PythonError) {
         guard a.isWriteable else { throw .readOnly }
-        if case .array(let target) = try a.select(items), target.ndim == 0, target.buffer === a.buffer {
-            return store(value, to: target.pointer)
-        }
-        try a.assign(items, value: try array(from: value))
+        guard case .array(let target) = try a.select(items) else { return }
+        if target.ndim == 0, target.buffer === a.buffer { return store(value, to: target.pointer) }
+        try a.assign(items, value: try array(from: value, ndmax: max(target.ndim, 1)))
     }
 
     /// The items of a sequence that array discovery descends into (not strings, not dicts).

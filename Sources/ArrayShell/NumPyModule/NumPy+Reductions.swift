@@ -88,7 +88,7 @@ extension NumPyModule {
     /// An object array reduced with Python's operators, as NumPy's object loops do: `+` and
     /// `*` from the first element, the larger by `>=` (`max`), the smaller by `<=` (`min`),
     /// truth for `all` and `any`; the reduced elements taken in C order.
-    private static func objectReduction(
+    static func objectReduction(
         _ operation: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool, _ interpreter: Interpreter
     ) throws(PythonError) -> Value {
         let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)

@@ -68,6 +68,33 @@ extension Interpreter {
         return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
     }
 
+    /// `a @ b` (and `np.dot`) with an object array: each output element the sum of the
+    /// products along k, by Python's `*` and `+` in order, as NumPy's object loop adds them.
+    func objectMatmul(_ left: Value, _ right: Value) throws(PythonError) -> Value {
+        let (a, b) = (try objectOperand(left), try objectOperand(right))
+        for (position, operand) in [a, b].enumerated() where operand.ndim == 0 {
+            throw .value(
+                "matmul: Input operand \(position) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"
+            )
+        }
+        guard a.ndim <= 2, b.ndim <= 2 else {
+            throw .notImplemented("matrix products of object arrays of more than 2 dimensions are not supported yet")
+        }
+        let x = a.ndim == 1 ? try a.reshape([1, a.size]) : a
+        let y = b.ndim == 1 ? try b.reshape([b.size, 1]) : b
+        let (n, k, m) = (x.shape[0], x.shape[1], y.shape[1])
+        guard y.shape[0] == k else {
+            throw .value(
+                "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(y.shape[0]) is different from \(k))"
+            )
+        }
+        let products = try objectBinary(.multiply, .array(try x.reshape([n, k, 1])), .array(try y.reshape([1, k, m])))
+        let sums = try NumPyModule.objectReduction(
+            .sum, try Convert.array(products, dtype: .object), axes: [1], keepdims: false, self)
+        let shape = (a.ndim == 2 ? [n] : []) + (b.ndim == 2 ? [m] : [])
+        return try Interpreter.unwrap(try Convert.array(sums, dtype: .object).reshape(shape), scalar: true)
+    }
+
     /// An operand as an array: arrays as they are, sequences as object arrays, any other value as a 0-d one.
     private func objectOperand(_ value: Value) throws(PythonError) -> NDArray {
         switch value {

@@ -41,7 +41,9 @@ extension Interpreter {
         if let result = FastArithmetic.binary(op, left, right) { return result }
         let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
-        if Interpreter.involvesObjects(left, right), op != .matmul { return try objectBinary(op, left, right) }
+        if Interpreter.involvesObjects(left, right) {
+            return op == .matmul ? try objectMatmul(left, right) : try objectBinary(op, left, right)
+        }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
             return try ufunc(Interpreter.operation(op), left, right)

@@ -43,22 +43,3 @@ np.outer(x, [1, 2, 3])
 b = np.array([1, '2', 3+0j], dtype=object)
 b.real is b, b.imag, b.imag.flags.writeable
 np.isreal(b), np.iscomplex(b)
-np.sort(np.array([3, 1, 2], dtype=object))
-a = np.array([[3, 'b'], [1, 'a']], dtype=object)
-np.sort(a, axis=0)
-b = np.array(['pear', 'apple', 'fig'], dtype=object)
-b.sort()
-b
-np.sort(np.array([[3, 1], [2, 0]], dtype=object), axis=None)
-np.sort(np.array([2, 1, 2], dtype=object), kind='stable')
-np.sort(np.array([3, 'a'], dtype=object))
-np.sort(np.array([], dtype=object))
-obj = np.array([[1, 2], [3, 4]], dtype=object)
-obj @ obj
-v = np.array([1, 2], dtype=object)
-v @ v, obj @ v, v @ obj
-np.dot(v, v), np.dot(obj, obj)
-np.array(['a', 'b'], dtype=object) @ np.array([2, 3])
-obj @ np.array([1, 2, 3])
-np.matmul(obj, obj)
-obj @ 2

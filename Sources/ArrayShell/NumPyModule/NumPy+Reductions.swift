@@ -185,10 +185,13 @@ extension NumPyModule {
             doc: """
                 Index of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.
                 """
-        ) { _, args throws(PythonError) in
+        ) { interpreter, args throws(PythonError) in
             let a = try args.array("a")
             let axis = try args.int("axis")
-            var found = try ArgReduction.run(a, axis: axis, minimum: minimum)
+            var found =
+                a.dtype.isObject
+                ? try interpreter.objectExtremePosition(a, axis: axis, minimum: minimum)
+                : try ArgReduction.run(a, axis: axis, minimum: minimum)
             if try args.bool("keepdims") {
                 var shape = a.shape
                 if let axis { shape[try a.normalizeAxis(axis)] = 1 } else { shape = shape.map { _ in 1 } }
@@ -208,9 +211,12 @@ extension NumPyModule {
             let a = try args.array("a")
             let axis = try args.int("axis")
             let dtype = try args.loopDType()
-            let running = try interpreter.withWarnings("accumulate") { () throws(PythonError) in
-                try Accumulation.run(operation, a, axis: axis, dtype: dtype)
-            }
+            let running =
+                a.dtype.isObject && dtype == nil
+                ? try interpreter.objectRunning(operation == .sum ? .add : .multiply, a, axis: axis)
+                : try interpreter.withWarnings("accumulate") { () throws(PythonError) in
+                    try Accumulation.run(operation, a, axis: axis, dtype: dtype)
+                }
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
                 let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }

@@ -113,7 +113,50 @@ extension Interpreter {
     /// NumPy's order of elements that are equal but not alike (1, 1.0 and True) depends on
     /// its sort's inner steps, so such a tie is refused rather than ordered another way.
     func objectSorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
-        guard let axis else { return try objectSorted(try a.reshape([a.size]), axis: 0) }
+        try objectRows(a, axis: axis) { row throws(PythonError) in try sortedRow(row) }
+    }
+
+    /// `np.cumsum` / `np.cumprod` of an object array: running sums or products by Python's operators.
+    func objectRunning(_ operation: BinaryOperator, _ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
+        try objectRows(a, axis: axis) { row throws(PythonError) in
+            var running: [Value] = []
+            for value in row {
+                running.append(
+                    try running.last.map { v throws(PythonError) in try binary(operation, v, value) } ?? value)
+            }
+            return running
+        }
+    }
+
+    /// `np.argmax` / `np.argmin` of an object array: the first position of the largest
+    /// (by Python's `>`) or smallest (by `<`) element along `axis` (of the flattened array when nil).
+    func objectExtremePosition(_ a: NDArray, axis: Int?, minimum: Bool) throws(PythonError) -> NDArray {
+        let flat = axis == nil ? try a.reshape([a.size]) : a
+        let reduced = try flat.normalizeAxis(axis ?? 0)
+        let kept = flat.shape.indices.filter { $0 != reduced }
+        let values = try ObjectValues.values(try flat.transposed(kept + [reduced]))
+        let length = flat.shape[reduced]
+        guard length > 0 else { throw .value("attempt to get \(minimum ? "argmin" : "argmax") of an empty sequence") }
+        var positions: [Scalar] = []
+        for start in stride(from: 0, to: values.count, by: length) {
+            var position = 0
+            for i in 1..<length
+            where try Convert.truth(
+                try compare(minimum ? .less : .greater, values[start + i], values[start + position]))
+            {
+                position = i
+            }
+            positions.append(Scalar(int64: Int64(position)))
+        }
+        return try NDArray.from(scalars: positions, shape: kept.map { flat.shape[$0] }, dtype: .int64)
+    }
+
+    /// `transform` applied to each row of `a` along `axis` (of the flattened array when nil),
+    /// the rows put back where they were: a new object array.
+    private func objectRows(_ a: NDArray, axis: Int?, _ transform: ([Value]) throws(PythonError) -> [Value])
+        throws(PythonError) -> NDArray
+    {
+        guard let axis else { return try objectRows(try a.reshape([a.size]), axis: 0, transform) }
         guard a.ndim > 0 else { throw .axis(axis, ndim: 0) }
         guard (-a.ndim..<a.ndim).contains(axis) else { throw .axis(axis, ndim: a.ndim) }
         let last = a.ndim - 1
@@ -122,11 +165,11 @@ extension Interpreter {
         let moved = try a.transposed(order)
         let values = try ObjectValues.values(moved)
         let length = moved.shape[last]
-        var sorted: [Value] = []
+        var rows: [Value] = []
         for start in stride(from: 0, to: values.count, by: max(length, 1)) {
-            sorted += try sortedRow(Array(values[start..<start + length]))
+            rows += try transform(Array(values[start..<start + length]))
         }
-        return try ObjectValues.array(sorted, shape: moved.shape).transposed(order).copy()
+        return try ObjectValues.array(rows, shape: moved.shape).transposed(order).copy()
     }
 
     /// One row sorted by a stable merge sort on Python's `<`.

@@ -63,6 +63,11 @@ public enum ArrayFormatter {
     {
         let key = ObjectIdentifier(array)
         guard !beingLaidOut.contains(key) else { return "..." }
+        // Object arrays nested inside each other: NumPy spends about 11 of Python's 1000 frames on
+        // each level of its repr, so the 91st level is its RecursionError.
+        if beingLaidOut.count >= PythonError.recursionLimit / 11 {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded")
+        }
         beingLaidOut.insert(key)
         defer { beingLaidOut.remove(key) }
         return try body()

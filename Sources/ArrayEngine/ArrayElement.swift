@@ -49,7 +49,7 @@ extension ArrayElement {
         case .boolean: self.init(casting: source.asBool)
         case .complex: self.init(casting: source.asDouble, imaginary: source.asImaginary)
         // No element type is a record: records are copied as bytes, never converted.
-        case .void, .unicode, .bytes: self.init(casting: source.asBool)
+        case .void, .unicode, .bytes, .object: self.init(casting: source.asBool)
         case .datetime, .timedelta: self.init(casting: source.asInt64)
         }
     }
@@ -233,6 +233,7 @@ extension DType {
         case .void: throw .records(self)
         case .str, .bytes: throw .strings(self)
         case .datetime64, .timedelta64: throw .times(self)
+        case .object: throw .objects
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Buffer: @unchecked Sendable {
     /// The object, other than an array, whose memory this is (Python's `bytes`, which
     /// is then the base of arrays made over it); weak, as that object holds the buffer.
     public weak var holder: AnyObject?
+    /// True once an object array uses this memory: its words are `ObjectStore` handles.
+    var holdsObjects = false
 
     public enum Origin: Equatable, Sendable {
         case heap

@@ -32,6 +32,8 @@ public enum Casting: String, Sendable {
         case .unicode: 7
         case .timedelta: 8
         case .datetime: 9
+        // Anything becomes an object; an object becomes nothing else safely.
+        case .object: 10
         }
     }
 }

@@ -81,9 +81,11 @@ public struct DType: Hashable, Sendable {
     public static let float64 = DType(.float64)
     public static let complex64 = DType(.complex64)
     public static let complex128 = DType(.complex128)
+    public static let object = DType(.object)
 
     /// Every numeric type in native byte order, in NumPy's order of type numbers.
-    public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible && !$0.isTime }.map { DType($0) }
+    public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible && !$0.isTime && $0 != .object }
+        .map { DType($0) }
 
     /// NumPy's kind character: 'b' boolean, 'i' signed, 'u' unsigned, 'f' floating, 'c' complex.
     public enum Kind: Character, Comparable, Sendable {
@@ -97,6 +99,7 @@ public struct DType: Hashable, Sendable {
         case bytes = "S"
         case datetime = "M"
         case timedelta = "m"
+        case object = "O"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -105,7 +108,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
-            case .void, .unicode, .bytes, .datetime, .timedelta: 4
+            case .void, .unicode, .bytes, .datetime, .timedelta, .object: 4
             }
         }
 
@@ -140,6 +143,7 @@ public struct DType: Hashable, Sendable {
         case .str: "str_"
         case .bytes: "bytes_"
         case .void: "void"
+        case .object: "object_"
         case .datetime64, .timedelta64: scalarType.rawValue
         default: name
         }
@@ -151,6 +155,11 @@ public struct DType: Hashable, Sendable {
     public var isString: Bool { scalarType.isString }
     /// `datetime64` and `timedelta64` types.
     public var isTime: Bool { scalarType.isTime }
+    /// Records, strings and objects: no NumPy number, so one element comes back as a 0-d view
+    /// of it, which the language turns into its value (`np.void`, `np.str_`, the object).
+    public var selectsAsView: Bool { isFlexible || isObject }
+    /// NumPy's `object` type, whose elements are references to values of the language (`ObjectStore`).
+    public var isObject: Bool { scalarType == .object }
     /// `[D]` after a time type's name, nothing for a generic one or any other type.
     var unitSuffix: String { timeUnit.map { "[\($0.rawValue)]" } ?? "" }
     public var kind: Kind { scalarType.kind }
@@ -180,6 +189,8 @@ public struct DType: Hashable, Sendable {
     /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
     public var typeString: String {
         if record != nil { return "|V\(itemsize)" }
+        // NumPy writes no size for references: '|O'.
+        if isObject { return "|O" }
         let order: Character =
             scalarType.swapUnit == 1
             ? "|"
@@ -191,6 +202,7 @@ public struct DType: Hashable, Sendable {
     public var reprName: String {
         if let record { return record.reprText }
         if isTime, isNative { return "'\(name)'" }
+        if isObject { return name }
         return isNative && !isString ? name : "'\(typeString)'"
     }
 
@@ -202,6 +214,7 @@ public struct DType: Hashable, Sendable {
             let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
             return "dtype('\(length == 0 ? String(text.dropLast()) : text)')"
         }
+        if isObject { return "dtype('O')" }
         return "dtype('\(isNative && !spellsOutByteOrder && !isString && !isTime ? name : typeString)')"
     }
 
@@ -213,6 +226,7 @@ public struct DType: Hashable, Sendable {
     public var fieldText: String {
         if let record { return record.reprText }
         if scalarType == .bool { return "?" }
+        if isObject { return "O" }
         return scalarType.swapUnit == 1 ? String(typeString.dropFirst()) : typeString
     }
 
@@ -290,6 +304,7 @@ public struct DType: Hashable, Sendable {
         "byte": .int8, "b": .int8, "ubyte": .uint8, "B": .uint8,
         "short": .int16, "h": .int16, "ushort": .uint16, "H": .uint16,
         "intc": .int32, "i": .int32, "uintc": .uint32, "I": .uint32,
+        "O": .object, "object_": .object, "O8": .object,
     ]
 }
 
@@ -308,6 +323,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
     case str, bytes
     /// Moments and durations, 64-bit counts of the dtype's `timeUnit`.
     case datetime64, timedelta64
+    /// References to values of the language, NumPy's `object` (`ObjectStore` holds them).
+    case object
 
     public var isTime: Bool { self == .datetime64 || self == .timedelta64 }
 
@@ -337,6 +354,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: "bytes"
         case .datetime64: "datetime"
         case .timedelta64: "timedelta"
+        case .object: "object"
         }
     }
 
@@ -346,6 +364,8 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .int16, .uint16, .float16: 2
         case .int32, .uint32, .float32: 4
         case .int64, .uint64, .float64, .complex64, .datetime64, .timedelta64: 8
+        // A pointer's size, as NumPy's `PyObject *`.
+        case .object: MemoryLayout<UInt>.size
         case .complex128: 16
         case .void, .str, .bytes: 0
         }
@@ -355,7 +375,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
     public var swapUnit: Int {
         switch kind {
         case .complex: itemsize / 2
-        case .void, .bytes: 1
+        case .void, .bytes, .object: 1
         // One UCS4 character.
         case .unicode: 4
         default: itemsize
@@ -374,6 +394,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: .bytes
         case .datetime64: .datetime
         case .timedelta64: .timedelta
+        case .object: .object
         }
     }
 
@@ -399,6 +420,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: "S"
         case .datetime64: "M"
         case .timedelta64: "m"
+        case .object: "O"
         }
     }
 }

@@ -55,6 +55,8 @@ extension DType {
         case .datetime64: 28
         case .timedelta64: 21
         case .void: itemsize
+        // NumPy's cast of objects to text measures their values; the language casts them.
+        case .object: 0
         }
     }
 

@@ -21,6 +21,7 @@ extension NDArray {
     public func item() throws(PythonError) -> Scalar {
         if dtype.record != nil { throw .records(dtype) }
         if dtype.isString { throw .strings(dtype) }
+        if dtype.isObject { throw .objects }
         guard size == 1 else {
             throw .value("can only convert an array of size 1 to a Python scalar")
         }
@@ -40,6 +41,7 @@ extension NDArray {
     public func timeCounts() throws(PythonError) -> [Scalar] {
         if dtype.record != nil { throw .records(dtype) }
         if dtype.isString { throw .strings(dtype) }
+        if dtype.isObject { throw .objects }
         try MemoryLimit.check(count: size, of: Scalar.self)
         var result: [Scalar] = []
         result.reserveCapacity(size)
@@ -81,9 +83,9 @@ extension DType {
             case .float64: .float(address.loadUnaligned(as: Double.self))
             case .complex64: address.loadUnaligned(as: Complex<Float>.self).scalar
             case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
-            // Never a value: records are read field by field, strings as code points
-            // (`elements()` and `item()` refuse both).
-            case .void, .str, .bytes: .bool(false)
+            // Never a value: records are read field by field, strings as code points, objects
+            // by the language (`elements()` and `item()` refuse them).
+            case .void, .str, .bytes, .object: .bool(false)
             case .datetime64, .timedelta64: .int(address.loadUnaligned(as: Int64.self))
             }
         return Scalar(value, as: self)
@@ -113,6 +115,10 @@ extension DType {
                     field.dtype.storeScalar(value, to: address + field.offset + k * field.dtype.itemsize)
                 }
             }
+            return
+        // A number stored as an object is that number, as NumPy casts it.
+        case .object:
+            ObjectStore.store(ScalarObject(value), to: address)
             return
         // A number stored as text is its str(), as NumPy casts it.
         case .str, .bytes:

@@ -23,7 +23,7 @@ extension NDArray {
     /// of the record (NumPy's `np.void` views the array's memory too).
     public func select(_ items: [IndexItem]) throws(PythonError) -> Selection {
         if let address = try elementAddress(items) {
-            guard dtype.isFlexible else { return .element(load(at: address)) }
+            guard dtype.selectsAsView else { return .element(load(at: address)) }
             return .array(view(offset: address - buffer.pointer, shape: [], strides: []))
         }
         if dtype.isString || dtype.record != nil && ![1, 2, 4, 8, 16].contains(itemsize) {
@@ -34,14 +34,14 @@ extension NDArray {
         if let advanced = plan.advanced {
             return .array(try gather(advanced, from: plan.view))
         }
-        if plan.isElement { return dtype.isFlexible ? .array(plan.view) : .element(load(at: plan.view.pointer)) }
+        if plan.isElement { return dtype.selectsAsView ? .array(plan.view) : .element(load(at: plan.view.pointer)) }
         return .array(plan.view)
     }
 
     /// `a[items] = value`: writes through to this array's buffer.
     public func assign(_ items: [IndexItem], value: NDArray) throws(PythonError) {
         guard isWriteable else { throw .readOnly }
-        if value.ndim == 0, !dtype.isFlexible, !value.dtype.isFlexible, let address = try elementAddress(items) {
+        if value.ndim == 0, !dtype.isFlexible, !value.dtype.selectsAsView, let address = try elementAddress(items) {
             // One element from one value: stored as `assign` would, cast to our dtype.
             store(value.load(at: value.pointer), at: address)
             return

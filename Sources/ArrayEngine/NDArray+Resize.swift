@@ -38,8 +38,13 @@ extension NDArray {
         let memory = try Buffer(
             byteCount: bytes, zeroed: true, describing: "shape \(ShapeText.tuple(newShape)) and data type \(dtype.name)"
         )
-        memory.pointer.copyMemory(from: buffer.pointer, byteCount: min(bytes, size * itemsize))
+        let kept = min(bytes, size * itemsize)
+        memory.pointer.copyMemory(from: buffer.pointer, byteCount: kept)
         replaceMemory(memory, shape: newShape, strides: newShape.contains(0) ? newShape.map { _ in 0 } : newStrides)
+        // The new elements are zeros: for objects, NumPy's int 0.
+        if dtype.isObject, bytes > kept {
+            try view(offset: kept, shape: [(bytes - kept) / itemsize], strides: [itemsize]).fill(Scalar(int64: 0))
+        }
     }
 
     /// `np.resize(a, shape)`: the elements in C order repeated to fill the new shape, as

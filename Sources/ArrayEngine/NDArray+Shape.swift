@@ -219,6 +219,7 @@ extension NDArray {
 
     /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
     public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
+        try ObjectStore.checkSameReferences(dtype, newType)
         if newType.itemsize == itemsize {
             return view(shape: shape, strides: strides, dtype: newType)
         }

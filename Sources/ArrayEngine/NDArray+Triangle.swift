@@ -2,6 +2,8 @@
 extension NDArray {
     /// `np.tri(N, M, k)`: ones at and below the k-th diagonal (`j <= i + k`).
     public static func tri(rows: Int, columns: Int, k: Int, dtype: DType) throws(PythonError) -> NDArray {
+        // NumPy's objects are the bools of its comparison.
+        if dtype.isObject { return try tri(rows: rows, columns: columns, k: k, dtype: .bool).copy(as: .object) }
         let result = try allocate(shape: [rows, columns], dtype: dtype)
         let one = Scalar(.int(1), as: dtype)
         for i in 0..<max(rows, 0) {

@@ -39,6 +39,7 @@ public final class NDArray {
         self.base = base
         self.isWriteable = writeable
         buffer.arrays += 1
+        if dtype.isObject { ObjectStore.register(buffer) }
     }
 
     deinit { buffer.arrays -= 1 }
@@ -93,6 +94,7 @@ public final class NDArray {
     func replaceMemory(_ newBuffer: Buffer, shape: [Int], strides: [Int]) {
         buffer.arrays -= 1
         newBuffer.arrays += 1
+        if dtype.isObject { ObjectStore.register(newBuffer) }
         buffer = newBuffer
         offset = 0
         setGeometry(shape: shape, strides: strides)
@@ -109,12 +111,17 @@ extension NDArray {
             dtype.isString && dtype.length == 0
             ? .string(dtype.scalarType, length: 1, byteSwapped: dtype.isByteSwapped) : dtype
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
+        // Object memory always starts as empty slots (None), never as stray handles.
         let buffer = try Buffer(
-            byteCount: bytes, zeroed: zeroed,
+            byteCount: bytes, zeroed: zeroed || dtype.isObject,
             describing: "shape \(ShapeText.tuple(shape)) and data type \(dtype.name)")
-        return NDArray(
+        let array = NDArray(
             buffer: buffer, offset: 0, shape: shape,
             strides: freshStrides(shape: shape, itemsize: dtype.itemsize), dtype: dtype, base: nil)
+        // Zeroed objects are the int 0, as NumPy fills them (`np.zeros`, `np.eye`, padding);
+        // memory not asked to be zeroed holds None (NumPy's `np.empty`).
+        if dtype.isObject, zeroed { try array.fill(Scalar(int64: 0)) }
+        return array
     }
 
     /// The strides NumPy gives a freshly allocated array: C order, except that an

@@ -6,6 +6,8 @@ extension DType {
         // Records promote only with the same records; ufuncs refuse them before promoting.
         if a == b || a.record != nil { return a }
         if b.record != nil { return b }
+        // An object holds any value.
+        if a.isObject || b.isObject { return .object }
         if a.isTime || b.isTime { return promoteTimes(a, b) }
         // Text holds the text of any number; str holds bytes.
         if a.isString || b.isString {
@@ -46,7 +48,7 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .object: .float64
         }
     }
 

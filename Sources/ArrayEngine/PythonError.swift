@@ -59,6 +59,9 @@ public struct PythonError: Error, Equatable, CustomStringConvertible {
     public static func times(_ dtype: DType) -> PythonError {
         .notImplemented("this operation on \(dtype.name) arrays is not supported yet")
     }
+    /// An operation reached with an object array that arrsh computes only through the language's own operators.
+    public static let objects = PythonError.notImplemented(
+        "this operation on object arrays (dtype=object) is not supported yet")
     public static let interrupted = PythonError("KeyboardInterrupt", "")
 
     /// Python's default recursion limit (`sys.getrecursionlimit()`): containers nested this

@@ -33,6 +33,9 @@ public final class RecordLayout: Hashable, Sendable {
 
     /// Fields packed one after the other, as NumPy lays out `[('x', 'i4'), ('y', 'f8')]`;
     /// a field named `''` is named after its position, `'f1'`, as NumPy names it.
+    /// Object fields would put the handles of `ObjectStore` where it does not look for them.
+    static let objectField = PythonError.notImplemented("structured dtypes with object fields are not supported yet")
+
     public convenience init(packing fields: [(name: String, dtype: DType)]) throws(PythonError) {
         try self.init(packing: fields.map { ($0.name, $0.dtype, []) })
     }
@@ -45,6 +48,7 @@ public final class RecordLayout: Hashable, Sendable {
             let name = given.isEmpty ? "f\(position)" : given
             if placed.contains(where: { $0.name == name }) { throw .value("field '\(name)' occurs more than once") }
             guard shape.allSatisfy({ $0 >= 0 }) else { throw .value("invalid shape in fixed-type tuple.") }
+            if dtype.isObject { throw RecordLayout.objectField }
             placed.append(Field(name: name, dtype: dtype, offset: offset, shape: shape))
             offset += placed[placed.count - 1].byteCount
         }
@@ -60,6 +64,7 @@ public final class RecordLayout: Hashable, Sendable {
             let name = given.isEmpty ? "f\(position)" : given
             if placed.contains(where: { $0.name == name }) { throw .value("field '\(name)' occurs more than once") }
             guard offset >= 0 else { throw .value("offset must be non-negative") }
+            if dtype.isObject { throw RecordLayout.objectField }
             placed.append(Field(name: name, dtype: dtype, offset: offset))
         }
         let end = placed.map { $0.offset + $0.byteCount }.max() ?? 0
@@ -138,6 +143,7 @@ extension NDArray {
     /// `a.getfield(dtype, offset)`: the bytes at `offset` in each element read as `dtype`,
     /// a view with this array's strides (a field of records the array does not declare).
     public func bytesView(_ type: DType, offset byte: Int) throws(PythonError) -> NDArray {
+        try ObjectStore.checkSameReferences(dtype, type)
         guard byte >= 0 else { throw .value("offset is negative") }
         guard byte + type.itemsize <= itemsize else {
             throw .value("new type plus offset is larger than original type")

@@ -26,6 +26,8 @@ public enum NPYFile {
 
     /// Records whose fields leave gaps (`a[['y', 'x']]`) need NumPy's padding fields in the header.
     private static func checkWritable(_ dtype: DType) throws(PythonError) {
+        // NumPy pickles object arrays, which arrsh never writes.
+        if dtype.isObject { throw .value("Object arrays cannot be saved when allow_pickle=False") }
         if let record = dtype.record, !record.isPacked {
             throw .notImplemented(
                 "saving records whose fields are not packed in order is not supported yet; save a copy of the fields")

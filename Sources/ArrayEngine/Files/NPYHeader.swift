@@ -211,6 +211,8 @@ extension NPYHeader {
         guard let dtype = DType(name: descr) else {
             throw .value("arrsh cannot load arrays of dtype \(PythonText.repr(descr)); \(supported)")
         }
+        // An object array's data is a pickle, which arrsh never reads.
+        if dtype.isObject { throw .value("Object arrays cannot be loaded when allow_pickle=False") }
         return dtype
     }
 

@@ -11,6 +11,9 @@ enum CastCopy {
     static func run(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
         // Nothing to copy; an empty source may have no element to read, even a broadcast one.
         guard destination.size > 0 else { return }
+        if destination.dtype.isObject || source.dtype.isObject {
+            return try objects(into: destination, from: source, sourceStrides: sourceStrides)
+        }
         if destination.dtype.record != nil || source.dtype.record != nil {
             return try records(into: destination, from: source, sourceStrides: sourceStrides)
         }
@@ -130,20 +133,40 @@ extension CastCopy {
             return
         }
         try Casting.unsafe.check(source.dtype, destination.dtype)
+        try copyBytes(into: destination, from: source, sourceStrides: sourceStrides)
+    }
+
+    /// Each element's bytes as they are, for types that are copied, never converted.
+    private static func copyBytes(into destination: NDArray, from source: NDArray, sourceStrides: [Int])
+        throws(PythonError)
+    {
         let width = destination.itemsize
-        let to = destination.pointer
-        let from = UnsafeRawPointer(source.pointer)
-        try StridedLoop.forEach(
-            shape: destination.shape, strides: [destination.strides, sourceStrides],
-            maximumRun: StridedLoop.interruptGranularity
-        ) { offsets, count, inner throws(PythonError) in
-            var d = to + offsets[0]
-            var s = from + offsets[1]
-            for _ in 0..<count {
-                memmove(d, s, width)
-                d += inner[0]
-                s += inner[1]
-            }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s in memmove(d, s, width) }
+    }
+}
+
+// MARK: - Objects
+
+extension CastCopy {
+    /// Object arrays copy their handles, so the copy shares the values (NumPy's copies of
+    /// object arrays are shallow); numbers become objects one by one (`ScalarObject`).
+    /// Objects become numbers, and text or dates objects, only through the language, which
+    /// knows their values.
+    private static func objects(into destination: NDArray, from source: NDArray, sourceStrides: [Int])
+        throws(PythonError)
+    {
+        if source.dtype.isObject, destination.dtype.isObject {
+            return try copyBytes(into: destination, from: source, sourceStrides: sourceStrides)
+        }
+        guard destination.dtype.isObject, !source.dtype.isFlexible, !source.dtype.isTime else { throw .objects }
+        if sourceStrides.allSatisfy({ $0 == 0 }) {
+            // One number repeated (a fill): one object, referred to by every element.
+            let one = try NDArray.allocate(shape: [], dtype: .object, zeroed: false)
+            one.store(source.load(at: source.pointer), at: one.pointer)
+            return try copyBytes(into: destination, from: one, sourceStrides: sourceStrides)
+        }
+        try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s in
+            destination.store(source.load(at: s), at: d)
         }
     }
 }

@@ -34,6 +34,7 @@ extension DType {
         case .void: throw .records(self)
         case .str, .bytes: throw .strings(self)
         case .datetime64, .timedelta64: throw .times(self)
+        case .object: throw .objects
         }
     }
 }

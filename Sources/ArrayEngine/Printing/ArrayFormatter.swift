@@ -15,7 +15,9 @@ public enum ArrayFormatter {
         let body =
             array.size == 0
             ? "[]"
-            : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
+            : try guarded(array) { () throws(PythonError) in
+                try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1)
+            }
         var extras: [String] = []
         if (array.size == 0 && array.shape != [0]) || array.size > threshold {
             extras.append("shape=\(ShapeText.tuple(array.shape))")
@@ -37,6 +39,8 @@ public enum ArrayFormatter {
         if array.ndim == 0 {
             // A 0-d record prints as its np.void does.
             if array.dtype.record != nil { return try voidText(array, repr: false) }
+            // A 0-d object array prints as its element's str, as NumPy's `str(a[()])`.
+            if array.dtype.isObject { return try ObjectStore.plainText(at: array.pointer) }
             if array.dtype.isString {
                 // NumPy prints a 0-d bytes array as its scalar's repr: np.bytes_(b'ab').
                 let text = stringText(array.dtype.loadCodes(from: array.pointer), array.dtype)
@@ -45,7 +49,28 @@ public enum ArrayFormatter {
             return ScalarFormatter.str(array.load(at: array.pointer))
         }
         if array.size == 0 { return "[]" }
-        return try layout(array, separator: " ", prefix: "", width: lineWidth)
+        return try guarded(array) { () throws(PythonError) in
+            try layout(array, separator: " ", prefix: "", width: lineWidth)
+        }
+    }
+
+    /// The arrays whose elements are being laid out: an object array met again inside
+    /// itself shows `...` for its elements, as NumPy's `recursive_guard` does.
+    nonisolated(unsafe) private static var beingLaidOut: Set<ObjectIdentifier> = []
+
+    private static func guarded(_ array: NDArray, _ body: () throws(PythonError) -> String) throws(PythonError)
+        -> String
+    {
+        let key = ObjectIdentifier(array)
+        guard !beingLaidOut.contains(key) else { return "..." }
+        // Object arrays nested inside each other: NumPy spends about 11 of Python's 1000 frames on
+        // each level of its repr, so the 91st level is its RecursionError.
+        if beingLaidOut.count >= PythonError.recursionLimit / 11 {
+            throw PythonError("RecursionError", "maximum recursion depth exceeded")
+        }
+        beingLaidOut.insert(key)
+        defer { beingLaidOut.remove(key) }
+        return try body()
     }
 
     private static func layout(_ array: NDArray, separator: String, prefix: String, width: Int) throws(PythonError)
@@ -64,6 +89,14 @@ public enum ArrayFormatter {
         String
     {
         if array.dtype.record != nil { return try recordFormat(array, summarize: summarize) }
+        if array.dtype.isObject {
+            // The values' own texts, made first (a value's repr may raise), unpadded as NumPy's.
+            var texts: [UnsafeRawPointer: String] = [:]
+            for address in shownAddresses(array, summarize: summarize) where texts[address] == nil {
+                texts[address] = try ObjectStore.arrayText(at: address)
+            }
+            return { texts[$0] ?? ObjectStore.emptyText }
+        }
         if array.dtype.isString {
             let dtype = array.dtype
             return { stringText(dtype.loadCodes(from: $0), dtype, repr: true) }
@@ -131,21 +164,26 @@ public enum ArrayFormatter {
     /// The elements that will be printed (all, or the edges of each long axis).
     private static func shownValues(_ array: NDArray, summarize: Bool) throws(PythonError) -> [Scalar] {
         guard summarize else { return try array.timeCounts() }
-        var values: [Scalar] = []
+        return shownAddresses(array, summarize: true).map { array.load(at: $0) }
+    }
+
+    /// The addresses of the elements that will be printed, in C order.
+    private static func shownAddresses(_ array: NDArray, summarize: Bool) -> [UnsafeRawPointer] {
+        var addresses: [UnsafeRawPointer] = []
         func walk(_ index: [Int]) {
             if index.count == array.ndim {
-                values.append(array.load(at: array.address(of: index)))
+                addresses.append(array.address(of: index))
                 return
             }
             let extent = array.shape[index.count]
             let positions =
-                2 * edgeItems < extent
+                summarize && 2 * edgeItems < extent
                 ? Array(0..<edgeItems) + Array((extent - edgeItems)..<extent)
                 : Array(0..<extent)
             for i in positions { walk(index + [i]) }
         }
         walk([])
-        return values
+        return addresses
     }
 }
 
@@ -173,11 +211,21 @@ private struct LineLayout {
             let elementWidth = width - max(trimmedSeparator.count, 1)
             var line = hanging
             func extend(_ word: String) {
-                if line.count + word.count > elementWidth && line.count > hanging.count {
-                    text += String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
+                let words = word.split(separator: "\n", omittingEmptySubsequences: false)
+                let widest = words.map(\.count).max() ?? 0
+                if line.count + widest > elementWidth && line.count > hanging.count {
+                    text += trimmedEnd(line) + "\n"
                     line = hanging
                 }
-                line += word
+                // NumPy's `_extendLine_pretty`: the lines of a word of several (an array inside
+                // an object array) start where its first did, the last padded to the widest.
+                let indent = String(repeating: " ", count: line.count)
+                line += words[0]
+                for next in words.dropFirst() {
+                    text += trimmedEnd(line) + "\n"
+                    line = indent + next
+                }
+                if words.count > 1 { line += String(repeating: " ", count: widest - words[words.count - 1].count) }
             }
             for i in 0..<leading {
                 extend(recurse(index: index + [i], hanging: nextHanging, width: nextWidth))
@@ -208,4 +256,6 @@ private struct LineLayout {
         }
         return "[" + text.dropFirst(hanging.count) + "]"
     }
+
+    private func trimmedEnd(_ line: String) -> String { String(line.reversed().drop(while: { $0 == " " }).reversed()) }
 }

@@ -15,9 +15,10 @@ struct ElementFormat {
         case .floating:
             let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
-        case .void, .unicode, .bytes:
+        case .void, .unicode, .bytes, .object:
             // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
-            // as their `repr` (`ArrayFormatter.stringText`), never from these values.
+            // as their `repr` (`ArrayFormatter.stringText`), objects as their values'
+            // (`ArrayObject`), never from these values.
             format = { ScalarFormatter.str($0) }
         case .datetime, .timedelta:
             // NumPy's DatetimeFormat and TimedeltaFormat: dates quoted, durations as integers,

@@ -84,6 +84,13 @@ enum Builtins {
                 case .complex(let re, let im): return .float(hypot(re, im))
                 default:
                     guard value.isNumPy else { throw .type("bad operand type for abs(): '\(value.typeName)'") }
+                    if case .array(let a) = value, a.dtype.isObject {
+                        // Python's abs of each element, as NumPy's object loop calls it.
+                        let abs = interpreter.builtins["abs"] ?? .none
+                        return try interpreter.objectMap(a) { v throws(PythonError) in
+                            try interpreter.call(abs, Arguments([v]))
+                        }
+                    }
                     return try interpreter.ufunc(.absolute, value)
                 }
             },

@@ -60,6 +60,15 @@ enum CopyModule {
                 try SetObject(
                     try set.items.map { v throws(PythonError) in try deep(v, &memo, interpreter) }, frozen: set.isFrozen
                 ))
+        case .array(let a) where a.dtype.isObject:
+            // NumPy's __deepcopy__ of an object array deep-copies each element.
+            let copy = try a.copyKeepingOrder()
+            memo[ObjectIdentifier(a)] = .array(copy)
+            let values = try ObjectValues.values(copy)
+            let copies = try values.map { v throws(PythonError) in try deep(v, &memo, interpreter) }
+            let filled = try ObjectValues.array(copies, shape: copy.shape)
+            try copy.assign(filled)
+            return .array(copy)
         case .array(let a):
             let copy = Value.array(try a.copyKeepingOrder())
             memo[ObjectIdentifier(a)] = copy

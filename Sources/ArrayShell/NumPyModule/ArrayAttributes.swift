@@ -59,7 +59,9 @@ enum ArrayAttributes {
             ? try RecordValues.pythonValues(a)
             : a.dtype.isString
                 ? try a.stringCodes().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
-                : a.dtype.isTime ? try TimeValues.pythonValues(a) : try a.elements().map(Convert.python)
+                : a.dtype.isTime
+                    ? try TimeValues.pythonValues(a)
+                    : a.dtype.isObject ? try ObjectValues.values(a) : try a.elements().map(Convert.python)
         if a.ndim == 0 { return values.first ?? .none }
         func nest(_ axis: Int, _ start: Int) -> (Value, Int) {
             if axis == a.ndim { return (values[start], start + 1) }

@@ -135,6 +135,11 @@ enum ArrayMethods {
                 try casting.check(a.dtype, dtype)
                 let fitsOrder = order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true
                 if dtype == a.dtype, fitsOrder, !copy { return .array(a) }
+                // Objects come from, and go to, the language's values.
+                if a.dtype.isObject || dtype.isObject, dtype != a.dtype {
+                    return .array(
+                        dtype.isObject ? try ObjectValues.objectCopy(a) : try ObjectValues.converted(a, to: dtype))
+                }
                 interpreter.warnIfDiscardingImaginary(from: a.dtype, to: dtype)
                 let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in
                     try a.copy(order: order, as: dtype)
@@ -150,7 +155,12 @@ enum ArrayMethods {
             ArrayMethod(
                 "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
             ) { _, a, args throws(PythonError) in
-                try a.assign(try Convert.assignable(args.raw("value") ?? .none, into: a.dtype))
+                let value = args.raw("value") ?? .none
+                // As assigning one element: every element of an object array refers to the value itself.
+                let source =
+                    a.dtype.isObject
+                    ? try ObjectValues.array([value], shape: []) : try Convert.assignable(value, into: a.dtype)
+                try a.assign(source)
                 return .none
             },
             ArrayMethod(
@@ -176,7 +186,7 @@ enum ArrayMethods {
                 var positions = args.variadic("args")
                 // One tuple is the index itself: `a.item((0, 1))` is `a.item(0, 1)`.
                 if positions.count == 1, case .tuple(let index) = positions[0] { positions = index }
-                if a.dtype.isString || a.dtype.isTime {
+                if a.dtype.isString || a.dtype.isTime || a.dtype.isObject {
                     let flat = try a.ravel()
                     let i = try positions.first.map { v throws(PythonError) in try Convert.index(v) } ?? 0
                     guard positions.count <= 1, positions.count == 1 || a.size == 1 else {
@@ -219,9 +229,10 @@ enum ArrayMethods {
             },
             ArrayMethod(
                 "sort(axis=-1, kind=None, order=None, *, stable=None)", notYet: ["order"], doc: "Sorts a in place."
-            ) { _, a, args throws(PythonError) in
+            ) { interpreter, a, args throws(PythonError) in
                 let axis = try NumPyModule.sortAxis(args) ?? -1
-                try a.assign(try Sorting.sorted(a, axis: axis))
+                try a.assign(
+                    a.dtype.isObject ? try interpreter.objectSorted(a, axis: axis) : try Sorting.sorted(a, axis: axis))
                 return .none
             },
         ]

@@ -50,8 +50,12 @@ final class FlatIterator: PythonObject {
 
     /// The elements not yet given by `next`, consumed.
     func items() throws(PythonError) -> [Value] {
-        let remaining = try base.elements().dropFirst(index).map { Value.scalar($0) }
-        index = base.size
+        try MemoryLimit.check(count: base.size - index, of: Value.self)
+        var remaining: [Value] = []
+        while let item = try next() {
+            if remaining.count & 0xFFFF == 0xFFFF { try Interruption.check() }
+            remaining.append(item)
+        }
         return remaining
     }
 
@@ -69,7 +73,11 @@ final class FlatIterator: PythonObject {
 
     private func element(_ positions: Positions) throws(PythonError) -> Value {
         switch positions {
-        case .one(let p): return .scalar(base.load(at: base.pointer + base.byteOffset(ofPosition: p)))
+        case .one(let p):
+            let offset = base.offset + base.byteOffset(ofPosition: p)
+            // A string, a record or an object comes back as its value, as indexing gives it.
+            guard base.dtype.selectsAsView else { return .scalar(base.load(at: base.buffer.pointer + offset)) }
+            return Convert.value(.array(base.view(offset: offset, shape: [], strides: [])))
         case .many(let list, let shape): return .array(try base.elements(atPositions: list, shape: shape))
         }
     }

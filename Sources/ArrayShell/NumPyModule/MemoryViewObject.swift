@@ -78,7 +78,9 @@ final class MemoryViewObject: PythonObject {
 
     /// Python's memoryview reads and writes only native formats it knows.
     private func checkFormat() throws(PythonError) {
-        if array.dtype.scalarType == .float16 { throw .notImplemented("memoryview: format e not supported") }
+        if array.dtype.scalarType == .float16 || array.dtype.isObject {
+            throw .notImplemented("memoryview: format \(format) not supported")
+        }
         if array.dtype.record != nil {
             throw .notImplemented("memoryview items of structured arrays are not supported yet")
         }
@@ -171,7 +173,7 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
-        case .complex, .void, .unicode, .bytes, .datetime, .timedelta:
+        case .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object:
             throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }

@@ -12,6 +12,7 @@ extension NumPyModule {
                     """
             ) { _, args throws(PythonError) in
                 let dtype = try args.dtype("dtype") ?? .float64
+                if dtype.isObject { throw .value("cannot create an OBJECT array from memory buffer") }
                 let count = try args.int("count") ?? -1
                 let offset = try args.int("offset") ?? 0
                 let source = try BufferSource(args.raw("buffer") ?? .none, frombuffer: true)
@@ -60,6 +61,7 @@ extension NumPyModule {
                 }
                 return .array(try NDArray.allocate(shape: shape, dtype: dtype, order: order, zeroed: true))
             }
+            if dtype.isObject { throw .type("cannot create an OBJECT array from memory buffer") }
             let source = try BufferSource(buffer, frombuffer: false)
             // NumPy reads before the buffer for a negative offset; refused here.
             let offset = try args.int("offset") ?? 0
@@ -110,6 +112,10 @@ private struct BufferSource {
         default:
             throw .type("a bytes-like object is required, not '\(source.typeName)'")
         }
+        // NumPy would read the addresses of the values, which say nothing about them.
+        if exporter?.dtype.isObject == true {
+            throw .notImplemented("arrays over the memory of an object array are not supported")
+        }
     }
 
     /// An array over these bytes; the caller has checked it stays inside them.
@@ -123,6 +129,10 @@ private struct BufferSource {
 /// `a.tobytes(order)`: a copy of the elements' bytes in C or Fortran order.
 enum Bytes {
     static func of(_ a: NDArray, order: ArrayOrder) throws(PythonError) -> BytesObject {
+        // NumPy gives the addresses of the values, which say nothing about them.
+        if a.dtype.isObject {
+            throw .notImplemented("tobytes() of object arrays (their values' addresses) is not supported")
+        }
         // 'K' reads in C order here, as NumPy's tobytes does.
         let copy = try a.copy(order: order == .keep ? .c : order)
         return try BytesObject(copying: copy.pointer, count: copy.nbytes)

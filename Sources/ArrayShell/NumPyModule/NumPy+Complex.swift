@@ -44,12 +44,12 @@ extension NumPyModule {
                 .bool(!(try isComplexType(args.raw("x") ?? .none)))
             },
             function("iscomplex(x)", doc: "Element-wise: is the imaginary part non-zero? A new boolean array.") {
-                _, args throws(PythonError) in
-                try imaginaryTest(args.raw("x") ?? .none, .notEqual)
+                interpreter, args throws(PythonError) in
+                try imaginaryTest(args.raw("x") ?? .none, .notEqual, interpreter)
             },
             function("isreal(x)", doc: "Element-wise: is the imaginary part zero? A new boolean array.") {
-                _, args throws(PythonError) in
-                try imaginaryTest(args.raw("x") ?? .none, .equal)
+                interpreter, args throws(PythonError) in
+                try imaginaryTest(args.raw("x") ?? .none, .equal, interpreter)
             },
         ]
     }
@@ -60,10 +60,16 @@ extension NumPyModule {
     }
 
     /// `imag(x) != 0` / `imag(x) == 0`, as NumPy's `iscomplex`/`isreal` compute them.
-    private static func imaginaryTest(_ value: Value, _ test: BinaryOperation) throws(PythonError) -> Value {
+    private static func imaginaryTest(_ value: Value, _ test: BinaryOperation, _ interpreter: Interpreter)
+        throws(PythonError) -> Value
+    {
         // isreal compares np.imag(x), a Python number for a Python number.
         if test == .equal, let parts = PythonComplex.parts(value) { return .bool(parts.imaginary == 0) }
         let x = try Convert.array(value)
+        // The zeros an object array's imag is compare with Python's == and !=.
+        if x.dtype.isObject, let result = try interpreter.objectUfunc(test, .array(try x.imaginaryPart()), .int(0)) {
+            return result
+        }
         let result = try BinaryKernel.run(test, try x.imaginaryPart(), NDArray.scalar(Scalar(int64: 0)))
         return try Interpreter.unwrap(result, scalar: x.ndim == 0)
     }

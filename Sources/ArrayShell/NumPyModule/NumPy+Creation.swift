@@ -6,7 +6,7 @@ extension NumPyModule {
         [
             function(
                 "array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None)",
-                notYet: ["subok", "ndmax", "like"], style: .numpyC,
+                notYet: ["subok", "like"], style: .numpyC,
                 doc: """
                     A new array from a list, tuple or array: a copy that owns its data (copy=False raises if a copy is needed).
                     """
@@ -15,6 +15,19 @@ extension NumPyModule {
                 let dtype = try args.dtype("dtype")
                 let order = try args.order()
                 let copy = try args.copyMode()
+                let ndmax = try args.int("ndmax") ?? 0
+                guard (0...NDArray.maximumDimensions).contains(ndmax) else {
+                    throw .value("ndmax must be in the range [0, NPY_MAXDIMS (\(NDArray.maximumDimensions))] ")
+                }
+                if ndmax > 0 {
+                    if case .array(let a) = object, a.ndim > ndmax { throw .value("object too deep for desired array") }
+                    if dtype?.isObject == true { return .array(try ObjectValues.array(from: object, ndmax: ndmax)) }
+                    if try ObjectValues.nestsDeeper(object, than: ndmax) {
+                        throw .value(
+                            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(ndmax)."
+                        )
+                    }
+                }
                 var result = try interpreter.withWarnings("cast") { () throws(PythonError) in
                     try converted(object, dtype: dtype, order: order, copy: copy)
                 }
@@ -43,7 +56,7 @@ extension NumPyModule {
                 doc: """
                     Evenly spaced values in [start, stop): a new array.
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 guard var start = args.raw("start_or_stop") else {
                     throw .type("arange() requires stop to be specified.")
                 }
@@ -64,7 +77,18 @@ extension NumPyModule {
                 let scalars = try [start, stop ?? .int(0), step].map { v throws(PythonError) in try Convert.scalar(v) }
                 let inferred = scalars.reduce(DType.int64) { DType.promote($0, $1.dtype == .bool ? .int64 : $1.dtype) }
                 let dtype = try args.dtype("dtype") ?? inferred
-                return .array(try NDArray.arange(start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype))
+                let range = try NDArray.arange(
+                    start: scalars[0], stop: scalars[1], step: scalars[2], dtype: dtype.isObject ? inferred : dtype)
+                guard dtype.isObject, range.size > 0 else { return .array(range) }
+                // NumPy's OBJECT_fill: start, start + step, then start + i * (second - start), by Python's operators.
+                let second = try interpreter.binary(.add, start, step)
+                let delta = try interpreter.binary(.subtract, second, start)
+                var values = Array([start, second].prefix(range.size))
+                for i in values.count..<range.size {
+                    values.append(
+                        try interpreter.binary(.add, start, try interpreter.binary(.multiply, .int(i), delta)))
+                }
+                return .array(try ObjectValues.array(values, shape: [range.size]))
             },
             filled("zeros", value: .int(0), doc: "A new array of zeros (owns its data)."),
             filled("ones", value: .int(1), doc: "A new array of ones (owns its data)."),
@@ -167,6 +191,8 @@ extension NumPyModule {
             && (order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true)
         if fits && copy != .always { return a }
         if copy == .never { throw copyFalseError }
+        // Objects come from, and go to, the language's values.
+        if let dtype, a.dtype.isObject || dtype.isObject { return try Convert.array(object, dtype: dtype) }
         return try a.copy(order: order, as: dtype)
     }
 
@@ -199,6 +225,8 @@ extension NumPyModule {
             let result = try NDArray.allocate(
                 shape: try args.shape("shape"), dtype: dtype, order: try args.order(), zeroed: zero)
             if !zero { try result.fill(Scalar(value, as: dtype)) }
+            // NumPy's np.empty of objects holds None.
+            if dtype.isObject, name == "empty" { try result.assign(try ObjectValues.array([.none], shape: [])) }
             return .array(result)
         }
     }
@@ -212,6 +240,9 @@ extension NumPyModule {
         ) { _, args throws(PythonError) in
             let result = try likeArray(try args.array(name == "empty_like" ? "prototype" : "a"), args)
             if value != .int(0) { try result.fill(Scalar(value, as: result.dtype)) }
+            if result.dtype.isObject, name == "empty_like" {
+                try result.assign(try ObjectValues.array([.none], shape: []))
+            }
             return .array(result)
         }
     }

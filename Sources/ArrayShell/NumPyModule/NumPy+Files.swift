@@ -13,8 +13,8 @@ extension NumPyModule {
             ) { interpreter, args throws(PythonError) in
                 let path = withExtension(try pathArgument(args.raw("file")), ".npy")
                 let array = try args.array("arr")
-                // arrsh has no object arrays, so there is never anything to pickle.
-                _ = try args.bool("allow_pickle")
+                // Only object arrays are pickled, which arrsh cannot do.
+                if try args.bool("allow_pickle"), array.dtype.isObject { throw NumPyModule.noPickles }
                 let version = try NPYFile.write(array, to: path)
                 if version.major != 1 {
                     interpreter.warn(
@@ -30,7 +30,7 @@ extension NumPyModule {
                     their names, positional ones as arr_0, arr_1, ...
                     """
             ) { _, args throws(PythonError) in
-                _ = try args.bool("allow_pickle")
+                let allowPickle = try args.bool("allow_pickle")
                 var named = try args.keywords("kwds").map { item throws(PythonError) in
                     (name: item.name, array: try Convert.array(item.value))
                 }
@@ -41,6 +41,7 @@ extension NumPyModule {
                     }
                     named.append((name, try Convert.array(value)))
                 }
+                if allowPickle, named.contains(where: { $0.array.dtype.isObject }) { throw NumPyModule.noPickles }
                 try NPZArchive.write(named, to: withExtension(try pathArgument(args.raw("file")), ".npz"))
                 return .none
             },
@@ -53,7 +54,8 @@ extension NumPyModule {
             ) { _, args throws(PythonError) in
                 let path = try pathArgument(args.raw("file"))
                 // Pickles are never read, and only they use these three.
-                _ = (try args.bool("allow_pickle"), try args.bool("fix_imports"), args.raw("encoding"))
+                let allowPickle = try args.bool("allow_pickle")
+                _ = (try args.bool("fix_imports"), args.raw("encoding"))
                 let maxHeaderSize = try args.int("max_header_size") ?? NPYHeader.defaultMaxHeaderSize
                 let mode = try args["mmap_mode"].map { value throws(PythonError) in
                     guard case .string(let name) = value else {
@@ -61,7 +63,16 @@ extension NumPyModule {
                     }
                     return try MappedFile.Mode(numpyName: name)
                 }
-                switch try FileLoader.load(path: path, mmapMode: mode, maxHeaderSize: maxHeaderSize) {
+                let loaded: FileLoader.Loaded
+                do throws(PythonError) {
+                    loaded = try FileLoader.load(path: path, mmapMode: mode, maxHeaderSize: maxHeaderSize)
+                } catch {
+                    if allowPickle, error.message.hasPrefix("Object arrays cannot be loaded") {
+                        throw NumPyModule.noPickles
+                    }
+                    throw error
+                }
+                switch loaded {
                 case .array(let array): return .array(array)
                 case .archive(let archive): return .object(NpzFile(archive, maxHeaderSize: maxHeaderSize))
                 }
@@ -80,4 +91,8 @@ extension NumPyModule {
     private static func withExtension(_ path: String, _ suffix: String) -> String {
         path.hasSuffix(suffix) ? path : path + suffix
     }
+
+    /// Object arrays go to and from files as pickles, which arrsh neither writes nor reads.
+    static let noPickles = PythonError.notImplemented(
+        "arrsh cannot write or read pickles, which NumPy stores object arrays as")
 }

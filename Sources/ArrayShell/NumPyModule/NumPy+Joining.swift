@@ -69,8 +69,14 @@ extension NumPyModule {
         if let dtype {
             parts = try arrays.map { a throws(PythonError) in
                 try casting.check(a.dtype, dtype)
+                if dtype.isObject || a.dtype.isObject, a.dtype != dtype {
+                    return try Convert.array(.array(a), dtype: dtype)
+                }
                 return a.dtype == dtype ? a : try a.copy(as: dtype)
             }
+        } else if parts.contains(where: \.dtype.isObject) {
+            // Text and dates join objects as the Python values they are.
+            parts = try parts.map { a throws(PythonError) in try ObjectValues.objectCopy(a) }
         }
         let result = try join(parts)
         guard let out else { return .array(result) }

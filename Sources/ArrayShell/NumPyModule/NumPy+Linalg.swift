@@ -11,9 +11,15 @@ extension NumPyModule {
                 doc: """
                     The dot product: inner product of 1-D arrays, matrix product of 2-D ones, a sum over a's last and b's second-to-last axis in general.
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let b = try args.array("b")
+                if a.dtype.isObject || b.dtype.isObject, a.ndim > 0, b.ndim > 0, a.ndim <= 2, b.ndim <= 2,
+                    try args.out() == nil
+                {
+                    // For matrices and vectors, np.dot is the matrix product.
+                    return try interpreter.objectMatmul(.array(a), .array(b))
+                }
                 let product = try LinearAlgebra.dot(a, b)
                 guard let out = try args.out() else { return try result(product) }
                 guard out.dtype == product.dtype, out.shape == product.shape, out.isCContiguous else {
@@ -35,6 +41,9 @@ extension NumPyModule {
                 let a = try args.array("x1")
                 let b = try args.array("x2")
                 let dtype = try args.dtype("dtype")
+                if a.dtype.isObject || b.dtype.isObject, dtype == nil, try args.out() == nil {
+                    return try interpreter.objectMatmul(.array(a), .array(b))
+                }
                 let casting = try args.casting()
                 let type = dtype ?? DType.promote(a.dtype, b.dtype)
                 for (position, input) in [a.dtype, b.dtype].enumerated() where !casting.allows(input, type) {
@@ -77,8 +86,15 @@ extension NumPyModule {
                 try result(try LinearAlgebra.inner(try args.array("a"), try args.array("b")))
             },
             function("outer(a, b, out=None)", doc: "Every element of a times every element of b: a new 2-D array.") {
-                _, args throws(PythonError) in
-                let product = try LinearAlgebra.outer(try args.array("a"), try args.array("b"))
+                interpreter, args throws(PythonError) in
+                let (a, b) = (try args.array("a"), try args.array("b"))
+                // Objects multiply by Python's *, each element of a with each of b.
+                let product =
+                    a.dtype.isObject || b.dtype.isObject
+                    ? try Convert.array(
+                        try interpreter.objectBinary(
+                            .multiply, .array(try a.reshape([a.size, 1])), .array(try b.reshape([1, b.size]))))
+                    : try LinearAlgebra.outer(a, b)
                 guard let out = try args.out() else { return .array(product) }
                 try out.assign(product)
                 return .array(out)

@@ -60,8 +60,11 @@ extension NumPyModule {
                 doc: """
                     A sorted copy (the original is unchanged).
                     """
-            ) { _, args throws(PythonError) in
-                .array(try Sorting.sorted(try args.array("a"), axis: try sortAxis(args)))
+            ) { interpreter, args throws(PythonError) in
+                let a = try args.array("a")
+                let axis = try sortAxis(args)
+                return .array(
+                    a.dtype.isObject ? try interpreter.objectSorted(a, axis: axis) : try Sorting.sorted(a, axis: axis))
             },
         ]
     }

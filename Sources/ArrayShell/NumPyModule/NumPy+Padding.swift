@@ -11,7 +11,11 @@ extension NumPyModule {
                     A new array with borders: constant values, the edge, a reflection, a wrap-around or a statistic of each row.
                     """
             ) { interpreter, args throws(PythonError) in
-                try pad(interpreter, args)
+                // NumPy pads objects with NumPy scalars (np.int64(0)), its own way.
+                if case .array(let a)? = args.raw("array"), a.dtype.isObject {
+                    throw .notImplemented("np.pad of object arrays is not supported yet")
+                }
+                return try pad(interpreter, args)
             }
         ]
     }

@@ -16,9 +16,23 @@ extension NumPyModule {
                 doc: """
                     The arithmetic mean (a new value; integers are averaged in float64).
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let mask = try args.mask()
+                if a.dtype.isObject {
+                    // NumPy's _mean: the sum by Python's +, divided by the count (an np.intp).
+                    let axes = try args.axes()
+                    guard try args.loopDType() == nil, mask == nil, try args.out() == nil, a.size > 0 else {
+                        throw .notImplemented("mean of an object array takes no dtype, where or out in arrsh yet")
+                    }
+                    let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)
+                    let count = reduced.reduce(1) { $0 * a.shape[$1] }
+                    let total = try objectReduction(
+                        .sum, a, axes: axes, keepdims: try args.bool("keepdims"), interpreter)
+                    // An array of sums divides by the count as an object, a Python int.
+                    let divisor: Value = total.isArray ? .int(count) : .scalar(Scalar(int64: Int64(count)))
+                    return try interpreter.binary(.divide, total, divisor)
+                }
                 let mean = try mean(
                     a, axes: try args.axes(), keepdims: try args.bool("keepdims"), dtype: try args.loopDType(),
                     where: mask)
@@ -56,12 +70,71 @@ extension NumPyModule {
             let mask = try args.mask()
             let axes = try args.axes()
             let keepdims = try args.bool("keepdims")
+            if a.dtype.isObject {
+                guard dtype == nil, initial == nil, mask == nil, try args.out() == nil else {
+                    throw .notImplemented(
+                        "\(name) of an object array takes no dtype, initial, where or out in arrsh yet")
+                }
+                return try objectReduction(operation, a, axes: axes, keepdims: keepdims, interpreter)
+            }
             let reduced = try interpreter.withWarnings("reduce") { () throws(PythonError) in
                 try Reduction.run(
                     operation, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
             }
             return try written(reduced, into: try args.out(), function: operation.rawValue)
         }
+    }
+
+    /// An object array reduced with Python's operators, as NumPy's object loops do: `+` and
+    /// `*` from the first element, the larger by `>=` (`max`), the smaller by `<=` (`min`),
+    /// truth for `all` and `any`; the reduced elements taken in C order.
+    static func objectReduction(
+        _ operation: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool, _ interpreter: Interpreter
+    ) throws(PythonError) -> Value {
+        let reduced = try Reduction.normalize(axes: axes, ndim: a.ndim)
+        let kept = a.shape.indices.filter { !reduced.contains($0) }
+        let rows = try ObjectValues.values(try a.transposed(kept + reduced))
+        let rowLength = reduced.reduce(1) { $0 * a.shape[$1] }
+        let rowCount = kept.reduce(1) { $0 * a.shape[$1] }
+        var results: [Value] = []
+        for row in 0..<rowCount {
+            let start = row * rowLength
+            results.append(try objectFold(operation, rows[start..<start + rowLength], interpreter))
+        }
+        let shape = keepdims ? a.shape.indices.map { reduced.contains($0) ? 1 : a.shape[$0] } : kept.map { a.shape[$0] }
+        let result =
+            operation == .all || operation == .any
+            ? try Convert.array(.list(ListObject(results)), dtype: .bool).reshape(shape)
+            : try ObjectValues.array(results, shape: shape)
+        return try Interpreter.unwrap(result, scalar: true)
+    }
+
+    /// One row of an object reduction folded.
+    private static func objectFold(
+        _ operation: ReductionOperation, _ values: ArraySlice<Value>, _ interpreter: Interpreter
+    ) throws(PythonError) -> Value {
+        guard var result = values.first else {
+            switch operation {
+            case .sum: return .int(0)
+            case .prod: return .int(1)
+            case .all: return .bool(true)
+            case .any: return .bool(false)
+            case .min, .max:
+                throw .value("zero-size array to reduction operation \(operation.rawValue) which has no identity")
+            }
+        }
+        if operation == .all || operation == .any { result = .bool(try Convert.truth(result)) }
+        for value in values.dropFirst() {
+            switch operation {
+            case .sum: result = try interpreter.binary(.add, result, value)
+            case .prod: result = try interpreter.binary(.multiply, result, value)
+            case .max: if !(try Convert.truth(try interpreter.compare(.greaterEqual, result, value))) { result = value }
+            case .min: if !(try Convert.truth(try interpreter.compare(.lessEqual, result, value))) { result = value }
+            case .all: if try Convert.truth(result) { result = .bool(try Convert.truth(value)) }
+            case .any: if !(try Convert.truth(result)) { result = .bool(try Convert.truth(value)) }
+            }
+        }
+        return result
     }
 
     /// A reduction's result: written into `out=` (cast whatever the types, as NumPy's
@@ -112,10 +185,13 @@ extension NumPyModule {
             doc: """
                 Index of the \(minimum ? "smallest" : "largest") element (first occurrence), in the flattened array when axis is None.
                 """
-        ) { _, args throws(PythonError) in
+        ) { interpreter, args throws(PythonError) in
             let a = try args.array("a")
             let axis = try args.int("axis")
-            var found = try ArgReduction.run(a, axis: axis, minimum: minimum)
+            var found =
+                a.dtype.isObject
+                ? try interpreter.objectExtremePosition(a, axis: axis, minimum: minimum)
+                : try ArgReduction.run(a, axis: axis, minimum: minimum)
             if try args.bool("keepdims") {
                 var shape = a.shape
                 if let axis { shape[try a.normalizeAxis(axis)] = 1 } else { shape = shape.map { _ in 1 } }
@@ -135,9 +211,12 @@ extension NumPyModule {
             let a = try args.array("a")
             let axis = try args.int("axis")
             let dtype = try args.loopDType()
-            let running = try interpreter.withWarnings("accumulate") { () throws(PythonError) in
-                try Accumulation.run(operation, a, axis: axis, dtype: dtype)
-            }
+            let running =
+                a.dtype.isObject && dtype == nil
+                ? try interpreter.objectRunning(operation == .sum ? .add : .multiply, a, axis: axis)
+                : try interpreter.withWarnings("accumulate") { () throws(PythonError) in
+                    try Accumulation.run(operation, a, axis: axis, dtype: dtype)
+                }
             guard let out = try args.out() else { return .array(running) }
             guard out.shape == running.shape else {
                 let shapes = [out.shape, running.shape].map { "\(ShapeText.compact($0))->\(ShapeText.compact($0)) " }

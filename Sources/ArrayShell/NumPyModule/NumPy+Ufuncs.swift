@@ -22,6 +22,11 @@ extension NumPyModule {
             let x1 = args.raw("x1") ?? .none
             let x2 = args.raw("x2") ?? .none
             let dtype = try args.loopDType()
+            if Interpreter.involvesObjects(x1, x2), dtype == nil, try args.out() == nil,
+                let result = try interpreter.objectUfunc(operation, x1, x2)
+            {
+                return result
+            }
             if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
             let a = try interpreter.operand(x1, besides: x2.numpyType)
             let b = try interpreter.operand(x2, besides: x1.numpyType)

@@ -37,6 +37,7 @@ enum NumPyModule {
         for dtype in DType.allCases where dtype != .bool { table[dtype.name] = .scalarType(dtype) }
         table["str_"] = .scalarType(DType(.str))
         table["bytes_"] = .scalarType(DType(.bytes))
+        table["object_"] = .scalarType(.object)
         table["datetime64"] = .scalarType(DType(.datetime64))
         table["timedelta64"] = .scalarType(DType(.timedelta64))
         let areas: [[Function]] = [
@@ -74,6 +75,13 @@ enum NumPyModule {
     /// `np.int32(5)`: a NumPy scalar of a given type.
     static func makeScalar(_ dtype: DType, _ args: BoundArguments) throws(PythonError) -> Value {
         if dtype.isTime { return try TimeValues.scalar(dtype, args) }
+        // `np.object_(x)` is x itself (a sequence becomes an object array); `np.object_()` is None.
+        if dtype.isObject {
+            guard let value = args.raw("value") else { return .none }
+            if case .list = value { return .array(try ObjectValues.array(from: value)) }
+            if case .tuple = value { return .array(try ObjectValues.array(from: value)) }
+            return value
+        }
         if dtype.isString {
             let text = try Convert.array(args.raw("value") ?? .string(""), dtype: dtype)
             return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)

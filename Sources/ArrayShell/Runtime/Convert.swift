@@ -67,7 +67,7 @@ enum Convert {
             guard let d = DType(name: name) else {
                 if DTypeNames.isUnsupported(name) {
                     throw .notImplemented(
-                        "arrsh has no arrays of dtype '\(name)' yet (objects, dates, long double)"
+                        "arrsh has no arrays of dtype '\(name)' yet (long double)"
                     )
                 }
                 throw .type("data type '\(name)' not understood")
@@ -75,7 +75,7 @@ enum Convert {
             return d
         case .type(.str): return DType(.str)
         case .type(.bytes): return DType(.bytes)
-        case .type(.object): throw .notImplemented("arrsh has no arrays of dtype object yet")
+        case .type(.object): return .object
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
@@ -113,6 +113,8 @@ enum Convert {
         // An element of a string array is an np.str_ / np.bytes_ holding its text.
         case .array(let a) where a.ndim == 0 && a.dtype.isString:
             .object(StringScalar(a.dtype.loadCodes(from: a.pointer), type: a.dtype.scalarType))
+        // An element of an object array is the value it refers to.
+        case .array(let a) where a.ndim == 0 && a.dtype.isObject: ObjectValues.load(from: a.pointer)
         case .array(let a): .array(a)
         }
     }
@@ -132,6 +134,11 @@ enum Convert {
 
     /// `np.asarray(value)`: arrays pass through; scalars and nested sequences become new arrays.
     static func array(_ value: Value, dtype: DType? = nil) throws(PythonError) -> NDArray {
+        if let dtype, dtype.isObject {
+            if case .array(let a) = value, a.dtype.isObject { return a }
+            return try ObjectValues.array(from: value)
+        }
+        if case .array(let a) = value, a.dtype.isObject, let dtype { return try ObjectValues.converted(a, to: dtype) }
         if case .array(let a) = value {
             if let dtype, dtype != a.dtype { return try a.copy(as: dtype) }
             return a
@@ -143,6 +150,12 @@ enum Convert {
         if let dtype, dtype.isTime { return try TimeValues.array(value, dtype: dtype) }
         var nesting = Nesting()
         try nesting.flatten(value, depth: 0)
+        // Values that are no numbers and no text make an object array, as NumPy discovers one.
+        if let object = nesting.firstObject {
+            if dtype == nil { return try ObjectValues.array(from: value) }
+            _ = try scalar(object)
+            throw .objects
+        }
         let (shape, scalars) = (nesting.shape, nesting.scalars)
         if !nesting.texts.isEmpty || dtype?.isString == true {
             return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
@@ -206,7 +219,9 @@ enum Convert {
     /// `operand`, except that Python numbers going into a real type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
-        guard dtype.record == nil, !dtype.isComplex, !dtype.isString else { return try operand(value, besides: dtype) }
+        guard dtype.record == nil, !dtype.isComplex, !dtype.isString, !dtype.isObject else {
+            return try operand(value, besides: dtype)
+        }
         switch value {
         case .list, .tuple: return try array(value, dtype: dtype)
         case .complex(let re, let im):
@@ -240,6 +255,8 @@ enum Convert {
     /// Python ints take the array's integer type (and must fit in it), Python floats
     /// take its float type; NumPy scalars and arrays keep their own dtype.
     static func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
+        // Into an object array, a value is one element (a sequence, its elements).
+        if other?.isObject == true, !value.isArray { return try array(value, dtype: .object) }
         // Next to records and strings, a Python number keeps its own default type.
         guard let other, !other.isFlexible, !other.isTime else { return try array(value) }
         let weak: DType?
@@ -296,6 +313,17 @@ private struct Nesting {
     /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
     /// placeholder in `scalars`.
     var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
+    /// The first element that is neither a number nor text (None, a dict, an int past uint64),
+    /// which only an object array holds (its place in `scalars` is a placeholder).
+    var firstObject: Value?
+
+    static func isObjectOnly(_ value: Value) -> Bool {
+        switch value {
+        case .bool, .int, .float, .complex, .scalar, .array: false
+        case .bigInt(let b): UInt64(exactly: b) == nil
+        default: true
+        }
+    }
 
     mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
         let items: [Value]?
@@ -325,6 +353,10 @@ private struct Nesting {
             return appendText(a.dtype.loadCodes(from: a.pointer), a.dtype.scalarType)
         }
         if let (codes, type) = StringValues.codes(value) { return appendText(codes, type) }
+        if Nesting.isObjectOnly(value) {
+            if firstObject == nil { firstObject = value }
+            return scalars.append(Scalar(bool: false))
+        }
         switch value {
         case .int, .float: pythonNumbers.append(value)
         // np.float64 is a Python float.

@@ -10,7 +10,7 @@ enum ElementAccess {
     /// The address of the element `index` names, or nil when it is not one in-range
     /// int per dimension of an array of numbers (no records, no strings) in heap memory.
     static func address(in a: NDArray, at index: Value) -> UnsafeMutableRawPointer? {
-        guard !a.dtype.isFlexible, a.buffer.origin == .heap else { return nil }
+        guard !a.dtype.selectsAsView, a.buffer.origin == .heap else { return nil }
         let shape = a.shape
         let strides = a.strides
         switch index {

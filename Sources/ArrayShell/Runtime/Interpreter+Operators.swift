@@ -6,6 +6,7 @@ import BigInt
 extension Interpreter {
     func unary(_ op: UnaryOperator, _ value: Value) throws(PythonError) -> Value {
         if op == .not { return .bool(!(try Convert.truth(value))) }
+        if case .array(let a) = value, a.dtype.isObject { return try objectUnary(op, a) }
         if value.isNumPy {
             let operation: UnaryOperation =
                 switch op {
@@ -40,6 +41,9 @@ extension Interpreter {
         if let result = FastArithmetic.binary(op, left, right) { return result }
         let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
+        if Interpreter.involvesObjects(left, right) {
+            return op == .matmul ? try objectMatmul(left, right) : try objectBinary(op, left, right)
+        }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
             return try ufunc(Interpreter.operation(op), left, right)
@@ -55,7 +59,9 @@ extension Interpreter {
     func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError)
         -> Value?
     {
-        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString else { return nil }
+        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString,
+            !Interpreter.involvesObjects(left, right)
+        else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
             guard case .array(var target) = temporaryOnLeft ? left : right, target.ndim > 0 else { continue }
@@ -96,6 +102,13 @@ extension Interpreter {
             return left
         }
         guard case .array(let target) = left else { return try binary(op, left, right) }
+        if target.dtype.isObject {
+            guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
+            let result = try Convert.array(try objectBinary(op, left, right), dtype: .object)
+            noteWrite(target)
+            try target.assign(result)
+            return left
+        }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
@@ -205,7 +218,7 @@ extension Interpreter {
     /// A 0-d result of scalar inputs becomes a NumPy scalar.
     static func unwrap(_ result: NDArray, scalar: Bool) throws(PythonError) -> Value {
         guard scalar, result.ndim == 0 else { return .array(result) }
-        if result.dtype.isFlexible { return Convert.value(.array(result)) }
+        if result.dtype.selectsAsView { return Convert.value(.array(result)) }
         return .scalar(try result.item())
     }
 
@@ -277,6 +290,7 @@ extension Interpreter {
             return try compare(op, left, .array(try flat.base.flatten()))
         }
         if let result = try instanceComparison(op, left, right) { return result }
+        if Interpreter.involvesObjects(left, right) { return try objectCompare(op, left, right) }
         if left.isNumPy || right.isNumPy {
             let operation: BinaryOperation =
                 switch op {
@@ -350,7 +364,8 @@ extension Interpreter {
     private func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
         switch container {
         case .array(let a):
-            let equal = try ufunc(.equal, .array(a), item)
+            let equal =
+                a.dtype.isObject ? try objectCompare(.equal, .array(a), item) : try ufunc(.equal, .array(a), item)
             guard case .array(let mask) = equal else { return try Convert.truth(equal) }
             return try Reduction.run(.any, mask, axes: nil).item().boolValue
         // Hashed, as Python looks keys and members up: no walk through the items.

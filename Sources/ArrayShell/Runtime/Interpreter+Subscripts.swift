@@ -81,6 +81,10 @@ extension Interpreter {
                 guard case .array(let target) = try a.select(items) else { return }
                 return try RecordValues.fill(target, from: value)
             }
+            if a.dtype.isObject {
+                noteWrite(a)
+                return try ObjectValues.assign(value, to: a, at: items)
+            }
             let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
             // A Python float turns into the array's float type here: an overflow warns as a cast.
             let source = try withWarnings("cast") { () throws(PythonError) in

@@ -29,7 +29,9 @@ enum PythonArithmetic {
             let merged = a.copy()
             for (key, value) in b.pairs { try merged.set(key, value) }
             return .dict(merged)
-        case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
+        // A str repeats by anything with __index__; other values fall to the refusal below.
+        case (.string(let s), _) where op == .multiply && (try? Convert.index(right)) != nil:
+            return .string(try repeated(s, try Convert.index(right)))
         case (.object(let a as BytesObject), .object(let b as BytesObject)) where op == .add:
             try MemoryLimit.check(count: a.count + b.count, stride: 1)
             return .object(try BytesObject(Array(a.bytes) + Array(b.bytes), mutable: a.isMutable))

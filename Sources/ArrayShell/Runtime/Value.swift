@@ -272,6 +272,7 @@ extension Value {
 
     var isNone: Bool { if case .none = self { true } else { false } }
     var isDType: Bool { if case .dtype = self { true } else { false } }
+    var isArray: Bool { if case .array = self { true } else { false } }
 }
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
@@ -280,14 +281,14 @@ enum DTypeNames {
     /// records, long double): NotImplementedError rather than "not understood".
     static func isUnsupported(_ name: String) -> Bool {
         let words = [
-            "str", "str_", "bytes", "bytes_", "object", "object_", "datetime64", "timedelta64", "void",
+            "str", "str_", "bytes", "bytes_", "datetime64", "timedelta64", "void",
             "longdouble", "clongdouble", "float128", "complex256", "f16", "c32", "g", "G",
         ]
         if words.contains(name) { return true }
         var text = Substring(name)
         if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
         guard let code = text.first else { return false }
-        return "USaOMmV".contains(code) && text.dropFirst().allSatisfy { $0.isNumber || "[]smhDWYusnpfa".contains($0) }
+        return "USaMmV".contains(code) && text.dropFirst().allSatisfy { $0.isNumber || "[]smhDWYusnpfa".contains($0) }
     }
 
     static func className(_ dtype: DType) -> String {
@@ -303,6 +304,7 @@ enum DTypeNames {
         case .void: "VoidDType"
         case .datetime64: "DateTime64DType"
         case .timedelta64: "TimeDelta64DType"
+        case .object: "ObjectDType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
         }
     }
@@ -329,6 +331,7 @@ enum DTypeNames {
         case .datetime64: 21
         case .timedelta64: 22
         case .float16: 23
+        case .object: 17
         }
     }
 }

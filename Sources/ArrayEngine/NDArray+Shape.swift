@@ -221,6 +221,11 @@ extension NDArray {
         guard strides[ndim - 1] == itemsize || shape[ndim - 1] == 1 || size == 0 else {
             throw .value("To change to a dtype of a different size, the last axis must be contiguous")
         }
+        // NumPy's array_descr_set: a smaller type must divide the old one (an unsized
+        // string type never does), a larger one the bytes of the last axis.
+        if newType.itemsize < itemsize, newType.itemsize == 0 || itemsize % newType.itemsize != 0 {
+            throw .value("When changing to a smaller dtype, its size must be a divisor of the size of original dtype")
+        }
         let bytes = shape[ndim - 1] * itemsize
         guard bytes % newType.itemsize == 0 else {
             throw .value(

@@ -67,10 +67,10 @@ extension NumPyModule {
     static func constructor(of type: PythonType) -> Function? {
         guard type == .dtype else { return nil }
         return function(
-            "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"],
+            "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["copy", "metadata"],
             style: .cKeywords, doc: "The dtype named by obj ('int32', '<f8', 'c16', np.float64, int, ...)."
         ) { _, args throws(PythonError) in
-            .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
+            .dtype(try Convert.dtypeObject(args.raw("dtype") ?? .none, align: try args.bool("align")))
         }
     }
 

@@ -314,10 +314,17 @@ final class VoidScalar: PythonObject {
     func asArray() throws(PythonError) -> NDArray? { record }
     func repr() -> String { (try? ArrayFormatter.voidText(record, repr: true)) ?? "np.void(...)" }
     func str() -> String { (try? ArrayFormatter.voidText(record, repr: false)) ?? "(...)" }
-    var attributeNames: [String] { ["dtype", "itemsize", "shape", "ndim"] }
+    var attributeNames: [String] { ["dtype", "itemsize", "shape", "ndim", "item", "tolist"] }
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
+        case "item", "tolist":
+            // The record as a tuple of Python values.
+            .function(
+                Function(Signature("\(name)()", style: .cPositional), kind: .method, doc: "The record as a tuple.") {
+                    [record] _, _ throws(PythonError) in
+                    try RecordValues.pythonValues(record).first ?? .tuple([])
+                })
         case "dtype": .dtype(record.dtype)
         case "itemsize", "nbytes": .int(record.itemsize)
         case "shape": .tuple([])

@@ -116,7 +116,8 @@ public final class RecordLayout: Hashable, Sendable {
         self.isAligned = layout.isAligned
     }
 
-    private init(fields: [Field], itemsize: Int, aligned: Bool) {
+    /// Fields exactly as given, unchecked: for layouts derived from valid ones.
+    init(fields: [Field], itemsize: Int, aligned: Bool = false) {
         self.fields = fields
         self.itemsize = itemsize
         self.isAligned = aligned

@@ -247,6 +247,11 @@ enum RecordValues {
                     "could not assign tuple of length \(parts.count) to structure with \(record.fields.count) fields.")
             }
             for (field, part) in zip(record.fields, parts) {
+                // A nested record takes its own tuple, field by field.
+                if field.dtype.record != nil {
+                    try fill(try target.field(field.name), from: part)
+                    continue
+                }
                 try target.field(field.name).assign(try Convert.operand(part, besides: field.dtype))
             }
             return

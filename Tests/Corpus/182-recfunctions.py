@@ -48,3 +48,13 @@ ones = np.ones(4, dtype=[('a', 'i4'), ('b', 'f8'), ('c', 'u1')])
 rfn.require_fields(ones, [('b', 'f4'), ('newf', 'u1')])
 rfn.apply_along_fields(np.sum, b)
 rfn.get_names(w.dtype), rfn.get_names_flat(w.dtype), rfn.flatten_descr(w.dtype)
+k = unstructured_to_structured(np.arange(6).reshape(2, 3), copy=True)
+k, k.base.dtype
+nested = np.dtype([('a', 'u1'), ('b', np.dtype('u1,i8', align=True))], align=True)
+rfn.repack_fields(nested), rfn.repack_fields(nested, recurse=True)
+dst = np.ones(2, dtype=[('b', 'f4'), ('z', 'i2')])
+rfn.assign_fields_by_name(dst, ones[:2], zero_unassigned=False)
+dst
+rfn.assign_fields_by_name(dst, ones[:2])
+dst
+rfn.drop_fields(w, 'a', usemask=False)

@@ -22,6 +22,9 @@ public struct DType: Hashable, Sendable {
     public let timeUnit: TimeUnit?
     /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`, scalar type `void`), nil for every other.
     public let subarray: Subarray?
+    /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
+    /// its elements give fields as attributes. It equals the same fields' plain dtype.
+    public let hasRecordScalars: Bool
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -35,10 +38,11 @@ public struct DType: Hashable, Sendable {
         self.length = scalarType.isString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
         self.subarray = nil
+        self.hasRecordScalars = false
     }
 
-    /// A structured dtype: records of these fields.
-    public init(record: RecordLayout) {
+    /// A structured dtype: records of these fields, as `np.void` or `np.record` scalars.
+    public init(record: RecordLayout, recordScalars: Bool = false) {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
@@ -46,6 +50,14 @@ public struct DType: Hashable, Sendable {
         self.length = 0
         self.timeUnit = nil
         self.subarray = nil
+        self.hasRecordScalars = recordScalars
+    }
+
+    /// The same type with `np.record` scalars (`dtype((np.record, d))`), or back to `np.void`
+    /// ones; any type without fields stays as it is.
+    public func withRecordScalars(_ on: Bool) -> DType {
+        guard let record else { return self }
+        return DType(record: record, recordScalars: on)
     }
 
     /// A subarray dtype: `shape` elements of `base` in C order, as one value. NumPy
@@ -58,6 +70,7 @@ public struct DType: Hashable, Sendable {
         self.length = 0
         self.timeUnit = nil
         self.subarray = Subarray(base: base, shape: shape)
+        self.hasRecordScalars = false
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -208,14 +221,16 @@ public struct DType: Hashable, Sendable {
 
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
-        if let record { return record.text(includingAlign: true) }
+        if let record { return recordScalarsText(record.text(includingAlign: true)) }
         if isTime, isNative { return "'\(name)'" }
         return isNative && !isString ? name : "'\(typeString)'"
     }
 
     /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
     public var reprText: String {
-        if let record { return "dtype(\(record.reprText)\(record.isAligned ? ", align=True" : ""))" }
+        if let record {
+            return "dtype(\(recordScalarsText(record.reprText))\(record.isAligned ? ", align=True" : ""))"
+        }
         if let subarray { return "dtype(\(subarray.reprText))" }
         if isString {
             // NumPy leaves out the '|' of bytes, and the 0 of an unsized type: dtype('S3'), dtype('<U').
@@ -228,9 +243,14 @@ public struct DType: Hashable, Sendable {
     /// `str(dtype)`: a record's fields (with `'aligned': True`), a subarray's tuple, the
     /// type string of strings and other byte orders, else the name.
     public var strText: String {
-        if let record { return record.text(includingAlign: true) }
+        if let record { return recordScalarsText(record.text(includingAlign: true)) }
         if let subarray { return subarray.reprText }
         return isFlexible || !isNative ? typeString : name
+    }
+
+    /// Fields' text, inside `(numpy.record, ...)` when the scalars are `np.record`.
+    private func recordScalarsText(_ fields: String) -> String {
+        hasRecordScalars ? "(numpy.record, \(fields))" : fields
     }
 
     /// NumPy's `dtype.alignment`: a C compiler's alignment of the element type; 1 for

@@ -210,10 +210,11 @@ extension NDArray {
         return view(shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] })
     }
 
-    /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
-    public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
+    /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled), of this
+    /// array's class unless `recordArray` says (`a.view(dtype, np.recarray)`).
+    public func reinterpreted(as newType: DType, recordArray: Bool? = nil) throws(PythonError) -> NDArray {
         if newType.itemsize == itemsize {
-            return view(shape: shape, strides: strides, dtype: newType)
+            return view(shape: shape, strides: strides, dtype: newType, recordArray: recordArray)
         }
         guard ndim > 0 else {
             throw .value("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
@@ -236,7 +237,7 @@ extension NDArray {
         var newStrides = strides
         newShape[ndim - 1] = bytes / newType.itemsize
         newStrides[ndim - 1] = newType.itemsize
-        return view(shape: newShape, strides: newStrides, dtype: newType)
+        return view(shape: newShape, strides: newStrides, dtype: newType, recordArray: recordArray)
     }
 
     /// An axis number made non-negative; `naming` prefixes the error as NumPy does (`source: axis 3 ...`).

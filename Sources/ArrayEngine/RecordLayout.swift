@@ -75,7 +75,11 @@ public final class RecordLayout: Hashable, Sendable {
                     "offset \(offset) for NumPy dtype with fields is not divisible by the field alignment \(dtype.alignment) with align=True"
                 )
             }
-            placed.append(Field(name: name, dtype: dtype, offset: offset))
+            // A subarray type is a field with a shape.
+            placed.append(
+                Field(
+                    name: name, dtype: dtype.subarray?.base ?? dtype, offset: offset, shape: dtype.subarray?.shape ?? []
+                ))
         }
         let largest = aligned ? RecordLayout.largestAlignment(placed) : 1
         let end = RecordLayout.roundUp(placed.map { $0.offset + $0.byteCount }.max() ?? 0, to: largest)
@@ -185,10 +189,15 @@ extension NDArray {
             )
         }
         guard let field = record.field(named: name) else { throw .value("no field of name \(name)") }
-        return view(
+        // A recarray's nested records are recarrays (of np.record scalars) too. Its other
+        // fields are plain views of a recarray view, as NumPy's getfield then view(ndarray) make them.
+        let nested = isRecordArray && field.dtype.record != nil
+        let result = view(
             offset: offset + field.offset, shape: shape + field.shape,
             strides: strides + NDArray.contiguousStrides(shape: field.shape, itemsize: field.dtype.itemsize),
-            dtype: field.dtype)
+            dtype: field.dtype.withRecordScalars(nested || field.dtype.hasRecordScalars))
+        guard isRecordArray, !nested else { return result }
+        return result.view(shape: result.shape, strides: result.strides, recordArray: false)
     }
 
     /// `a.getfield(dtype, offset)`: the bytes at `offset` in each element read as `dtype`,
@@ -209,6 +218,8 @@ extension NDArray {
             )
         }
         return view(
-            shape: shape, strides: strides, dtype: DType(record: try RecordLayout(selecting: names, of: record)))
+            shape: shape, strides: strides,
+            dtype: DType(
+                record: try RecordLayout(selecting: names, of: record), recordScalars: dtype.hasRecordScalars))
     }
 }

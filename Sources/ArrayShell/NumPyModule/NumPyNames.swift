@@ -81,6 +81,10 @@ enum NumPyNames {
             "repack_fields", "require_fields", "stack_arrays", "structured_to_unstructured",
             "unstructured_to_structured",
         ],
+        "numpy.rec": [
+            "array", "find_duplicate", "format_parser", "fromarrays", "fromfile", "fromrecords", "fromstring",
+            "recarray", "record",
+        ],
         "numpy.lib.array_utils": [
             "byte_bounds", "normalize_axis_index", "normalize_axis_tuple",
         ],

@@ -65,6 +65,15 @@ enum RecordValues {
     /// unsized string type `(np.str_, 10)`, that width.
     static func dtype(tuple parts: [Value]) throws(PythonError) -> DType {
         guard parts.count == 2 else { throw .type("Tuple must have size 2, but has size \(parts.count)") }
+        // (np.record, fields) and (np.void, fields): the fields with that scalar type.
+        if case .type(let scalar) = parts[0], scalar == .record || scalar == .void {
+            let fields = try Convert.dtypeObject(parts[1])
+            guard fields.record != nil else {
+                throw .notImplemented(
+                    "(np.void, size) and (np.record, type) of a type without fields are not supported yet")
+            }
+            return fields.withRecordScalars(scalar == .record)
+        }
         let base = try Convert.dtypeObject(parts[0])
         switch parts[1] {
         case .list, .dict:
@@ -181,7 +190,7 @@ enum RecordValues {
                     }
                     throw .notImplemented("this dict form of a structured dtype is not supported yet")
                 }
-                fields.append((name, try Convert.dtype(spec[0]), try Convert.index(spec[1])))
+                fields.append((name, try Convert.dtypeObject(spec[0]), try Convert.index(spec[1])))
             }
             return DType(
                 record: try RecordLayout(
@@ -197,7 +206,7 @@ enum RecordValues {
             return text
         }
         guard let formats = try entry("formats") else { throw .value("entry 'formats' must be given") }
-        let types = try items(formats).map { format throws(PythonError) in try Convert.dtype(format) }
+        let types = try items(formats).map { format throws(PythonError) in try Convert.dtypeObject(format) }
         guard types.count == nameList.count else {
             throw .value("'names', 'formats' should have the same length")
         }
@@ -313,8 +322,8 @@ final class VoidScalar: PythonObject {
     let record: NDArray
     init(_ record: NDArray) { self.record = record }
 
-    var pythonType: PythonType { .void }
-    var typeName: String { "numpy.void" }
+    var pythonType: PythonType { record.dtype.hasRecordScalars ? .record : .void }
+    var typeName: String { record.dtype.hasRecordScalars ? "record" : "numpy.void" }
     var heldValues: [Value] { [.array(record)] }
     func asArray() throws(PythonError) -> NDArray? { record }
     func repr() -> String { (try? ArrayFormatter.voidText(record, repr: true)) ?? "np.void(...)" }
@@ -334,8 +343,22 @@ final class VoidScalar: PythonObject {
         case "itemsize", "nbytes": .int(record.itemsize)
         case "shape": .tuple([])
         case "ndim": .int(0)
+        // An np.record reads its fields as attributes.
+        case _ where record.dtype.hasRecordScalars && record.dtype.record?.field(named: name) != nil:
+            try item(.string(name))
         default: nil
         }
+    }
+
+    func setAttribute(_ name: String, _ value: Value) throws(PythonError) {
+        guard record.dtype.hasRecordScalars else {
+            throw .attribute(
+                "'\(typeName)' object has no attribute '\(name)' and no __dict__ for setting new attributes")
+        }
+        guard record.dtype.record?.field(named: name) != nil else {
+            throw .attribute("'record' object has no attribute '\(name)'")
+        }
+        try setItem(.string(name), value)
     }
 
     func item(_ key: Value) throws(PythonError) -> Value {

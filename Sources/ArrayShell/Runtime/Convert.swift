@@ -86,6 +86,9 @@ enum Convert {
         case .type(.str): return DType(.str)
         case .type(.bytes): return DType(.bytes)
         case .type(.object): throw .notImplemented("arrsh has no arrays of dtype object yet")
+        // `dt.fields` read back as a dtype (NumPy's dict of fields by offset).
+        case .object(let fields as MappingProxy): return DType(record: fields.record)
+        case .type(.void), .type(.record): throw .notImplemented("unstructured void dtypes ('V') are not supported yet")
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")

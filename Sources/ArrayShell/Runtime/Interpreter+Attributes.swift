@@ -12,6 +12,7 @@ extension Interpreter {
             if NumPyNames.ndarray.contains(name) {
                 throw .notImplemented("ndarray.\(name) is not implemented in arrsh")
             }
+            if a.isRecordArray { return try RecordArrays.field(of: a, name) }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
         case .complex(let re, let im):
@@ -112,6 +113,9 @@ extension Interpreter {
 
     func setAttribute(of object: Value, _ name: String, to value: Value) throws(PythonError) {
         switch object {
+        case .array(let a) where a.isRecordArray && a.dtype.record?.field(named: name) != nil:
+            // A recarray's field is written as an attribute.
+            try a.field(name).assign(try Convert.operand(value, besides: nil))
         case .array(let a):
             try ArrayAttributes.set(a, name, value, in: self)
         case .flags(let a):
@@ -208,6 +212,7 @@ enum DTypeAttributes {
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
+        case "type" where d.hasRecordScalars: .type(.record)
         case "type": .scalarType(d.isFlexible || d.isTime ? DType(d.scalarType) : d.native)
         case "char": .string(d.character)
         case "byteorder": .string(String(d.byteOrderCharacter))

@@ -4,12 +4,10 @@ import ArrayEngine
 extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
+        case .array(let a) where a.isRecordArray:
+            return RecordArrays.wrapped(try arrayItem(a, index), from: a)
         case .array(let a):
-            if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
-            if let view = SliceView.view(of: a, index) { return .array(view) }
-            if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
-            let items = try indexItems(index)
-            return Convert.value(try a.select(items))
+            return try arrayItem(a, index)
         case .scalar(let s):
             // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
             let zeroD = NDArray.scalar(s)
@@ -67,6 +65,15 @@ extension Interpreter {
         default:
             throw .type("'\(object.typeName)' object is not subscriptable")
         }
+    }
+
+    /// `a[index]`: an element, a view or a copy.
+    private func arrayItem(_ a: NDArray, _ index: Value) throws(PythonError) -> Value {
+        if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+        if let view = SliceView.view(of: a, index) { return .array(view) }
+        if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
+        let items = try indexItems(index)
+        return Convert.value(try a.select(items))
     }
 
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {

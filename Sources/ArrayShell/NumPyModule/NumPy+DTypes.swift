@@ -73,6 +73,7 @@ extension NumPyModule {
                 throw .notImplemented("np.record(...) is not supported; index a recarray for its records")
             }
         }
+        if type == .ndarray { return ndarrayConstructor() }
         guard type == .dtype else { return nil }
         return function(
             "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["copy", "metadata"],

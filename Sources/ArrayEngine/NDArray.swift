@@ -68,6 +68,9 @@ public final class NDArray {
         return candidate
     }
 
+    /// The base a view of the same class gets (the owner of the memory, for plain arrays).
+    public var owner: NDArray { base(forView: isRecordArray) }
+
     /// The array at the end of the base chain: the memory's owner even when a stride
     /// trick's holder or another class stands between (where a view's base stops, as NumPy's does).
     public var root: NDArray {

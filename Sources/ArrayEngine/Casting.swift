@@ -7,7 +7,16 @@ public enum Casting: String, Sendable {
 
     /// Whether the rule allows converting `source` to `target` (values aside).
     public func allows(_ source: DType, _ target: DType) -> Bool {
-        // Records convert only to records of the same fields.
+        // Records convert to records field by field, by position (names aside), as NumPy's do.
+        if let from = source.record, let to = target.record {
+            guard self != .no else { return source == target }
+            guard from.fields.count == to.fields.count else { return false }
+            if self == .equiv, from.itemsize != to.itemsize { return false }
+            return zip(from.fields, to.fields).allSatisfy { pair in
+                pair.0.shape == pair.1.shape && (self != .equiv || pair.0.offset == pair.1.offset)
+                    && allows(pair.0.dtype, pair.1.dtype)
+            }
+        }
         if source.record != nil || target.record != nil { return source == target }
         return switch self {
         case .no: source == target

@@ -20,6 +20,11 @@ public struct DType: Hashable, Sendable {
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
+    /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`, scalar type `void`), nil for every other.
+    public let subarray: Subarray?
+    /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
+    /// its elements give fields as attributes. It equals the same fields' plain dtype.
+    public let hasRecordScalars: Bool
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -32,16 +37,40 @@ public struct DType: Hashable, Sendable {
         self.record = nil
         self.length = scalarType.isString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
+        self.subarray = nil
+        self.hasRecordScalars = false
     }
 
-    /// A structured dtype: records of these fields.
-    public init(record: RecordLayout) {
+    /// A structured dtype: records of these fields, as `np.void` or `np.record` scalars.
+    public init(record: RecordLayout, recordScalars: Bool = false) {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
         self.record = record
         self.length = 0
         self.timeUnit = nil
+        self.subarray = nil
+        self.hasRecordScalars = recordScalars
+    }
+
+    /// The same type with `np.record` scalars (`dtype((np.record, d))`), or back to `np.void`
+    /// ones; any type without fields stays as it is.
+    public func withRecordScalars(_ on: Bool) -> DType {
+        guard let record else { return self }
+        return DType(record: record, recordScalars: on)
+    }
+
+    /// A subarray dtype: `shape` elements of `base` in C order, as one value. NumPy
+    /// makes arrays of it with the shape appended; here it describes record fields.
+    public init(subarray base: DType, shape: [Int]) {
+        self.scalarType = .void
+        self.isByteSwapped = false
+        self.spellsOutByteOrder = false
+        self.record = nil
+        self.length = 0
+        self.timeUnit = nil
+        self.subarray = Subarray(base: base, shape: shape)
+        self.hasRecordScalars = false
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -56,7 +85,7 @@ public struct DType: Hashable, Sendable {
 
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length && a.timeUnit == b.timeUnit
+            && a.length == b.length && a.timeUnit == b.timeUnit && a.subarray == b.subarray
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -65,6 +94,7 @@ public struct DType: Hashable, Sendable {
         hasher.combine(record)
         hasher.combine(length)
         hasher.combine(timeUnit)
+        hasher.combine(subarray)
     }
 
     public static let bool = DType(.bool)
@@ -116,7 +146,9 @@ public struct DType: Hashable, Sendable {
     }
 
     /// The same type in native byte order (what arithmetic on it gives).
-    public var native: DType { record == nil ? DType(scalarType, length: length, timeUnit: timeUnit) : self }
+    public var native: DType {
+        record == nil && subarray == nil ? DType(scalarType, length: length, timeUnit: timeUnit) : self
+    }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
     public var swapped: DType {
@@ -130,7 +162,7 @@ public struct DType: Hashable, Sendable {
     public var cName: String { scalarType.cName }
     public var itemsize: Int {
         switch scalarType {
-        case .void: record?.itemsize ?? 0
+        case .void: record?.itemsize ?? subarray.map { $0.shape.reduce($0.base.itemsize, *) } ?? 0
         case .str: length * 4
         case .bytes: length
         default: scalarType.itemsize
@@ -188,7 +220,7 @@ public struct DType: Hashable, Sendable {
 
     /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
     public var typeString: String {
-        if record != nil { return "|V\(itemsize)" }
+        if record != nil || subarray != nil { return "|V\(itemsize)" }
         // NumPy writes no size for references: '|O'.
         if isObject { return "|O" }
         let order: Character =
@@ -200,7 +232,7 @@ public struct DType: Hashable, Sendable {
 
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
-        if let record { return record.reprText }
+        if let record { return recordScalarsText(record.text(includingAlign: true)) }
         if isTime, isNative { return "'\(name)'" }
         if isObject { return name }
         return isNative && !isString ? name : "'\(typeString)'"
@@ -208,7 +240,10 @@ public struct DType: Hashable, Sendable {
 
     /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
     public var reprText: String {
-        if let record { return "dtype(\(record.reprText))" }
+        if let record {
+            return "dtype(\(recordScalarsText(record.reprText))\(record.isAligned ? ", align=True" : ""))"
+        }
+        if let subarray { return "dtype(\(subarray.reprText))" }
         if isString {
             // NumPy leaves out the '|' of bytes, and the 0 of an unsized type: dtype('S3'), dtype('<U').
             let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
@@ -218,9 +253,26 @@ public struct DType: Hashable, Sendable {
         return "dtype('\(isNative && !spellsOutByteOrder && !isString && !isTime ? name : typeString)')"
     }
 
+    /// `str(dtype)`: a record's fields (with `'aligned': True`), a subarray's tuple, the
+    /// type string of strings and other byte orders, else the name.
+    public var strText: String {
+        if let record { return recordScalarsText(record.text(includingAlign: true)) }
+        if let subarray { return subarray.reprText }
+        return isFlexible || !isNative ? typeString : name
+    }
+
+    /// Fields' text, inside `(numpy.record, ...)` when the scalars are `np.record`.
+    private func recordScalarsText(_ fields: String) -> String {
+        hasRecordScalars ? "(numpy.record, \(fields))" : fields
+    }
+
+    /// NumPy's `dtype.alignment`: a C compiler's alignment of the element type; 1 for
+    /// bytes and unaligned records, the base's for a subarray.
+    public var alignment: Int { record?.alignment ?? subarray?.base.alignment ?? scalarType.swapUnit }
+
     /// A field's type as a structured dtype's `repr` writes it: quoted (`'<i4'`), or the
     /// list of fields of a nested record.
-    public var fieldRepr: String { record?.reprText ?? PythonText.repr(fieldText) }
+    public var fieldRepr: String { record?.reprText ?? subarray?.reprText ?? PythonText.repr(fieldText) }
 
     /// How a field's type is written in a structured dtype: `'<i4'`, `'u1'`, `'?'`.
     public var fieldText: String {
@@ -306,6 +358,27 @@ public struct DType: Hashable, Sendable {
         "intc": .int32, "i": .int32, "uintc": .uint32, "I": .uint32,
         "O": .object, "object_": .object, "O8": .object,
     ]
+}
+
+/// The block of a subarray dtype: `shape` elements of `base`.
+public final class Subarray: Hashable, Sendable {
+    public let base: DType
+    public let shape: [Int]
+
+    init(base: DType, shape: [Int]) {
+        self.base = base
+        self.shape = shape
+    }
+
+    /// NumPy's text of it, inside `dtype(...)` and `str(dtype)`: `('<f8', (2, 3))`.
+    public var reprText: String { "(\(base.fieldRepr), \(ShapeText.tuple(shape)))" }
+
+    public static func == (a: Subarray, b: Subarray) -> Bool { a.base == b.base && a.shape == b.shape }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(base)
+        hasher.combine(shape)
+    }
 }
 
 /// The machine's byte order, which every kernel computes in.

@@ -217,17 +217,23 @@ extension NDArray {
         return view(shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] })
     }
 
-    /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
-    public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
+    /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled), of this
+    /// array's class unless `recordArray` says (`a.view(dtype, np.recarray)`).
+    public func reinterpreted(as newType: DType, recordArray: Bool? = nil) throws(PythonError) -> NDArray {
         try ObjectStore.checkSameReferences(dtype, newType)
         if newType.itemsize == itemsize {
-            return view(shape: shape, strides: strides, dtype: newType)
+            return view(shape: shape, strides: strides, dtype: newType, recordArray: recordArray)
         }
         guard ndim > 0 else {
             throw .value("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
         }
         guard strides[ndim - 1] == itemsize || shape[ndim - 1] == 1 || size == 0 else {
             throw .value("To change to a dtype of a different size, the last axis must be contiguous")
+        }
+        // NumPy's array_descr_set: a smaller type must divide the old one (an unsized
+        // string type never does), a larger one the bytes of the last axis.
+        if newType.itemsize < itemsize, newType.itemsize == 0 || itemsize % newType.itemsize != 0 {
+            throw .value("When changing to a smaller dtype, its size must be a divisor of the size of original dtype")
         }
         let bytes = shape[ndim - 1] * itemsize
         guard bytes % newType.itemsize == 0 else {
@@ -239,7 +245,7 @@ extension NDArray {
         var newStrides = strides
         newShape[ndim - 1] = bytes / newType.itemsize
         newStrides[ndim - 1] = newType.itemsize
-        return view(shape: newShape, strides: newStrides, dtype: newType)
+        return view(shape: newShape, strides: newStrides, dtype: newType, recordArray: recordArray)
     }
 
     /// An axis number made non-negative; `naming` prefixes the error as NumPy does (`source: axis 3 ...`).

@@ -26,6 +26,10 @@ public final class NDArray {
     /// True for the stand-in of NumPy's `DummyArray`, the object `as_strided` builds
     /// over an array's `__array_interface__` and makes the base of its result.
     public internal(set) var isInterfaceHolder = false
+    /// The Python class is `numpy.recarray` (fields read as attributes, `rec.array(...)`
+    /// printed). Views inherit it, as NumPy's subclass passes to views.
+    /// Set only on a new array no view has seen yet (a copy made a recarray).
+    public var isRecordArray = false
 
     init(
         buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
@@ -53,16 +57,23 @@ public final class NDArray {
     /// the mapping (NumPy's memmap has an `mmap` object as its base), and for borrowed memory.
     public var ownsData: Bool { base == nil && buffer.origin == .heap }
 
-    /// The base a view of this array gets: the owner of the memory (itself for an
-    /// owner), or this array when its base is a stride trick's holder, where NumPy
-    /// stops collapsing (the holder is not an ndarray).
-    public var owner: NDArray {
-        guard let base, !base.isInterfaceHolder else { return self }
-        return base
+    /// The base a view of this array gets when the view is (or is not) a recarray: as
+    /// NumPy collapses bases, the first array down the chain that owns the memory, is
+    /// of another class than the view, or stands on a stride trick's holder (which is
+    /// not an ndarray). For plain arrays that is the owner of the memory.
+    func base(forView recordArray: Bool) -> NDArray {
+        var candidate = self
+        while let next = candidate.base, !next.isInterfaceHolder, next.isRecordArray == recordArray {
+            candidate = next
+        }
+        return candidate
     }
 
+    /// The base a view of the same class gets (the owner of the memory, for plain arrays).
+    public var owner: NDArray { base(forView: isRecordArray) }
+
     /// The array at the end of the base chain: the memory's owner even when a stride
-    /// trick's holder stands between (`owner` stops at the holder, as NumPy's base does).
+    /// trick's holder or another class stands between (where a view's base stops, as NumPy's does).
     public var root: NDArray {
         var array = self
         while let next = array.base { array = next }
@@ -72,12 +83,17 @@ public final class NDArray {
     /// Address of element (0, 0, ...).
     public var pointer: UnsafeMutableRawPointer { buffer.pointer + offset }
 
-    /// Makes a view of the same memory with new geometry; its base is the owner.
-    public func view(offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil) -> NDArray {
+    /// Makes a view of the same memory with new geometry, of this array's class unless
+    /// `recordArray` says (`view(np.recarray)`); its base is the owner of the memory.
+    public func view(
+        offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil, recordArray: Bool? = nil
+    ) -> NDArray {
+        let recordArray = recordArray ?? isRecordArray
         let result = NDArray(
             buffer: buffer, offset: offset ?? self.offset, shape: shape, strides: strides,
-            dtype: dtype ?? self.dtype, base: owner, writeable: isWriteable)
+            dtype: dtype ?? self.dtype, base: base(forView: recordArray), writeable: isWriteable)
         result.warnsOnWrite = warnsOnWrite
+        result.isRecordArray = recordArray
         return result
     }
 

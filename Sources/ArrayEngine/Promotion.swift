@@ -3,7 +3,9 @@ extension DType {
     /// `np.promote_types(a, b)`; the result is always in native byte order.
     public static func promote(_ a: DType, _ b: DType) -> DType {
         let (a, b) = (a.native, b.native)
-        // Records promote only with the same records; ufuncs refuse them before promoting.
+        // Records promote only with the same records (aligned if either is, as in NumPy);
+        // ufuncs refuse them before promoting.
+        if a == b, b.record?.isAligned == true { return b }
         if a == b || a.record != nil { return a }
         if b.record != nil { return b }
         // An object holds any value.
@@ -62,11 +64,12 @@ extension DType {
     }
 
     /// What NumPy's promotion reports for a type: records with their fields in native byte
-    /// order and packed in order (`np.result_type(np.dtype('i,>i'))`); any other type as it is.
+    /// order and packed in order, with padding if aligned (`np.result_type(np.dtype('i,>i'))`);
+    /// any other type as it is.
     public var canonical: DType {
         guard let record else { return self }
         let fields = record.fields.map { ($0.name, $0.dtype.canonical.native, $0.shape) }
-        return (try? RecordLayout(packing: fields)).map { DType(record: $0) } ?? self
+        return (try? RecordLayout(packing: fields, aligned: record.isAligned)).map { DType(record: $0) } ?? self
     }
 
     /// The complex type whose parts are at least this float.

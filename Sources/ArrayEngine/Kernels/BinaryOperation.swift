@@ -138,7 +138,18 @@ public enum BinaryKernel {
         _ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray? = nil,
         dtype: DType? = nil, scalarMath: Bool = false
     ) throws(PythonError) -> NDArray {
-        if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, a.dtype == b.dtype {
+        if op == .equal || op == .notEqual, out == nil, let record = a.dtype.record, let other = b.dtype.record {
+            // NumPy compares records of one common dtype: the same names, field types that promote.
+            guard record.fields.map(\.name) == other.fields.map(\.name),
+                zip(record.fields, other.fields).allSatisfy({ $0.shape == $1.shape && promotable($0.dtype, $1.dtype) })
+            else {
+                throw .type(
+                    "Cannot compare structured arrays unless they have a common dtype.  I.e. `np.result_type(arr1, arr2)` must be defined."
+                )
+            }
+            if zip(record.fields, other.fields).contains(where: { $0.dtype.isString != $1.dtype.isString }) {
+                throw .notImplemented("comparing a text field with a number field (as text) is not supported yet")
+            }
             return try compareRecords(op, a, b, record)
         }
         if a.dtype.isString || b.dtype.isString { return try compareStrings(op, a, b, out: out) }
@@ -188,6 +199,12 @@ public enum BinaryKernel {
             result = try run(op == .equal ? .logicalAnd : .logicalOr, result, each)
         }
         return result
+    }
+
+    /// Whether two fields' types have a common type: times only with times, records
+    /// only with records.
+    private static func promotable(_ a: DType, _ b: DType) -> Bool {
+        a.isTime == b.isTime && (a.record == nil) == (b.record == nil)
     }
 
     /// An input cast to the loop type, copied when it overlaps the output in a way that

@@ -133,6 +133,17 @@ extension CastCopy {
             return
         }
         try Casting.unsafe.check(source.dtype, destination.dtype)
+        if let to = destination.dtype.record, let from = source.dtype.record, to != from {
+            // Other fields: each copied (and cast) from the source's field at the same position.
+            for (target, origin) in zip(to.fields, from.fields) {
+                let strides =
+                    sourceStrides + NDArray.contiguousStrides(shape: origin.shape, itemsize: origin.dtype.itemsize)
+                try run(
+                    into: try destination.field(target.name), from: try source.field(origin.name),
+                    sourceStrides: strides)
+            }
+            return
+        }
         try copyBytes(into: destination, from: source, sourceStrides: sourceStrides)
     }
 
@@ -284,7 +295,7 @@ extension NDArray {
     /// Writes `source`, broadcast to this shape and cast to this dtype, into these elements.
     ///
     /// When the two overlap in memory the source is copied first, so `a[1:] = a[:-1]`
-    /// gives NumPy's result.
+    /// (and `a[['x', 'y']] = a[['y', 'x']]`, the same bytes read as other fields) gives NumPy's result.
     public func assign(_ source: NDArray) throws(PythonError) {
         guard isWriteable else { throw .readOnly }
         var source = source
@@ -298,7 +309,7 @@ extension NDArray {
             )
         }
         if source.buffer === buffer, MemoryOverlap.boundsOverlap(self, source),
-            !(source.offset == offset && source.strides == strides && source.shape == shape)
+            !(source.offset == offset && source.strides == strides && source.shape == shape && source.dtype == dtype)
         {
             source = try source.copy()
         }

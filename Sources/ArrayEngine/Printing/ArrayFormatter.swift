@@ -11,6 +11,7 @@ public enum ArrayFormatter {
     /// `repr(a)`: `array([...], dtype=int32)`; `memmap([...])` for the memory of a
     /// mapped file, as NumPy prints its `memmap` arrays.
     public static func repr(_ array: NDArray) throws(PythonError) -> String {
+        if array.isRecordArray { return try recordArrayRepr(array) }
         let prefix = array.buffer.isMappedFile ? "memmap(" : "array("
         let body =
             array.size == 0
@@ -32,6 +33,18 @@ public enum ArrayFormatter {
             text.count - (text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0)
         let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return text + spacer + extra
+    }
+
+    /// NumPy's `recarray.__repr__`: `rec.array([...],` and the dtype (as `str` gives it,
+    /// with `np.void` scalars) always on the next line.
+    private static func recordArrayRepr(_ array: NDArray) throws(PythonError) -> String {
+        let prefix = "rec.array("
+        let body =
+            array.size > 0 || array.shape == [0]
+            ? (array.size == 0 ? "[]" : try layout(array, separator: ", ", prefix: prefix, width: lineWidth - 1))
+            : "[], shape=\(ShapeText.tuple(array.shape))"
+        let dtype = array.dtype.withRecordScalars(false).strText
+        return "\(prefix)\(body),\n\(String(repeating: " ", count: prefix.count))dtype=\(dtype))"
     }
 
     /// `str(a)`, what `print(a)` shows: `[1 2 3]`.
@@ -158,7 +171,9 @@ public enum ArrayFormatter {
     /// `repr`/`str` of an `np.void` scalar: one record, a 0-d view of its array.
     public static func voidText(_ record: NDArray, repr: Bool) throws(PythonError) -> String {
         let text = try recordFormat(record, summarize: false, floatsAsScalars: true)(record.pointer)
-        return repr ? "np.void(\(text), dtype=\(record.dtype.reprName))" : text
+        guard repr else { return text }
+        let type = record.dtype.hasRecordScalars ? "np.record" : "np.void"
+        return "\(type)(\(text), dtype=\(record.dtype.withRecordScalars(false).reprName))"
     }
 
     /// The elements that will be printed (all, or the edges of each long axis).

@@ -248,7 +248,7 @@ enum Builtins {
         case .range: .type(.range)
         case .slice: .type(.slice)
         case .ellipsis: .type(.ellipsis)
-        case .array(let a): .type(a.buffer.isMappedFile ? .memmap : .ndarray)
+        case .array(let a): .type(a.isRecordArray ? .recarray : a.buffer.isMappedFile ? .memmap : .ndarray)
         case .scalar(let s): .scalarType(s.dtype.isTime ? DType(s.dtype.scalarType) : s.dtype)
         // np.str_ and np.bytes_ are NumPy scalar types, the same objects as `np.str_`.
         case .object(let text as StringScalar): .scalarType(DType(text.dtype.scalarType))
@@ -271,8 +271,9 @@ enum Builtins {
             if case .type(let actual) = typeOf(object), actual == type { return true }
             switch (object, type) {
             case (.bool, .int): return true
-            // np.memmap subclasses np.ndarray.
+            // np.memmap and np.recarray subclass np.ndarray; np.record subclasses np.void.
             case (.array, .ndarray): return true
+            case (.object(let record as VoidScalar), .void): return record.record.dtype.record != nil
             case (.dtype, .dtype): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64

@@ -94,16 +94,15 @@ enum ArrayMethods {
         [
             ArrayMethod("copy(order='C')", doc: "A new array that owns a copy of the data (never a view).") {
                 _, a, args throws(PythonError) in
-                .array(try a.copy(order: try args.order()))
+                .array(try RecordArrays.copied(a, order: try args.order(), recordArray: a.isRecordArray))
             },
             ArrayMethod(
-                "view(dtype=None, type=None)", notYet: ["type"],
+                "view(dtype=None, type=None)",
                 doc: """
-                    A new array object over the same memory (the bytes reinterpreted when dtype is given).
+                    A new array object over the same memory (the bytes reinterpreted when dtype is given), of class type (np.ndarray, np.recarray).
                     """
             ) { _, a, args throws(PythonError) in
-                guard let dtype = try args.dtype("dtype") else { return .array(a.view()) }
-                return .array(try a.reinterpreted(as: dtype))
+                try RecordArrays.view(a, dtype: args.raw("dtype") ?? .none, type: args.raw("type") ?? .none)
             },
             ArrayMethod(
                 "reshape(*shape, order='C', copy=None)",

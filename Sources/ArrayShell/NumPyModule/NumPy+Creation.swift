@@ -178,9 +178,10 @@ extension NumPyModule {
 
     /// `np.array` / `np.asarray`: `object` as an array of `dtype` in `order`, copied
     /// always, when needed, or never, as `copy` says.
-    private static func converted(_ object: Value, dtype: DType?, order: ArrayOrder, copy: CopyMode) throws(PythonError)
-        -> NDArray
-    {
+    /// A recarray comes back as a plain ndarray view of it unless `keepsClass` (`asanyarray`).
+    private static func converted(
+        _ object: Value, dtype: DType?, order: ArrayOrder, copy: CopyMode, keepsClass: Bool = false
+    ) throws(PythonError) -> NDArray {
         guard case .array(let a) = object else {
             if copy == .never { throw copyFalseError }
             let made = try Convert.array(object, dtype: dtype)
@@ -189,14 +190,16 @@ extension NumPyModule {
         let fits =
             (dtype == nil || dtype == a.dtype)
             && (order == .c ? a.isCContiguous : order == .fortran ? a.isFContiguous : true)
-        if fits && copy != .always { return a }
+        if fits && copy != .always {
+            return a.isRecordArray && !keepsClass ? a.view(shape: a.shape, strides: a.strides, recordArray: false) : a
+        }
         if copy == .never { throw copyFalseError }
         // Objects come from, and go to, the language's values.
         if let dtype, a.dtype.isObject || dtype.isObject { return try Convert.array(object, dtype: dtype) }
         return try a.copy(order: order, as: dtype)
     }
 
-    /// `np.asarray`, and `np.asanyarray` (the same here: arrsh has no ndarray subclasses).
+    /// `np.asarray`, and `np.asanyarray` (which keeps a recarray a recarray).
     private static func asArray(_ name: String) -> Function {
         function(
             "\(name)(a, dtype=None, order=None, *, device=None, copy=None, like=None)",
@@ -210,7 +213,9 @@ extension NumPyModule {
             let copy = try args.copyMode()
             return .array(
                 try interpreter.withWarnings("cast") { () throws(PythonError) in
-                    try converted(args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy)
+                    try converted(
+                        args.raw("a") ?? .none, dtype: dtype, order: order, copy: copy,
+                        keepsClass: name == "asanyarray")
                 })
         }
     }

@@ -65,13 +65,36 @@ extension NumPyModule {
     /// NumPy types whose constructor is a declared function: `np.dtype(obj)` is a type,
     /// called as a constructor (so `isinstance(a.dtype, np.dtype)` holds).
     static func constructor(of type: PythonType) -> Function? {
+        if type == .recarray { return RecordArrays.constructor() }
+        if type == .void { return voidConstructor() }
+        if type == .record {
+            return function("record(*args, **kwargs)", doc: "np.record scalars come from recarrays.") {
+                _, _ throws(PythonError) in
+                throw .notImplemented("np.record(...) is not supported; index a recarray for its records")
+            }
+        }
         if type == .ndarray { return ndarrayConstructor() }
         guard type == .dtype else { return nil }
         return function(
-            "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"],
+            "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["copy", "metadata"],
             style: .cKeywords, doc: "The dtype named by obj ('int32', '<f8', 'c16', np.float64, int, ...)."
         ) { _, args throws(PythonError) in
-            .dtype(try Convert.dtype(args.raw("dtype") ?? .none))
+            .dtype(try Convert.dtypeObject(args.raw("dtype") ?? .none, align: try args.bool("align")))
+        }
+    }
+
+    /// `np.void(value, dtype=records)`: one record (a copy) made from a tuple or a number.
+    static func voidConstructor() -> Function {
+        function(
+            "void(length_or_data, /, dtype=None)",
+            doc: "One record of the structured dtype, from a tuple of its fields' values or one value for all."
+        ) { _, args throws(PythonError) in
+            guard let given = args["dtype"], case let dtype = try Convert.dtype(given), dtype.record != nil else {
+                throw .notImplemented("np.void without a structured dtype (unstructured bytes) is not supported yet")
+            }
+            let record = try NDArray.allocate(shape: [], dtype: dtype)
+            try RecordValues.fill(record, from: args.raw("length_or_data") ?? .none)
+            return .object(VoidScalar(record))
         }
     }
 

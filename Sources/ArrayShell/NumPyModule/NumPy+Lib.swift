@@ -2,6 +2,11 @@ import ArrayEngine
 
 /// `numpy.lib` and the submodules of it that arrsh models.
 extension NumPyModule {
+    /// A submodule that is not an attribute of its parent until imported (`numpy.lib.recfunctions`).
+    static func importedSubmodule(named name: String) -> Module? {
+        name == "numpy.lib.recfunctions" ? recFunctionsModule() : nil
+    }
+
     static func libModule() -> Module {
         let arrayUtils = [
             function(

@@ -55,6 +55,10 @@ enum NumPyModule {
         for (alias, name) in ufuncAliases { table[alias] = table[name] }
         table.merge(indexTrickObjects()) { _, trick in trick }
         table["lib"] = .module(libModule())
+        table["rec"] = .module(RecordArrays.module())
+        table["recarray"] = .type(.recarray)
+        table["record"] = .type(.record)
+        table["void"] = .type(.void)
         table["char"] = .module(charModule(named: "char"))
         table["strings"] = .module(charModule(named: "strings"))
         table["linalg"] = .module(linalgModule())

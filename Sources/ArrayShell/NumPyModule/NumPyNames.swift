@@ -74,6 +74,17 @@ enum NumPyNames {
         "numpy.lib.stride_tricks": [
             "as_strided", "sliding_window_view",
         ],
+        "numpy.lib.recfunctions": [
+            "append_fields", "apply_along_fields", "assign_fields_by_name", "drop_fields", "find_duplicates",
+            "flatten_descr", "get_fieldstructure", "get_names", "get_names_flat", "join_by", "merge_arrays",
+            "rec_append_fields", "rec_drop_fields", "rec_join", "recursive_fill_fields", "rename_fields",
+            "repack_fields", "require_fields", "stack_arrays", "structured_to_unstructured",
+            "unstructured_to_structured",
+        ],
+        "numpy.rec": [
+            "array", "find_duplicate", "format_parser", "fromarrays", "fromfile", "fromrecords", "fromstring",
+            "recarray", "record",
+        ],
         "numpy.lib.array_utils": [
             "byte_bounds", "normalize_axis_index", "normalize_axis_tuple",
         ],

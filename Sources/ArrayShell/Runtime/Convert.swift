@@ -51,31 +51,44 @@ enum Convert {
         }
     }
 
-    /// A dtype from `np.int32`, `'int32'`, `int`, `float`, `bool` or a dtype object.
+    /// A dtype for an array from `np.int32`, `'int32'`, `int`, `float`, `bool`, a dtype
+    /// object or fields: every form `dtypeObject` reads but a subarray dtype, whose arrays
+    /// NumPy makes with its shape appended.
     static func dtype(_ value: Value) throws(PythonError) -> DType {
+        let dtype = try dtypeObject(value)
+        if dtype.subarray != nil {
+            throw .notImplemented(
+                "arrays of a subarray dtype (\(dtype.reprText)) are not supported yet; give its shape to the array")
+        }
+        return dtype
+    }
+
+    /// Every form `np.dtype(...)` reads, subarrays (`(np.int32, (2, 2))`, `'8f'`) among
+    /// them; `align` lays records out as a C compiler would.
+    static func dtypeObject(_ value: Value, align: Bool = false) throws(PythonError) -> DType {
         switch value {
         case .dtype(let d), .scalarType(let d): return d
         case .type(.int): return .int64
         case .type(.float): return .float64
         case .type(.complex): return .complex128
-        case .list(let fields): return try RecordValues.dtype(fields: fields.items)
-        case .dict(let dict): return try RecordValues.dtype(dict: dict)
-        case .tuple: throw .notImplemented("subarray dtypes (a type with a shape, as a tuple) are not supported yet")
+        case .list(let fields): return try RecordValues.dtype(fields: fields.items, aligned: align)
+        case .dict(let dict): return try RecordValues.dtype(dict: dict, aligned: align)
+        case .tuple(let parts): return try RecordValues.dtype(tuple: parts)
         case .type(.bool): return .bool
         case .string(let name):
-            if let record = try RecordValues.dtype(commaSeparated: name) { return record }
-            guard let d = DType(name: name) else {
-                if DTypeNames.isUnsupported(name) {
-                    throw .notImplemented(
-                        "arrsh has no arrays of dtype '\(name)' yet (long double)"
-                    )
-                }
-                throw .type("data type '\(name)' not understood")
+            if let record = try RecordValues.dtype(commaSeparated: name, aligned: align) { return record }
+            if let d = DType(name: name) { return d }
+            if let shaped = try RecordValues.dtype(shapePrefixed: name) { return shaped }
+            if DTypeNames.isUnsupported(name) {
+                throw .notImplemented("arrsh has no arrays of dtype '\(name)' yet (long double)")
             }
-            return d
+            throw .type("data type '\(name)' not understood")
         case .type(.str): return DType(.str)
         case .type(.bytes): return DType(.bytes)
         case .type(.object): return .object
+        // `dt.fields` read back as a dtype (NumPy's dict of fields by offset).
+        case .object(let fields as MappingProxy): return DType(record: fields.record)
+        case .type(.void), .type(.record): throw .notImplemented("unstructured void dtypes ('V') are not supported yet")
         case .none: return .float64
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")

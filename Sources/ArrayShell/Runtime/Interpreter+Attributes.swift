@@ -12,6 +12,7 @@ extension Interpreter {
             if NumPyNames.ndarray.contains(name) {
                 throw .notImplemented("ndarray.\(name) is not implemented in arrsh")
             }
+            if a.isRecordArray { return try RecordArrays.field(of: a, name) }
         case .scalar(let s):
             if let value = try ScalarAttributes.get(s, name, in: self) { return value }
         case .complex(let re, let im):
@@ -27,7 +28,7 @@ extension Interpreter {
             default: break
             }
         case .dtype(let d):
-            if let value = DTypeAttributes.get(d, name) { return value }
+            if let value = try DTypeAttributes.get(d, name) { return value }
         case .scalarType(let d):
             if name == "__name__" { return .string(d.name) }
             if name == "dtype" { return .dtype(d) }
@@ -112,6 +113,9 @@ extension Interpreter {
 
     func setAttribute(of object: Value, _ name: String, to value: Value) throws(PythonError) {
         switch object {
+        case .array(let a) where a.isRecordArray && a.dtype.record?.field(named: name) != nil:
+            // A recarray's field is written as an attribute.
+            try a.field(name).assign(try Convert.operand(value, besides: nil))
         case .array(let a):
             try ArrayAttributes.set(a, name, value, in: self)
         case .flags(let a):
@@ -202,12 +206,13 @@ enum FlagsAttributes {
 
 /// Attributes of dtype objects: `a.dtype.name`, `a.dtype.itemsize`.
 enum DTypeAttributes {
-    static func get(_ d: DType, _ name: String) -> Value? {
+    static func get(_ d: DType, _ name: String) throws(PythonError) -> Value? {
         switch name {
         case "name": .string(d.name)
         case "itemsize": .int(d.itemsize)
         case "kind": .string(String(d.kind.rawValue))
         case "str": .string(d.typeString)
+        case "type" where d.hasRecordScalars: .type(.record)
         case "type": .scalarType(d.isFlexible || d.isTime ? DType(d.scalarType) : d.native)
         case "char": .string(d.character)
         case "byteorder": .string(String(d.byteOrderCharacter))
@@ -215,20 +220,20 @@ enum DTypeAttributes {
         case "num": .int(DTypeNames.number(d.scalarType))
         // 1 for NumPy's own types (an unsized string type among them), 0 for types made with a size,
         // fields, a unit or the other byte order.
-        case "isbuiltin": .int(d.isFlexible && (d.record != nil || d.length > 0) || d.isTime || !d.isNative ? 0 : 1)
-        case "alignment": .int(d.scalarType.swapUnit)
+        case "isbuiltin":
+            .int(
+                d.isFlexible && (d.record != nil || d.subarray != nil || d.length > 0) || d.isTime || !d.isNative
+                    ? 0 : 1)
+        case "alignment": .int(d.alignment)
+        case "isalignedstruct": .bool(d.record?.isAligned ?? false)
         case "descr":
-            .list(
-                ListObject(
-                    d.record.map { $0.fields.map(RecordValues.descr) } ?? [
-                        .tuple([.string(""), .string(d.typeString)])
-                    ]))
+            .list(ListObject(try d.record.map(RecordValues.descr) ?? [.tuple([.string(""), .string(d.typeString)])]))
         case "names": d.record.map { .tuple($0.fields.map { .string($0.name) }) } ?? Value.none
         case "fields": d.record.map { .object(MappingProxy($0)) } ?? Value.none
-        case "subdtype": Value.none
-        case "base": .dtype(d)
-        case "shape": .tuple([])
-        case "ndim": .int(0)
+        case "subdtype": d.subarray.map { .tuple([.dtype($0.base), .tuple($0.shape.map { .int($0) })]) } ?? Value.none
+        case "base": .dtype(d.subarray?.base ?? d)
+        case "shape": .tuple((d.subarray?.shape ?? []).map { .int($0) })
+        case "ndim": .int(d.subarray?.shape.count ?? 0)
         case "hasobject": .bool(false)
         case "newbyteorder":
             .function(
@@ -244,14 +249,27 @@ enum DTypeAttributes {
 
     /// NumPy's byte-order codes, or their words by first letter (`'swap'`, `'little'`, ...).
     static func newByteOrder(_ d: DType, _ code: String) throws(PythonError) -> DType {
-        let little = ByteOrder.isLittleEndianMachine
-        switch code.first.map({ String($0).lowercased() }) {
-        case "s": return DType(d.scalarType, byteSwapped: !d.isByteSwapped, spellsOutByteOrder: true, length: d.length)
-        case "<", "l": return DType(d.scalarType, byteSwapped: !little, spellsOutByteOrder: true, length: d.length)
-        case ">", "b": return DType(d.scalarType, byteSwapped: little, spellsOutByteOrder: true, length: d.length)
-        case "=", "n": return d.native
-        case "|", "i": return d
-        default: throw .value("byteorder not recognized (got '\(code)')")
+        guard let order = code.first.map({ String($0).lowercased() }), "s<l>b=n|i".contains(order) else {
+            throw .value("byteorder not recognized (got '\(code)')")
         }
+        return reordered(d, order)
+    }
+
+    /// The type in the byte order `order` names; a record's fields and a subarray's
+    /// elements each change, as in NumPy.
+    private static func reordered(_ d: DType, _ order: String) -> DType {
+        if let record = d.record { return DType(record: record.mapping { reordered($0, order) }) }
+        if let subarray = d.subarray { return DType(subarray: reordered(subarray.base, order), shape: subarray.shape) }
+        let little = ByteOrder.isLittleEndianMachine
+        let swapped: Bool
+        switch order {
+        case "s": swapped = !d.isByteSwapped
+        case "<", "l": swapped = !little
+        case ">", "b": swapped = little
+        case "=", "n": return d.native
+        default: return d
+        }
+        return DType(
+            d.scalarType, byteSwapped: swapped, spellsOutByteOrder: true, length: d.length, timeUnit: d.timeUnit)
     }
 }

@@ -17,6 +17,12 @@ extension Interpreter {
                     module = next
                     continue
                 }
+                // A submodule NumPy loads only when imported becomes its parent's attribute then, as in Python.
+                if let made = NumPyModule.importedSubmodule(named: "\(module.name).\(part)") {
+                    module.attributes[part] = .module(made)
+                    module = made
+                    continue
+                }
                 if NumPyNames.modules[module.name]?.contains(part) == true {
                     throw Interpreter.notInArrsh(module.name, part)
                 }
@@ -57,6 +63,11 @@ extension Interpreter {
             }
             if let value = source.attributes[name] {
                 store(alias ?? name, value)
+                continue
+            }
+            // `from numpy.lib import recfunctions` imports the submodule, as Python does.
+            if NumPyModule.importedSubmodule(named: "\(source.name).\(name)") != nil {
+                store(alias ?? name, .module(try module(named: "\(source.name).\(name)")))
                 continue
             }
             if NumPyNames.modules[source.name]?.contains(name) == true {

@@ -4,12 +4,10 @@ import ArrayEngine
 extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
+        case .array(let a) where a.isRecordArray:
+            return RecordArrays.wrapped(try arrayItem(a, index), from: a)
         case .array(let a):
-            if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
-            if let view = SliceView.view(of: a, index) { return .array(view) }
-            if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
-            let items = try indexItems(index)
-            return Convert.value(try a.select(items))
+            return try arrayItem(a, index)
         case .scalar(let s):
             // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
             let zeroD = NDArray.scalar(s)
@@ -31,18 +29,31 @@ extension Interpreter {
         case .flags(let a):
             guard case .string(let key) = index else { throw .type("flags indices must be strings") }
             return try readFlag(a, key)
-        case .dtype(let d) where d.record != nil:
-            // A structured dtype's fields by name or position: `dt['x']`, `dt[1]`.
-            let fields = d.record?.fields ?? []
+        case .dtype(let d):
+            // A structured dtype's fields by name or position: `dt['x']`, `dt[1]`, `dt[['x', 'z']]`.
+            guard let record = d.record else {
+                throw PythonError("KeyError", "'There are no fields in dtype \(d.strText).'")
+            }
             if case .string(let name) = index {
-                guard let field = d.record?.field(named: name) else {
+                guard let field = record.field(named: name) else {
                     throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
                 }
-                return try RecordValues.fieldType(field)
+                return .dtype(RecordValues.fieldType(field))
+            }
+            if case .list(let names) = index {
+                let chosen = try names.items.map { item throws(PythonError) -> String in
+                    guard case .string(let name) = item else {
+                        throw .type(
+                            "Field key must be an integer field offset, single field name, or list of field names.")
+                    }
+                    return name
+                }
+                return .dtype(DType(record: try RecordLayout(selecting: chosen, of: record)))
             }
             let i = try Convert.index(index)
+            let fields = record.fields
             guard i >= -fields.count, i < fields.count else { throw .index("Field index \(i) out of range.") }
-            return try RecordValues.fieldType(fields[i < 0 ? i + fields.count : i])
+            return .dtype(RecordValues.fieldType(fields[i < 0 ? i + fields.count : i]))
         case .dict, .instance, .classObject:
             return try containerItem(object, index)
         case .object(let text as StringScalar):
@@ -54,6 +65,15 @@ extension Interpreter {
         default:
             throw .type("'\(object.typeName)' object is not subscriptable")
         }
+    }
+
+    /// `a[index]`: an element, a view or a copy.
+    private func arrayItem(_ a: NDArray, _ index: Value) throws(PythonError) -> Value {
+        if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+        if let view = SliceView.view(of: a, index) { return .array(view) }
+        if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
+        let items = try indexItems(index)
+        return Convert.value(try a.select(items))
     }
 
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {

@@ -16,11 +16,14 @@ final class Frame {
     /// The function running in this frame (for `super()`).
     let code: FunctionCode?
 
-    /// `arguments`, when given, are the values of the function's parameters, in order.
+    /// `arguments`, when given, are the values of the function's parameters, in order;
+    /// `layout`, the slots of a comprehension's names, laid out when it was compiled.
     init(
-        scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil, arguments: [Value] = []
+        scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil,
+        layout: SlotLayout? = nil, arguments: [Value] = []
     ) {
-        locals = VariableTable(layout: code?.frameLayout ?? SlotLayout(scope.locals.sorted()), first: arguments)
+        locals = VariableTable(
+            layout: code?.frameLayout ?? layout ?? SlotLayout(scope.locals.sorted()), first: arguments)
         self.scope = scope
         self.parent = parent
         self.isClassBody = isClassBody

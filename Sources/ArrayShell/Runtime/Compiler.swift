@@ -23,19 +23,19 @@ extension Compiler {
     /// Statements that run in order until one breaks out of a loop or returns.
     ///
     /// Split in halves rather than looped over, so that each closure is called from
-    /// the one holding it (an array of closures would retain each as it is read).
+    /// the one holding it: one kept in an array is called through a thunk, and retained.
     static func block(_ statements: [Statement]) -> Execution {
-        block(statements.map(statement)[...])
+        block(statements[...])
     }
 
-    private static func block(_ compiled: ArraySlice<Execution>) -> Execution {
-        switch compiled.count {
+    private static func block(_ statements: ArraySlice<Statement>) -> Execution {
+        switch statements.count {
         case 0: return { _ throws(PythonError) in .normal }
-        case 1: return compiled[compiled.startIndex]
+        case 1: return statement(statements[statements.startIndex])
         default:
-            let middle = compiled.startIndex + compiled.count / 2
-            let first = block(compiled[..<middle])
-            let rest = block(compiled[middle...])
+            let middle = statements.startIndex + statements.count / 2
+            let first = block(statements[..<middle])
+            let rest = block(statements[middle...])
             return { interpreter throws(PythonError) in
                 let flow = try first(interpreter)
                 return flow.isNormal ? try rest(interpreter) : flow

@@ -46,7 +46,11 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
-    func lookup(_ name: Name) throws(PythonError) -> Value { try lookup(name.text, memo: name) }
+    func lookup(_ name: Name) throws(PythonError) -> Value {
+        // The common case first: a local of the running function, or a module variable at the top level.
+        if let value = (frame?.locals ?? globals).value(of: name) { return value }
+        return try lookup(name.text, memo: name)
+    }
 
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
     func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
@@ -70,7 +74,13 @@ extension Interpreter {
         throw .name(name)
     }
 
-    func store(_ name: Name, _ value: Value) { store(name.text, value, memo: name) }
+    func store(_ name: Name, _ value: Value) {
+        guard frame != nil else {
+            globals.set(value, for: name)
+            return
+        }
+        store(name.text, value, memo: name)
+    }
 
     func store(_ name: String, _ value: Value, memo: Name? = nil) {
         guard let frame else {

@@ -2,22 +2,6 @@ import ArrayEngine
 
 /// `str.format` and f-strings: replacement fields rendered with `format()`.
 extension Interpreter {
-    /// An f-string's value.
-    func format(_ parts: [FormattedPart]) throws(PythonError) -> String {
-        var result = ""
-        for part in parts {
-            switch part {
-            case .text(let text):
-                result += text
-            case .field(let valueExpr, let conversion, let spec, let echo):
-                if let echo { result += echo }
-                let value = try evaluate(valueExpr)
-                result += try render(value, conversion: conversion, spec: try format(spec))
-            }
-        }
-        return result
-    }
-
     /// One field: `!r`/`!s`/`!a` first, then the format spec.
     func render(_ value: Value, conversion: Character?, spec: String) throws(PythonError) -> String {
         switch conversion {

@@ -16,11 +16,14 @@ final class Frame {
     /// The function running in this frame (for `super()`).
     let code: FunctionCode?
 
-    /// `arguments`, when given, are the values of the function's parameters, in order.
+    /// `arguments`, when given, are the values of the function's parameters, in order;
+    /// `layout`, the slots of a comprehension's names, laid out when it was compiled.
     init(
-        scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil, arguments: [Value] = []
+        scope: ScopeInfo, parent: Frame?, isClassBody: Bool = false, code: FunctionCode? = nil,
+        layout: SlotLayout? = nil, arguments: [Value] = []
     ) {
-        locals = VariableTable(layout: code?.frameLayout ?? SlotLayout(scope.locals.sorted()), first: arguments)
+        locals = VariableTable(
+            layout: code?.frameLayout ?? layout ?? SlotLayout(scope.locals.sorted()), first: arguments)
         self.scope = scope
         self.parent = parent
         self.isClassBody = isClassBody
@@ -43,7 +46,11 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
-    func lookup(_ name: Name) throws(PythonError) -> Value { try lookup(name.text, memo: name) }
+    func lookup(_ name: Name) throws(PythonError) -> Value {
+        // The common case first: a local of the running function, or a module variable at the top level.
+        if let value = (frame?.locals ?? globals).value(of: name) { return value }
+        return try lookup(name.text, memo: name)
+    }
 
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
     func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
@@ -67,7 +74,13 @@ extension Interpreter {
         throw .name(name)
     }
 
-    func store(_ name: Name, _ value: Value) { store(name.text, value, memo: name) }
+    func store(_ name: Name, _ value: Value) {
+        guard frame != nil else {
+            globals.set(value, for: name)
+            return
+        }
+        store(name.text, value, memo: name)
+    }
 
     func store(_ name: String, _ value: Value, memo: Name? = nil) {
         guard let frame else {

@@ -78,16 +78,16 @@ extension Interpreter {
     }
 
     /// What `raise value from cause` throws.
-    func raising(_ exceptionExpr: Expr?, cause causeExpr: Expr?) throws(PythonError) -> PythonError {
-        guard let exceptionExpr else {
+    func raising(_ exception: Evaluation?, cause: Evaluation?) throws(PythonError) -> PythonError {
+        guard let exception else {
             guard let active = handling.last else {
                 return PythonError("RuntimeError", "No active exception to reraise")
             }
             return active
         }
-        let instance = try exceptionInstance(try evaluate(exceptionExpr))
-        if let causeExpr {
-            let cause = try evaluate(causeExpr)
+        let instance = try exceptionInstance(try exception(self))
+        if let cause {
+            let cause = try cause(self)
             switch cause {
             case .none: instance.attributes["__cause__"] = Value.none
             default: instance.attributes["__cause__"] = .instance(try exceptionInstance(cause, forCause: true))
@@ -130,12 +130,21 @@ extension Interpreter {
         }
     }
 
-    func runTry(_ block: TryBlock) throws(PythonError) -> Flow {
+    /// A `try` statement's parts, compiled.
+    struct CompiledTry {
+        let body: Execution
+        /// Each `except` clause: the class (or tuple) it catches, nil for a bare `except:`.
+        let handlers: [(type: Evaluation?, name: String?, body: Execution)]
+        let otherwise: Execution
+        let finally: Execution?
+    }
+
+    func runTry(_ block: CompiledTry) throws(PythonError) -> Flow {
         var flow: Flow = .normal
         var pending: PythonError?
         do throws(PythonError) {
-            flow = try run(block.body)
-            if flow.isNormal { flow = try run(block.otherwise) }
+            flow = try block.body(self)
+            if flow.isNormal { flow = try block.otherwise(self) }
         } catch {
             do throws(PythonError) {
                 flow = try handle(error, block.handlers)
@@ -143,21 +152,23 @@ extension Interpreter {
                 pending = error
             }
         }
-        guard !block.finally.isEmpty else {
+        guard let finally = block.finally else {
             if let pending { throw pending }
             return flow
         }
         // `finally` runs whatever happened; its own return, break or error replaces the outcome.
-        let finalFlow = try run(block.finally)
+        let finalFlow = try finally(self)
         if !finalFlow.isNormal { return finalFlow }
         if let pending { throw pending }
         return flow
     }
 
     /// Runs the first handler that catches `error`, or throws it on.
-    private func handle(_ error: PythonError, _ handlers: [TryBlock.Handler]) throws(PythonError) -> Flow {
+    private func handle(_ error: PythonError, _ handlers: [(type: Evaluation?, name: String?, body: Execution)])
+        throws(PythonError) -> Flow
+    {
         for handler in handlers {
-            if let type = handler.type, !(try catches(try evaluate(type), error)) { continue }
+            if let type = handler.type, !(try catches(try type(self), error)) { continue }
             if let name = handler.name { store(name, .instance(exceptionObject(error))) }
             handling.append(error)
             defer {
@@ -165,17 +176,19 @@ extension Interpreter {
                 // Python deletes the name at the end of the handler.
                 if let name = handler.name { try? deleteName(name) }
             }
-            return try run(handler.body)
+            return try handler.body(self)
         }
         throw error
     }
 
     /// `with a as x:` over the context managers arrsh has (`np.printoptions`, `np.errstate`, ...).
-    func runWith(_ items: ArraySlice<(context: Expr, target: Expr?)>, _ body: [Statement]) throws(PythonError) -> Flow {
-        guard let (contextExpr, target) = items.first else { return try run(body) }
-        let manager = try evaluate(contextExpr)
+    func runWith(_ items: ArraySlice<(context: Evaluation, target: Assignment?)>, _ body: Execution)
+        throws(PythonError) -> Flow
+    {
+        guard let (context, target) = items.first else { return try body(self) }
+        let manager = try context(self)
         let entered = try call(try attribute(of: manager, "__enter__"), Arguments())
-        if let target { try assign(entered, to: target) }
+        if let target { try target(self, entered) }
         let exit = try attribute(of: manager, "__exit__")
         let flow: Flow
         do throws(PythonError) {

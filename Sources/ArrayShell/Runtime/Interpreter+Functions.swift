@@ -68,7 +68,7 @@ extension Interpreter {
         defer { callDepth -= 1 }
         if callDepth > Interpreter.recursionLimit { throw Interpreter.recursionError }
         try Interruption.check()
-        let flow = try within(frame) { () throws(PythonError) in try run(code.body) }
+        let flow = try within(frame) { () throws(PythonError) in try code.compiledBody(self) }
         if case .returnValue(let value) = flow { return value }
         return .none
     }

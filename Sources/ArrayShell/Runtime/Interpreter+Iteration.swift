@@ -46,12 +46,8 @@ extension Interpreter {
                 return list.items[position - 1]
             }
         case .range(let start, let stop, let step):
-            var next = start
-            return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in
-                guard step > 0 ? next < stop : next > stop else { return nil }
-                defer { next = next.addingReportingOverflow(step).overflow ? stop : next + step }
-                return .int(next)
-            }
+            var cursor = RangeCursor(start: start, stop: stop, step: step)
+            return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in cursor.next().map(Value.int) }
         case .tuple, .string, .set, .dict, .array, .object(_ as DictView):
             let typeName =
                 switch value {

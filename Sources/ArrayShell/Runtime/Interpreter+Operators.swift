@@ -253,18 +253,6 @@ extension Interpreter {
 
     // MARK: - Comparisons
 
-    func compareChain(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws(PythonError) -> Value {
-        var left = try evaluate(first)
-        var result: Value = .bool(true)
-        for (op, rightExpr) in rest {
-            let right = try evaluate(rightExpr)
-            result = try compare(op, left, right)
-            if rest.count > 1, !(try Convert.truth(result)) { return result }
-            left = right
-        }
-        return result
-    }
-
     func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         if let result = FastArithmetic.compare(op, left, right) { return result }
         // `is` compares the objects themselves; every other operator the text an np.str_ stands for.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Variables by slot: the module's, and the locals of each running function,
 /// comprehension and class body.
 ///
@@ -28,13 +30,7 @@ final class VariableTable {
     }
 
     func set(_ value: Value, for name: Name) {
-        if let slot = slot(of: name) {
-            store(value, at: slot)
-        } else {
-            let slot = layout.slot(adding: name.text)
-            name.slot = slot
-            store(value, at: slot)
-        }
+        store(value, at: slot(of: name) ?? layout.slot(adding: name.text))
     }
 
     /// The value of `name`, found through `memo` (the same name in the syntax tree) when there is one.
@@ -73,14 +69,15 @@ final class VariableTable {
 
     /// The slot `name` has in the layout (its memo when that still holds), nil when none.
     private func slot(of name: Name) -> Int? {
-        let hint = name.slot
-        let names = layout.names
-        if names.indices.contains(hint), names[hint] == name.text { return hint }
-        if name.isKnownAbsent(from: layout) { return nil }
+        let serial = layout.serial
+        if name.foundIn == serial { return name.slot }
+        if name.absentFrom == serial, name.absentCount == layout.count { return nil }
         guard let slot = layout.slot(of: name.text) else {
-            name.noteAbsent(from: layout)
+            name.absentFrom = serial
+            name.absentCount = layout.count
             return nil
         }
+        name.foundIn = serial
         name.slot = slot
         return slot
     }
@@ -100,10 +97,16 @@ final class VariableTable {
 final class SlotLayout {
     private(set) var names: [String] = []
     private var slots: [String: Int] = [:]
+    /// Tells this layout from every other made in the process, for `Name`'s memo (an
+    /// address could be reused by a layout made after this one is gone).
+    let serial = SlotLayout.serials.add(1, ordering: .relaxed).newValue
+    private static let serials = Atomic<Int>(0)
 
     init(_ names: [String] = []) {
         for name in names { _ = slot(adding: name) }
     }
+
+    var count: Int { names.count }
 
     func slot(of name: String) -> Int? { slots[name] }
 
@@ -118,24 +121,19 @@ final class SlotLayout {
 
 /// A variable's name where the syntax tree reads or binds it, with the memo of its
 /// slot (`VariableTable`).
+///
+/// A layout's slots never move (names are only added), so a slot found in the
+/// layout with a given serial stays right for it. A name is also remembered as
+/// absent from one layout (a global read in a function), for as long as that
+/// layout has the same count of names.
 final class Name {
     let text: String
-    /// The slot where `text` was last found; -1 before the first look-up.
-    var slot = -1
-    /// The layout where `text` was last found to have no slot (a global read in a
-    /// function), and its count of names then: layouts only grow, so while the count
-    /// is the same the name is still absent, and the look-up is saved.
-    private var absentFrom: SlotLayout?
-    private var absentCount = 0
+    /// The serial of the layout where `text` was last found (0: none), and its slot there.
+    var foundIn = 0
+    var slot = 0
+    /// The serial of the layout where `text` was last found absent (0: none), and its count of names then.
+    var absentFrom = 0
+    var absentCount = 0
 
     init(_ text: String) { self.text = text }
-
-    func isKnownAbsent(from layout: SlotLayout) -> Bool {
-        absentFrom === layout && absentCount == layout.names.count
-    }
-
-    func noteAbsent(from layout: SlotLayout) {
-        absentFrom = layout
-        absentCount = layout.names.count
-    }
 }

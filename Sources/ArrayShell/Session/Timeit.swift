@@ -8,11 +8,12 @@ extension Session {
 
     func timeit(_ source: String) {
         do {
-            let statements = try Parser.parse(source)
-            guard !statements.isEmpty else {
+            let parsed = try Parser.parse(source)
+            guard !parsed.isEmpty else {
                 report(PythonError("UsageError", "%timeit requires a statement"))
                 return
             }
+            let statements = Compiler.block(parsed)
             // Like IPython, timing shows no expression results.
             let display = interpreter.display
             interpreter.display = { _ in }
@@ -44,13 +45,12 @@ extension Session {
         (0..<exponent).reduce(1) { result, _ in result * base }
     }
 
-    /// Seconds `loops` runs of the statements take; called directly, as a closure here
-    /// would add its own retains and releases to every run.
-    private static func measure(_ loops: Int, _ statements: [Statement], in interpreter: Interpreter)
+    /// Seconds `loops` runs of the compiled statements take.
+    private static func measure(_ loops: Int, _ statements: Execution, in interpreter: Interpreter)
         throws(PythonError) -> Double
     {
         let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<loops { try interpreter.run(statements) }
+        for _ in 0..<loops { _ = try statements(interpreter) }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 

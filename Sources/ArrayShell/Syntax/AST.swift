@@ -213,6 +213,8 @@ final class FunctionCode {
     let isGenerator: Bool
     /// The slots of its locals, parameters first, shared by every call.
     let frameLayout: SlotLayout
+    /// The body compiled to closures (`Compiler`) at the first call, run by every call.
+    private(set) lazy var compiledBody: Execution = Compiler.block(body)
 
     /// The docstring: the body's first statement when it is a string.
     var docstring: String? {

@@ -1,0 +1,158 @@
+import ArrayEngine
+
+/// List, set and dict comprehensions and generator expressions.
+///
+/// Each runs in a frame of its own (its loop variables do not leak, as in Python 3).
+/// The clauses are walked by one resumable state machine: a generator expression
+/// hands it out as a lazy iterator, the others drain it at once.
+extension Compiler {
+    static func comprehension(_ comprehension: Comprehension) -> Evaluation {
+        guard case .loop(_, let firstIterable) = comprehension.clauses[0] else {
+            return { _ throws(PythonError) in throw .syntax("invalid syntax") }
+        }
+        // The first iterable is evaluated where the comprehension stands, at once.
+        let source = expression(firstIterable)
+        let clauses = Clauses(comprehension.clauses)
+        var bound: Set<String> = []
+        for clause in comprehension.clauses {
+            if case .loop(let target, _) = clause { bound.formUnion(ScopeAnalysis.names(boundBy: target)) }
+        }
+        // `name := value` binds in the enclosing function, or in the module at the top level.
+        let named = ScopeAnalysis.assignmentExpressionNames(in: .comprehension(comprehension))
+        let inFunction = ScopeInfo(locals: bound, globals: [], nonlocals: named)
+        let atModule = ScopeInfo(locals: bound, globals: named, nonlocals: [])
+        let layout = SlotLayout(bound.sorted())
+        let element = expression(comprehension.element)
+        let value = optional(comprehension.value)
+        let kind = comprehension.kind
+        return { interpreter throws(PythonError) in
+            let first = try interpreter.makeIterator(try source(interpreter))
+            let scope = interpreter.frame == nil ? atModule : inFunction
+            let frame = Frame(scope: scope, parent: interpreter.frame?.closureParent, layout: layout)
+            let walker = ClauseWalker(clauses, source: first, frame: frame, interpreter: interpreter)
+            switch kind {
+            case .generator:
+                return .iterator(
+                    IteratorObject("generator") { () throws(PythonError) -> Value? in try walker.next(element) })
+            case .list:
+                var items: [Value] = []
+                try walker.drain { () throws(PythonError) in try items.append(checked: try element(interpreter)) }
+                return .list(ListObject(items))
+            case .set:
+                let set = SetObject()
+                try walker.drain { () throws(PythonError) in try set.insert(try element(interpreter)) }
+                return .set(set)
+            case .dict:
+                let dict = DictObject()
+                try walker.drain { () throws(PythonError) in
+                    let key = try element(interpreter)
+                    try dict.set(key, try value(interpreter))
+                }
+                return .dict(dict)
+            }
+        }
+    }
+}
+
+/// A comprehension's `for` and `if` clauses compiled, by position: a loop clause
+/// has a target and an iterable, a filter a condition.
+private struct Clauses {
+    let targets: [Assignment?]
+    let iterables: [Evaluation?]
+    let conditions: [Evaluation?]
+    /// The innermost loop clause before each clause (-1: none).
+    let enclosingLoop: [Int]
+
+    init(_ clauses: [Comprehension.Clause]) {
+        var targets: [Assignment?] = []
+        var iterables: [Evaluation?] = []
+        var conditions: [Evaluation?] = []
+        var enclosingLoop: [Int] = []
+        var lastLoop = -1
+        for (k, clause) in clauses.enumerated() {
+            enclosingLoop.append(lastLoop)
+            switch clause {
+            case .loop(let target, let iterable):
+                targets.append(Compiler.target(target))
+                iterables.append(Compiler.expression(iterable))
+                conditions.append(nil)
+                lastLoop = k
+            case .filter(let condition):
+                targets.append(nil)
+                iterables.append(nil)
+                conditions.append(Compiler.expression(condition))
+            }
+        }
+        enclosingLoop.append(lastLoop)
+        self.targets = targets
+        self.iterables = iterables
+        self.conditions = conditions
+        self.enclosingLoop = enclosingLoop
+    }
+
+    var count: Int { targets.count }
+}
+
+/// Walks a comprehension's clauses one element at a time.
+private final class ClauseWalker {
+    private let clauses: Clauses
+    private var iterators: [IteratorObject?]
+    private let frame: Frame
+    private unowned let interpreter: Interpreter
+    /// The clause to go on from: nil before the first element.
+    private var resume: Int?
+
+    init(_ clauses: Clauses, source: IteratorObject, frame: Frame, interpreter: Interpreter) {
+        self.clauses = clauses
+        iterators = [source] + Array(repeating: nil, count: clauses.count - 1)
+        self.frame = frame
+        self.interpreter = interpreter
+    }
+
+    /// The next element, made by `element` in the comprehension's frame; nil when done.
+    func next(_ element: Evaluation) throws(PythonError) -> Value? {
+        try interpreter.within(frame) { () throws(PythonError) -> Value? in
+            guard try advance() else { return nil }
+            return try element(interpreter)
+        }
+    }
+
+    /// Every element at once: `each` makes and keeps it, in the comprehension's frame.
+    func drain(_ each: () throws(PythonError) -> Void) throws(PythonError) {
+        try interpreter.within(frame) { () throws(PythonError) in
+            while try advance() { try each() }
+        }
+    }
+
+    /// Binds the loop targets of the next element; false when there is none.
+    private func advance() throws(PythonError) -> Bool {
+        try MemoryLimit.step()
+        if resume == -1 { return false }
+        var k = resume == nil ? 0 : clauses.enclosingLoop[clauses.count]
+        while true {
+            if k < 0 { return false }
+            if k == clauses.count {
+                resume = k
+                return true
+            }
+            if let condition = clauses.conditions[k] {
+                k = try Convert.truth(try condition(interpreter)) ? k + 1 : clauses.enclosingLoop[k]
+                continue
+            }
+            if iterators[k] == nil, let iterable = clauses.iterables[k] {
+                iterators[k] = try interpreter.makeIterator(try iterable(interpreter))
+            }
+            if let item = try iterators[k]?.next(), let target = clauses.targets[k] {
+                try target(interpreter, item)
+                k += 1
+            } else {
+                if k == 0 {
+                    resume = -1
+                    return false
+                }
+                iterators[k] = nil
+                k = clauses.enclosingLoop[k]
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+import ArrayEngine
+
+/// Expressions compiled to closures.
+extension Compiler {
+    static func expression(_ expr: Expr) -> Evaluation {
+        switch expr {
+        case .name(let name): return { interpreter throws(PythonError) in try interpreter.lookup(name) }
+        case .int(let i): return constant(.int(i))
+        case .bigInt(let b): return constant(.bigInt(b))
+        case .float(let d): return constant(.float(d))
+        case .imaginary(let d): return constant(.complex(0, d))
+        case .string(let s): return constant(.string(s))
+        case .bytes(let bytes): return { _ throws(PythonError) in .object(try BytesObject(bytes)) }
+        case .formatted(let parts):
+            let text = formatted(parts)
+            return { interpreter throws(PythonError) in .string(try text(interpreter)) }
+        case .constant(let c):
+            switch c {
+            case .none: return constant(.none)
+            case .true: return constant(.bool(true))
+            case .false: return constant(.bool(false))
+            case .ellipsis: return constant(.ellipsis)
+            }
+        case .tuple(let items):
+            let values = Compiler.items(items)
+            return { interpreter throws(PythonError) in .tuple(try values(interpreter)) }
+        case .list(let items):
+            let values = Compiler.items(items)
+            return { interpreter throws(PythonError) in .list(ListObject(try values(interpreter))) }
+        case .set(let items):
+            let values = Compiler.items(items)
+            return { interpreter throws(PythonError) in .set(try SetObject(try values(interpreter))) }
+        case .dict(let items):
+            return dict(items)
+        case .starred:
+            return { _ throws(PythonError) in throw .syntax("can't use starred expression here") }
+        case .slice(let start, let stop, let step):
+            let (start, stop, step) = (optional(start), optional(stop), optional(step))
+            return { interpreter throws(PythonError) in
+                .slice(try start(interpreter), try stop(interpreter), try step(interpreter))
+            }
+        case .unary(let op, let operand):
+            let operand = expression(operand)
+            return { interpreter throws(PythonError) in try interpreter.unary(op, try operand(interpreter)) }
+        case .binary(let op, let left, let right):
+            return binary(op, expression(left), expression(right))
+        case .compare(let first, let rest):
+            return compare(first, rest)
+        case .and(let left, let right):
+            let (left, right) = (expression(left), expression(right))
+            return { interpreter throws(PythonError) in
+                let l = try left(interpreter)
+                return try Convert.truth(l) ? try right(interpreter) : l
+            }
+        case .or(let left, let right):
+            let (left, right) = (expression(left), expression(right))
+            return { interpreter throws(PythonError) in
+                let l = try left(interpreter)
+                return try Convert.truth(l) ? l : try right(interpreter)
+            }
+        case .conditional(let condition, let then, let otherwise):
+            let (condition, then, otherwise) = (expression(condition), expression(then), expression(otherwise))
+            return { interpreter throws(PythonError) in
+                try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
+            }
+        case .call(let callee, let arguments):
+            let callee = expression(callee)
+            let arguments = Compiler.arguments(arguments)
+            return { interpreter throws(PythonError) in
+                try interpreter.call(try callee(interpreter), try arguments(interpreter))
+            }
+        case .attribute(let object, let name):
+            let object = expression(object)
+            return { interpreter throws(PythonError) in try interpreter.attribute(of: try object(interpreter), name) }
+        case .indexing(let object, let index):
+            let (object, index) = (expression(object), expression(index))
+            return { interpreter throws(PythonError) in
+                try interpreter.getItem(try object(interpreter), try index(interpreter))
+            }
+        case .comprehension(let comprehension):
+            return Compiler.comprehension(comprehension)
+        case .lambda(let code):
+            return { interpreter throws(PythonError) in .function(try interpreter.makeFunction(code)) }
+        case .namedValue(let name, let value):
+            let value = expression(value)
+            return { interpreter throws(PythonError) in
+                let result = try value(interpreter)
+                interpreter.store(name, result)
+                return result
+            }
+        case .yield(let value):
+            let value = optional(value)
+            return { interpreter throws(PythonError) in
+                guard let coroutine = interpreter.activeCoroutine else { throw .syntax("'yield' outside function") }
+                return try coroutine.yield(try value(interpreter))
+            }
+        case .yieldFrom(let iterable):
+            let iterable = expression(iterable)
+            return { interpreter throws(PythonError) in
+                guard let coroutine = interpreter.activeCoroutine else { throw .syntax("'yield' outside function") }
+                let iterator = try interpreter.makeIterator(try iterable(interpreter))
+                while let item = try iterator.next() { _ = try coroutine.yield(item) }
+                return .none
+            }
+        }
+    }
+
+    /// `left op right`: ints and floats first, then an operand array reused, then the general rules.
+    private static func binary(_ op: BinaryOperator, _ left: @escaping Evaluation, _ right: @escaping Evaluation)
+        -> Evaluation
+    {
+        { interpreter throws(PythonError) in
+            var l = try left(interpreter)
+            var r = try right(interpreter)
+            if let result = FastArithmetic.binary(op, l, r) { return result }
+            if let result = try interpreter.binaryIntoTemporary(op, &l, &r) { return result }
+            return try interpreter.binary(op, l, r)
+        }
+    }
+
+    /// `a < b <= c`: Python's chained comparison, each operand evaluated once, stopping at the first false.
+    private static func compare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) -> Evaluation {
+        let first = expression(first)
+        if rest.count == 1 {
+            let (op, right) = (rest[0].0, expression(rest[0].1))
+            return { interpreter throws(PythonError) in
+                let l = try first(interpreter)
+                return try interpreter.compare(op, l, try right(interpreter))
+            }
+        }
+        let links = rest.map { ($0.0, expression($0.1)) }
+        return { interpreter throws(PythonError) in
+            var left = try first(interpreter)
+            var result: Value = .bool(true)
+            for (op, right) in links {
+                let r = try right(interpreter)
+                result = try interpreter.compare(op, left, r)
+                if !(try Convert.truth(result)) { return result }
+                left = r
+            }
+            return result
+        }
+    }
+
+    /// The items of a tuple, list or set display, `*iterable` items unpacked.
+    private static func items(_ items: [Expr]) -> (Interpreter) throws(PythonError) -> [Value] {
+        let compiled = items.map { item in
+            if case .starred(let inner) = item {
+                (starred: true, value: expression(inner))
+            } else {
+                (starred: false, value: expression(item))
+            }
+        }
+        return { interpreter throws(PythonError) in
+            var result: [Value] = []
+            result.reserveCapacity(compiled.count)
+            for (starred, value) in compiled {
+                if starred {
+                    result += try interpreter.iterate(try value(interpreter))
+                } else {
+                    result.append(try value(interpreter))
+                }
+            }
+            return result
+        }
+    }
+
+    private static func dict(_ items: [DictItem]) -> Evaluation {
+        let compiled = items.map { item -> (key: Evaluation, value: Evaluation?) in
+            switch item {
+            case .pair(let key, let value): (key: expression(key), value: expression(value))
+            case .unpack(let mapping): (key: expression(mapping), value: nil)
+            }
+        }
+        return { interpreter throws(PythonError) in
+            let dict = DictObject()
+            for (key, value) in compiled {
+                if let value {
+                    let k = try key(interpreter)
+                    try dict.set(k, try value(interpreter))
+                    continue
+                }
+                let mapping = try key(interpreter)
+                guard case .dict(let other) = mapping else {
+                    throw .type("'\(mapping.typeName)' object is not a mapping")
+                }
+                for (k, v) in other.pairs { try dict.set(k, v) }
+            }
+            return .dict(dict)
+        }
+    }
+
+    /// A call's arguments as written: positional ones alone need no more than their values.
+    private static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
+        let compiled = arguments.map { (kind: $0.kind, value: expression($0.value)) }
+        if compiled.allSatisfy({ if case .positional = $0.kind { true } else { false } }) {
+            let values = compiled.map(\.value)
+            return { interpreter throws(PythonError) in
+                var positional: [Value] = []
+                positional.reserveCapacity(values.count)
+                for value in values { positional.append(try value(interpreter)) }
+                return Arguments(positional)
+            }
+        }
+        return { interpreter throws(PythonError) in
+            var result = Arguments()
+            for (kind, valueOf) in compiled {
+                let value = try valueOf(interpreter)
+                switch kind {
+                case .positional:
+                    result.positional.append(value)
+                case .star:
+                    do throws(PythonError) {
+                        result.positional += try interpreter.iterate(value)
+                    } catch  where error.exception == "TypeError" && error.message.hasSuffix("is not iterable") {
+                        throw .type("Value after * must be an iterable, not \(value.typeName)")
+                    }
+                case .keyword(let name):
+                    result.keywords.append((name, value))
+                case .doubleStar:
+                    guard case .dict(let mapping) = value else {
+                        throw .type("argument after ** must be a mapping, not \(value.typeName)")
+                    }
+                    for (key, item) in mapping.pairs {
+                        guard case .string(let name) = key else { throw .type("keywords must be strings") }
+                        result.keywords.append((name, item))
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// An f-string: its literal text and its fields rendered with `format()`, in order.
+    private static func formatted(_ parts: [FormattedPart]) -> (Interpreter) throws(PythonError) -> String {
+        typealias Text = (Interpreter) throws(PythonError) -> String
+        // Each part as its text (an echo `{x=}` before its field), then its field if it has one.
+        var pieces: [(text: String, field: (value: Evaluation, conversion: Character?, spec: Text)?)] = []
+        for part in parts {
+            switch part {
+            case .text(let text):
+                pieces.append((text, nil))
+            case .field(let value, let conversion, let spec, let echo):
+                pieces.append((echo ?? "", (expression(value), conversion, formatted(spec))))
+            }
+        }
+        return { interpreter throws(PythonError) in
+            var result = ""
+            for (text, field) in pieces {
+                result += text
+                guard let (value, conversion, spec) = field else { continue }
+                let v = try value(interpreter)
+                result += try interpreter.render(v, conversion: conversion, spec: try spec(interpreter))
+            }
+            return result
+        }
+    }
+}

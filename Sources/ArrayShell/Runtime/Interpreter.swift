@@ -288,6 +288,7 @@ public final class Interpreter {
 
     private func evaluateArguments(_ arguments: [Argument]) throws(PythonError) -> Arguments {
         var result = Arguments()
+        result.positional.reserveCapacity(arguments.count)
         for argument in arguments {
             let value = try evaluate(argument.value)
             switch argument.kind {

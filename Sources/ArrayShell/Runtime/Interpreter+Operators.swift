@@ -113,6 +113,7 @@ extension Interpreter {
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         noteWrite(target)
+        if op == .matmul { return try inPlaceMatmul(target, right) }
         let other = try operand(right, besides: target.dtype)
         // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
         let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
@@ -249,6 +250,35 @@ extension Interpreter {
         let a = try Convert.array(left)
         let b = try Convert.array(right)
         return try Interpreter.unwrap(try LinearAlgebra.matmul(a, b), scalar: a.ndim == 1 && b.ndim == 1)
+    }
+
+    /// `a @= b`: NumPy's `matmul(a, b, out=a)` over a's own core axes, so the product
+    /// must keep a's shape (b a matrix, or a stack of them) and cast to its dtype.
+    private func inPlaceMatmul(_ target: NDArray, _ right: Value) throws(PythonError) -> Value {
+        let other = try Convert.array(right)
+        let type = DType.promote(target.dtype, other.dtype)
+        guard Casting.sameKind.allows(type, target.dtype) else {
+            throw PythonError(
+                "UFuncTypeError",
+                "Cannot cast ufunc 'matmul' output from dtype('\(type.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'"
+            )
+        }
+        if target.ndim > 0, other.ndim == 1 {
+            throw .value(
+                "inplace matrix multiplication requires the first operand to have at least one and the second at least two dimensions."
+            )
+        }
+        let product = try LinearAlgebra.matmul(target, other)
+        if product.shape != target.shape {
+            if let rows = target.shape.last, let columns = other.shape.last, rows != columns {
+                throw .value(
+                    "matmul: Output operand 0 has a mismatch in its core dimension \(target.ndim == 1 ? 0 : 1), with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(rows) is different from \(columns))"
+                )
+            }
+            throw .notImplemented("in-place matrix multiplication whose product has another shape; use a = a @ b")
+        }
+        try target.assign(product)
+        return .array(target)
     }
 
     // MARK: - Comparisons

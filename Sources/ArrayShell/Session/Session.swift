@@ -108,10 +108,12 @@ public final class Session {
             return
         }
         let source = pending.isEmpty ? line : (pending + [line]).joined(separator: "\n")
-        pending.append(line)
         // Parsed once: the tree that shows the input is complete is the one run.
         let input = InteractiveInput.compile(source)
-        if case .incomplete = input { return }
+        if case .incomplete = input {
+            pending.append(line)
+            return
+        }
         pending = []
         history.append(source)
         execute(input)

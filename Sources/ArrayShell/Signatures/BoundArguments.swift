@@ -8,12 +8,17 @@ import ArrayEngine
 /// (`finish()`): arrsh never accepts an argument and silently ignores it.
 final class BoundArguments {
     let signature: Signature
-    /// The argument given for each parameter, nil where none was.
-    private let values: [Value?]
+    /// One per parameter: the argument given (nil where none was), and whether the body read it.
+    private var slots: [Slot]
     /// What `*args` collected, and what `**kwargs` collected.
     let rest: [Value]
     let extraKeywords: [(name: String, value: Value)]
-    private var read: [Bool]
+
+    /// A parameter's argument and its reading, side by side: one allocation per call.
+    struct Slot {
+        var value: Value?
+        var read = false
+    }
     /// Names the body asked for that the signature lacks: a bug in arrsh, reported by `finish()`.
     private var undeclared: [String] = []
 
@@ -21,27 +26,26 @@ final class BoundArguments {
     private let arguments: Arguments
 
     init(
-        signature: Signature, arguments: Arguments, values: [Value?], rest: [Value],
+        signature: Signature, arguments: Arguments, slots: [Slot], rest: [Value],
         extraKeywords: [(name: String, value: Value)]
     ) {
         self.signature = signature
         self.arguments = arguments
-        self.values = values
+        self.slots = slots
         self.rest = rest
         self.extraKeywords = extraKeywords
-        read = [Bool](repeating: false, count: values.count)
     }
 
     var function: String { signature.name }
 
     /// Whether the caller passed `name` (by position or keyword).
-    func passed(_ name: String) -> Bool { index(name).map { values[$0] != nil } ?? false }
+    func passed(_ name: String) -> Bool { index(name).map { slots[$0].value != nil } ?? false }
 
     /// The argument, or the declared default; nil for `<no value>`, and for None when `noneIsAbsent`.
     func raw(_ name: String) -> Value? {
         guard let i = index(name) else { return nil }
-        read[i] = true
-        return values[i] ?? signature.defaults[i]
+        slots[i].read = true
+        return slots[i].value ?? signature.defaults[i]
     }
 
     /// The argument or default, nil when it is None or absent.
@@ -53,7 +57,7 @@ final class BoundArguments {
     /// The parameters given a value other than their default (for the corpus coverage log).
     var nonDefaultNames: [String] {
         signature.parameters.indices.compactMap { i in
-            guard let value = values[i], !isDefault(value, at: i) else { return nil }
+            guard let value = slots[i].value, !isDefault(value, at: i) else { return nil }
             return signature.parameters[i].name
         } + (rest.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicPositional }.map(\.name))
             + (extraKeywords.isEmpty ? [] : signature.parameters.filter { $0.kind == .variadicKeyword }.map(\.name))
@@ -61,9 +65,10 @@ final class BoundArguments {
 
     /// Refuses, before anything runs, a non-default value for a parameter arrsh does not honour yet.
     func refuseUnhonoured() throws(PythonError) {
+        guard signature.layout.refusesValues else { return }
         for (i, parameter) in signature.parameters.enumerated() where !parameter.isHonoured {
-            read[i] = true
-            if let value = values[i], !isDefault(value, at: i) { throw notYet(parameter.name, value) }
+            slots[i].read = true
+            if let value = slots[i].value, !isDefault(value, at: i) { throw notYet(parameter.name, value) }
         }
     }
 
@@ -73,8 +78,8 @@ final class BoundArguments {
             throw PythonError(
                 "SystemError", "\(function)() reads '\(name)', which its signature does not declare (a bug in arrsh)")
         }
-        for (i, value) in values.enumerated() where !read[i] {
-            if let value, !isDefault(value, at: i) { throw notYet(signature.parameters[i].name, value) }
+        for (i, slot) in slots.enumerated() where !slot.read {
+            if let value = slot.value, !isDefault(value, at: i) { throw notYet(signature.parameters[i].name, value) }
         }
     }
 
@@ -212,7 +217,7 @@ extension BoundArguments {
     /// The call as written with `first` put before it, every parameter counted as read:
     /// a method that only checks its own signature and hands the call on to a function.
     func forwarded(prepending first: Value) -> Arguments {
-        read = read.map { _ in true }
+        for i in slots.indices { slots[i].read = true }
         return Arguments([first] + arguments.positional, keywords: arguments.keywords)
     }
 
@@ -225,13 +230,13 @@ extension BoundArguments {
 
     /// The positional arguments `*name` collected (marks the parameter read).
     func variadic(_ name: String) -> [Value] {
-        if let i = index(name) { read[i] = true }
+        if let i = index(name) { slots[i].read = true }
         return rest
     }
 
     /// The keyword arguments `**name` collected.
     func keywords(_ name: String) -> [(name: String, value: Value)] {
-        if let i = index(name) { read[i] = true }
+        if let i = index(name) { slots[i].read = true }
         return extraKeywords
     }
 }

@@ -4,7 +4,7 @@ import ArrayEngine
 /// wording of the kind of function NumPy or Python has there.
 extension Signature {
     func bind(_ arguments: Arguments) throws(PythonError) -> BoundArguments {
-        var values = [Value?](repeating: nil, count: parameters.count)
+        var slots = [BoundArguments.Slot](repeating: BoundArguments.Slot(), count: parameters.count)
         var rest: [Value] = []
         var extraKeywords: [(name: String, value: Value)] = []
         if style == .singleArgument {
@@ -19,9 +19,8 @@ extension Signature {
                     ? "ndarray.\(name)() takes no keyword arguments"
                     : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
         }
-        let positional = parameters.indices.filter { parameters[$0].takesPosition }
-        let variadic = parameters.firstIndex { $0.kind == .variadicPositional }
-        if arguments.positional.count > positional.count, variadic == nil {
+        let positional = layout.positional
+        if arguments.positional.count > positional.count, !layout.takesVariadicPositional {
             let keywordOnly = arguments.keywords.filter { keyword in
                 parameters.contains { $0.name == keyword.name && $0.kind == .keywordOnly }
             }
@@ -29,20 +28,19 @@ extension Signature {
                 given: arguments.positional.count, keywords: arguments.keywords.count, keywordOnly: keywordOnly.count)
         }
         for (offset, value) in arguments.positional.enumerated() {
-            if offset < positional.count { values[positional[offset]] = value } else { rest.append(value) }
+            if offset < positional.count { slots[positional[offset]].value = value } else { rest.append(value) }
         }
-        let collector = parameters.firstIndex { $0.kind == .variadicKeyword }
         for (keyword, value) in arguments.keywords {
             guard let index = parameters.firstIndex(where: { $0.name == keyword && !$0.isVariadic }),
                 parameters[index].takesKeyword
             else {
-                if collector != nil {
+                if layout.takesVariadicKeywords {
                     extraKeywords.append((keyword, value))
                     continue
                 }
                 throw unexpected(keyword)
             }
-            if values[index] != nil {
+            if slots[index].value != nil {
                 switch style {
                 case .numpyC:
                     throw .type(
@@ -54,12 +52,13 @@ extension Signature {
                     throw .type("\(name)() got multiple values for argument '\(keyword)'")
                 }
             }
-            values[index] = value
+            slots[index].value = value
         }
-        let missing = parameters.indices.filter { parameters[$0].isRequired && values[$0] == nil }
-        if !missing.isEmpty { throw self.missing(missing, given: arguments.positional.count) }
+        if layout.required.contains(where: { slots[$0].value == nil }) {
+            throw missing(layout.required.filter { slots[$0].value == nil }, given: arguments.positional.count)
+        }
         let bound = BoundArguments(
-            signature: self, arguments: arguments, values: values, rest: rest, extraKeywords: extraKeywords)
+            signature: self, arguments: arguments, slots: slots, rest: rest, extraKeywords: extraKeywords)
         try bound.refuseUnhonoured()
         return bound
     }

@@ -11,13 +11,37 @@ import Foundation
 /// `*` (or `*args`) starts the keyword-only ones, exactly as NumPy documents them.
 /// Parameters in `notYet` accept only their default: any other value raises
 /// `NotImplementedError`, never a silently different answer.
-struct Signature {
+///
+/// A class: every call's `BoundArguments` holds its signature, and sharing one
+/// reference costs a retain where copying the fields would retain each array.
+final class Signature {
     /// The function's name in messages: `sum`, `reshape`.
     let name: String
     let parameters: [Parameter]
     /// Each parameter's default as a value: nil where it is required or `<no value>`.
     let defaults: [Value?]
     let style: Style
+    /// What binding reads at every call, worked out once from `parameters`.
+    let layout: Layout
+
+    /// Where arguments go: the parameters that take a position, in order, and those
+    /// that must be given.
+    struct Layout {
+        let positional: [Int]
+        let required: [Int]
+        let takesVariadicPositional: Bool
+        let takesVariadicKeywords: Bool
+        /// Some parameter accepts only its default (checked at every call).
+        let refusesValues: Bool
+
+        init(_ parameters: [Parameter]) {
+            positional = parameters.indices.filter { parameters[$0].takesPosition }
+            required = parameters.indices.filter { parameters[$0].isRequired }
+            takesVariadicPositional = parameters.contains { $0.kind == .variadicPositional }
+            takesVariadicKeywords = parameters.contains { $0.kind == .variadicKeyword }
+            refusesValues = parameters.contains { !$0.isHonoured }
+        }
+    }
 
     /// Whose wording binding errors use.
     enum Style: Equatable {
@@ -37,9 +61,9 @@ struct Signature {
         case cython
     }
 
-    init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
+    convenience init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
         let open = declaration.firstIndex(of: "(") ?? declaration.endIndex
-        name = String(declaration[..<open])
+        let name = String(declaration[..<open])
         let inside = declaration[
             declaration.index(after: open)..<(declaration.lastIndex(of: ")") ?? declaration.endIndex)]
         var kind = Parameter.Kind.positionalOrKeyword
@@ -75,12 +99,11 @@ struct Signature {
                 }
             }
         }
-        parameters = parsed
-        defaults = parsed.map { parameter in
+        let defaults = parsed.map { parameter -> Value? in
             guard case .literal(let literal) = parameter.defaultValue else { return nil }
             return Signature.value(ofLiteral: literal)
         }
-        self.style = style
+        self.init(name: name, parameters: parsed, defaults: defaults, style: style)
     }
 
     /// The same parameters under another name (`a.sum` reports itself as NumPy's `_sum`).
@@ -93,6 +116,7 @@ struct Signature {
         self.parameters = parameters
         self.defaults = defaults
         self.style = style
+        layout = Layout(parameters)
     }
 
     /// The signature as `help()` shows it: `sum(a, axis=None, ...)`.

@@ -112,7 +112,8 @@ enum FormattedString {
 
     /// A field's expression, parsed as if in parentheses (so it may span lines).
     private static func expression(_ text: String) throws(PythonError) -> Expr {
-        var parser = Parser(try Lexer("(" + text + "\n)").tokens())
+        var lexer = Lexer("(" + text + "\n)")
+        var parser = Parser(try lexer.tokens())
         let value = try parser.expressionList(allowStarred: false)
         guard parser.current == .newline || parser.current == .end else {
             throw .syntax("f-string: invalid syntax")

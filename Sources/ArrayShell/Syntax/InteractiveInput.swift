@@ -14,7 +14,7 @@ enum InteractiveInput {
 
     static func compile(_ source: String) -> InteractiveInput {
         let tokens: [Token]
-        let lexer = Lexer(source)
+        var lexer = Lexer(source)
         do throws(PythonError) {
             tokens = try lexer.tokens()
         } catch {

@@ -9,12 +9,7 @@ import BigInt
 /// grapheme breaking and string comparisons. Columns count code points.
 struct Lexer {
     /// Compile-time warnings about the literals read (`DeprecationWarning: invalid escape sequence`).
-    var warnings: [String] { log.messages }
-    private let log = WarningLog()
-
-    private final class WarningLog {
-        var messages: [String] = []
-    }
+    private(set) var warnings: [String] = []
 
     static let keywords: Set<String> = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -23,56 +18,55 @@ struct Lexer {
         "with", "yield",
     ]
 
-    /// Operators, longest first so `**=` wins over `**` and `*`.
-    private static let operators: [String] = [
-        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
-        "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", ":=", "!", "%", "&", "(", ")", "*", "+", ",",
-        "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
-    ]
-
-    /// `operators` grouped by first scalar (still longest first), indexed by its
-    /// ASCII code: a token is matched against a handful of candidates, not all fifty.
-    private static let operatorsByFirst: [[[Unicode.Scalar]]] = {
-        var table = [[[Unicode.Scalar]]](repeating: [], count: 128)
-        for op in operators.map({ Array($0.unicodeScalars) }) { table[Int(op[0].value)].append(op) }
+    /// Every operator with its scalars, grouped by first scalar and longest first (so
+    /// `**=` wins over `**` and `*`), indexed by its ASCII code: a token is matched
+    /// against a handful of candidates, not all fifty.
+    private static let operatorsByFirst: [[(op: Operator, scalars: [Unicode.Scalar])]] = {
+        var table = [[(op: Operator, scalars: [Unicode.Scalar])]](repeating: [], count: 128)
+        for op in Operator.allCases.sorted(by: { $0.rawValue.count > $1.rawValue.count }) {
+            let scalars = Array(op.rawValue.unicodeScalars)
+            table[Int(scalars[0].value)].append((op, scalars))
+        }
         return table
     }()
+
+    /// Whether a name is a keyword; most names are too short or too long to need the set.
+    static func isKeyword(_ word: String) -> Bool {
+        (2...8).contains(word.utf8.count) && keywords.contains(word)
+    }
 
     /// CPython's tokenizer limit (MAXLEVEL); it also keeps the parser's recursion shallow.
     static let maximumNesting = 200
 
-    private static func opener(of closer: Unicode.Scalar) -> Unicode.Scalar? {
-        switch closer {
-        case ")": "("
-        case "]": "["
-        case "}": "{"
-        default: nil
-        }
-    }
-
     let source: [Unicode.Scalar]
-    /// The same text as bytes when it is all ASCII (nearly always): names and
-    /// operators are then cut out as UTF-8, the fastest way to make a String.
-    private let ascii: [UInt8]?
+    /// The text is all ASCII (nearly always): its scalars were read straight from its
+    /// UTF-8 bytes, and names are cut out by writing those bytes into a String.
+    private let isASCII: Bool
 
     init(_ text: String) {
-        let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            source = bytes.map { Unicode.Scalar($0) }
-            ascii = bytes
-        } else {
-            source = Array(text.unicodeScalars)
-            ascii = nil
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                source = Array(text.unicodeScalars)
+                isASCII = false
+                return
+            }
+            scalars.append(Unicode.Scalar(byte))
         }
+        source = scalars
+        isASCII = true
     }
 
-    func tokens() throws(PythonError) -> [Token] {
+    mutating func tokens() throws(PythonError) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(source.count / 2 + 2)
-        var brackets: [Unicode.Scalar] = []
+        // A token per scalar at most, and the closing ones: a line never grows the array.
+        tokens.reserveCapacity(min(source.count, 1024) + 3)
+        var brackets: [Operator] = []
         var i = 0
         var lineStart = true
-        var indents = [0]
+        // The open indentation levels past column 0.
+        var indents: [Int] = []
         while i < source.count {
             let c = source[i]
             if lineStart && brackets.isEmpty {
@@ -125,7 +119,7 @@ struct Lexer {
                     {
                         tokens.append(try string(at: &i, prefixLength: word.count))
                     } else {
-                        tokens.append(Token(kind: .name(word), column: start))
+                        tokens.append(Token(kind: .name(word), column: start, isKeyword: Lexer.isKeyword(word)))
                     }
                 } else {
                     tokens.append(try operatorToken(at: &i, brackets: &brackets))
@@ -134,7 +128,7 @@ struct Lexer {
         }
         if !brackets.isEmpty { throw PythonError.incompleteInput }
         if let last = tokens.last, last.kind != .newline { tokens.append(Token(kind: .newline, column: source.count)) }
-        for _ in indents.dropFirst() { tokens.append(Token(kind: .dedent, column: source.count)) }
+        for _ in indents { tokens.append(Token(kind: .dedent, column: source.count)) }
         tokens.append(Token(kind: .end, column: source.count))
         return tokens
     }
@@ -153,29 +147,30 @@ struct Lexer {
             stack.removeLast()
             tokens.append(Token(kind: .dedent, column: column))
         }
-        if stack.last != width {
+        if (stack.last ?? 0) != width {
             throw PythonError("IndentationError", "unindent does not match any outer indentation level")
         }
     }
 
-    private func operatorToken(at i: inout Int, brackets: inout [Unicode.Scalar]) throws(PythonError) -> Token {
+    private func operatorToken(at i: inout Int, brackets: inout [Operator]) throws(PythonError) -> Token {
         let start = i
         let candidates = source[i].isASCII ? Lexer.operatorsByFirst[Int(source[i].value)] : []
-        for op in candidates where matches(op, at: i) {
-            i += op.count
-            if let first = op.first, op.count == 1 {
-                if first == "(" || first == "[" || first == "{" {
-                    brackets.append(first)
-                    if brackets.count > Lexer.maximumNesting { throw .syntax("too many nested parentheses") }
-                } else if let opener = Lexer.opener(of: first) {
-                    guard let open = brackets.popLast() else { throw .syntax("unmatched '\(first)'") }
-                    guard open == opener else {
-                        throw .syntax("closing parenthesis '\(first)' does not match opening parenthesis '\(open)'")
-                    }
+        for (op, scalars) in candidates where matches(scalars, at: i) {
+            i += scalars.count
+            switch op {
+            case .leftParen, .leftBracket, .leftBrace:
+                brackets.append(op)
+                if brackets.count > Lexer.maximumNesting { throw .syntax("too many nested parentheses") }
+            case .rightParen, .rightBracket, .rightBrace:
+                guard let open = brackets.popLast() else { throw .syntax("unmatched '\(op.rawValue)'") }
+                guard open.closer == op else {
+                    throw .syntax(
+                        "closing parenthesis '\(op.rawValue)' does not match opening parenthesis '\(open.rawValue)'")
                 }
+            case .exclamation: throw .syntax("invalid syntax")
+            default: break
             }
-            if op == ["!"] { throw .syntax("invalid syntax") }
-            return Token(kind: .op(text(start..<i)), column: start)
+            return Token(kind: .op(op), column: start)
         }
         let c = source[i]
         if c == "$" || c == "?" || c == "`" { throw .syntax("invalid syntax") }
@@ -194,7 +189,12 @@ struct Lexer {
 
     /// The source text of a range of scalars.
     private func text(_ range: Range<Int>) -> String {
-        if let ascii { return String(decoding: ascii[range], as: UTF8.self) }
+        if isASCII {
+            return String(unsafeUninitializedCapacity: range.count) { bytes in
+                for (k, scalar) in source[range].enumerated() { bytes[k] = UInt8(truncatingIfNeeded: scalar.value) }
+                return range.count
+            }
+        }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: source[range])
         return String(result)
@@ -225,35 +225,49 @@ struct Lexer {
     }
 
     private func number(at i: inout Int) throws(PythonError) -> Token {
+        if let token = plainInteger(at: &i) { return token }
         let start = i
         if source[i] == "0", i + 1 < source.count, "xXoObB".unicodeScalars.contains(source[i + 1]) {
             let marker = source[i + 1]
             let radix = marker == "x" || marker == "X" ? 16 : (marker == "o" || marker == "O" ? 8 : 2)
             i += 2
+            let invalid = PythonError.syntax(
+                "invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal")
             var digits = String.UnicodeScalarView()
             while i < source.count, Lexer.hexDigitValue(source[i]) != nil || source[i] == "_" {
-                if source[i] != "_" { digits.append(source[i]) }
+                // One `_` at a time, before a digit (`0x_ff`, `0b1_0`; not `0x__f`, `0x1_`).
+                if source[i] == "_" {
+                    guard i + 1 < source.count, Lexer.hexDigitValue(source[i + 1]) != nil else { throw invalid }
+                } else {
+                    digits.append(source[i])
+                }
                 i += 1
             }
             guard !digits.isEmpty, digits.allSatisfy({ Lexer.hexDigitValue($0).map { $0 < radix } ?? false }) else {
-                throw .syntax("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal")
+                throw invalid
             }
             return Lexer.integer(String(digits), radix: radix, column: start)
         }
         var text = String.UnicodeScalarView()
         var isFloat = false
-        func digits() {
+        func digits() throws(PythonError) {
             while i < source.count, Lexer.isDigit(source[i]) || source[i] == "_" {
-                if source[i] != "_" { text.append(source[i]) }
+                // `_` only between two digits: `1_000`, not `1__0`, `1_`, `1_.5` or `1._5`.
+                if source[i] == "_" {
+                    guard i > start, Lexer.isDigit(source[i - 1]), i + 1 < source.count, Lexer.isDigit(source[i + 1])
+                    else { throw .syntax("invalid decimal literal") }
+                } else {
+                    text.append(source[i])
+                }
                 i += 1
             }
         }
-        digits()
+        try digits()
         if i < source.count, source[i] == "." {
             isFloat = true
             text.append(".")
             i += 1
-            digits()
+            try digits()
         }
         if i < source.count, source[i] == "e" || source[i] == "E" {
             var j = i + 1
@@ -263,7 +277,7 @@ struct Lexer {
                 text.append("e")
                 text.append(contentsOf: source[(i + 1)..<j])
                 i = j
-                digits()
+                try digits()
             }
         }
         if i < source.count, source[i] == "j" || source[i] == "J" {
@@ -284,13 +298,32 @@ struct Lexer {
         return Lexer.integer(String(text), radix: 10, column: start)
     }
 
+    /// The common literal, a few decimal digits (`1`, `255`), read without making a
+    /// String; nil, `i` unmoved, for any other number (the general path decides).
+    private func plainInteger(at i: inout Int) -> Token? {
+        var end = i
+        var value = 0
+        while end < source.count, end - i < 18, Lexer.isDigit(source[end]) {
+            value = value * 10 + Int(source[end].value - 48)
+            end += 1
+        }
+        let length = end - i
+        guard length > 0, length < 18, source[i] != "0" || length == 1 else { return nil }
+        if end < source.count {
+            let next = source[end]
+            guard !Lexer.isDigit(next), next != "_", next != ".", !Lexer.continuesName(next) else { return nil }
+        }
+        defer { i = end }
+        return Token(kind: .int(value), column: i)
+    }
+
     /// An int token, or a big one beyond 64 bits.
     private static func integer(_ digits: String, radix: Int, column: Int) -> Token {
         if let value = Int(digits, radix: radix) { return Token(kind: .int(value), column: column) }
         return Token(kind: .bigInt(BigInt(digits, radix: radix) ?? 0), column: column)
     }
 
-    private func string(at i: inout Int, prefixLength: Int) throws(PythonError) -> Token {
+    private mutating func string(at i: inout Int, prefixLength: Int) throws(PythonError) -> Token {
         let start = i - prefixLength
         let prefix = text(start..<i).lowercased()
         let raw = prefix.contains("r")
@@ -313,7 +346,7 @@ struct Lexer {
         let body = text(bodyStart..<i)
         i += triple ? 3 : 1
         if !raw, let escape = Lexer.firstInvalidEscape(body, bytes: prefix.contains("b")) {
-            log.messages.append("DeprecationWarning: invalid escape sequence '\\\(escape)'")
+            warnings.append("DeprecationWarning: invalid escape sequence '\\\(escape)'")
         }
         if prefix.contains("f") { return Token(kind: .formatted(body, raw: raw), column: start) }
         if prefix.contains("b") { return Token(kind: .bytes(try Lexer.bytes(body, raw: raw)), column: start) }

@@ -31,8 +31,8 @@ extension Parser {
 
     /// Whether `name :=` comes next.
     private var startsAssignmentExpression: Bool {
-        guard case .name(let name) = current else { return false }
-        return peek() == .op(":=") && !Lexer.keywords.contains(name)
+        guard case .name = current, !atKeyword else { return false }
+        return peek() == .op(.walrus)
     }
 
     private mutating func named() throws(PythonError) -> Parsed {
@@ -45,15 +45,19 @@ extension Parser {
 
     /// An item of a display or a comprehension's element: `name := value`, `*x`, or an expression.
     private mutating func displayItem() throws(PythonError) -> Parsed {
-        isOp("*") ? try item(allowStarred: true) : try named()
+        isOp(.star) ? try item(allowStarred: true) : try named()
     }
 
     func startsExpression() -> Bool {
         switch current {
         case .name(let word):
-            return !Lexer.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
+            return !atKeyword || ["None", "True", "False", "not", "lambda"].contains(word)
         case .int, .bigInt, .float, .imaginary, .string, .bytes, .formatted: return true
-        case .op(let op): return ["(", "[", "{", "-", "+", "~", "...", "*"].contains(op)
+        case .op(let op):
+            switch op {
+            case .leftParen, .leftBracket, .leftBrace, .minus, .plus, .tilde, .ellipsis, .star: return true
+            default: return false
+            }
         case .newline, .end, .indent, .dedent: return false
         }
     }
@@ -78,8 +82,13 @@ extension Parser {
         try node(expr, childDepth: children.map(\.depth).max() ?? 0)
     }
 
-    private func node(_ expr: Expr, over children: Parsed...) throws(PythonError) -> Parsed {
-        try node(expr, over: children)
+    // One and two children without the array a variadic parameter would allocate per node.
+    private func node(_ expr: Expr, over child: Parsed) throws(PythonError) -> Parsed {
+        try node(expr, childDepth: child.depth)
+    }
+
+    private func node(_ expr: Expr, over left: Parsed, _ right: Parsed) throws(PythonError) -> Parsed {
+        try node(expr, childDepth: max(left.depth, right.depth))
     }
 
     /// Counts one level of parser recursion; pair with `leave()`.
@@ -94,9 +103,9 @@ extension Parser {
 
     private mutating func parsedList(allowStarred: Bool) throws(PythonError) -> Parsed {
         let first = try item(allowStarred: allowStarred)
-        guard isOp(",") else { return first }
+        guard isOp(.comma) else { return first }
         var items = [first]
-        while accept(",") {
+        while accept(.comma) {
             if startsExpression() { items.append(try item(allowStarred: allowStarred)) } else { break }
         }
         return try node(.tuple(items.map(\.expr)), over: items)
@@ -104,7 +113,7 @@ extension Parser {
 
     /// An expression, or `*expression` where starred items are allowed.
     private mutating func item(allowStarred: Bool) throws(PythonError) -> Parsed {
-        guard allowStarred, accept("*") else { return try expression() }
+        guard allowStarred, accept(.star) else { return try expression() }
         let value = try binary(level: 0)
         return try node(.starred(value.expr), over: value)
     }
@@ -121,7 +130,7 @@ extension Parser {
         let otherwise = try expression()
         return try node(
             .conditional(condition: condition.expr, then: value.expr, otherwise: otherwise.expr),
-            over: condition, value, otherwise)
+            over: [condition, value, otherwise])
     }
 
     private mutating func orTest() throws(PythonError) -> Parsed {
@@ -174,8 +183,8 @@ extension Parser {
 
     private mutating func comparisonOperator() -> CompareOperator? {
         switch current {
-        case .op(let text):
-            guard let op = Parser.compareOperator(text) else { return nil }
+        case .op(let token):
+            guard let op = token.comparison else { return nil }
             advance()
             return op
         case .name("in"):
@@ -193,45 +202,11 @@ extension Parser {
         }
     }
 
-    /// The comparison operator an operator token spells, read from its bytes (this
-    /// runs after every operand, so it avoids matching strings).
-    private static func compareOperator(_ text: String) -> CompareOperator? {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next() else { return nil }
-        let second = bytes.next()
-        guard bytes.next() == nil else { return nil }
-        switch (first, second) {
-        case (UInt8(ascii: "<"), nil): return .less
-        case (UInt8(ascii: ">"), nil): return .greater
-        case (UInt8(ascii: "="), UInt8(ascii: "=")): return .equal
-        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return .notEqual
-        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return .lessEqual
-        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return .greaterEqual
-        default: return nil
-        }
-    }
-
-    /// Binary operator levels from `|` (level 0) to `* / // % @` (level 5).
-    private static let levels: [[String]] = [
-        ["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"],
-    ]
-
-    /// Each binary operator's level and meaning, for one lookup per token.
-    private static let binaryOperators: [String: (level: Int, op: BinaryOperator)] = {
-        var table: [String: (level: Int, op: BinaryOperator)] = [:]
-        for (level, texts) in levels.enumerated() {
-            for text in texts { if let op = BinaryOperator(rawValue: text) { table[text] = (level, op) } }
-        }
-        return table
-    }()
-
     /// Operators of `level` and above, left-associative, by precedence climbing: the
     /// same trees as one function per level, without descending six levels per operand.
     mutating func binary(level: Int) throws(PythonError) -> Parsed {
         var left = try factor()
-        while case .op(let text) = current, let (operatorLevel, op) = Parser.binaryOperators[text],
-            operatorLevel >= level
-        {
+        while case .op(let token) = current, let (operatorLevel, op) = token.binary, operatorLevel >= level {
             advance()
             let right = try binary(level: operatorLevel + 1)
             left = try node(.binary(op, left.expr, right.expr), over: left, right)
@@ -242,7 +217,7 @@ extension Parser {
     /// Unary `- + ~`, collected in a loop so `- - - ... x` does not recurse.
     private mutating func factor() throws(PythonError) -> Parsed {
         var operators: [UnaryOperator] = []
-        while case .op(let text) = current, let op = UnaryOperator(rawValue: text), op != .not {
+        while case .op(let token) = current, let op = token.unary {
             operators.append(op)
             advance()
             if operators.count > Parser.maximumDepth { throw Parser.tooDeep }
@@ -254,7 +229,7 @@ extension Parser {
 
     private mutating func power() throws(PythonError) -> Parsed {
         let base = try primary()
-        guard accept("**") else { return base }
+        guard accept(.doubleStar) else { return base }
         try enter()
         defer { leave() }
         let exponent = try factor()
@@ -264,14 +239,14 @@ extension Parser {
     private mutating func primary() throws(PythonError) -> Parsed {
         var value = try atom()
         while true {
-            if accept("(") {
+            if accept(.leftParen) {
                 let (arguments, depth) = try self.arguments()
                 value = try node(.call(value.expr, arguments), childDepth: max(value.depth, depth))
-            } else if accept("[") {
+            } else if accept(.leftBracket) {
                 let index = try subscriptList()
                 value = try node(.indexing(value.expr, index.expr), over: value, index)
-            } else if accept(".") {
-                guard case .name(let attribute) = current else { throw unexpected() }
+            } else if accept(.dot) {
+                guard case .name(let attribute) = current, !atKeyword else { throw unexpected() }
                 advance()
                 value = try node(.attribute(value.expr, attribute), over: value)
             } else {
@@ -286,18 +261,18 @@ extension Parser {
         var depth = 0
         var sawKeyword = false
         var sawDoubleStar = false
-        while !accept(")") {
-            if accept("*") {
+        while !accept(.rightParen) {
+            if accept(.star) {
                 if sawDoubleStar { throw .syntax("iterable argument unpacking follows keyword argument unpacking") }
                 let value = try expression()
                 depth = max(depth, value.depth)
                 result.append(Argument(kind: .star, value: value.expr))
-            } else if accept("**") {
+            } else if accept(.doubleStar) {
                 let value = try expression()
                 depth = max(depth, value.depth)
                 result.append(Argument(kind: .doubleStar, value: value.expr))
                 sawDoubleStar = true
-            } else if case .name(let name) = current, peek() == .op("="), !Lexer.keywords.contains(name) {
+            } else if case .name(let name) = current, !atKeyword, peek() == .op(.equal) {
                 advance()
                 advance()
                 if result.contains(where: { if case .keyword(name) = $0.kind { true } else { false } }) {
@@ -311,17 +286,19 @@ extension Parser {
                 var value = try named()
                 if isKeyword("for") {
                     value = try comprehension(.generator, element: value)
-                    if !result.isEmpty || !isOp(")") { throw .syntax("Generator expression must be parenthesized") }
+                    if !result.isEmpty || !isOp(.rightParen) {
+                        throw .syntax("Generator expression must be parenthesized")
+                    }
                 } else {
                     if sawDoubleStar { throw .syntax("positional argument follows keyword argument unpacking") }
                     if sawKeyword { throw .syntax("positional argument follows keyword argument") }
-                    if isOp("=") { throw .syntax("expression cannot contain assignment, perhaps you meant \"==\"?") }
+                    if isOp(.equal) { throw .syntax("expression cannot contain assignment, perhaps you meant \"==\"?") }
                 }
                 depth = max(depth, value.depth)
                 result.append(Argument(kind: .positional, value: value.expr))
             }
-            if !accept(",") {
-                try expectClosing(")")
+            if !accept(.comma) {
+                try expectClosing(.rightParen)
                 break
             }
         }
@@ -332,12 +309,12 @@ extension Parser {
     private mutating func subscriptList() throws(PythonError) -> Parsed {
         var items: [Parsed] = []
         var trailingComma = false
-        while !isOp("]") {
+        while !isOp(.rightBracket) {
             items.append(try subscriptItem())
-            trailingComma = accept(",")
+            trailingComma = accept(.comma)
             if !trailingComma { break }
         }
-        try expectClosing("]")
+        try expectClosing(.rightBracket)
         if items.isEmpty { throw unexpected() }
         if items.count == 1 && !trailingComma { return items[0] }
         return try node(.tuple(items.map(\.expr)), over: items)
@@ -345,19 +322,19 @@ extension Parser {
 
     private mutating func subscriptItem() throws(PythonError) -> Parsed {
         var start: Parsed?
-        if !isOp(":") {
+        if !isOp(.colon) {
             let bareAssignment = startsAssignmentExpression
             let value = try named()
-            guard isOp(":") else { return value }
+            guard isOp(.colon) else { return value }
             if bareAssignment { throw unexpected() }
             start = value
         }
-        try expect(":")
+        try expect(.colon)
         var stop: Parsed?
         var step: Parsed?
-        if !isOp(":") && !isOp(",") && !isOp("]") { stop = try expression() }
-        if accept(":") {
-            if !isOp(",") && !isOp("]") { step = try expression() }
+        if !isOp(.colon) && !isOp(.comma) && !isOp(.rightBracket) { stop = try expression() }
+        if accept(.colon) {
+            if !isOp(.comma) && !isOp(.rightBracket) { step = try expression() }
         }
         return try node(.slice(start?.expr, stop?.expr, step?.expr), over: [start, stop, step].compactMap { $0 })
     }
@@ -379,6 +356,9 @@ extension Parser {
             return .leaf(.imaginary(value))
         case .string, .bytes, .formatted:
             return .leaf(try strings())
+        case .name(let word) where !atKeyword:
+            advance()
+            return .leaf(.name(Name(word)))
         case .name(let word):
             switch word {
             case "None":
@@ -391,55 +371,52 @@ extension Parser {
                 advance()
                 return .leaf(.constant(.false))
             case "await": throw .notImplemented("'await' is not supported by arrsh")
-            default:
-                if Lexer.keywords.contains(word) { throw unexpected() }
-                advance()
-                return .leaf(.name(Name(word)))
+            default: throw unexpected()
             }
-        case .op("..."):
+        case .op(.ellipsis):
             advance()
             return .leaf(.constant(.ellipsis))
-        case .op("("):
+        case .op(.leftParen):
             advance()
-            if accept(")") { return .leaf(.tuple([])) }
+            if accept(.rightParen) { return .leaf(.tuple([])) }
             if isKeyword("yield") {
                 let value = try yieldExpression()
-                try expectClosing(")")
+                try expectClosing(.rightParen)
                 return .leaf(value)
             }
             let first = try displayItem()
             if isKeyword("for") {
                 let result = try comprehension(.generator, element: first)
-                try expectClosing(")")
+                try expectClosing(.rightParen)
                 return result
             }
-            if accept(")") {
+            if accept(.rightParen) {
                 if case .starred = first.expr { throw .syntax("cannot use starred expression here") }
                 return first
             }
             var items = [first]
-            while accept(",") {
-                if isOp(")") { break }
+            while accept(.comma) {
+                if isOp(.rightParen) { break }
                 items.append(try displayItem())
             }
-            try expectClosing(")")
+            try expectClosing(.rightParen)
             return try node(.tuple(items.map(\.expr)), over: items)
-        case .op("["):
+        case .op(.leftBracket):
             advance()
             var items: [Parsed] = []
-            while !isOp("]") {
+            while !isOp(.rightBracket) {
                 let item = try displayItem()
                 if items.isEmpty && isKeyword("for") {
                     let result = try comprehension(.list, element: item)
-                    try expectClosing("]")
+                    try expectClosing(.rightBracket)
                     return result
                 }
                 items.append(item)
-                if !accept(",") { break }
+                if !accept(.comma) { break }
             }
-            try expectClosing("]")
+            try expectClosing(.rightBracket)
             return try node(.list(items.map(\.expr)), over: items)
-        case .op("{"):
+        case .op(.leftBrace):
             advance()
             return try braces()
         default:
@@ -478,20 +455,20 @@ extension Parser {
 
     /// After `{`: a dict or set display, or a dict or set comprehension.
     private mutating func braces() throws(PythonError) -> Parsed {
-        if accept("}") { return .leaf(.dict([])) }
-        if accept("**") {
+        if accept(.rightBrace) { return .leaf(.dict([])) }
+        if accept(.doubleStar) {
             var items: [DictItem] = [.unpack(try binary(level: 0).expr)]
             return try dictRest(&items)
         }
         let bareAssignment = startsAssignmentExpression
         let first = try displayItem()
-        if accept(":") {
+        if accept(.colon) {
             if case .starred = first.expr { throw .syntax("cannot use a starred expression in a dictionary value") }
             if bareAssignment { throw unexpected() }
             let value = try expression()
             if isKeyword("for") {
                 let result = try comprehension(.dict, element: first, value: value)
-                try expectClosing("}")
+                try expectClosing(.rightBrace)
                 return result
             }
             var items: [DictItem] = [.pair(first.expr, value.expr)]
@@ -499,30 +476,30 @@ extension Parser {
         }
         if isKeyword("for") {
             let result = try comprehension(.set, element: first)
-            try expectClosing("}")
+            try expectClosing(.rightBrace)
             return result
         }
         var items = [first]
-        while accept(",") {
-            if isOp("}") { break }
+        while accept(.comma) {
+            if isOp(.rightBrace) { break }
             items.append(try displayItem())
         }
-        try expectClosing("}")
+        try expectClosing(.rightBrace)
         return try node(.set(items.map(\.expr)), over: items)
     }
 
     private mutating func dictRest(_ items: inout [DictItem]) throws(PythonError) -> Parsed {
-        while accept(",") {
-            if isOp("}") { break }
-            if accept("**") {
+        while accept(.comma) {
+            if isOp(.rightBrace) { break }
+            if accept(.doubleStar) {
                 items.append(.unpack(try binary(level: 0).expr))
                 continue
             }
             let key = try expression().expr
-            guard accept(":") else { throw .syntax("':' expected after dictionary key") }
+            guard accept(.colon) else { throw .syntax("':' expected after dictionary key") }
             items.append(.pair(key, try expression().expr))
         }
-        try expectClosing("}")
+        try expectClosing(.rightBrace)
         return .leaf(.dict(items))
     }
 
@@ -576,9 +553,9 @@ extension Parser {
     }
 
     /// A closing bracket; two expressions side by side inside brackets get Python's hint.
-    mutating func expectClosing(_ closer: String) throws(PythonError) {
+    mutating func expectClosing(_ closer: Operator) throws(PythonError) {
         if accept(closer) { return }
-        if startsExpression(), !isOp("*"), !isOp("-"), !isOp("+"), !isOp("~") {
+        if startsExpression(), !isOp(.star), !isOp(.minus), !isOp(.plus), !isOp(.tilde) {
             throw .syntax("invalid syntax. Perhaps you forgot a comma?")
         }
         throw unexpected()
@@ -592,15 +569,17 @@ extension Parser {
         }
         enclosing[innermost].yields = true
         if accept("from") { return .yieldFrom(try expression().expr) }
-        if current == .newline || current == .end || isOp(")") || isOp(";") || isOp("=") { return .yield(nil) }
+        if current == .newline || current == .end || isOp(.rightParen) || isOp(.semicolon) || isOp(.equal) {
+            return .yield(nil)
+        }
         return .yield(try expressionList(allowStarred: true))
     }
 
     /// `lambda params: expression`.
     private mutating func lambda() throws(PythonError) -> Parsed {
         advance()
-        let parameters = try parameterList(closer: ":")
-        try expect(":")
+        let parameters = try parameterList(closer: .colon)
+        try expect(.colon)
         enclosing.append(Enclosing(name: "<lambda>", isFunction: true))
         let body = try expression()
         enclosing.removeLast()
@@ -613,20 +592,20 @@ extension Parser {
     mutating func targetList() throws(PythonError) -> Expr {
         var items: [Expr] = []
         repeat {
-            if !items.isEmpty && (isKeyword("in") || isOp("=")) { break }
-            if accept("*") {
+            if !items.isEmpty && (isKeyword("in") || isOp(.equal)) { break }
+            if accept(.star) {
                 items.append(.starred(try binary(level: 0).expr))
             } else {
                 items.append(try binary(level: 0).expr)
             }
-        } while accept(",")
+        } while accept(.comma)
         let target: Expr = items.count == 1 && !isTrailingComma(items) ? items[0] : .tuple(items)
         try checkTarget(target, verb: "assign to")
         return target
     }
 
     private func isTrailingComma(_ items: [Expr]) -> Bool {
-        position > 0 && tokens[position - 1].kind == .op(",")
+        position > 0 && tokens[position - 1].kind == .op(.comma)
     }
 
     /// One assignment target: `with ... as x`.

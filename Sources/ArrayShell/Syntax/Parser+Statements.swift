@@ -10,25 +10,31 @@ extension Parser {
             case .newline: advance()
             case .indent: throw PythonError("IndentationError", "unexpected indent")
             case .dedent: throw PythonError("IndentationError", "unexpected unindent")
-            default: result += try statement()
+            default: try statement(into: &result)
             }
         }
         if let name = unresolvedNonlocals.first { throw .syntax("no binding for nonlocal '\(name)' found") }
         return result
     }
 
-    /// One logical line: a compound statement, or simple statements joined by `;`.
-    mutating func statement() throws(PythonError) -> [Statement] {
-        if isOp("@") { return [try decorated()] }
-        if case .name(let word) = current, let compound = try compoundStatement(word) { return [compound] }
-        var result = [try simpleStatement()]
-        while accept(";") {
+    /// One logical line, appended to `result`: a compound statement, or simple
+    /// statements joined by `;`.
+    mutating func statement(into result: inout [Statement]) throws(PythonError) {
+        if isOp(.at) {
+            result.append(try decorated())
+            return
+        }
+        if atKeyword, case .name(let word) = current, let compound = try compoundStatement(word) {
+            result.append(compound)
+            return
+        }
+        result.append(try simpleStatement())
+        while accept(.semicolon) {
             if current == .newline || current == .end { break }
             result.append(try simpleStatement())
         }
         guard current == .newline || current == .end else { throw unexpected() }
         if current == .newline { advance() }
-        return result
     }
 
     private mutating func compoundStatement(_ word: String) throws(PythonError) -> Statement? {
@@ -68,7 +74,7 @@ extension Parser {
                 let context = try expression().expr
                 let target = accept("as") ? try singleTarget() : nil
                 items.append((context, target))
-            } while accept(",")
+            } while accept(.comma)
             return .with(items: items, body: try block(after: "'with' statement", line: line))
         default:
             return nil
@@ -91,8 +97,12 @@ extension Parser {
 
     /// `: body` — statements on the same line, or an indented block below.
     mutating func block(after header: String, line: Int) throws(PythonError) -> [Statement] {
-        guard accept(":") else { throw .syntax("expected ':'") }
-        guard current == .newline else { return try statement() }
+        guard accept(.colon) else { throw .syntax("expected ':'") }
+        guard current == .newline else {
+            var body: [Statement] = []
+            try statement(into: &body)
+            return body
+        }
         advance()
         guard current == .indent else {
             throw PythonError("IndentationError", "expected an indented block after \(header) on line \(line)")
@@ -104,7 +114,7 @@ extension Parser {
                 advance()
                 continue
             }
-            body += try statement()
+            try statement(into: &body)
         }
         if current == .dedent { advance() }
         return body
@@ -125,10 +135,10 @@ extension Parser {
         while isKeyword("except") {
             let handlerLine = lineNumber
             advance()
-            if isOp("*") { throw .notImplemented("'except*' is not supported") }
+            if isOp(.star) { throw .notImplemented("'except*' is not supported") }
             var type: Expr?
             var name: String?
-            if !isOp(":") {
+            if !isOp(.colon) {
                 type = try expressionList()
                 if accept("as") { name = try identifier() }
             }
@@ -152,7 +162,7 @@ extension Parser {
     /// `@decorator` lines, then the `def` or `class` they wrap.
     private mutating func decorated() throws(PythonError) -> Statement {
         var decorators: [Expr] = []
-        while accept("@") {
+        while accept(.at) {
             decorators.append(try namedExpression())
             guard current == .newline else { throw unexpected() }
             advance()
@@ -166,10 +176,10 @@ extension Parser {
         let line = lineNumber
         advance()
         let name = try identifier()
-        try expect("(")
-        let parameters = try parameterList(closer: ")")
-        try expectClosing(")")
-        if accept("->") { _ = try expression() }
+        try expect(.leftParen)
+        let parameters = try parameterList(closer: .rightParen)
+        try expectClosing(.rightParen)
+        if accept(.arrow) { _ = try expression() }
         enclosing.append(Enclosing(name: name, isFunction: true))
         let savedLoops = loopDepth
         loopDepth = 0
@@ -201,7 +211,7 @@ extension Parser {
         advance()
         let name = try identifier()
         var bases: [Argument] = []
-        if accept("(") { bases = try arguments().0 }
+        if accept(.leftParen) { bases = try arguments().0 }
         enclosing.append(Enclosing(name: name, isFunction: false))
         let savedLoops = loopDepth
         loopDepth = 0
@@ -212,14 +222,14 @@ extension Parser {
     }
 
     /// Parameters up to `closer` (`)` for `def`, `:` for `lambda`), with Python's checks.
-    mutating func parameterList(closer: String) throws(PythonError) -> [ParameterSyntax] {
+    mutating func parameterList(closer: Operator) throws(PythonError) -> [ParameterSyntax] {
         var result: [ParameterSyntax] = []
         var kind = Parameter.Kind.positionalOrKeyword
         var sawDefault = false
         var sawSlash = false
         var sawStar = false
         while !isOp(closer) {
-            if accept("/") {
+            if accept(.slash) {
                 if sawSlash { throw .syntax("/ may appear only once") }
                 if sawStar { throw .syntax("/ must be ahead of *") }
                 if result.isEmpty { throw .syntax("at least one argument must precede /") }
@@ -227,29 +237,29 @@ extension Parser {
                 result = result.map {
                     ParameterSyntax(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue)
                 }
-            } else if accept("**") {
+            } else if accept(.doubleStar) {
                 let name = try identifier()
-                if closer == ")", accept(":") { _ = try expression() }
+                if closer == .rightParen, accept(.colon) { _ = try expression() }
                 result.append(ParameterSyntax(name: name, kind: .variadicKeyword, defaultValue: nil))
-                _ = accept(",")
+                _ = accept(.comma)
                 guard isOp(closer) else { throw .syntax("arguments cannot follow var-keyword argument") }
                 break
-            } else if accept("*") {
+            } else if accept(.star) {
                 if sawStar { throw .syntax("* argument may appear only once") }
                 sawStar = true
                 kind = .keywordOnly
-                if isOp(",") || isOp(closer) {
+                if isOp(.comma) || isOp(closer) {
                     if isOp(closer) || peek() == .op(closer) { throw .syntax("named arguments must follow bare *") }
                 } else {
                     let name = try identifier()
-                    if closer == ")", accept(":") { _ = try expression() }
+                    if closer == .rightParen, accept(.colon) { _ = try expression() }
                     result.append(ParameterSyntax(name: name, kind: .variadicPositional, defaultValue: nil))
                 }
             } else {
                 let name = try identifier()
-                if closer == ")", accept(":") { _ = try expression() }
+                if closer == .rightParen, accept(.colon) { _ = try expression() }
                 var defaultValue: Expr?
-                if accept("=") {
+                if accept(.equal) {
                     defaultValue = try expression().expr
                     if kind != .keywordOnly { sawDefault = true }
                 } else if sawDefault && kind != .keywordOnly {
@@ -260,7 +270,7 @@ extension Parser {
                 }
                 result.append(ParameterSyntax(name: name, kind: kind, defaultValue: defaultValue))
             }
-            if !accept(",") { break }
+            if !accept(.comma) { break }
         }
         return result
     }
@@ -268,7 +278,8 @@ extension Parser {
     // MARK: - Simple statements
 
     private mutating func simpleStatement() throws(PythonError) -> Statement {
-        if case .name(let word) = current {
+        // `print` is no keyword, but `print x` gets Python's hint.
+        if case .name(let word) = current, atKeyword || word == "print" {
             switch word {
             case "import": return try importStatement()
             case "from": return try fromImportStatement()
@@ -290,12 +301,12 @@ extension Parser {
             case "return":
                 guard inFunction, enclosing.last?.isFunction == true else { throw .syntax("'return' outside function") }
                 advance()
-                if current == .newline || current == .end || isOp(";") { return .returnValue(nil) }
+                if current == .newline || current == .end || isOp(.semicolon) { return .returnValue(nil) }
                 return .returnValue(try expressionList(allowStarred: true))
             case "global", "nonlocal":
                 advance()
                 var names = [try identifier()]
-                while accept(",") { names.append(try identifier()) }
+                while accept(.comma) { names.append(try identifier()) }
                 if word == "nonlocal" {
                     guard inFunction else { throw .syntax("nonlocal declaration not allowed at module level") }
                     return .nonlocal(names)
@@ -303,14 +314,14 @@ extension Parser {
                 return .global(names)
             case "raise":
                 advance()
-                if current == .newline || current == .end || isOp(";") { return .raise(nil, cause: nil) }
+                if current == .newline || current == .end || isOp(.semicolon) { return .raise(nil, cause: nil) }
                 let exception = try expression().expr
                 let cause = accept("from") ? try expression().expr : nil
                 return .raise(exception, cause: cause)
             case "assert":
                 advance()
                 let condition = try expression().expr
-                let message = accept(",") ? try expression().expr : nil
+                let message = accept(.comma) ? try expression().expr : nil
                 return .assert(condition, message: message)
             case "print":
                 switch peek() {
@@ -328,15 +339,13 @@ extension Parser {
             }
         }
         let first = try expressionList(allowStarred: true)
-        if case .op(let op) = current, op.count >= 2, op.hasSuffix("="), !["==", "<=", ">=", "!="].contains(op),
-            let binary = BinaryOperator(rawValue: String(op.dropLast()))
-        {
+        if case .op(let token) = current, let binary = token.augmented {
             try checkTarget(first, verb: "assign to", augmented: true)
             advance()
             let value = isKeyword("yield") ? try yieldExpression() : try expressionList(allowStarred: true)
             return .augmentedAssign(target: first, op: binary, value: value)
         }
-        if isOp(":") {
+        if isOp(.colon) {
             switch first {
             case .name, .attribute, .indexing: break
             case .tuple: throw .syntax("only single target (not tuple) can be annotated")
@@ -345,15 +354,15 @@ extension Parser {
             }
             advance()
             let annotation = try expression().expr
-            let value = accept("=") ? try expressionList(allowStarred: true) : nil
+            let value = accept(.equal) ? try expressionList(allowStarred: true) : nil
             return .annotated(target: first, annotation: annotation, value: value)
         }
-        guard isOp("=") else {
+        guard isOp(.equal) else {
             if case .starred = first { throw .syntax("can't use starred expression here") }
             return .expression(first)
         }
         var targets = [first]
-        while accept("=") {
+        while accept(.equal) {
             targets.append(isKeyword("yield") ? try yieldExpression() : try expressionList(allowStarred: true))
         }
         let value = targets.removeLast()
@@ -369,7 +378,7 @@ extension Parser {
             var alias: String?
             if accept("as") { alias = try identifier() }
             modules.append((module, alias))
-        } while accept(",")
+        } while accept(.comma)
         return .importModules(modules)
     }
 
@@ -377,28 +386,28 @@ extension Parser {
         advance()
         let module = try dottedName()
         try expect("import")
-        if accept("*") { return .importNames(module: module, names: [("*", nil)]) }
-        let parenthesized = accept("(")
+        if accept(.star) { return .importNames(module: module, names: [("*", nil)]) }
+        let parenthesized = accept(.leftParen)
         var names: [(name: String, alias: String?)] = []
         repeat {
-            if parenthesized && isOp(")") { break }
+            if parenthesized && isOp(.rightParen) { break }
             let name = try identifier()
             var alias: String?
             if accept("as") { alias = try identifier() }
             names.append((name, alias))
-        } while accept(",")
-        if parenthesized { try expect(")") }
+        } while accept(.comma)
+        if parenthesized { try expect(.rightParen) }
         return .importNames(module: module, names: names)
     }
 
     private mutating func dottedName() throws(PythonError) -> String {
         var name = try identifier()
-        while accept(".") { name += "." + (try identifier()) }
+        while accept(.dot) { name += "." + (try identifier()) }
         return name
     }
 
     mutating func identifier() throws(PythonError) -> String {
-        guard case .name(let word) = current, !Lexer.keywords.contains(word) else { throw unexpected() }
+        guard case .name(let word) = current, !atKeyword else { throw unexpected() }
         advance()
         return word
     }

@@ -34,7 +34,7 @@ struct Parser {
 
     static func parseWithWarnings(_ source: String) throws(PythonError) -> (statements: [Statement], warnings: [String])
     {
-        let lexer = Lexer(source)
+        var lexer = Lexer(source)
         var parser = Parser(try lexer.tokens())
         let statements = try parser.statements()
         return (statements, lexer.warnings + parser.warnings)
@@ -48,9 +48,17 @@ struct Parser {
 
     mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
-    func isOp(_ text: String) -> Bool { current == .op(text) }
+    func isOp(_ op: Operator) -> Bool {
+        if case .op(op) = current { true } else { false }
+    }
 
-    func isKeyword(_ word: String) -> Bool { current == .name(word) }
+    func isKeyword(_ word: String) -> Bool {
+        guard tokens[position].isKeyword, case .name(let name) = current else { return false }
+        return name == word
+    }
+
+    /// Whether the current token is a name Python reserves.
+    var atKeyword: Bool { tokens[position].isKeyword }
 
     /// Whether only the end of input is left (the dedents the lexer adds there aside):
     /// an error here means the input is unfinished, as CPython's `codeop` decides.
@@ -58,15 +66,26 @@ struct Parser {
         tokens[position...].allSatisfy { $0.kind == .dedent || $0.kind == .end }
     }
 
-    /// Consumes `text` when it is next.
-    mutating func accept(_ text: String) -> Bool {
-        guard isOp(text) || isKeyword(text) else { return false }
+    /// Consumes the operator `op` when it is next.
+    mutating func accept(_ op: Operator) -> Bool {
+        guard isOp(op) else { return false }
         advance()
         return true
     }
 
-    mutating func expect(_ text: String) throws(PythonError) {
-        guard accept(text) else { throw unexpected() }
+    /// Consumes the keyword `word` when it is next.
+    mutating func accept(_ word: String) -> Bool {
+        guard isKeyword(word) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expect(_ op: Operator) throws(PythonError) {
+        guard accept(op) else { throw unexpected() }
+    }
+
+    mutating func expect(_ word: String) throws(PythonError) {
+        guard accept(word) else { throw unexpected() }
     }
 
     /// The error for the current token, in Python 3.11's words where they are distinctive.

@@ -266,6 +266,8 @@ enum Builtins {
             case (.bool, .int): return true
             // np.memmap subclasses np.ndarray.
             case (.array, .ndarray): return true
+            // np.ma.MaskedArray subclasses np.ndarray, and the masked constant MaskedArray.
+            case (.object(let o), .ndarray), (.object(let o), .maskedArray): return o is MaskedArray
             case (.dtype, .dtype): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64

@@ -6,6 +6,7 @@ import BigInt
 extension Interpreter {
     func unary(_ op: UnaryOperator, _ value: Value) throws(PythonError) -> Value {
         if op == .not { return .bool(!(try Convert.truth(value))) }
+        if let result = try maskedUnaryOperator(op, value) { return result }
         if value.isNumPy {
             let operation: UnaryOperation =
                 switch op {
@@ -40,6 +41,7 @@ extension Interpreter {
         if let result = FastArithmetic.binary(op, left, right) { return result }
         let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
+        if let result = try maskedOperator(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             if op == .matmul { return try matmul(left, right) }
             return try ufunc(Interpreter.operation(op), left, right)
@@ -55,7 +57,9 @@ extension Interpreter {
     func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError)
         -> Value?
     {
-        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString else { return nil }
+        guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString,
+            left.maskedArray == nil, right.maskedArray == nil
+        else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
             guard case .array(var target) = temporaryOnLeft ? left : right, target.ndim > 0 else { continue }
@@ -95,6 +99,7 @@ extension Interpreter {
             try bytes.append(Array(more.bytes))
             return left
         }
+        if let result = try maskedInPlace(op, left, right) { return result }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.
@@ -277,6 +282,7 @@ extension Interpreter {
             return try compare(op, left, .array(try flat.base.flatten()))
         }
         if let result = try instanceComparison(op, left, right) { return result }
+        if let result = try maskedComparison(op, left, right) { return result }
         if left.isNumPy || right.isNumPy {
             let operation: BinaryOperation =
                 switch op {

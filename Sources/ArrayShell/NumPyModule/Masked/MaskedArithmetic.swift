@@ -32,23 +32,41 @@ extension Interpreter {
         }
     }
 
-    /// `a += b`, `a -= b`, `a *= b` of a masked array `a`, in place: its mask gains b's,
-    /// and its masked values stay as they are (nil when `a` is no masked array).
+    /// `a += b`, `a -= b`, `a *= b`, `a /= b`, `a //= b` of a masked array `a`, in place:
+    /// its mask gains b's (and a zero divisor's), and its masked values stay as they are
+    /// (nil when `a` is no masked array).
     func maskedInPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
         guard let target = a.maskedArray else { return nil }
         let identity: Value
         switch op {
         case .add, .subtract: identity = .int(0)
-        case .multiply: identity = .int(1)
+        case .multiply, .divide, .floorDivide: identity = .int(1)
         default:
             throw .notImplemented("the operator \(op.rawValue)= on masked arrays is not implemented in arrsh")
         }
         if target.isConstant { throw .notImplemented("changing np.ma.masked is not implemented in arrsh") }
+        var values = b.maskedData
+        if op == .divide || op == .floorDivide {
+            let zero = try ignoringDomainErrors { () throws(PythonError) in
+                try callNumPy(
+                    "greater_equal",
+                    [
+                        try callNumPy(
+                            "multiply",
+                            [try callNumPy("absolute", [.array(target.data)]), .float(2.2250738585072014e-308)]),
+                        try callNumPy("absolute", [values]),
+                    ])
+            }
+            let zeroMask = try Convert.array(zero)
+            if try MaskedArray.anyTrue(zeroMask) {
+                let mask = try target.writableMask()
+                _ = try callNumPy("logical_or", [.array(mask), zero], keywords: [("out", .array(mask))])
+            }
+        }
         if let otherMask = b.maskedArray?.mask, target.mask != nil ? true : try MaskedArray.anyTrue(otherMask) {
             let mask = try target.writableMask()
             _ = try callNumPy("logical_or", [.array(mask), .array(otherMask)], keywords: [("out", .array(mask))])
         }
-        var values = b.maskedData
         if let mask = target.mask { values = try callNumPy("where", [.array(mask), identity, values]) }
         _ = try inPlace(op, .array(target.data), values)
         return a

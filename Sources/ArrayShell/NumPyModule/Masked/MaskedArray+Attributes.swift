@@ -19,6 +19,7 @@ extension MaskedArray {
             return try ArrayAttributes.get(data, name, in: interpreter)
         default: break
         }
+        if let value = userAttributes[name] { return value }
         if let method = Self.methods[name] {
             let function = Function(Signature(method.declaration, notYet: method.notYet), kind: .method) {
                 interpreter, args throws(PythonError) in
@@ -45,7 +46,7 @@ extension MaskedArray {
             if Self.properties.contains(name) || NumPyNames.ndarray.contains(name) {
                 throw .notImplemented("setting MaskedArray.\(name) is not implemented in arrsh")
             }
-            throw .attribute("'MaskedArray' object has no attribute '\(name)'")
+            userAttributes[name] = value
         }
     }
 

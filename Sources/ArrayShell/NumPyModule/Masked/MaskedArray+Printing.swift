@@ -67,14 +67,15 @@ extension MaskedArray {
     }
 
     /// The values with `--` where masked, laid out as NumPy lays out the object array it
-    /// makes of them; past 100 values along a 1-d array's axis (18 along any axis of more
-    /// dimensions) only the first and last halves are shown, as NumPy cuts them.
+    /// makes of them; past 1,500 values along a 1-d array (100 along any axis of more
+    /// dimensions) only the first and last halves are shown, as NumPy cuts them (its
+    /// summarising of long arrays then applies to what is left).
     private func valuesText(separator: String, prefix: String, suffix: String) throws(PythonError) -> String {
         let mask = try maskArray()
         let data = data
         if data.ndim == 0 { return try elementText(data, mask, at: []) }
         if data.size == 0 { return "[]" }
-        let printWidth = data.ndim > 1 ? 18 : 100
+        let printWidth = data.ndim > 1 ? 100 : 1500
         let half = printWidth / 2
         let shown = data.shape.map { $0 > printWidth ? 2 * half : $0 }
         let original: ([Int]) -> [Int] = { index in

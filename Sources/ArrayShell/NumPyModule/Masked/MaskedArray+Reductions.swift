@@ -109,7 +109,8 @@ extension MaskedArray {
         throws(PythonError) -> Value
     {
         guard mask != nil else {
-            return try interpreter.callNumPy("mean", [.array(data)], keywords: keywords + [("dtype", dtype)])
+            let mean = try interpreter.callNumPy("mean", [.array(data)], keywords: keywords + [("dtype", dtype)])
+            return try reduced(mean, mask: nil, in: interpreter)
         }
         let sum = try total("sum", identity: .int(0), keywords: keywords, dtype: dtype, in: interpreter)
         let counted = try interpreter.callNumPy(
@@ -123,12 +124,19 @@ extension MaskedArray {
     /// `var` (and `std`, its square root): the mean squared deviation from the mean of
     /// the unmasked values, over their count less `ddof`.
     func variance(_ args: BoundArguments, root: Bool, in interpreter: Interpreter) throws(PythonError) -> Value {
+        let result = try variance(args, in: interpreter)
+        guard root, result.maskedArray?.isConstant != true else { return result }
+        return try interpreter.maskedUnary("sqrt", result, domain: MaskedFunctions.below(0))
+    }
+
+    private func variance(_ args: BoundArguments, in interpreter: Interpreter) throws(PythonError) -> Value {
         let keywords = Self.reductionKeywords(args)
         let dtype = args.raw("dtype") ?? .none
         let ddof = args.raw("ddof") ?? .int(0)
         guard mask != nil else {
-            return try interpreter.callNumPy(
-                root ? "std" : "var", [.array(data)], keywords: keywords + [("dtype", dtype), ("ddof", ddof)])
+            let spread = try interpreter.callNumPy(
+                "var", [.array(data)], keywords: keywords + [("dtype", dtype), ("ddof", ddof)])
+            return try reduced(spread, mask: nil, in: interpreter)
         }
         let meanKeywords = Self.reductionKeywords(args, ["axis"]) + [("keepdims", .bool(true))]
         let counted = try interpreter.callNumPy(
@@ -143,15 +151,12 @@ extension MaskedArray {
             : try interpreter.maskedBinary("multiply", deviation, deviation)
         guard let squares = squared.maskedArray else { return interpreter.maskedConstant }
         let sum = try squares.total("sum", identity: .int(0), keywords: keywords, dtype: .none, in: interpreter)
-        var result = try interpreter.maskedDivision("divide", sum, count)
+        let result = try interpreter.maskedDivision("divide", sum, count)
         if let array = result.maskedArray, !array.isConstant {
             let allMasked = try interpreter.callNumPy("all", [.array(try maskArray())], keywords: keywords)
             let tooFew = try interpreter.compare(.lessEqual, count, .int(0))
             array.mask = try Convert.array(try interpreter.callNumPy("logical_or", [allMasked, tooFew]))
             array.fillValue = fillValue
-        }
-        if root, result.maskedArray?.isConstant != true {
-            result = try interpreter.maskedUnary("sqrt", result, domain: MaskedFunctions.below(0))
         }
         return result
     }

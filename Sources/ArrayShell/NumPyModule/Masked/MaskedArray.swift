@@ -15,6 +15,8 @@ final class MaskedArray: PythonObject {
     var fillValue: NDArray?
     /// A hard mask cannot be unmasked by assigning values (`harden_mask()`).
     var hardMask = false
+    /// Attributes the user set (`m.units = 'cm'`): a MaskedArray has a `__dict__`.
+    var userAttributes: [String: Value] = [:]
     /// The `np.ma.masked` constant, which prints as `masked`.
     let isConstant: Bool
     private let link: InterpreterLink

@@ -90,10 +90,36 @@ public enum ArrayFormatter {
         -> String
     {
         let summarize = array.size > threshold
+        let format = try elementFormat(array, summarize: summarize)
+        return layout(shape: array.shape, separator: separator, prefix: prefix, width: width) {
+            format(array.address(of: $0))
+        }
+    }
+
+    /// `np.array2string(a, separator=, prefix=, suffix=)` of a non-empty array: the
+    /// bracketed rows, wrapped `prefix.count` in, leaving room for the suffix.
+    public static func array2string(_ array: NDArray, separator: String, prefix: String, suffix: String)
+        throws(PythonError) -> String
+    {
+        try layout(array, separator: separator, prefix: prefix, width: lineWidth - suffix.count)
+    }
+
+    /// `np.array2string` of a non-empty array of the shape whose element at each index
+    /// reads `text(index)`: how NumPy lays out an object array (masked arrays print
+    /// `--` among their values this way).
+    public static func array2string(
+        shape: [Int], separator: String, prefix: String, suffix: String, text: @escaping ([Int]) -> String
+    ) -> String {
+        layout(shape: shape, separator: separator, prefix: prefix, width: lineWidth - suffix.count, text: text)
+    }
+
+    private static func layout(
+        shape: [Int], separator: String, prefix: String, width: Int, text: @escaping ([Int]) -> String
+    ) -> String {
+        let summarize = shape.reduce(1, *) > threshold
         let hanging = String(repeating: " ", count: prefix.count + 1)
         var lines = LineLayout(
-            array: array, format: try elementFormat(array, summarize: summarize), separator: separator,
-            summarize: summarize, edgeItems: edgeItems)
+            shape: shape, format: text, separator: separator, summarize: summarize, edgeItems: edgeItems)
         return lines.recurse(index: [], hanging: hanging, width: width)
     }
 
@@ -204,18 +230,18 @@ public enum ArrayFormatter {
 
 /// `_formatArray`: nested brackets, wrapping rows at the line width.
 private struct LineLayout {
-    let array: NDArray
-    let format: (UnsafeRawPointer) -> String
+    let shape: [Int]
+    let format: ([Int]) -> String
     let separator: String
     let summarize: Bool
     let edgeItems: Int
 
     mutating func recurse(index: [Int], hanging: String, width: Int) -> String {
-        let axesLeft = array.ndim - index.count
-        if axesLeft == 0 { return format(array.address(of: index)) }
+        let axesLeft = shape.count - index.count
+        if axesLeft == 0 { return format(index) }
         let nextHanging = hanging + " "
         let nextWidth = width - 1
-        let extent = array.shape[index.count]
+        let extent = shape[index.count]
         let edge = edgeItems
         let showSummary = summarize && 2 * edge < extent
         let leading = showSummary ? edge : 0

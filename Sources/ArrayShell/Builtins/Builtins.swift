@@ -274,6 +274,8 @@ enum Builtins {
             // np.memmap and np.recarray subclass np.ndarray; np.record subclasses np.void.
             case (.array, .ndarray): return true
             case (.object(let record as VoidScalar), .void): return record.record.dtype.record != nil
+            // np.ma.MaskedArray subclasses np.ndarray, and the masked constant MaskedArray.
+            case (.object(let o), .ndarray), (.object(let o), .maskedArray): return o is MaskedArray
             case (.dtype, .dtype): return true
             // np.float64 subclasses Python's float.
             case (.scalar(let s), .float): return s.dtype == .float64

@@ -105,6 +105,37 @@ enum NumPyNames {
             "standard_cauchy", "standard_exponential", "standard_gamma", "standard_normal", "standard_t", "test",
             "triangular", "uniform", "vonmises", "wald", "weibull", "zipf",
         ],
+        "numpy.ma": [
+            "MAError", "MaskError", "MaskType", "MaskedArray", "abs", "absolute", "add", "all", "allclose",
+            "allequal", "alltrue", "amax", "amin", "angle", "anom", "anomalies", "any", "append", "apply_along_axis",
+            "apply_over_axes", "arange", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh",
+            "argmax", "argmin", "argsort", "around", "array", "asanyarray", "asarray", "atleast_1d", "atleast_2d",
+            "atleast_3d", "average", "bitwise_and", "bitwise_or", "bitwise_xor", "bool_", "ceil", "choose", "clip",
+            "clump_masked", "clump_unmasked", "column_stack", "common_fill_value", "compress", "compress_cols",
+            "compress_nd", "compress_rowcols", "compress_rows", "compressed", "concatenate", "conjugate", "convolve",
+            "copy", "core", "corrcoef", "correlate", "cos", "cosh", "count", "count_masked", "cov", "cumprod",
+            "cumsum", "default_fill_value", "diag", "diagflat", "diagonal", "diff", "divide", "dot", "dstack",
+            "ediff1d", "empty", "empty_like", "equal", "exp", "expand_dims", "extras", "fabs", "filled",
+            "fix_invalid", "flatnotmasked_contiguous", "flatnotmasked_edges", "flatten_mask",
+            "flatten_structured_array", "floor", "floor_divide", "fmod", "frombuffer", "fromflex", "fromfunction",
+            "getdata", "getmask", "getmaskarray", "greater", "greater_equal", "harden_mask", "hsplit", "hstack",
+            "hypot", "identity", "ids", "in1d", "indices", "inner", "innerproduct", "intersect1d", "isMA",
+            "isMaskedArray", "is_mask", "is_masked", "isarray", "isin", "left_shift", "less", "less_equal", "log",
+            "log10", "log2", "logical_and", "logical_not", "logical_or", "logical_xor", "make_mask",
+            "make_mask_descr", "make_mask_none", "mask_cols", "mask_or", "mask_rowcols", "mask_rows", "masked",
+            "masked_all", "masked_all_like", "masked_array", "masked_equal", "masked_greater",
+            "masked_greater_equal", "masked_inside", "masked_invalid", "masked_less", "masked_less_equal",
+            "masked_not_equal", "masked_object", "masked_outside", "masked_print_option", "masked_singleton",
+            "masked_values", "masked_where", "max", "maximum", "maximum_fill_value", "mean", "median", "min",
+            "minimum", "minimum_fill_value", "mod", "mr_", "multiply", "mvoid", "ndenumerate", "ndim", "negative",
+            "nomask", "nonzero", "not_equal", "notmasked_contiguous", "notmasked_edges", "ones", "ones_like",
+            "outer", "outerproduct", "polyfit", "power", "prod", "product", "ptp", "put", "putmask", "ravel",
+            "remainder", "repeat", "reshape", "resize", "right_shift", "round", "round_", "row_stack",
+            "set_fill_value", "setdiff1d", "setxor1d", "shape", "sin", "sinh", "size", "soften_mask", "sometrue",
+            "sort", "sqrt", "squeeze", "stack", "std", "subtract", "sum", "swapaxes", "take", "tan", "tanh", "test",
+            "trace", "transpose", "true_divide", "union1d", "unique", "vander", "var", "vstack", "where", "zeros",
+            "zeros_like",
+        ],
     ]
 
     /// The public attributes and methods of `numpy.ndarray`.
@@ -116,6 +147,13 @@ enum NumPyNames {
         "repeat", "reshape", "resize", "round", "searchsorted", "setfield", "setflags", "shape", "size", "sort",
         "squeeze", "std", "strides", "sum", "swapaxes", "take", "to_device", "tobytes", "tofile", "tolist", "trace",
         "transpose", "var", "view", "__array_interface__",
+    ]
+
+    /// The public attributes and methods of `numpy.ma.MaskedArray` beyond ndarray's.
+    static let maskedArray: Set<String> = [
+        "anom", "baseclass", "compressed", "count", "fill_value", "filled", "get_fill_value", "get_imag", "get_real",
+        "harden_mask", "hardmask", "ids", "iscontiguous", "mask", "product", "ptp", "recordmask", "set_fill_value",
+        "sharedmask", "shrink_mask", "soften_mask", "toflex", "torecords", "unshare_mask",
     ]
 
     /// The AttributeError messages of names NumPy removed (`np.float_`, `np.float`).

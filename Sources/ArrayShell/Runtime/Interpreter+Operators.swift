@@ -6,6 +6,7 @@ import BigInt
 extension Interpreter {
     func unary(_ op: UnaryOperator, _ value: Value) throws(PythonError) -> Value {
         if op == .not { return .bool(!(try Convert.truth(value))) }
+        if let result = try maskedUnaryOperator(op, value) { return result }
         if case .array(let a) = value, a.dtype.isObject { return try objectUnary(op, a) }
         if value.isNumPy {
             let operation: UnaryOperation =
@@ -41,6 +42,7 @@ extension Interpreter {
         if let result = FastArithmetic.binary(op, left, right) { return result }
         let (left, right) = (left.plainText, right.plainText)
         if let result = try instanceOperator(op, left, right) { return result }
+        if let result = try maskedOperator(op, left, right) { return result }
         if Interpreter.involvesObjects(left, right) {
             return op == .matmul ? try objectMatmul(left, right) : try objectBinary(op, left, right)
         }
@@ -60,7 +62,7 @@ extension Interpreter {
         -> Value?
     {
         guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString,
-            !Interpreter.involvesObjects(left, right)
+            !Interpreter.involvesObjects(left, right), left.maskedArray == nil, right.maskedArray == nil
         else { return nil }
         let operation = Interpreter.operation(op)
         for temporaryOnLeft in [true, false] {
@@ -101,6 +103,7 @@ extension Interpreter {
             try bytes.append(Array(more.bytes))
             return left
         }
+        if let result = try maskedInPlace(op, left, right) { return result }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         if target.dtype.isObject {
             guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
@@ -308,6 +311,7 @@ extension Interpreter {
             return try compare(op, left, .array(try flat.base.flatten()))
         }
         if let result = try instanceComparison(op, left, right) { return result }
+        if let result = try maskedComparison(op, left, right) { return result }
         if Interpreter.involvesObjects(left, right) { return try objectCompare(op, left, right) }
         if left.isNumPy || right.isNumPy {
             let operation: BinaryOperation =

@@ -20,6 +20,7 @@ public final class Interpreter {
         module.attributes["exceptions"] = .module(
             Module(name: "numpy.exceptions", attributes: Dictionary(uniqueKeysWithValues: exceptions)))
         for function in NumPyModule.printOptionFunctions() { module.attributes[function.name] = .function(function) }
+        module.attributes["ma"] = .module(MaskedModule.make(self))
         return module
     }()
     /// Python's builtins: functions, types, exception classes, and `_`.
@@ -92,7 +93,9 @@ public final class Interpreter {
             try bound.finish()
             return result
         case .type(let type):
-            if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type) {
+            if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type)
+                ?? MaskedModule.constructor(of: type)
+            {
                 return try constructor.call(self, arguments)
             }
             let bound = try (Builtins.constructors[type] ?? Signature("\(type.rawValue)(x=<no value>, /)")).bind(

@@ -214,6 +214,8 @@ enum PythonType: String, CaseIterable {
     case pcg64 = "numpy.random._pcg64.PCG64"
     case mt19937 = "numpy.random._mt19937.MT19937"
     case seedSequence = "numpy.random.bit_generator.SeedSequence"
+    case maskedArray = "numpy.ma.MaskedArray"
+    case maskedConstant = "numpy.ma.core.MaskedConstant"
     case finfo = "numpy.finfo"
     case iinfo = "numpy.iinfo"
     case void = "numpy.void"

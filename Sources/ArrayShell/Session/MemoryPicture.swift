@@ -16,10 +16,9 @@ enum MemoryPicture {
     static let nameWidth = 10
 
     static func draw(_ variables: [(name: String, value: Value)], only names: [String]?) -> String {
-        let arrays = variables.compactMap { entry -> (name: String, array: NDArray)? in
-            guard case .array(let a) = entry.value else { return nil }
-            if let names, !names.contains(entry.name) { return nil }
-            return (entry.name, a)
+        let arrays = variables.flatMap { entry -> [(name: String, array: NDArray)] in
+            if let names, !names.contains(entry.name) { return [] }
+            return OwnerNames.arrays(entry.name, entry.value)
         }
         guard !arrays.isEmpty else {
             return "No arrays\(names.map { " named " + $0.joined(separator: ", ") } ?? "").\n"

@@ -12,6 +12,12 @@ enum Whos {
                 rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.shownName, owners.describe(a)])
             case .scalar(let s):
                 rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
+            case .object(let m as MaskedArray) where !m.isConstant:
+                let mask = m.mask.map { "mask: \(owners.describe($0))" } ?? "nomask"
+                rows.append([
+                    name, "MaskedArray", ShapeText.tuple(m.data.shape), m.data.dtype.shownName,
+                    "data: \(owners.describe(m.data)); \(mask)",
+                ])
             default:
                 let type = Builtins.typeOf(value)
                 let typeName: String =
@@ -41,8 +47,8 @@ struct OwnerNames {
 
     init(_ variables: [(name: String, value: Value)]) {
         for (name, value) in variables {
-            if case .array(let a) = value, names[ObjectIdentifier(a)] == nil {
-                names[ObjectIdentifier(a)] = name
+            for (arrayName, a) in OwnerNames.arrays(name, value) where names[ObjectIdentifier(a)] == nil {
+                names[ObjectIdentifier(a)] = arrayName
             }
             if case .object(let bytes as BytesObject) = value, bytesNames[bytes.buffer.pointer] == nil {
                 bytesNames[bytes.buffer.pointer] = name
@@ -51,6 +57,17 @@ struct OwnerNames {
     }
 
     func name(of owner: NDArray) -> String? { names[ObjectIdentifier(owner)] }
+
+    /// The arrays a variable holds, by the names `%whos` and `%mem` give them: an array
+    /// itself; a masked array's values and mask, `m.data` and `m.mask`.
+    static func arrays(_ name: String, _ value: Value) -> [(name: String, array: NDArray)] {
+        switch value {
+        case .array(let a): return [(name, a)]
+        case .object(let m as MaskedArray) where !m.isConstant:
+            return [("\(name).data", m.data)] + (m.mask.map { [("\(name).mask", $0)] } ?? [])
+        default: return []
+        }
+    }
 
     /// Whose memory a buffer borrowed from Python is: "bytearray b", "a bytes object".
     func holder(of buffer: Buffer) -> String {

@@ -31,33 +31,43 @@ enum Parallel {
     /// loop is small, one per piece, concurrently, when it is big.
     static func forEach(count: Int, _ body: (Range<Int>) throws(PythonError) -> Void) throws(PythonError) {
         guard splits(count) else { return try body(0..<count) }
-        try run((count + piece - 1) / piece) { k throws(PythonError) in
-            try body((k * piece)..<min(count, (k + 1) * piece))
-        }
+        let parts = parts(of: count)
+        try run(parts.count) { k throws(PythonError) in try body(parts[k]) }
+    }
+
+    /// The consecutive ranges covering `0..<count` that `forEach` hands out: the
+    /// whole loop when it is small, pieces when it is big. Loops whose parts need
+    /// each other's results (a part's place in a packed output) share these out
+    /// with `run`.
+    static func parts(of count: Int) -> [Range<Int>] {
+        guard splits(count) else { return [0..<count] }
+        return stride(from: 0, to: count, by: piece).map { $0..<min(count, $0 + piece) }
     }
 
     /// Runs `body(0)`, ..., `body(parts - 1)` concurrently; see the type's comment.
-    /// Each part looks at `Interruption` first, and once one has failed the rest are skipped.
+    /// Each part looks at `Interruption` first. Once a part has failed, later parts
+    /// are skipped and the error of the first failing part is thrown, the one a
+    /// single loop would have met first (`a[idx]` names the first bad index).
     static func run(_ parts: Int, _ body: (Int) throws(PythonError) -> Void) throws(PythonError) {
-        let failure = Mutex<PythonError?>(nil)
-        let failed = Atomic<Bool>(false)
+        let failure = Mutex<(part: Int, error: PythonError)?>(nil)
+        let firstFailed = Atomic<Int>(.max)
         let flags = Atomic<Int>(0)
         // The parts write disjoint elements, and every part has ended when concurrentPerform returns.
         nonisolated(unsafe) let body = body
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            if failed.load(ordering: .relaxed) { return }
+            if part > firstFailed.load(ordering: .relaxed) { return }
             let before = FloatingPointStatus.take()
             do throws(PythonError) {
                 try Interruption.check()
                 try body(part)
             } catch {
-                failed.store(true, ordering: .relaxed)
-                failure.withLock { if $0 == nil { $0 = error } }
+                _ = firstFailed.min(part, ordering: .relaxed)
+                failure.withLock { if $0 == nil || part < $0!.part { $0 = (part, error) } }
             }
             flags.bitwiseOr(Int(FloatingPointStatus.take()), ordering: .relaxed)
             FloatingPointStatus.raise(before)
         }
         FloatingPointStatus.raise(Int32(flags.load(ordering: .relaxed)))
-        if let error = failure.withLock({ $0 }) { throw error }
+        if let error = failure.withLock({ $0?.error }) { throw error }
     }
 }

@@ -65,4 +65,62 @@ struct ParallelTests {
         let product = try BinaryKernel.run(.multiply, a, a)
         #expect(product.load(at: product.address(of: [Self.count - 1])).doubleValue == 4)
     }
+
+    /// `a[items]` as an array (anything else fails the test).
+    static func selected(_ a: NDArray, _ items: [IndexItem]) throws -> NDArray {
+        guard case .array(let result) = try a.select(items) else {
+            return try #require(nil as NDArray?, "a[\(items)] gave no array")
+        }
+        return result
+    }
+
+    @Test("a gather split across threads takes every element and names the first bad index, as one loop would")
+    func splitGathers() throws {
+        let n = Self.count
+        let a = try LongRunTests.arange(n)
+        var positions = (0..<n).map { Int64($0 &* 7919 % n) }
+        let gathered = try Self.selected(a, [.array(NDArray.from(positions))])
+        let values = gathered.pointer.assumingMemoryBound(to: Int64.self)
+        #expect((0..<n).allSatisfy { values[$0] == positions[$0] })
+        // Two indices into a 2-D view (the byte-offset gather), the second reversed.
+        let m = n / 2 + 1
+        let rows = try Self.selected(
+            LongRunTests.arange(2 * m).reshape([2, m]), [.slice(start: nil, stop: nil, step: -1)])
+        let i = try NDArray.from((0..<n).map { Int64($0 % 2) })
+        let j = try NDArray.from((0..<n).map { Int64(($0 &* 31) % m) })
+        let pairs = try Self.selected(rows, [.array(i), .array(j)]).pointer.assumingMemoryBound(to: Int64.self)
+        #expect((0..<n).allSatisfy { k in pairs[k] == Int64((1 - k % 2) * m + (k &* 31) % m) })
+        // Bad indices in a late piece and an early one: the early one is reported.
+        positions[n - 3] = Int64(n)
+        positions[Parallel.piece + 5] = -Int64(n) - 1
+        let bad = try NDArray.from(positions)
+        #expect(throws: PythonError.index("index \(-n - 1) is out of bounds for axis 0 with size \(n)")) {
+            try a.select([.array(bad)])
+        }
+    }
+
+    @Test("a mask split across threads selects and assigns every chosen element in order")
+    func splitMasks() throws {
+        let n = Self.count
+        let chosen = (0..<n).map { ($0 &* 2_654_435_761) % 7 < 3 }
+        let picked = chosen.indices.filter { chosen[$0] }
+        for reversed in [false, true] {
+            let whole = try LongRunTests.arange(n)
+            let a = reversed ? try LongRunTests.slice(whole, nil, nil, -1) : whole
+            let value = { (k: Int) in Int64(reversed ? n - 1 - k : k) }
+            let mask = try NDArray.from(chosen)
+            let result = try Self.selected(a, [.array(mask)])
+            #expect(result.shape == [picked.count])
+            let values = result.pointer.assumingMemoryBound(to: Int64.self)
+            #expect((0..<picked.count).allSatisfy { values[$0] == value(picked[$0]) }, "reversed: \(reversed)")
+            // One value per chosen element, then one value for all of them.
+            try a.assign([.array(mask)], value: NDArray.from(picked.map { -Int64($0) }))
+            #expect(
+                (0..<n).allSatisfy { k in LongRunTests.element(a, k) == (chosen[k] ? -Int64(k) : value(k)) },
+                "reversed: \(reversed)")
+            try a.assign([.array(mask)], value: NDArray.scalar(Scalar(int64: 5)))
+            #expect((0..<n).allSatisfy { k in LongRunTests.element(a, k) == (chosen[k] ? 5 : value(k)) })
+        }
+        #expect(try Gather.trueCount(NDArray.from(chosen)) == picked.count)
+    }
 }

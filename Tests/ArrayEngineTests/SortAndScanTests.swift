@@ -61,3 +61,58 @@ struct SortAndScanTests {
         }
     }
 }
+
+/// Rows of `RadixSort.splitLimit` elements or more take one MSD pass first and
+/// sort their buckets on the threads: the result must still be the stable sort's.
+extension SortAndScanTests {
+    /// Uniform doubles in [0, 1) (the keys differ first in their exponents), with
+    /// repeats, both zeros, NaNs and infinities mixed in.
+    static func longRow(_ length: Int) -> [Double] {
+        let uniform = KernelFastPathTests.doubles(length, seed: 11).map { Double($0.bitPattern >> 11) * 0x1p-53 }
+        return uniform.enumerated().map { i, x in
+            switch i % 7 {
+            case 0: KernelFastPathTests.specials[i % KernelFastPathTests.specials.count]
+            case 1: (x * 16).rounded() / 16
+            default: x
+            }
+        }
+    }
+
+    @Test(
+        "long float64 rows sort and argsort as the stable sort",
+        arguments: [RadixSort.splitLimit, 3 * Parallel.piece + 5])
+    func longFloatRows(_ length: Int) throws {
+        let values = Self.longRow(length)
+        let expected = Self.stableOrder(values)
+        let (indices, ties) = try ArgSort.run(Self.array(values), axis: 0)
+        #expect(ties)
+        let order = indices.pointer.assumingMemoryBound(to: Int64.self)
+        #expect((0..<length).allSatisfy { Int(order[$0]) == expected[$0] })
+        let sorted = try Sorting.sorted(Self.array(values), axis: 0)
+        let bits = sorted.pointer.assumingMemoryBound(to: UInt64.self)
+        #expect((0..<length).allSatisfy { bits[$0] == values[expected[$0]].bitPattern })
+    }
+
+    @Test("long integer rows sort as their values, whichever bits differ")
+    func longIntegerRows() throws {
+        let length = 2 * Parallel.piece + 3
+        let raw = KernelFastPathTests.doubles(length, seed: 13).map { Int64(bitPattern: $0.bitPattern) }
+        // Full range; low bits only (the MSD pass sorts them whole); one value; two far apart.
+        let rows: [[Int64]] = [
+            raw, raw.map { $0 % 1000 }, [Int64](repeating: -7, count: length),
+            raw.map { $0 < 0 ? Int64.min : Int64.max },
+        ]
+        for (r, row) in rows.enumerated() {
+            for dtype in [DType.int64, .uint64, .int32, .uint16, .int8, .bool, .float32, .float16] {
+                let a = try NDArray.from(row).copy(as: dtype)
+                let elements = try a.elements()
+                let sorted = try Sorting.sorted(a, axis: 0).elements()
+                #expect(sorted == elements.sorted(by: Sorting.ascending), "row \(r), \(dtype.name)")
+            }
+            let (indices, _) = try ArgSort.run(NDArray.from(row), axis: 0)
+            let order = indices.pointer.assumingMemoryBound(to: Int64.self)
+            let expected = row.indices.sorted { row[$0] < row[$1] || row[$0] == row[$1] && $0 < $1 }
+            #expect((0..<length).allSatisfy { Int(order[$0]) == expected[$0] }, "argsort of row \(r)")
+        }
+    }
+}

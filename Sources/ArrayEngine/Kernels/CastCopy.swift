@@ -95,11 +95,12 @@ enum CastCopy {
                             if swapAfterCopy { ByteSwapping.swap(d, byteCount: count * width, unit: unit) }
                             return
                         }
-                        for _ in 0..<count {
-                            d.copyMemory(from: s, byteCount: width)
-                            if swapAfterCopy { ByteSwapping.swap(d, byteCount: width, unit: unit) }
-                            d += dStep
-                            s += sStep
+                        CastCopy.moveRun(to: d, dStep, from: s, sStep, count: count, width: width)
+                        if swapAfterCopy {
+                            for _ in 0..<count {
+                                ByteSwapping.swap(d, byteCount: width, unit: unit)
+                                d += dStep
+                            }
                         }
                         return
                     }
@@ -219,11 +220,40 @@ extension CastCopy {
                     }
                     return
                 }
-                for _ in 0..<count {
-                    d.copyMemory(from: element, byteCount: width)
-                    d += inner[0]
-                }
+                CastCopy.moveRun(to: d, inner[0], from: element, 0, count: count, width: width)
             }
+        }
+    }
+
+    /// Moves `count` elements of `width` bytes from a strided run to another, as raw
+    /// bits of that width: a `memmove` call per element cost more than the copy itself.
+    @inline(__always)
+    static func moveRun(
+        to target: UnsafeMutableRawPointer, _ targetStep: Int, from source: UnsafeRawPointer, _ sourceStep: Int,
+        count: Int, width: Int
+    ) {
+        switch width {
+        case 1: moveRun(UInt8.self, to: target, targetStep, from: source, sourceStep, count: count)
+        case 2: moveRun(UInt16.self, to: target, targetStep, from: source, sourceStep, count: count)
+        case 4: moveRun(UInt32.self, to: target, targetStep, from: source, sourceStep, count: count)
+        case 8: moveRun(UInt64.self, to: target, targetStep, from: source, sourceStep, count: count)
+        case 16: moveRun(UInt128.self, to: target, targetStep, from: source, sourceStep, count: count)
+        default:
+            for k in 0..<count { memmove(target + k * targetStep, source + k * sourceStep, width) }
+        }
+    }
+
+    @inline(__always)
+    private static func moveRun<E: FixedWidthInteger>(
+        _: E.Type, to target: UnsafeMutableRawPointer, _ targetStep: Int, from source: UnsafeRawPointer,
+        _ sourceStep: Int, count: Int
+    ) {
+        var d = target
+        var s = source
+        for _ in 0..<count {
+            d.storeBytes(of: s.loadUnaligned(as: E.self), as: E.self)
+            d += targetStep
+            s += sourceStep
         }
     }
 }

@@ -6,9 +6,6 @@ import Foundation
 /// Elements are moved as raw bits of their width (1, 2, 4 or 8 bytes), so one
 /// specialisation per width serves every dtype; callers cast beforehand.
 enum Gather {
-    /// Elements moved between two looks at `Interruption`.
-    static let interruptGranularity = 1 << 20
-
     // MARK: - Offsets from index arrays
 
     /// Adds `index * stride` to `offsets[n]` for the n-th index of `indices` (int64,
@@ -62,15 +59,18 @@ enum Gather {
         func visit<E>(_: E.Type) throws(PythonError) {
             let target = out.assumingMemoryBound(to: E.self)
             let base = UnsafeRawPointer(indices.pointer)
-            var n = 0
-            try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides]) {
-                start, count, inner throws(PythonError) in
-                var p = base + start[0]
-                for _ in 0..<count {
-                    let i = try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis)
-                    target[n] = source.loadUnaligned(fromByteOffset: i * stride, as: E.self)
-                    n += 1
-                    p += inner[0]
+            // Each part writes its own stretch of the output; the first bad index wins (`Parallel.run`).
+            try Parallel.forEach(count: indices.size) { part throws(PythonError) in
+                var n = part.lowerBound
+                try StridedLoop.forEach(shape: indices.shape, strides: [indices.strides], elements: part) {
+                    start, count, inner throws(PythonError) in
+                    var p = base + start[0]
+                    for _ in 0..<count {
+                        let i = try checked(p.loadUnaligned(as: Int64.self), extent: extent, axis: axis)
+                        target[n] = source.loadUnaligned(fromByteOffset: i * stride, as: E.self)
+                        n += 1
+                        p += inner[0]
+                    }
                 }
             }
         }
@@ -110,9 +110,10 @@ enum Gather {
 
         func visit<E>(_: E.Type) throws(PythonError) {
             let target = out.assumingMemoryBound(to: E.self)
-            for (n, offset) in offsets.enumerated() {
-                target[n] = source.loadUnaligned(fromByteOffset: offset, as: E.self)
-                if n & (interruptGranularity - 1) == interruptGranularity - 1 { try Interruption.check() }
+            try offsets.withUnsafeBufferPointer { offsets throws(PythonError) in
+                try Parallel.forEach(count: offsets.count) { part in
+                    for n in part { target[n] = source.loadUnaligned(fromByteOffset: offsets[n], as: E.self) }
+                }
             }
         }
     }
@@ -174,27 +175,58 @@ enum Gather {
 
     /// How many elements of a boolean array are true.
     static func trueCount(_ mask: NDArray) throws(PythonError) -> Int {
-        var total = 0
+        try trueCounts(mask, in: Parallel.parts(of: mask.size)).reduce(0, +)
+    }
+
+    /// How many elements of a boolean array are true in each of `parts` (stretches of its C order), counted on the threads.
+    private static func trueCounts(_ mask: NDArray, in parts: [Range<Int>]) throws(PythonError) -> [Int] {
+        var counts = [Int](repeating: 0, count: parts.count)
         let base = UnsafeRawPointer(mask.pointer)
-        try StridedLoop.forEach(shape: mask.shape, strides: [mask.strides]) { start, count, inner throws(PythonError) in
-            let p = base + start[0]
-            if inner[0] == 1 {
-                let bytes = p.assumingMemoryBound(to: UInt8.self)
-                var run = 0
-                for i in 0..<count { run &+= Int(bytes[i] != 0 ? 1 : 0) }
-                total += run
-            } else {
-                for i in 0..<count where p.load(fromByteOffset: i * inner[0], as: UInt8.self) != 0 { total += 1 }
+        try counts.withUnsafeMutableBufferPointer { counts throws(PythonError) in
+            try Parallel.run(parts.count) { k throws(PythonError) in
+                var total = 0
+                try StridedLoop.forEach(shape: mask.shape, strides: [mask.strides], elements: parts[k]) {
+                    start, count, inner throws(PythonError) in
+                    let p = base + start[0]
+                    if inner[0] == 1 {
+                        let bytes = p.assumingMemoryBound(to: UInt8.self)
+                        var run = 0
+                        for i in 0..<count { run &+= Int(bytes[i] != 0 ? 1 : 0) }
+                        total += run
+                    } else {
+                        for i in 0..<count where p.load(fromByteOffset: i * inner[0], as: UInt8.self) != 0 {
+                            total += 1
+                        }
+                    }
+                }
+                counts[k] = total
             }
         }
-        return total
+        return counts
+    }
+
+    /// Where each part's selected elements start in the packed values: the running totals of their counts.
+    private static func packedStarts(_ mask: NDArray, _ parts: [Range<Int>]) throws(PythonError) -> (
+        starts: [Int], total: Int
+    ) {
+        var total = 0
+        let starts = try trueCounts(mask, in: parts).map { count in
+            defer { total += count }
+            return total
+        }
+        return (starts, total)
     }
 
     /// `a[mask]` for a mask of `a`'s own shape: the selected elements, in C order.
+    /// Two passes on the threads: each part counts its selected elements, then,
+    /// knowing where its run of the result starts, copies them.
     static func compress(_ array: NDArray, mask: NDArray) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: [try trueCount(mask)], dtype: array.dtype, zeroed: false)
+        let parts = Parallel.parts(of: array.size)
+        let (starts, total) = try packedStarts(mask, parts)
+        let result = try NDArray.allocate(shape: [total], dtype: array.dtype, zeroed: false)
         try withElementWidth(
-            array.itemsize, MaskWalk(array: array, mask: mask, values: result.pointer, gathering: true))
+            array.itemsize,
+            MaskWalk(array: array, mask: mask, values: result.pointer, gathering: true, parts: parts, starts: starts))
         return result
     }
 
@@ -206,22 +238,33 @@ enum Gather {
                 array.itemsize, MaskFill(array: array, mask: mask, value: UnsafeRawPointer(values.pointer)))
         } else {
             let packed = values.isCContiguous ? values : try values.copy()
+            let parts = Parallel.parts(of: array.size)
+            let starts = try packedStarts(mask, parts).starts
             try withElementWidth(
-                array.itemsize, MaskWalk(array: array, mask: mask, values: packed.pointer, gathering: false))
+                array.itemsize,
+                MaskWalk(
+                    array: array, mask: mask, values: packed.pointer, gathering: false, parts: parts, starts: starts))
         }
     }
 
     /// Walks an array and its mask together in C order, moving elements between the
     /// selected positions and a packed run of values (out of the array when gathering).
+    ///
+    /// Part k of `parts` (stretches of the C order) moves the values from `starts[k]` on, on the threads.
     private struct MaskWalk: WidthVisitor {
         let array: NDArray, mask: NDArray, values: UnsafeMutableRawPointer, gathering: Bool
+        let parts: [Range<Int>], starts: [Int]
 
         func visit<E>(_: E.Type) throws(PythonError) {
+            try Parallel.run(parts.count) { k throws(PythonError) in try walk(E.self, parts[k], from: starts[k]) }
+        }
+
+        private func walk<E>(_: E.Type, _ part: Range<Int>, from first: Int) throws(PythonError) {
             let packed = values.assumingMemoryBound(to: E.self)
             let arrayBase = array.pointer
             let maskBase = UnsafeRawPointer(mask.pointer)
-            var n = 0
-            try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
+            var n = first
+            try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides], elements: part) {
                 start, count, inner throws(PythonError) in
                 var p = arrayBase + start[0]
                 var m = maskBase + start[1]
@@ -255,14 +298,16 @@ enum Gather {
             let element = value.loadUnaligned(as: E.self)
             let arrayBase = array.pointer
             let maskBase = UnsafeRawPointer(mask.pointer)
-            try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides]) {
-                start, count, inner throws(PythonError) in
-                var p = arrayBase + start[0]
-                var m = maskBase + start[1]
-                for _ in 0..<count {
-                    if m.load(as: UInt8.self) != 0 { p.storeBytes(of: element, as: E.self) }
-                    p += inner[0]
-                    m += inner[1]
+            try Parallel.forEach(count: array.size) { part throws(PythonError) in
+                try StridedLoop.forEach(shape: array.shape, strides: [array.strides, mask.strides], elements: part) {
+                    start, count, inner throws(PythonError) in
+                    var p = arrayBase + start[0]
+                    var m = maskBase + start[1]
+                    for _ in 0..<count {
+                        if m.load(as: UInt8.self) != 0 { p.storeBytes(of: element, as: E.self) }
+                        p += inner[0]
+                        m += inner[1]
+                    }
                 }
             }
         }

@@ -20,6 +20,10 @@ public struct DType: Hashable, Sendable {
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
+    /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
+    public let missing: MissingString?
+    /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
+    public let coercesToText: Bool
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -30,8 +34,23 @@ public struct DType: Hashable, Sendable {
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
         self.record = nil
-        self.length = scalarType.isString ? max(0, length) : 0
+        self.length = scalarType.isFixedWidthString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
+        self.missing = nil
+        self.coercesToText = true
+    }
+
+    /// `StringDType(na_object=..., coerce=...)`: UTF-8 text of any length, each element a
+    /// 16-byte entry pointing at its text (`VariableStrings.swift`).
+    public init(variableStringMissing missing: MissingString?, coerce: Bool = true) {
+        self.scalarType = .vstring
+        self.isByteSwapped = false
+        self.spellsOutByteOrder = false
+        self.record = nil
+        self.length = 0
+        self.timeUnit = nil
+        self.missing = missing
+        self.coercesToText = coerce
     }
 
     /// A structured dtype: records of these fields.
@@ -42,6 +61,8 @@ public struct DType: Hashable, Sendable {
         self.record = record
         self.length = 0
         self.timeUnit = nil
+        self.missing = nil
+        self.coercesToText = true
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -56,7 +77,8 @@ public struct DType: Hashable, Sendable {
 
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length && a.timeUnit == b.timeUnit
+            && a.length == b.length && a.timeUnit == b.timeUnit && a.missing == b.missing
+            && a.coercesToText == b.coercesToText
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -65,6 +87,7 @@ public struct DType: Hashable, Sendable {
         hasher.combine(record)
         hasher.combine(length)
         hasher.combine(timeUnit)
+        hasher.combine(missing)
     }
 
     public static let bool = DType(.bool)
@@ -81,6 +104,8 @@ public struct DType: Hashable, Sendable {
     public static let float64 = DType(.float64)
     public static let complex64 = DType(.complex64)
     public static let complex128 = DType(.complex128)
+    /// `np.dtypes.StringDType()`, `dtype='T'`.
+    public static let variableString = DType(variableStringMissing: nil)
 
     /// Every numeric type in native byte order, in NumPy's order of type numbers.
     public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible && !$0.isTime }.map { DType($0) }
@@ -97,6 +122,7 @@ public struct DType: Hashable, Sendable {
         case bytes = "S"
         case datetime = "M"
         case timedelta = "m"
+        case variableString = "T"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -105,7 +131,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
-            case .void, .unicode, .bytes, .datetime, .timedelta: 4
+            case .void, .unicode, .bytes, .datetime, .timedelta, .variableString: 4
             }
         }
 
@@ -113,11 +139,14 @@ public struct DType: Hashable, Sendable {
     }
 
     /// The same type in native byte order (what arithmetic on it gives).
-    public var native: DType { record == nil ? DType(scalarType, length: length, timeUnit: timeUnit) : self }
+    public var native: DType {
+        record == nil && scalarType != .vstring ? DType(scalarType, length: length, timeUnit: timeUnit) : self
+    }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
     public var swapped: DType {
-        DType(scalarType, byteSwapped: !isByteSwapped, length: length, timeUnit: timeUnit)
+        if scalarType == .vstring { return self }
+        return DType(scalarType, byteSwapped: !isByteSwapped, length: length, timeUnit: timeUnit)
     }
 
     public var name: String {
@@ -147,8 +176,12 @@ public struct DType: Hashable, Sendable {
 
     /// Records and strings: types whose size is part of the dtype, not of the scalar type.
     public var isFlexible: Bool { scalarType.isFlexible }
-    /// `'<U'` and `'S'` types, whose elements are text.
+    /// `'<U'`, `'S'` and StringDType types, whose elements are text.
     public var isString: Bool { scalarType.isString }
+    /// `'<U'` and `'S'` types, whose width the dtype carries.
+    public var isFixedWidthString: Bool { scalarType.isFixedWidthString }
+    /// StringDType, whose text lives outside the array's buffer.
+    public var isVariableString: Bool { scalarType == .vstring }
     /// `datetime64` and `timedelta64` types.
     public var isTime: Bool { scalarType.isTime }
     /// `[D]` after a time type's name, nothing for a generic one or any other type.
@@ -180,6 +213,7 @@ public struct DType: Hashable, Sendable {
     /// The array-protocol type string of `.npy` headers and `dtype.str`: `<f8`, `>i2`, `|u1`, `|V12`.
     public var typeString: String {
         if record != nil { return "|V\(itemsize)" }
+        if isVariableString { return variableStringRepr }
         let order: Character =
             scalarType.swapUnit == 1
             ? "|"
@@ -190,6 +224,7 @@ public struct DType: Hashable, Sendable {
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
         if let record { return record.reprText }
+        if isVariableString { return variableStringRepr }
         if isTime, isNative { return "'\(name)'" }
         return isNative && !isString ? name : "'\(typeString)'"
     }
@@ -197,6 +232,7 @@ public struct DType: Hashable, Sendable {
     /// `repr` of the dtype object: `dtype('float32')`, `dtype('>f4')`, `dtype([('x', '<i4')])`.
     public var reprText: String {
         if let record { return "dtype(\(record.reprText))" }
+        if isVariableString { return variableStringRepr }
         if isString {
             // NumPy leaves out the '|' of bytes, and the 0 of an unsized type: dtype('S3'), dtype('<U').
             let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
@@ -247,8 +283,9 @@ public struct DType: Hashable, Sendable {
         return (first == (ByteOrder.isLittleEndianMachine ? ">" : "<"), Substring(name).dropFirst())
     }
 
-    /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`.
+    /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`; `'T'`.
     private static func stringType(named name: String) -> DType? {
+        if name == "T" { return .variableString }
         let (swapped, text) = DType.byteOrderPrefix(name)
         let words: [Substring: ScalarType] = [
             "str": .str, "str_": .str, "unicode": .str, "U": .str, "bytes": .bytes, "bytes_": .bytes, "S": .bytes,
@@ -308,12 +345,15 @@ public enum ScalarType: String, CaseIterable, Sendable {
     case str, bytes
     /// Moments and durations, 64-bit counts of the dtype's `timeUnit`.
     case datetime64, timedelta64
+    /// Text of any length (`StringDType`): a 16-byte entry per element, the text beside the buffer.
+    case vstring = "StringDType"
 
     public var isTime: Bool { self == .datetime64 || self == .timedelta64 }
 
     /// Records and strings, whose size the dtype carries.
     public var isFlexible: Bool { self == .void || isString }
-    public var isString: Bool { self == .str || self == .bytes }
+    public var isString: Bool { isFixedWidthString || self == .vstring }
+    public var isFixedWidthString: Bool { self == .str || self == .bytes }
 
     /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
     public var cName: String {
@@ -337,6 +377,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: "bytes"
         case .datetime64: "datetime"
         case .timedelta64: "timedelta"
+        case .vstring: "StringDType"
         }
     }
 
@@ -346,7 +387,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .int16, .uint16, .float16: 2
         case .int32, .uint32, .float32: 4
         case .int64, .uint64, .float64, .complex64, .datetime64, .timedelta64: 8
-        case .complex128: 16
+        case .complex128, .vstring: 16
         case .void, .str, .bytes: 0
         }
     }
@@ -355,7 +396,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
     public var swapUnit: Int {
         switch kind {
         case .complex: itemsize / 2
-        case .void, .bytes: 1
+        case .void, .bytes, .variableString: 1
         // One UCS4 character.
         case .unicode: 4
         default: itemsize
@@ -374,6 +415,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: .bytes
         case .datetime64: .datetime
         case .timedelta64: .timedelta
+        case .vstring: .variableString
         }
     }
 
@@ -399,6 +441,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .bytes: "S"
         case .datetime64: "M"
         case .timedelta64: "m"
+        case .vstring: "T"
         }
     }
 }

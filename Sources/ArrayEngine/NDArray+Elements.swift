@@ -83,7 +83,7 @@ extension DType {
             case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
             // Never a value: records are read field by field, strings as code points
             // (`elements()` and `item()` refuse both).
-            case .void, .str, .bytes: .bool(false)
+            case .void, .str, .bytes, .vstring: .bool(false)
             case .datetime64, .timedelta64: .int(address.loadUnaligned(as: Int64.self))
             }
         return Scalar(value, as: self)
@@ -115,7 +115,7 @@ extension DType {
             }
             return
         // A number stored as text is its str(), as NumPy casts it.
-        case .str, .bytes:
+        case .str, .bytes, .vstring:
             storeCodes(FixedString.codes(of: value), to: address)
             return
         }

@@ -212,6 +212,10 @@ extension NDArray {
 
     /// `a.view(dtype)`: the same bytes read as another type (last axis rescaled).
     public func reinterpreted(as newType: DType) throws(PythonError) -> NDArray {
+        // StringDType elements point at their text: no other type may read them as bytes.
+        if (dtype.isVariableString || newType.isVariableString) && newType != dtype {
+            throw .type("Cannot change data-type for array of references.")
+        }
         if newType.itemsize == itemsize {
             return view(shape: shape, strides: strides, dtype: newType)
         }

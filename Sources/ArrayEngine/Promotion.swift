@@ -8,6 +8,7 @@ extension DType {
         if b.record != nil { return b }
         if a.isTime || b.isTime { return promoteTimes(a, b) }
         // Text holds the text of any number; str holds bytes.
+        if let variable = [a, b].first(where: \.isVariableString) { return variable }
         if a.isString || b.isString {
             let kind: ScalarType = a.scalarType == .str || b.scalarType == .str ? .str : .bytes
             return .string(kind, length: max(a.textLength, b.textLength))
@@ -46,7 +47,7 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .vstring: .float64
         }
     }
 

@@ -20,7 +20,7 @@ public enum ReductionOperation: String, Sendable {
             switch input.kind {
             case .boolean, .signed: .int64
             case .unsigned: .uint64
-            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta: input.native
+            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta, .variableString: input.native
             }
         case .min, .max: input.native
         case .all, .any: .bool

@@ -64,6 +64,11 @@ public enum ArrayFormatter {
         String
     {
         if array.dtype.record != nil { return try recordFormat(array, summarize: summarize) }
+        if array.dtype.isVariableString {
+            let dtype = array.dtype
+            let missing = dtype.missing?.repr ?? ""
+            return { dtype.loadVariableText(from: $0).map { stringText($0, dtype, repr: true) } ?? missing }
+        }
         if array.dtype.isString {
             let dtype = array.dtype
             return { stringText(dtype.loadCodes(from: $0), dtype, repr: true) }

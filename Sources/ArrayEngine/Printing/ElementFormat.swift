@@ -15,7 +15,7 @@ struct ElementFormat {
         case .floating:
             let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
-        case .void, .unicode, .bytes:
+        case .void, .unicode, .bytes, .variableString:
             // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
             // as their `repr` (`ArrayFormatter.stringText`), never from these values.
             format = { ScalarFormatter.str($0) }

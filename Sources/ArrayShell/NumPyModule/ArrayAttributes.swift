@@ -56,7 +56,7 @@ enum ArrayAttributes {
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
             : a.dtype.isString
-                ? try a.stringCodes().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
+                ? try a.variableTexts().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
                 : a.dtype.isTime ? try TimeValues.pythonValues(a) : try a.elements().map(Convert.python)
         if a.ndim == 0 { return values.first ?? .none }
         func nest(_ axis: Int, _ start: Int) -> (Value, Int) {

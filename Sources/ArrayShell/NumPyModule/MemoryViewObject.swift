@@ -165,7 +165,7 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
-        case .complex, .void, .unicode, .bytes, .datetime, .timedelta:
+        case .complex, .void, .unicode, .bytes, .datetime, .timedelta, .variableString:
             throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }

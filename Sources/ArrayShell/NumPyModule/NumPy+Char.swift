@@ -27,6 +27,8 @@ extension NumPyModule {
         ("isupper(a)", .bool), ("islower(a)", .bool), ("isnumeric(a)", .bool), ("isdecimal(a)", .bool),
     ]
 
+    // Numbers, bools and joined texts come back as NumPy scalars for 0-d input (`np.True_`),
+    // as NumPy's string ufuncs give them; the other functions give text as a 0-d array.
     static func charModule(named name: String) -> Module {
         var functions = charMethods.map { declaration, output in
             function(declaration, doc: "A new array: str.\(declaration.prefix { $0 != "(" }) of each element.") {
@@ -38,18 +40,30 @@ extension NumPyModule {
             function("str_len(a)", doc: "A new int array: each element's length.") { _, args throws(PythonError) in
                 let a = try texts(args.raw("a"))
                 let lengths = try a.stringCodes().map { Scalar(int64: Int64($0.count)) }
-                return .array(try NDArray.from(scalars: lengths, shape: a.shape, dtype: .int64))
+                return try result(NDArray.from(scalars: lengths, shape: a.shape, dtype: .int64))
             },
-            function("multiply(a, i)", doc: "A new array: each element repeated i times.") {
+            function("multiply(a, i)", doc: "A new array: each element repeated i times (none below 1).") {
                 _, args throws(PythonError) in
                 let a = try texts(args.raw("a"))
-                let times = max(0, try args.int("i") ?? 0)
-                let codes = try a.stringCodes().map { Array(repeating: $0, count: times).flatMap { $0 } }
-                let type = DType.string(.str, length: max(1, a.dtype.length * times))
-                return .array(try NDArray.from(stringCodes: codes, shape: a.shape, dtype: type))
+                let counts = try Convert.array(args.raw("i") ?? .none)
+                guard counts.dtype.isInteger || counts.dtype == .bool else {
+                    throw .type("unsupported type \(counts.dtype.name) for operand 'i'")
+                }
+                let shape = try Broadcasting.operandShape([a.shape, counts.shape])
+                let clamped = try BinaryKernel.run(
+                    .maximum, counts.broadcast(to: shape), NDArray.scalar(Scalar(int64: 0)))
+                guard !a.dtype.isVariableString else {
+                    return try result(BinaryKernel.run(.multiply, a.broadcast(to: shape), clamped))
+                }
+                let times = try clamped.elements().map { Int($0.exactInteger ?? 0) }
+                let codes = zip(try a.broadcast(to: shape).stringCodes(), times).map { text, count in
+                    Array([[UInt32]](repeating: text, count: count).joined())
+                }
+                let type = DType.string(.str, length: max(1, a.dtype.length * (times.max() ?? 0)))
+                return .array(try NDArray.from(stringCodes: codes, shape: shape, dtype: type))
             },
             function("add(x1, x2)", doc: "A new array: the elements joined pairwise.") { _, args throws(PythonError) in
-                .array(try BinaryKernel.run(.add, try texts(args.raw("x1")), try texts(args.raw("x2"))))
+                try result(BinaryKernel.run(.add, try texts(args.raw("x1")), try texts(args.raw("x2"))))
             },
         ]
         return Module(
@@ -60,7 +74,7 @@ extension NumPyModule {
     /// The string array an argument makes; NumPy refuses numbers.
     private static func texts(_ value: Value?) throws(PythonError) -> NDArray {
         let a = try Convert.array(value ?? .none)
-        guard a.dtype.scalarType == .str else {
+        guard a.dtype.scalarType == .str || a.dtype.isVariableString else {
             if a.dtype.scalarType == .bytes { throw .notImplemented("np.char on bytes arrays is not supported yet") }
             throw .type("string operation on non-string array")
         }
@@ -86,14 +100,16 @@ extension NumPyModule {
         switch output {
         case .bool, .int:
             let scalars = try results.map { value throws(PythonError) in try Convert.scalar(value) }
-            return .array(try NDArray.from(scalars: scalars, shape: a.shape, dtype: output == .bool ? .bool : .int64))
+            return try result(
+                NDArray.from(scalars: scalars, shape: a.shape, dtype: output == .bool ? .bool : .int64))
         case .sameWidth, .text:
             let codes = results.map { value -> [UInt32] in
                 if case .string(let text) = value { return FixedString.codes(text) }
                 return []
             }
             let width = output == .sameWidth ? a.dtype.length : max(1, codes.map(\.count).max() ?? 1)
-            return .array(try NDArray.from(stringCodes: codes, shape: a.shape, dtype: .string(.str, length: width)))
+            let type = a.dtype.isVariableString ? a.dtype : .string(.str, length: width)
+            return .array(try NDArray.from(stringCodes: codes, shape: a.shape, dtype: type))
         }
     }
 }

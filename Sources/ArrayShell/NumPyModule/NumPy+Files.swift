@@ -13,8 +13,7 @@ extension NumPyModule {
             ) { interpreter, args throws(PythonError) in
                 let path = withExtension(try pathArgument(args.raw("file")), ".npy")
                 let array = try args.array("arr")
-                // arrsh has no object arrays, so there is never anything to pickle.
-                _ = try args.bool("allow_pickle")
+                try refusePickling([array], allowed: try args.bool("allow_pickle"), interpreter)
                 let version = try NPYFile.write(array, to: path)
                 if version.major != 1 {
                     interpreter.warn(
@@ -29,8 +28,8 @@ extension NumPyModule {
                     Writes several arrays to one uncompressed .npz archive: keyword arrays under
                     their names, positional ones as arr_0, arr_1, ...
                     """
-            ) { _, args throws(PythonError) in
-                _ = try args.bool("allow_pickle")
+            ) { interpreter, args throws(PythonError) in
+                let allowPickle = try args.bool("allow_pickle")
                 var named = try args.keywords("kwds").map { item throws(PythonError) in
                     (name: item.name, array: try Convert.array(item.value))
                 }
@@ -41,6 +40,7 @@ extension NumPyModule {
                     }
                     named.append((name, try Convert.array(value)))
                 }
+                try refusePickling(named.map(\.array), allowed: allowPickle, interpreter)
                 try NPZArchive.write(named, to: withExtension(try pathArgument(args.raw("file")), ".npz"))
                 return .none
             },
@@ -80,4 +80,17 @@ extension NumPyModule {
     private static func withExtension(_ path: String, _ suffix: String) -> String {
         path.hasSuffix(suffix) ? path : path + suffix
     }
+
+    /// NumPy pickles StringDType arrays into `.npy` files, with a warning; arrsh cannot pickle.
+    private static func refusePickling(_ arrays: [NDArray], allowed: Bool, _ interpreter: Interpreter)
+        throws(PythonError)
+    {
+        guard arrays.contains(where: \.dtype.isVariableString) else { return }
+        interpreter.warn(
+            "UserWarning: Custom dtypes are saved as python objects using the pickle protocol. Loading this file requires allow_pickle=True to be set.\n"
+        )
+        guard allowed else { throw .value("Object arrays cannot be saved when allow_pickle=False") }
+        throw .notImplemented("saving StringDType arrays (pickled by NumPy) is not supported yet")
+    }
+
 }

@@ -56,6 +56,7 @@ enum NumPyModule {
         table["lib"] = .module(libModule())
         table["char"] = .module(charModule(named: "char"))
         table["strings"] = .module(charModule(named: "strings"))
+        table["dtypes"] = .module(dtypesModule())
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)

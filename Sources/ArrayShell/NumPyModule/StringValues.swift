@@ -38,8 +38,51 @@ enum StringValues {
             dtype: .string(type, length: max(length, 1), byteSwapped: dtype?.isByteSwapped ?? false))
     }
 
-    /// The Python value `tolist()` / `item()` give for one element: a `str` or a `bytes`.
-    static func python(_ codes: [UInt32], _ dtype: DType) throws(PythonError) -> Value {
+    /// `np.array(values, dtype=StringDType(...))`: text as it is, numbers as their `str()`,
+    /// the sentinel's values missing; `coerce=False` takes text only.
+    static func variableArray(
+        texts: [Int: (codes: [UInt32], type: ScalarType)], numbers: [Scalar], missing: Set<Int>, shape: [Int],
+        dtype: DType
+    ) throws(PythonError) -> NDArray {
+        if !dtype.coercesToText, numbers.indices.contains(where: { texts[$0] == nil && !missing.contains($0) }) {
+            throw .value("StringDType only allows string data when string coercion is disabled.")
+        }
+        let values = numbers.indices.map { i -> [UInt32]? in
+            missing.contains(i) ? nil : texts[i]?.codes ?? FixedString.codes(ScalarFormatter.str(numbers[i]))
+        }
+        return try NDArray.from(variableTexts: values, shape: shape, dtype: dtype)
+    }
+
+    /// Whether a value is the sentinel a StringDType marks missing elements with.
+    static func isMissing(_ value: Value, _ sentinel: MissingString) -> Bool {
+        switch (sentinel, value) {
+        case (.none, .none): true
+        case (.nan, .float(let d)): d.isNaN
+        case (.nan, .scalar(let s)): s.dtype.isFloat && s.doubleValue.isNaN
+        default: false
+        }
+    }
+
+    /// The sentinel a StringDType was made with, as a Python value.
+    static func sentinel(_ missing: MissingString) -> Value {
+        switch missing {
+        case .none: .none
+        case .nan: .float(.nan)
+        case .text(let codes): .string(FixedString.text(codes))
+        }
+    }
+
+    /// A StringDType element as Python sees it: a `str`, or the sentinel when it is missing.
+    static func python(_ codes: [UInt32]?, variable dtype: DType) -> Value {
+        guard let codes else { return dtype.missing.map(sentinel) ?? .string("") }
+        return .string(FixedString.text(codes))
+    }
+
+    /// The Python value `tolist()` / `item()` give for one element: a `str` or a `bytes`
+    /// (nil: a missing StringDType element).
+    static func python(_ codes: [UInt32]?, _ dtype: DType) throws(PythonError) -> Value {
+        if dtype.isVariableString { return python(codes, variable: dtype) }
+        let codes = codes ?? []
         if dtype.scalarType == .bytes { return .object(try BytesObject(codes.map { UInt8(truncatingIfNeeded: $0) })) }
         return .string(FixedString.text(codes))
     }

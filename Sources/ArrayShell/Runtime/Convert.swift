@@ -77,6 +77,7 @@ enum Convert {
         case .type(.bytes): return DType(.bytes)
         case .type(.object): throw .notImplemented("arrsh has no arrays of dtype object yet")
         case .none: return .float64
+        case .function(let f) where NumPyModule.isStringDTypeClass(f): return .variableString
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
         }
@@ -111,6 +112,9 @@ enum Convert {
         // One record of a structured array is an np.void viewing it.
         case .array(let a) where a.ndim == 0 && a.dtype.record != nil: .object(VoidScalar(a))
         // An element of a string array is an np.str_ / np.bytes_ holding its text.
+        // StringDType's elements are Python's own str (or its missing-value sentinel).
+        case .array(let a) where a.ndim == 0 && a.dtype.isVariableString:
+            StringValues.python(a.dtype.loadVariableText(from: a.pointer), variable: a.dtype)
         case .array(let a) where a.ndim == 0 && a.dtype.isString:
             .object(StringScalar(a.dtype.loadCodes(from: a.pointer), type: a.dtype.scalarType))
         case .array(let a): .array(a)
@@ -141,9 +145,13 @@ enum Convert {
         }
         if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
         if let dtype, dtype.isTime { return try TimeValues.array(value, dtype: dtype) }
-        var nesting = Nesting()
+        var nesting = Nesting(variableString: dtype?.isVariableString == true ? dtype : nil)
         try nesting.flatten(value, depth: 0)
         let (shape, scalars) = (nesting.shape, nesting.scalars)
+        if let dtype, dtype.isVariableString {
+            return try StringValues.variableArray(
+                texts: nesting.texts, numbers: scalars, missing: nesting.missing, shape: shape, dtype: dtype)
+        }
         if !nesting.texts.isEmpty || dtype?.isString == true {
             return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
         }
@@ -296,6 +304,13 @@ private struct Nesting {
     /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
     /// placeholder in `scalars`.
     var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
+    /// A StringDType being filled: its missing-value sentinel marks elements missing,
+    /// and `None` is text (`'None'`) to it.
+    let variableString: DType?
+    /// The positions of missing elements (placeholders in `scalars`).
+    var missing: Set<Int> = []
+
+    init(variableString: DType? = nil) { self.variableString = variableString }
 
     mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
         let items: [Value]?
@@ -325,6 +340,13 @@ private struct Nesting {
             return appendText(a.dtype.loadCodes(from: a.pointer), a.dtype.scalarType)
         }
         if let (codes, type) = StringValues.codes(value) { return appendText(codes, type) }
+        if let variableString {
+            if let sentinel = variableString.missing, StringValues.isMissing(value, sentinel) {
+                missing.insert(scalars.count)
+                return scalars.append(Scalar(bool: false))
+            }
+            if case .none = value { return appendText(FixedString.codes("None"), .str) }
+        }
         switch value {
         case .int, .float: pythonNumbers.append(value)
         // np.float64 is a Python float.

@@ -137,7 +137,7 @@ enum Repr {
         case .string(let s): return s
         case .array(let a): return try ArrayFormatter.str(a)
         case .scalar(let s): return ScalarFormatter.str(s)
-        case .dtype(let d): return d.name
+        case .dtype(let d): return d.isVariableString ? d.reprText : d.name
         case .instance(let i):
             if let interpreter = i.cls.interpreter { return try interpreter.instanceStr(i) }
             return try repr(value)

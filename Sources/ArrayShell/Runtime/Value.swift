@@ -302,6 +302,7 @@ enum DTypeNames {
         case .void: "VoidDType"
         case .datetime64: "DateTime64DType"
         case .timedelta64: "TimeDelta64DType"
+        case .vstring: "StringDType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
         }
     }
@@ -328,6 +329,7 @@ enum DTypeNames {
         case .datetime64: 21
         case .timedelta64: 22
         case .float16: 23
+        case .vstring: 2056
         }
     }
 }

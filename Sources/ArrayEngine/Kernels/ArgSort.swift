@@ -10,6 +10,10 @@ public enum ArgSort {
         let along = try source.normalizeAxis(axis ?? 0)
         let moved = try source.moveAxis(along, to: source.ndim - 1)
         let width = moved.shape[moved.ndim - 1]
+        if let (orders, ties) = try Sorting.rowOrders(moved, width: width) {
+            let indices = try NDArray.from(orders.joined().map { Int64($0) }).reshape(moved.shape)
+            return (try indices.moveAxis(moved.ndim - 1, to: along).copy(), ties)
+        }
         if RowSorter.sorts(moved.dtype) {
             let rows = try moved.copy(as: moved.dtype.native)
             let indices = try NDArray.allocate(shape: moved.shape, dtype: .int64, zeroed: false)
@@ -73,20 +77,28 @@ public enum ArgSort {
     {
         guard a.ndim == 1 else { throw .value("object too deep for desired array") }
         let type = DType.promote(a.dtype, values.dtype)
-        var sorted = try a.copy(as: type).elements()
+        // The elements of `a` and then the values, compared by position in one list.
+        let both = try NDArray.concatenate([a.copy(as: type), values.copy(as: type).ravel()], axis: 0)
+        let less: (Int, Int) -> Bool
+        if let keyed = try ElementOrder(both) {
+            less = keyed.less
+        } else {
+            let elements = try both.elements()
+            less = { Sorting.ascending(elements[$0], elements[$1]) }
+        }
+        var sorted = Array(0..<a.size)
         if let sorter {
             let order = try sorter.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
             guard order.count == sorted.count else { throw .value("sorter.size must equal a.size") }
             guard order.allSatisfy({ $0 >= 0 && $0 < sorted.count }) else { throw .value("Sorter index out of range.") }
-            sorted = order.map { sorted[$0] }
+            sorted = order
         }
-        let positions = try values.copy(as: type).elements().map { value -> Int64 in
+        let positions = (a.size..<both.size).map { value -> Int64 in
             var low = 0
             var high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                let goesRight =
-                    right ? !Sorting.ascending(value, sorted[middle]) : Sorting.ascending(sorted[middle], value)
+                let goesRight = right ? !less(value, sorted[middle]) : less(sorted[middle], value)
                 if goesRight { low = middle + 1 } else { high = middle }
             }
             return Int64(low)

@@ -253,20 +253,24 @@ extension BinaryKernel {
     static func compareStrings(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray?) throws(PythonError)
         -> NDArray
     {
+        if let out {
+            try out.assign(try compareStrings(op, a, b, out: nil))
+            return out
+        }
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
         let bothText = a.dtype.isString && b.dtype.isString && a.dtype.joinsText(with: b.dtype)
-        if op == .add, bothText, out == nil, let type = [a.dtype, b.dtype].first(where: \.isVariableString) {
+        if op == .add, bothText, let type = [a.dtype, b.dtype].first(where: \.isVariableString) {
             return try joinVariable(a.broadcast(to: shape), b.broadcast(to: shape), type)
         }
-        if op == .add, bothText, out == nil {
+        if op == .add, bothText {
             let joined = zip(try a.broadcast(to: shape).stringCodes(), try b.broadcast(to: shape).stringCodes()).map(+)
             let type = DType.string(a.dtype.scalarType, length: a.dtype.length + b.dtype.length)
             return try NDArray.from(stringCodes: joined, shape: shape, dtype: type)
         }
-        if op == .multiply, out == nil, let repeated = try repeatText(a.broadcast(to: shape), b.broadcast(to: shape)) {
+        if op == .multiply, let repeated = try repeatText(a.broadcast(to: shape), b.broadcast(to: shape)) {
             return repeated
         }
-        guard op.isComparison, out == nil else { throw op.noLoop(a.dtype, b.dtype) }
+        guard op.isComparison else { throw op.noLoop(a.dtype, b.dtype) }
         guard bothText else {
             guard op == .equal || op == .notEqual else { throw op.noLoop(a.dtype, b.dtype) }
             return try NDArray.full(shape: shape, value: Scalar(bool: op == .notEqual), dtype: .bool)

@@ -39,6 +39,13 @@ public enum ArgSort {
         return (try sorted.moveAxis(moved.ndim - 1, to: along).copy(), ties)
     }
 
+    /// Whether NumPy's default sort keeps equal elements in order for rows this long:
+    /// its quicksort for times and text (no SIMD sort there) sorts up to 16 elements
+    /// by insertion, which is stable.
+    public static func quicksortKeepsOrder(of dtype: DType, rowLength: Int) -> Bool {
+        (dtype.isTime || dtype.isString) && rowLength <= 16
+    }
+
     /// `np.lexsort(keys)`: the stable order by the last key, then the one before, ...
     public static func lexsort(_ keys: [NDArray], axis: Int) throws(PythonError) -> NDArray {
         guard let first = keys.first else { throw .type("need sequence of keys with len > 0 in lexsort") }

@@ -20,8 +20,9 @@ extension BinaryKernel {
 
 extension UnaryKernel {
     /// The unary ufuncs NumPy has for times, on their counts: `negative`, `positive`,
-    /// `absolute` and `sign` of timedeltas (NaT stays NaT), and `isnan`/`isfinite`/`isinf`
-    /// of both kinds (NaT is the NaN of times); nil for the others, which raise.
+    /// `absolute` of timedeltas (NaT stays NaT), `sign` (NaT's is -1, the sign of its
+    /// count, as in NumPy), and `isnan`/`isfinite`/`isinf` of both kinds (NaT is the NaN
+    /// of times); nil for the others, which raise.
     static func timeOperation(_ op: UnaryOperation, _ a: NDArray) throws(PythonError) -> NDArray? {
         let counts = try a.copy(as: .int64)
         let notATime = NDArray.scalar(Scalar(int64: TimeUnit.notATime))
@@ -30,9 +31,10 @@ extension UnaryKernel {
         case .isnan: return isNaT
         case .isfinite: return try run(.logicalNot, isNaT)
         case .isinf: return try NDArray.full(shape: a.shape, value: Scalar(bool: false), dtype: .bool)
-        case .negative, .positive, .absolute,
-            .sign where a.dtype.kind == .timedelta:
-            return try Selection.where(isNaT, notATime, run(op, counts)).copy(as: a.dtype.native)
+        case .sign, .negative, .positive, .absolute:
+            guard a.dtype.kind == .timedelta else { return nil }
+            let done = try run(op, counts)
+            return try (op == .sign ? done : Selection.where(isNaT, notATime, done)).copy(as: a.dtype.native)
         default: return nil
         }
     }

@@ -41,10 +41,11 @@ enum StringValues {
     /// `np.array(values, dtype=StringDType(...))`: text as it is, numbers as their `str()`,
     /// the sentinel's values missing; `coerce=False` takes text only.
     static func variableArray(
-        texts: [Int: (codes: [UInt32], type: ScalarType)], numbers: [Scalar], missing: Set<Int>, shape: [Int],
-        dtype: DType
+        texts: [Int: (codes: [UInt32], type: ScalarType)], numbers: [Scalar], missing: Set<Int>, coerced: Set<Int>,
+        shape: [Int], dtype: DType
     ) throws(PythonError) -> NDArray {
-        if !dtype.coercesToText, numbers.indices.contains(where: { texts[$0] == nil && !missing.contains($0) }) {
+        let notText = { (i: Int) in texts[i] == nil && !missing.contains(i) || coerced.contains(i) }
+        if !dtype.coercesToText, numbers.indices.contains(where: notText) {
             throw .value("StringDType only allows string data when string coercion is disabled.")
         }
         let values = numbers.indices.map { i -> [UInt32]? in

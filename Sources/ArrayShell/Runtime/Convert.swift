@@ -150,7 +150,9 @@ enum Convert {
         let (shape, scalars) = (nesting.shape, nesting.scalars)
         if let dtype, dtype.isVariableString {
             return try StringValues.variableArray(
-                texts: nesting.texts, numbers: scalars, missing: nesting.missing, shape: shape, dtype: dtype)
+                texts: nesting.texts, numbers: scalars, missing: nesting.missing, coerced: nesting.coerced,
+                shape: shape,
+                dtype: dtype)
         }
         if !nesting.texts.isEmpty || dtype?.isString == true {
             return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
@@ -309,6 +311,8 @@ private struct Nesting {
     let variableString: DType?
     /// The positions of missing elements (placeholders in `scalars`).
     var missing: Set<Int> = []
+    /// The positions of objects other than text and numbers, stored as their `str()`.
+    var coerced: Set<Int> = []
 
     init(variableString: DType? = nil) { self.variableString = variableString }
 
@@ -345,7 +349,13 @@ private struct Nesting {
                 missing.insert(scalars.count)
                 return scalars.append(Scalar(bool: false))
             }
-            if case .none = value { return appendText(FixedString.codes("None"), .str) }
+            switch value {
+            case .int, .bigInt, .float, .bool, .complex, .scalar: break
+            // Any other object is its str(), unless the dtype refuses non-text (`coerce=False`).
+            default:
+                coerced.insert(scalars.count)
+                return appendText(FixedString.codes(try Repr.str(value)), .str)
+            }
         }
         switch value {
         case .int, .float: pythonNumbers.append(value)

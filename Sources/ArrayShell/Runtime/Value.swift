@@ -219,6 +219,9 @@ enum PythonType: String, CaseIterable {
     case strScalar = "numpy.str_"
     case bytesScalar = "numpy.bytes_"
     case mappingProxy = "mappingproxy"
+    case date = "datetime.date"
+    case datetime = "datetime.datetime"
+    case timedelta = "datetime.timedelta"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
     case generic = "numpy.generic"
     case number = "numpy.number"

@@ -189,30 +189,21 @@ extension NDArray {
     }
 
     /// A new array of a string type from code points in C order (truncated to its width).
+    /// Bytes types take the codes as bytes: callers encode text first (`encodedAsASCII`).
     public static func from(stringCodes values: [[UInt32]], shape: [Int], dtype: DType) throws(PythonError)
         -> NDArray
     {
         try from(variableTexts: values, shape: shape, dtype: dtype)
     }
 
-    /// The same, nil standing for a missing element of a StringDType with a sentinel
-    /// (written as the sentinel's text into any other type).
+    /// The same, nil standing for a missing element of a StringDType.
     public static func from(variableTexts values: [[UInt32]?], shape: [Int], dtype: DType) throws(PythonError)
         -> NDArray
     {
         let result = try NDArray.allocate(shape: shape, dtype: dtype)
         for (i, text) in values.enumerated() {
             let address = result.pointer + i * dtype.itemsize
-            guard let codes = text else {
-                if dtype.isVariableString, dtype.missing != nil {
-                    dtype.storeVariableText(nil, to: address)
-                } else {
-                    dtype.storeCodes(dtype.missing?.text ?? [], to: address)
-                }
-                continue
-            }
-            let stored = dtype.scalarType == .bytes ? try FixedString.encodedAsASCII(codes) : codes
-            dtype.storeCodes(stored, to: address)
+            if let text { dtype.storeCodes(text, to: address) } else { dtype.storeVariableText(nil, to: address) }
         }
         return result
     }

@@ -24,8 +24,12 @@ enum StringValues {
             let text = try array(texts: texts, numbers: numbers, shape: shape, dtype: nil)
             return try text.copy(as: dtype)
         }
-        let codes = numbers.indices.map { texts[$0]?.codes ?? FixedString.codes(ScalarFormatter.str(numbers[$0])) }
         let type = dtype?.scalarType ?? (texts.values.allSatisfy { $0.type == .bytes } ? .bytes : .str)
+        // Bytes keep their bytes; text going into bytes is encoded as ASCII.
+        let codes = try numbers.indices.map { i throws(PythonError) -> [UInt32] in
+            guard let text = texts[i] else { return FixedString.codes(ScalarFormatter.str(numbers[i])) }
+            return type == .bytes && text.type != .bytes ? try FixedString.encodedAsASCII(text.codes) : text.codes
+        }
         if let dtype, dtype.length > 0 { return try NDArray.from(stringCodes: codes, shape: shape, dtype: dtype) }
         var length = codes.map(\.count).max() ?? 0
         if dtype == nil {

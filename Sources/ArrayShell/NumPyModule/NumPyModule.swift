@@ -47,7 +47,7 @@ enum NumPyModule {
             rearrangingFunctions(), mathFunctions(), setFunctions(),
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(), dateFunctions(),
             integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }

@@ -42,3 +42,8 @@ np.unique(np.array(['b', 'a', 'b'], 'T')), np.max(np.array(['b', 'a', 'c'], 'T')
 np.strings.upper(a), np.strings.str_len(a), np.char.startswith(a, 'app')
 np.strings.multiply(np.array(['a', 'b'], 'T'), [2, 3]), np.strings.add(np.array(['a'], 'T'), 'b')
 np.save('/tmp/arrsh_corpus_188.npy', a, allow_pickle=False)
+from numpy.dtypes import StringDType
+np.array(['a', 'b'], 'T').sum(), np.sum(np.array([['a', 'b'], ['c', 'd']], 'T'), axis=0), np.sum(np.array([['a', 'b'], ['c', 'd']], 'T'), axis=1, keepdims=True)
+np.sum(np.array(['a', np.nan], dtype=StringDType(na_object=np.nan)))
+np.sum(np.array(['a', None], dtype=StringDType(na_object=None)))
+np.all(np.array([0, 1], 'm8[h]')), np.any(np.array(['NaT'], 'M8[D]'))

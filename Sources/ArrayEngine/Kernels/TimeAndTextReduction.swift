@@ -30,9 +30,31 @@ extension Reduction {
         case .sum where a.dtype.kind == .timedelta:
             return try timedeltaSums(a) { counts throws(PythonError) in try run(.sum, counts, axes: reduced) }
                 .reshape(shape)
-        case .any,
-            .all where a.dtype.isTime:
+        case .any, .all:
+            guard a.dtype.isTime else { throw .strings(a.dtype) }
             return try run(op, a.copy(as: .int64), axes: reduced, keepdims: keepdims)
+        case .sum where a.dtype.isVariableString:
+            // StringDType's add loop joins the texts of each lane (and has no identity).
+            if reduced.contains(where: { a.shape[$0] == 0 }) {
+                throw .value("zero-size array to reduction operation \(op.rawValue) which has no identity")
+            }
+            let (lanes, width) = try lanes(a, reduced: reduced)
+            let texts = try lanes.variableTexts()
+            let joined = try (0..<lanes.shape[0]).map { row throws(PythonError) -> [UInt32]? in
+                var total: [UInt32]? = []
+                for text in texts[(row * width)..<((row + 1) * width)] {
+                    guard let text else {
+                        guard case .nan? = a.dtype.missing else {
+                            throw .value("Cannot add null that is not a nan-like value")
+                        }
+                        total = nil
+                        continue
+                    }
+                    total? += text
+                }
+                return total
+            }
+            return try NDArray.from(variableTexts: joined, shape: shape, dtype: a.dtype)
         default:
             if a.dtype.isTime { throw noTimeLoop(op, a.dtype) }
             throw .strings(a.dtype)
@@ -59,11 +81,16 @@ extension Reduction {
         return try Selection.where(hasNaT, notATime, sums).copy(as: a.dtype.native)
     }
 
-    /// The smallest or largest element of each lane over `reduced`, in the kept axes' shape (as a flat array).
-    private static func extremes(_ a: NDArray, reduced: [Int], minimum: Bool) throws(PythonError) -> NDArray {
+    /// `a` with the reduced axes moved last and merged: one row of `width` elements per result.
+    private static func lanes(_ a: NDArray, reduced: [Int]) throws(PythonError) -> (NDArray, width: Int) {
         let kept = a.shape.indices.filter { !reduced.contains($0) }
         let width = reduced.map { a.shape[$0] }.reduce(1, *)
-        let lanes = try a.transposed(kept + reduced).reshape([-1, width])
+        return (try a.transposed(kept + reduced).reshape([-1, width]), width)
+    }
+
+    /// The smallest or largest element of each lane over `reduced`, in the kept axes' shape (as a flat array).
+    private static func extremes(_ a: NDArray, reduced: [Int], minimum: Bool) throws(PythonError) -> NDArray {
+        let (lanes, width) = try lanes(a, reduced: reduced)
         guard let order = try ElementOrder(lanes) else { throw .strings(a.dtype) }
         let result = try NDArray.allocate(shape: [lanes.shape[0]], dtype: a.dtype.native)
         for row in 0..<lanes.shape[0] {

@@ -55,7 +55,7 @@ extension DType {
         case .float16, .float32, .float64: 32
         case .complex64, .complex128: 64
         case .str, .bytes: length
-        case .datetime64: 28
+        case .datetime64: DateTimeText.isoLength(timeUnit)
         case .timedelta64: 21
         case .void: itemsize
         case .vstring: 0

@@ -19,3 +19,5 @@ np.datetime_as_string(np.array(['2020-01-01T05'], 'M8[h]'), unit='D', casting='s
 np.datetime_as_string(np.array(['2020-01-01T05'], 'M8[h]'), unit='ms').dtype, np.datetime_as_string(np.array(['2020'], 'M8[Y]')).dtype, np.datetime_as_string(np.array(['2020'], 'M8[ns]')).dtype
 np.datetime_as_string(np.array([['2020-01-01']], 'M8[D]'), unit='W')
 np.datetime_as_string('2020-01-01')
+np.array(['NaT'], 'M8').astype(str).dtype, np.array([1], 'm8[s]').astype(str).dtype, np.array([1], 'm8').astype(str).dtype, np.array([1], 'M8[ns]').astype(str).dtype, np.array([1], 'M8[W]').astype(str).dtype, np.array([1], 'M8[Y]').astype(str).dtype, np.array([1], 'M8[h]').astype('S').dtype
+x = np.array(['2020-01-01T10:00', 'NaT'], dtype='M8[m]'); x.astype(str), np.array(['2020-01-01'], 'M8[D]').astype('T')

@@ -81,6 +81,27 @@ extension Reduction {
         return try Selection.where(hasNaT, notATime, sums).copy(as: a.dtype.native)
     }
 
+    /// `np.median` of timedeltas: the middle count of each lane, or the mean of the two
+    /// middle ones truncated (as NumPy's mean of timedeltas); NaT when the lane holds one.
+    static func timedeltaMedian(_ a: NDArray, axes: [Int]?) throws(PythonError) -> NDArray {
+        let reduced = try normalize(axes: axes, ndim: a.ndim)
+        if reduced.contains(where: { a.shape[$0] == 0 }) {
+            throw .notImplemented("the median of an empty timedelta64 slice is not supported yet")
+        }
+        let (lanes, width) = try lanes(a, reduced: reduced)
+        let counts = try lanes.timeCounts().map { $0.exactInteger ?? TimeUnit.notATime }
+        let medians = (0..<lanes.shape[0]).map { row -> Scalar in
+            let lane = counts[(row * width)..<((row + 1) * width)].sorted()
+            let middle = lane.count / 2
+            let value =
+                lane.contains(TimeUnit.notATime)
+                ? TimeUnit.notATime : lane.count % 2 == 1 ? lane[middle] : (lane[middle - 1] &+ lane[middle]) / 2
+            return Scalar(.int(value), as: a.dtype.native)
+        }
+        let shape = a.shape.indices.filter { !reduced.contains($0) }.map { a.shape[$0] }
+        return try NDArray.from(scalars: medians, shape: shape, dtype: a.dtype.native)
+    }
+
     /// `a` with the reduced axes moved last and merged: one row of `width` elements per result.
     private static func lanes(_ a: NDArray, reduced: [Int]) throws(PythonError) -> (NDArray, width: Int) {
         let kept = a.shape.indices.filter { !reduced.contains($0) }

@@ -36,7 +36,7 @@ extension NumPyModule {
                     let text = DateTimeText.format(from.convertDatetime(count, to: unit), unit)
                     return FixedString.codes(utc && unit >= .hour ? text + "Z" : text)
                 }
-                let type = DType.string(.str, length: isoLength(unit))
+                let type = DType.string(.str, length: DateTimeText.isoLength(unit))
                 return try result(NDArray.from(stringCodes: texts, shape: arr.shape, dtype: type))
             },
             function("datetime_data(dtype, /)", doc: "The unit of a datetime or timedelta type and its count.") {
@@ -74,16 +74,5 @@ extension NumPyModule {
                 "Cannot create a datetime string as units '\(unit.rawValue)' from a NumPy datetime with units '\(from.rawValue)' according to the rule '\(casting.rawValue)'"
             )
         }
-    }
-
-    /// NumPy's `get_datetime_iso_8601_strlen`: room for a year of any size, each field of
-    /// the unit, a time zone from hours on, and C's terminating NUL.
-    private static func isoLength(_ unit: TimeUnit) -> Int {
-        let fields: [(TimeUnit, Int)] = [
-            (.year, 21), (.month, 3), (.day, 3), (.hour, 3), (.minute, 3), (.second, 3), (.millisecond, 4),
-            (.microsecond, 3), (.nanosecond, 3),
-        ]
-        let body = fields.filter { $0.0 <= unit && $0.0 != .week }.map(\.1).reduce(0, +)
-        return body + (unit >= .hour ? 1 : 0) + 1
     }
 }

@@ -40,6 +40,42 @@ struct ElementOrder {
         isMissing = { texts[$0] == nil }
     }
 
+    private init(count: Int, less: @escaping (Int, Int) -> Bool, isMissing: @escaping (Int) -> Bool) {
+        self.count = count
+        self.less = less
+        self.isMissing = isMissing
+    }
+
+    /// The order of any array's elements: times and text as above, numbers as
+    /// `Sorting.ascending` compares them (NaN last, and missing).
+    static func of(_ a: NDArray) throws(PythonError) -> ElementOrder {
+        if let keyed = try ElementOrder(a) { return keyed }
+        let elements = try a.elements()
+        return ElementOrder(
+            count: elements.count, less: { Sorting.ascending(elements[$0], elements[$1]) },
+            isMissing: { elements[$0].doubleValue.isNaN || elements[$0].imaginaryValue.isNaN })
+    }
+
+    /// The order of `a`'s elements followed by `b`'s, both cast to their common type:
+    /// positions below `a.size` are `a`'s (searching `b`'s values among `a`'s).
+    static func joined(_ a: NDArray, _ b: NDArray) throws(PythonError) -> ElementOrder {
+        let type = DType.promote(a.dtype, b.dtype)
+        return try of(NDArray.concatenate([a.copy(as: type).ravel(), b.copy(as: type).ravel()], axis: 0))
+    }
+
+    /// Where the element at `position` goes among the elements at `sorted` (positions in
+    /// ascending order): before equal ones, or after them when `right`.
+    func insertionPoint(of position: Int, in sorted: [Int], right: Bool = false) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            let goesRight = right ? !less(position, sorted[middle]) : less(sorted[middle], position)
+            if goesRight { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     func equal(_ i: Int, _ j: Int) -> Bool { !less(i, j) && !less(j, i) }
 
     /// The positions of `range` in ascending order, equal elements in their original order.

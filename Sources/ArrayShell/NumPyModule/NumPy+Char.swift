@@ -92,13 +92,14 @@ extension NumPyModule {
                 try partition(method, args, stacked: name == "char", interpreter)
             }
         }
+        functions += charBuildingFunctions(module: name)
         return Module(
             name: "numpy.\(name)",
             attributes: Dictionary(uniqueKeysWithValues: functions.map { ($0.name, .function($0)) }))
     }
 
     /// The string array an argument makes; NumPy refuses numbers.
-    private static func texts(_ value: Value?) throws(PythonError) -> NDArray {
+    static func texts(_ value: Value?) throws(PythonError) -> NDArray {
         let a = try Convert.array(value ?? .none)
         guard a.dtype.isString else { throw .type("string operation on non-string array") }
         return a

@@ -49,7 +49,7 @@ extension ArrayElement {
         case .boolean: self.init(casting: source.asBool)
         case .complex: self.init(casting: source.asDouble, imaginary: source.asImaginary)
         // No element type is a record: records are copied as bytes, never converted.
-        case .void, .unicode, .bytes, .object: self.init(casting: source.asBool)
+        case .void, .unicode, .bytes, .object, .variableString: self.init(casting: source.asBool)
         case .datetime, .timedelta: self.init(casting: source.asInt64)
         }
     }
@@ -231,7 +231,7 @@ extension DType {
         case .complex64: return try visitor.visit(Complex<Float>.self)
         case .complex128: return try visitor.visit(Complex<Double>.self)
         case .void: throw .records(self)
-        case .str, .bytes: throw .strings(self)
+        case .str, .bytes, .vstring: throw .strings(self)
         case .datetime64, .timedelta64: throw .times(self)
         case .object: throw .objects
         }

@@ -38,7 +38,7 @@ public enum Casting: String, Sendable {
         case .complex: 4
         case .void: 5
         case .bytes: 6
-        case .unicode: 7
+        case .unicode, .variableString: 7
         case .timedelta: 8
         case .datetime: 9
         // Anything becomes an object; an object becomes nothing else safely.

@@ -25,6 +25,10 @@ public struct DType: Hashable, Sendable {
     /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
     /// its elements give fields as attributes. It equals the same fields' plain dtype.
     public let hasRecordScalars: Bool
+    /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
+    public let missing: MissingString?
+    /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
+    public let coercesToText: Bool
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -35,8 +39,25 @@ public struct DType: Hashable, Sendable {
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
         self.record = nil
-        self.length = scalarType.isString ? max(0, length) : 0
+        self.length = scalarType.isFixedWidthString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
+        self.missing = nil
+        self.coercesToText = true
+        self.subarray = nil
+        self.hasRecordScalars = false
+    }
+
+    /// `StringDType(na_object=..., coerce=...)`: UTF-8 text of any length, each element a
+    /// 16-byte entry pointing at its text (`VariableStrings.swift`).
+    public init(variableStringMissing missing: MissingString?, coerce: Bool = true) {
+        self.scalarType = .vstring
+        self.isByteSwapped = false
+        self.spellsOutByteOrder = false
+        self.record = nil
+        self.length = 0
+        self.timeUnit = nil
+        self.missing = missing
+        self.coercesToText = coerce
         self.subarray = nil
         self.hasRecordScalars = false
     }
@@ -51,6 +72,8 @@ public struct DType: Hashable, Sendable {
         self.timeUnit = nil
         self.subarray = nil
         self.hasRecordScalars = recordScalars
+        self.missing = nil
+        self.coercesToText = true
     }
 
     /// The same type with `np.record` scalars (`dtype((np.record, d))`), or back to `np.void`
@@ -71,6 +94,8 @@ public struct DType: Hashable, Sendable {
         self.timeUnit = nil
         self.subarray = Subarray(base: base, shape: shape)
         self.hasRecordScalars = false
+        self.missing = nil
+        self.coercesToText = true
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -86,6 +111,7 @@ public struct DType: Hashable, Sendable {
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
             && a.length == b.length && a.timeUnit == b.timeUnit && a.subarray == b.subarray
+            && a.missing == b.missing && a.coercesToText == b.coercesToText
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -95,6 +121,7 @@ public struct DType: Hashable, Sendable {
         hasher.combine(length)
         hasher.combine(timeUnit)
         hasher.combine(subarray)
+        hasher.combine(missing)
     }
 
     public static let bool = DType(.bool)
@@ -112,6 +139,8 @@ public struct DType: Hashable, Sendable {
     public static let complex64 = DType(.complex64)
     public static let complex128 = DType(.complex128)
     public static let object = DType(.object)
+    /// `np.dtypes.StringDType()`, `dtype='T'`.
+    public static let variableString = DType(variableStringMissing: nil)
 
     /// Every numeric type in native byte order, in NumPy's order of type numbers.
     public static let allCases: [DType] = ScalarType.allCases.filter { !$0.isFlexible && !$0.isTime && $0 != .object }
@@ -129,7 +158,7 @@ public struct DType: Hashable, Sendable {
         case bytes = "S"
         case datetime = "M"
         case timedelta = "m"
-        case object = "O"
+        case object = "O", variableString = "T"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {
@@ -138,7 +167,7 @@ public struct DType: Hashable, Sendable {
             case .unsigned, .signed: 1
             case .floating: 2
             case .complex: 3
-            case .void, .unicode, .bytes, .datetime, .timedelta, .object: 4
+            case .void, .unicode, .bytes, .datetime, .timedelta, .object, .variableString: 4
             }
         }
 
@@ -147,12 +176,14 @@ public struct DType: Hashable, Sendable {
 
     /// The same type in native byte order (what arithmetic on it gives).
     public var native: DType {
-        record == nil && subarray == nil ? DType(scalarType, length: length, timeUnit: timeUnit) : self
+        record == nil && subarray == nil && scalarType != .vstring
+            ? DType(scalarType, length: length, timeUnit: timeUnit) : self
     }
     public var isNative: Bool { !isByteSwapped }
     /// The same type in the other byte order (`dtype.newbyteorder()`).
     public var swapped: DType {
-        DType(scalarType, byteSwapped: !isByteSwapped, length: length, timeUnit: timeUnit)
+        if scalarType == .vstring { return self }
+        return DType(scalarType, byteSwapped: !isByteSwapped, length: length, timeUnit: timeUnit)
     }
 
     public var name: String {
@@ -183,8 +214,12 @@ public struct DType: Hashable, Sendable {
 
     /// Records and strings: types whose size is part of the dtype, not of the scalar type.
     public var isFlexible: Bool { scalarType.isFlexible }
-    /// `'<U'` and `'S'` types, whose elements are text.
+    /// `'<U'`, `'S'` and StringDType types, whose elements are text.
     public var isString: Bool { scalarType.isString }
+    /// `'<U'` and `'S'` types, whose width the dtype carries.
+    public var isFixedWidthString: Bool { scalarType.isFixedWidthString }
+    /// StringDType, whose text lives outside the array's buffer.
+    public var isVariableString: Bool { scalarType == .vstring }
     /// `datetime64` and `timedelta64` types.
     public var isTime: Bool { scalarType.isTime }
     /// Records, strings and objects: no NumPy number, so one element comes back as a 0-d view
@@ -223,6 +258,7 @@ public struct DType: Hashable, Sendable {
         if record != nil || subarray != nil { return "|V\(itemsize)" }
         // NumPy writes no size for references: '|O'.
         if isObject { return "|O" }
+        if isVariableString { return variableStringRepr }
         let order: Character =
             scalarType.swapUnit == 1
             ? "|"
@@ -233,6 +269,7 @@ public struct DType: Hashable, Sendable {
     /// How `repr` names it after `dtype=`: `float32`, `'>f4'` when not native, a list of fields.
     public var reprName: String {
         if let record { return recordScalarsText(record.text(includingAlign: true)) }
+        if isVariableString { return variableStringRepr }
         if isTime, isNative { return "'\(name)'" }
         if isObject { return name }
         return isNative && !isString ? name : "'\(typeString)'"
@@ -244,6 +281,7 @@ public struct DType: Hashable, Sendable {
             return "dtype(\(recordScalarsText(record.reprText))\(record.isAligned ? ", align=True" : ""))"
         }
         if let subarray { return "dtype(\(subarray.reprText))" }
+        if isVariableString { return variableStringRepr }
         if isString {
             // NumPy leaves out the '|' of bytes, and the 0 of an unsized type: dtype('S3'), dtype('<U').
             let text = scalarType == .bytes ? String(typeString.dropFirst()) : typeString
@@ -313,8 +351,9 @@ public struct DType: Hashable, Sendable {
         return (first == (ByteOrder.isLittleEndianMachine ? ">" : "<"), Substring(name).dropFirst())
     }
 
-    /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`.
+    /// `'U5'`, `'<U5'`, `'S3'`, `'|S3'`, `'a3'`, `'str'`, `'bytes'`, `'str_'`, `'unicode'`, `'U'`; `'T'`.
     private static func stringType(named name: String) -> DType? {
+        if name == "T" { return .variableString }
         let (swapped, text) = DType.byteOrderPrefix(name)
         let words: [Substring: ScalarType] = [
             "str": .str, "str_": .str, "unicode": .str, "U": .str, "bytes": .bytes, "bytes_": .bytes, "S": .bytes,
@@ -398,12 +437,15 @@ public enum ScalarType: String, CaseIterable, Sendable {
     case datetime64, timedelta64
     /// References to values of the language, NumPy's `object` (`ObjectStore` holds them).
     case object
+    /// Text of any length (`StringDType`): a 16-byte entry per element, the text beside the buffer.
+    case vstring = "StringDType"
 
     public var isTime: Bool { self == .datetime64 || self == .timedelta64 }
 
     /// Records and strings, whose size the dtype carries.
     public var isFlexible: Bool { self == .void || isString }
-    public var isString: Bool { self == .str || self == .bytes }
+    public var isString: Bool { isFixedWidthString || self == .vstring }
+    public var isFixedWidthString: Bool { self == .str || self == .bytes }
 
     /// The C type name NumPy's casting messages use: `double`, `long`, `ubyte`.
     public var cName: String {
@@ -428,6 +470,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .datetime64: "datetime"
         case .timedelta64: "timedelta"
         case .object: "object"
+        case .vstring: "StringDType"
         }
     }
 
@@ -440,6 +483,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         // A pointer's size, as NumPy's `PyObject *`.
         case .object: MemoryLayout<UInt>.size
         case .complex128: 16
+        case .complex128, .vstring: 16
         case .void, .str, .bytes: 0
         }
     }
@@ -448,7 +492,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
     public var swapUnit: Int {
         switch kind {
         case .complex: itemsize / 2
-        case .void, .bytes, .object: 1
+        case .void, .bytes, .object, .variableString: 1
         // One UCS4 character.
         case .unicode: 4
         default: itemsize
@@ -468,6 +512,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .datetime64: .datetime
         case .timedelta64: .timedelta
         case .object: .object
+        case .vstring: .variableString
         }
     }
 
@@ -494,6 +539,7 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .datetime64: "M"
         case .timedelta64: "m"
         case .object: "O"
+        case .vstring: "T"
         }
     }
 }

@@ -3,6 +3,22 @@ import Foundation
 /// ISO 8601 text of datetimes, as NumPy reads and writes it: `2005-02-25`,
 /// `2005-02-25T03:30`, `2001-01-01T12:00:00.000`, `NaT`.
 public enum DateTimeText {
+    /// NumPy's `get_datetime_iso_8601_strlen`: the characters ISO text of a unit may need
+    /// (a year of any size, each field of the unit, a time zone from hours on, C's
+    /// terminating NUL), which sizes `astype(str)` and `np.datetime_as_string`; 4 for
+    /// the generic unit ('NaT').
+    public static func isoLength(_ unit: TimeUnit?) -> Int {
+        guard var unit else { return 4 }
+        // Weeks are written as their first day.
+        if unit == .week { unit = .day }
+        let fields: [(TimeUnit, Int)] = [
+            (.year, 21), (.month, 3), (.day, 3), (.hour, 3), (.minute, 3), (.second, 3), (.millisecond, 4),
+            (.microsecond, 3), (.nanosecond, 3),
+        ]
+        let body = fields.filter { $0.0 <= unit }.map(\.1).reduce(0, +)
+        return body + (unit >= .hour ? 1 : 0) + 1
+    }
+
     /// The text of a datetime value in its unit (`NaT` for not-a-time).
     public static func format(_ value: Int64, _ unit: TimeUnit?) -> String {
         guard let unit, value != TimeUnit.notATime else { return "NaT" }

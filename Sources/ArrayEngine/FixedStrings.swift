@@ -8,7 +8,9 @@ import Foundation
 /// and what the language turns into a `str` or `bytes`.
 extension DType {
     /// The code points of the string at `address`, trailing NULs dropped.
+    /// A missing StringDType element reads as its sentinel's text (`'None'`, `'nan'`).
     public func loadCodes(from address: UnsafeRawPointer) -> [UInt32] {
+        if isVariableString { return loadVariableText(from: address) ?? missing?.text ?? [] }
         var codes: [UInt32] = []
         codes.reserveCapacity(length)
         for i in 0..<length {
@@ -26,6 +28,7 @@ extension DType {
     /// Writes `codes`, cut to the dtype's length (as NumPy truncates on assignment), padded with NULs.
     /// Bytes types keep the low byte: callers encode first (`encodedAsASCII`).
     public func storeCodes(_ codes: [UInt32], to address: UnsafeMutableRawPointer) {
+        if isVariableString { return storeVariableText(codes, to: address) }
         for i in 0..<length {
             let code = i < codes.count ? codes[i] : 0
             if scalarType == .bytes {
@@ -52,17 +55,23 @@ extension DType {
         case .float16, .float32, .float64: 32
         case .complex64, .complex128: 64
         case .str, .bytes: length
-        case .datetime64: 28
+        case .datetime64: DateTimeText.isoLength(timeUnit)
         case .timedelta64: 21
         case .void: itemsize
         // NumPy's cast of objects to text measures their values; the language casts them.
         case .object: 0
+        case .vstring: 0
         }
     }
 
     /// An unsized string type (`np.dtype(str)`) given the width `source`'s values need; any other type as it is.
-    public func sized(for source: DType) -> DType {
-        guard isString, length == 0 else { return self }
+    /// StringDType's texts have no width to take: NumPy refuses.
+    public func sized(for source: DType) throws(PythonError) -> DType {
+        guard isFixedWidthString, length == 0 else { return self }
+        if source.isVariableString {
+            let name = scalarType == .str ? "StrDType" : "BytesDType"
+            throw .type("cannot cast dtype \(source.reprText) to <class 'numpy.dtypes.\(name)'>.")
+        }
         return .string(scalarType, length: source.textLength, byteSwapped: isByteSwapped)
     }
 }
@@ -115,7 +124,7 @@ public enum FixedString {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
         let element = ArrayFormatter.stringText(codes, source, repr: true)
         let scalar = source.scalarType == .bytes ? "np.bytes_(\(element))" : "np.str_(\(element))"
-        let quoted = dtype.isInteger && source.scalarType == .bytes ? element : scalar
+        let quoted = dtype.isInteger && source.scalarType == .bytes || source.isVariableString ? element : scalar
         switch dtype.kind {
         case .boolean:
             return Scalar(bool: !codes.isEmpty)
@@ -148,15 +157,33 @@ public enum FixedString {
 }
 
 extension NDArray {
-    /// Every string element in C order, as code points.
+    /// Every string element in C order, as code points. A missing StringDType element
+    /// whose sentinel is no string is refused: what each operation makes of it is not built.
     public func stringCodes() throws(PythonError) -> [[UInt32]] {
+        let texts = try variableTexts()
+        if dtype.isVariableString, case .text(let sentinel)? = dtype.missing {
+            return texts.map { $0 ?? sentinel }
+        }
+        return try texts.map { text throws(PythonError) in
+            guard let text else {
+                throw .notImplemented(
+                    "string operations on missing elements of \(dtype.reprText) are not supported yet")
+            }
+            return text
+        }
+    }
+
+    /// Every string element in C order, as code points, nil for a missing StringDType element.
+    public func variableTexts() throws(PythonError) -> [[UInt32]?] {
         try MemoryLimit.check(count: size, of: [UInt32].self)
-        var result: [[UInt32]] = []
+        var result: [[UInt32]?] = []
         result.reserveCapacity(size)
+        let variable = dtype.isVariableString
         try StridedLoop.forEach(shape: shape, strides: [strides]) { offsets, count, inner in
             var byte = offset + offsets[0]
             for _ in 0..<count {
-                result.append(dtype.loadCodes(from: buffer.pointer + byte))
+                let address = buffer.pointer + byte
+                result.append(variable ? dtype.loadVariableText(from: address) : dtype.loadCodes(from: address))
                 byte += inner[0]
             }
         }
@@ -164,13 +191,21 @@ extension NDArray {
     }
 
     /// A new array of a string type from code points in C order (truncated to its width).
+    /// Bytes types take the codes as bytes: callers encode text first (`encodedAsASCII`).
     public static func from(stringCodes values: [[UInt32]], shape: [Int], dtype: DType) throws(PythonError)
         -> NDArray
     {
+        try from(variableTexts: values, shape: shape, dtype: dtype)
+    }
+
+    /// The same, nil standing for a missing element of a StringDType.
+    public static func from(variableTexts values: [[UInt32]?], shape: [Int], dtype: DType) throws(PythonError)
+        -> NDArray
+    {
         let result = try NDArray.allocate(shape: shape, dtype: dtype)
-        for (i, codes) in values.enumerated() {
-            let stored = dtype.scalarType == .bytes ? try FixedString.encodedAsASCII(codes) : codes
-            dtype.storeCodes(stored, to: result.pointer + i * dtype.itemsize)
+        for (i, text) in values.enumerated() {
+            let address = result.pointer + i * dtype.itemsize
+            if let text { dtype.storeCodes(text, to: address) } else { dtype.storeVariableText(nil, to: address) }
         }
         return result
     }
@@ -184,6 +219,10 @@ extension CastCopy {
     static func strings(into destination: NDArray, from source: NDArray, sourceStrides: [Int]) throws(PythonError) {
         let (to, from) = (destination.dtype, source.dtype)
         try eachElement(into: destination, from: source, sourceStrides: sourceStrides) { d, s throws(PythonError) in
+            // A missing element stays missing between StringDTypes that mark them.
+            if to.isVariableString, to.missing != nil, from.isVariableString, from.loadVariableText(from: s) == nil {
+                return to.storeVariableText(nil, to: d)
+            }
             guard to.isString else {
                 return to.storeScalar(try FixedString.parse(from.loadCodes(from: s), from: from, as: to), to: d)
             }
@@ -207,14 +246,24 @@ extension BinaryKernel {
     static func compareStrings(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray?) throws(PythonError)
         -> NDArray
     {
+        if let out {
+            try out.assign(try compareStrings(op, a, b, out: nil))
+            return out
+        }
         let shape = try Broadcasting.operandShape([a.shape, b.shape])
-        let bothText = a.dtype.isString && b.dtype.isString && a.dtype.kind == b.dtype.kind
-        if op == .add, bothText, out == nil {
+        let bothText = a.dtype.isString && b.dtype.isString && a.dtype.joinsText(with: b.dtype)
+        if op == .add, bothText, let type = [a.dtype, b.dtype].first(where: \.isVariableString) {
+            return try joinVariable(a.broadcast(to: shape), b.broadcast(to: shape), type)
+        }
+        if op == .add, bothText {
             let joined = zip(try a.broadcast(to: shape).stringCodes(), try b.broadcast(to: shape).stringCodes()).map(+)
             let type = DType.string(a.dtype.scalarType, length: a.dtype.length + b.dtype.length)
             return try NDArray.from(stringCodes: joined, shape: shape, dtype: type)
         }
-        guard op.isComparison, out == nil else { throw op.noLoop(a.dtype, b.dtype) }
+        if op == .multiply, let repeated = try repeatText(a.broadcast(to: shape), b.broadcast(to: shape)) {
+            return repeated
+        }
+        guard op.isComparison else { throw op.noLoop(a.dtype, b.dtype) }
         guard bothText else {
             guard op == .equal || op == .notEqual else { throw op.noLoop(a.dtype, b.dtype) }
             return try NDArray.full(shape: shape, value: Scalar(bool: op == .notEqual), dtype: .bool)
@@ -234,6 +283,59 @@ extension BinaryKernel {
             return Scalar(bool: order)
         }
         return try NDArray.from(scalars: answers, shape: shape, dtype: .bool)
+    }
+}
+
+extension BinaryKernel {
+    /// `+` where one side is a StringDType: a missing element gives a missing one when
+    /// its sentinel is NaN-like, its text when it is a string, and NumPy's error otherwise.
+    private static func joinVariable(_ a: NDArray, _ b: NDArray, _ type: DType) throws(PythonError) -> NDArray {
+        let joined = try zip(a.variableTexts(), b.variableTexts()).map { x, y throws(PythonError) -> [UInt32]? in
+            if let x, let y { return x + y }
+            switch type.missing {
+            case .nan?: return nil
+            case .text(let sentinel)?: return (x ?? sentinel) + (y ?? sentinel)
+            default: throw .value("Cannot add null that is not a nan-like value")
+            }
+        }
+        return try NDArray.from(variableTexts: joined, shape: a.shape, dtype: type)
+    }
+}
+
+extension BinaryKernel {
+    /// `*` between text and an integer, either way round: each text repeated (none for
+    /// a count below 1). NumPy does it for StringDType only; for fixed widths its ufunc
+    /// needs an `out=` (`np.strings.multiply` sizes one). Nil for other operands.
+    private static func repeatText(_ a: NDArray, _ b: NDArray) throws(PythonError) -> NDArray? {
+        let (text, counts) = a.dtype.isString ? (a, b) : (b, a)
+        guard text.dtype.isString, counts.dtype.isInteger || counts.dtype == .bool else { return nil }
+        guard text.dtype.isVariableString else {
+            throw .type(
+                "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'."
+            )
+        }
+        let times = try counts.elements().map { $0.exactInteger ?? 0 }
+        guard times.allSatisfy({ $0 >= 0 }) else {
+            throw PythonError("OverflowError", "Overflow encountered in string multiply")
+        }
+        let texts = try text.variableTexts()
+        for (codes, count) in zip(texts, times) {
+            let (total, overflow) = (codes?.count ?? 0).multipliedReportingOverflow(by: Int(count))
+            if overflow { throw MemoryLimit.exceeded }
+            try MemoryLimit.check(count: total, of: UInt32.self)
+        }
+        let repeated = zip(texts, times).map { codes, count -> [UInt32]? in
+            codes.map { Array([[UInt32]](repeating: $0, count: Int(count)).joined()) }
+        }
+        return try NDArray.from(variableTexts: repeated, shape: text.shape, dtype: text.dtype)
+    }
+}
+
+extension DType {
+    /// Whether `+` and comparisons take both as text: the same kind, or StringDType with `str` or itself.
+    func joinsText(with other: DType) -> Bool {
+        kind == other.kind || isVariableString && other.scalarType == .str
+            || other.isVariableString && scalarType == .str
     }
 }
 

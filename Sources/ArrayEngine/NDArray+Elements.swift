@@ -86,6 +86,9 @@ extension DType {
             // Never a value: records are read field by field, strings as code points, objects
             // by the language (`elements()` and `item()` refuse them).
             case .void, .str, .bytes, .object: .bool(false)
+            // Never a value: records are read field by field, strings as code points
+            // (`elements()` and `item()` refuse both).
+            case .void, .str, .bytes, .vstring: .bool(false)
             case .datetime64, .timedelta64: .int(address.loadUnaligned(as: Int64.self))
             }
         return Scalar(value, as: self)
@@ -121,7 +124,7 @@ extension DType {
             ObjectStore.store(ScalarObject(value), to: address)
             return
         // A number stored as text is its str(), as NumPy casts it.
-        case .str, .bytes:
+        case .str, .bytes, .vstring:
             storeCodes(FixedString.codes(of: value), to: address)
             return
         }

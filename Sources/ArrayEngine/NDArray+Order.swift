@@ -36,7 +36,7 @@ extension NDArray {
 
     /// `a.copy(order=...)`, `np.copy(a, order=...)`, `a.astype(t, order=...)`.
     public func copy(order: ArrayOrder, as newType: DType? = nil) throws(PythonError) -> NDArray {
-        let newType = newType?.sized(for: dtype)
+        let newType = try newType?.sized(for: dtype)
         switch settled(order) {
         case .keep: return try copyKeepingOrder(as: newType)
         case .fortran:

@@ -221,6 +221,10 @@ extension NDArray {
     /// array's class unless `recordArray` says (`a.view(dtype, np.recarray)`).
     public func reinterpreted(as newType: DType, recordArray: Bool? = nil) throws(PythonError) -> NDArray {
         try ObjectStore.checkSameReferences(dtype, newType)
+        // StringDType elements point at their text: no other type may read them as bytes.
+        if (dtype.isVariableString || newType.isVariableString) && newType != dtype {
+            throw .type("Cannot change data-type for array of references.")
+        }
         if newType.itemsize == itemsize {
             return view(shape: shape, strides: strides, dtype: newType, recordArray: recordArray)
         }

@@ -124,7 +124,7 @@ extension NDArray {
     /// An unsized string type (`np.zeros(2, dtype=str)`) holds one character, as in NumPy.
     public static func allocate(shape: [Int], dtype: DType, zeroed: Bool = true) throws(PythonError) -> NDArray {
         let dtype =
-            dtype.isString && dtype.length == 0
+            dtype.isFixedWidthString && dtype.length == 0
             ? .string(dtype.scalarType, length: 1, byteSwapped: dtype.isByteSwapped) : dtype
         let bytes = try byteCount(shape: shape, itemsize: dtype.itemsize)
         // Object memory always starts as empty slots (None), never as stray handles.

@@ -12,6 +12,7 @@ extension DType {
         if a.isObject || b.isObject { return .object }
         if a.isTime || b.isTime { return promoteTimes(a, b) }
         // Text holds the text of any number; str holds bytes.
+        if let variable = [a, b].first(where: \.isVariableString) { return variable }
         if a.isString || b.isString {
             let kind: ScalarType = a.scalarType == .str || b.scalarType == .str ? .str : .bytes
             return .string(kind, length: max(a.textLength, b.textLength))
@@ -50,7 +51,7 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .object: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .object, .vstring: .float64
         }
     }
 

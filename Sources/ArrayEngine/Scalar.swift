@@ -69,7 +69,7 @@ public struct Scalar: Equatable, Sendable {
             return .bool(Scalar(unchecked: value).boolValue)
         case .floating:
             return .float(rounded(Scalar(unchecked: value).doubleValue, to: dtype))
-        case .void, .unicode, .bytes, .object:
+        case .void, .unicode, .bytes, .object, .variableString:
             return value
         case .datetime, .timedelta:
             return .int(wrappedBits(value))

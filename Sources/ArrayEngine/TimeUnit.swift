@@ -23,7 +23,7 @@ public enum TimeUnit: String, CaseIterable, Sendable, Comparable {
     }
 
     /// Nanoseconds in one step, for the units of fixed length (weeks and finer).
-    var nanoseconds: Int64? {
+    public var nanoseconds: Int64? {
         switch self {
         case .year, .month: nil
         case .week: 604_800_000_000_000
@@ -50,9 +50,9 @@ public enum TimeUnit: String, CaseIterable, Sendable, Comparable {
 
 /// Counting days and months for datetimes (the proleptic Gregorian calendar).
 /// The arithmetic wraps on overflow, as NumPy's C code does for dates past Int64.
-enum Calendar {
+public enum Calendar {
     /// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+    public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year &- 1 : year
         let era = (y >= 0 ? y : y &- 399) / 400
         let yearOfEra = y &- era &* 400
@@ -62,7 +62,7 @@ enum Calendar {
     }
 
     /// The civil date of a day count from 1970-01-01.
-    static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    public static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days &+ 719_468
         let era = (z >= 0 ? z : z &- 146_096) / 146_097
         let dayOfEra = z &- era &* 146_097
@@ -120,7 +120,7 @@ extension TimeUnit {
 }
 
 /// Division rounding toward minus infinity, as NumPy converts datetimes to coarser units.
-func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
+public func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
     let q = a / b
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
 }

@@ -11,6 +11,12 @@ public enum Accumulation {
     {
         let source = axis == nil ? try a.ravel() : a
         let along = try source.normalizeAxis(axis ?? 0)
+        if a.dtype.isTime, dtype == nil {
+            guard op == .sum, a.dtype.kind == .timedelta else { throw Reduction.noTimeLoop(op, a.dtype) }
+            return try Reduction.timedeltaSums(source) { counts throws(PythonError) in
+                try run(.sum, counts, axis: along, dtype: nil)
+            }
+        }
         let type = dtype ?? op.accumulatorType(for: a.dtype)
         // Refuses the types the ufunc has no loop for (records), with NumPy's message.
         _ = try (op == .sum ? BinaryOperation.add : .multiply).resolveTypes(type, type)

@@ -2,6 +2,7 @@
 public enum ArgReduction {
     public static func run(_ a: NDArray, axis: Int?, minimum: Bool) throws(PythonError) -> NDArray {
         let name = minimum ? "argmin" : "argmax"
+        if a.dtype.isTime || a.dtype.isString { return try runOrdered(a, axis: axis, minimum: minimum) }
         guard let axis else {
             guard a.size > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
             return NDArray.scalar(Scalar(int64: Int64(try bestIndex(try a.elements(), minimum: minimum))))
@@ -18,6 +19,21 @@ public enum ArgReduction {
             indices.append(Int64(try bestIndex(Array(values[(row * width)..<((row + 1) * width)]), minimum: minimum)))
         }
         return try NDArray.from(indices).reshape(Array(moved.shape.dropLast()))
+    }
+
+    /// Times and text: each lane's first extreme element (NaT, a NaN-like missing text first).
+    private static func runOrdered(_ a: NDArray, axis: Int?, minimum: Bool) throws(PythonError) -> NDArray {
+        let lanes: NDArray
+        if let axis { lanes = try a.moveAxis(a.normalizeAxis(axis), to: a.ndim - 1) } else { lanes = try a.ravel() }
+        let width = lanes.shape.last ?? 1
+        guard width > 0, let order = try ElementOrder(lanes) else {
+            throw .value("attempt to get \(minimum ? "argmin" : "argmax") of an empty sequence")
+        }
+        let indices = (0..<(lanes.size / width)).map { row in
+            Int64(order.extreme((row * width)..<((row + 1) * width), minimum: minimum) - row * width)
+        }
+        guard axis != nil else { return NDArray.scalar(Scalar(int64: indices[0])) }
+        return try NDArray.from(indices).reshape(Array(lanes.shape.dropLast()))
     }
 
     private static func bestIndex(_ values: [Scalar], minimum: Bool) throws(PythonError) -> Int {

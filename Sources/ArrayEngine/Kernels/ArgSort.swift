@@ -10,6 +10,10 @@ public enum ArgSort {
         let along = try source.normalizeAxis(axis ?? 0)
         let moved = try source.moveAxis(along, to: source.ndim - 1)
         let width = moved.shape[moved.ndim - 1]
+        if let (orders, ties) = try Sorting.rowOrders(moved, width: width) {
+            let indices = try NDArray.from(orders.joined().map { Int64($0) }).reshape(moved.shape)
+            return (try indices.moveAxis(moved.ndim - 1, to: along).copy(), ties)
+        }
         if RowSorter.sorts(moved.dtype) {
             let rows = try moved.copy(as: moved.dtype.native)
             let indices = try NDArray.allocate(shape: moved.shape, dtype: .int64, zeroed: false)
@@ -35,6 +39,13 @@ public enum ArgSort {
         return (try sorted.moveAxis(moved.ndim - 1, to: along).copy(), ties)
     }
 
+    /// Whether NumPy's default sort keeps equal elements in order for rows this long:
+    /// its quicksort for times and text (no SIMD sort there) sorts up to 16 elements
+    /// by insertion, which is stable.
+    public static func quicksortKeepsOrder(of dtype: DType, rowLength: Int) -> Bool {
+        (dtype.isTime || dtype.isString) && rowLength <= 16
+    }
+
     /// `np.lexsort(keys)`: the stable order by the last key, then the one before, ...
     public static func lexsort(_ keys: [NDArray], axis: Int) throws(PythonError) -> NDArray {
         guard let first = keys.first else { throw .type("need sequence of keys with len > 0 in lexsort") }
@@ -42,18 +53,19 @@ public enum ArgSort {
         guard keys.allSatisfy({ $0.shape == shape }) else { throw .value("all keys need to be the same shape") }
         guard first.ndim > 0 else { return try NDArray.from([Int64(0)]).reshape([]) }
         let along = try first.normalizeAxis(axis)
-        let rows = try keys.map { key throws(PythonError) in try key.moveAxis(along, to: key.ndim - 1).elements() }
+        let rows = try keys.map { key throws(PythonError) in try ElementOrder.of(key.moveAxis(along, to: key.ndim - 1))
+        }
         let width = shape[along]
         var result: [Int64] = []
         for row in 0..<(width == 0 ? 0 : first.size / width) {
             var order = Array(0..<width)
+            let start = row * width
             // Stable sorts from the least significant key (the first) to the most (the last).
             for key in rows {
-                let slice = Array(key[(row * width)..<((row + 1) * width)])
                 let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
                 order.sort { i, j in
-                    if Sorting.ascending(slice[i], slice[j]) { return true }
-                    if Sorting.ascending(slice[j], slice[i]) { return false }
+                    if key.less(start + i, start + j) { return true }
+                    if key.less(start + j, start + i) { return false }
                     return positions[i, default: 0] < positions[j, default: 0]
                 }
             }
@@ -72,25 +84,17 @@ public enum ArgSort {
         -> NDArray
     {
         guard a.ndim == 1 else { throw .value("object too deep for desired array") }
-        let type = DType.promote(a.dtype, values.dtype)
-        var sorted = try a.copy(as: type).elements()
+        let order = try ElementOrder.joined(a, values)
+        var sorted = Array(0..<a.size)
         if let sorter {
-            let order = try sorter.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
-            guard order.count == sorted.count else { throw .value("sorter.size must equal a.size") }
-            guard order.allSatisfy({ $0 >= 0 && $0 < sorted.count }) else { throw .value("Sorter index out of range.") }
-            sorted = order.map { sorted[$0] }
-        }
-        let positions = try values.copy(as: type).elements().map { value -> Int64 in
-            var low = 0
-            var high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                let goesRight =
-                    right ? !Sorting.ascending(value, sorted[middle]) : Sorting.ascending(sorted[middle], value)
-                if goesRight { low = middle + 1 } else { high = middle }
+            let positions = try sorter.copy(as: .int64).elements().map { Int($0.exactInteger ?? 0) }
+            guard positions.count == sorted.count else { throw .value("sorter.size must equal a.size") }
+            guard positions.allSatisfy({ $0 >= 0 && $0 < sorted.count }) else {
+                throw .value("Sorter index out of range.")
             }
-            return Int64(low)
+            sorted = positions
         }
+        let positions = (a.size..<order.count).map { Int64(order.insertionPoint(of: $0, in: sorted, right: right)) }
         return try NDArray.from(positions).reshape(values.shape)
     }
 }

@@ -68,8 +68,15 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     /// The dtype the loop computes in, and the dtype of the result, for these inputs.
     public func resolveTypes(_ a: DType, _ b: DType) throws(PythonError) -> (loop: DType, result: DType) {
         if a.record != nil || b.record != nil { throw recordError(a, b) }
-        if a.isTime || b.isTime { throw .times(a.isTime ? a : b) }
+        if a.isTime || b.isTime {
+            let result = try timeResult(a, b)
+            return (result, result)
+        }
         if a.isString || b.isString {
+            // StringDType's own loops: joining, and repeating by an integer.
+            if let text = [a, b].first(where: \.isVariableString), self == .add || self == .multiply {
+                return (text, text)
+            }
             guard isComparison else { throw noLoop(a, b) }
             return (DType.promote(a, b), .bool)
         }

@@ -317,7 +317,7 @@ extension NDArray {
     /// A new C-ordered array that owns a copy of these elements (optionally cast).
     /// An unsized string type (`astype(str)`) takes the width these elements need.
     public func copy(as newType: DType? = nil) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: newType?.sized(for: dtype) ?? dtype, zeroed: false)
+        let result = try NDArray.allocate(shape: shape, dtype: try newType?.sized(for: dtype) ?? dtype, zeroed: false)
         try CastCopy.run(into: result, from: self, sourceStrides: strides)
         return result
     }

@@ -32,7 +32,7 @@ extension DType {
         case .complex64: return try visitor.visitComplex(Complex<Float>.self)
         case .complex128: return try visitor.visitComplex(Complex<Double>.self)
         case .void: throw .records(self)
-        case .str, .bytes: throw .strings(self)
+        case .str, .bytes, .vstring: throw .strings(self)
         case .datetime64, .timedelta64: throw .times(self)
         case .object: throw .objects
         }

@@ -142,6 +142,10 @@ public enum Quantile {
     public static func median(_ a: NDArray, axes: [Int]?, skipNaN: Bool = false) throws(PythonError) -> (
         result: NDArray, empty: Bool
     ) {
+        if a.dtype.isTime {
+            guard a.dtype.kind == .timedelta, !skipNaN else { throw .times(a.dtype) }
+            return (try Reduction.timedeltaMedian(a, axes: axes), false)
+        }
         let (rows, kept, hasNaN) = try rows(a, axes: axes, skipNaN: skipNaN)
         let type: DType = a.dtype.isInexact ? a.dtype : .float64
         var empty = false

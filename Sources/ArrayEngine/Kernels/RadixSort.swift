@@ -298,7 +298,7 @@ struct RowSorter {
         case .float32: try floats(Float.self)
         case .float64: try floats(Double.self)
         // Not sorted here (`sorts` is false).
-        case .complex64, .complex128, .void, .str, .bytes, .datetime64, .timedelta64, .object: false
+        case .complex64, .complex128, .void, .str, .bytes, .datetime64, .timedelta64, .object, .vstring: false
         }
     }
 

@@ -20,7 +20,7 @@ public enum ReductionOperation: String, Sendable {
             switch input.kind {
             case .boolean, .signed: .int64
             case .unsigned: .uint64
-            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object: input.native
+            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object, .variableString: input.native
             }
         case .min, .max: input.native
         case .all, .any: .bool
@@ -41,9 +41,11 @@ public enum Reduction {
         _ op: ReductionOperation, _ a: NDArray, axes: [Int]?, keepdims: Bool = false,
         dtype: DType? = nil, initial: Scalar? = nil, where mask: NDArray? = nil
     ) throws(PythonError) -> NDArray {
-        // Datetimes and timedeltas are not reduced yet, whatever the accumulator asked
+        // Times and text reduce by their order or counts, whatever an accumulator would be
         // (a float64 sum of timedeltas would be a mean without its unit).
-        if a.dtype.isTime { throw .times(a.dtype) }
+        if a.dtype.isTime || a.dtype.isString {
+            return try timeOrText(op, a, axes: axes, keepdims: keepdims, dtype: dtype, initial: initial, where: mask)
+        }
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let accumulator = dtype ?? op.accumulatorType(for: a.dtype)
         if a.dtype.record != nil || accumulator.record != nil {

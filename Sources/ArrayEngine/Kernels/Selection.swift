@@ -58,6 +58,10 @@ public enum Sorting {
             try sortRecords(moved, record, width: width)
             return result
         }
+        if let (orders, _) = try rowOrders(moved, width: width) {
+            try permute(moved, orders)
+            return result
+        }
         if RowSorter.sorts(moved.dtype) {
             // Sorted in place when the rows already lie contiguous, else through a copy.
             let rows = moved.isCContiguous && moved.dtype.isNative ? moved : try moved.copy(as: moved.dtype.native)
@@ -84,11 +88,9 @@ public enum Sorting {
             throw .notImplemented("sorting records with subarray fields is not supported yet")
         }
         let columns = try record.fields.map { field throws(PythonError) in try moved.field(field.name).elements() }
-        let before = try moved.copy()
         let rows = moved.size / width
-        let outer = Array(moved.shape.dropLast())
-        for row in 0..<rows {
-            let order = (0..<width).sorted { i, j in
+        let orders = (0..<rows).map { row in
+            (0..<width).sorted { i, j in
                 for column in columns {
                     let x = column[row * width + i]
                     let y = column[row * width + j]
@@ -97,17 +99,8 @@ public enum Sorting {
                 }
                 return i < j
             }
-            var index = [Int](repeating: 0, count: outer.count)
-            var rest = row
-            for axis in outer.indices.reversed() {
-                index[axis] = rest % outer[axis]
-                rest /= outer[axis]
-            }
-            for (k, source) in order.enumerated() {
-                moved.address(of: index + [k]).copyMemory(
-                    from: before.address(of: index + [source]), byteCount: moved.itemsize)
-            }
         }
+        try permute(moved, orders)
     }
 
     static func ascending(_ a: Scalar, _ b: Scalar) -> Bool {

@@ -3,6 +3,18 @@ public enum SetOperations {
     /// `np.isin(element, test)`: for each element, whether some test element equals it
     /// (NaN equals nothing); inverted on request. A boolean array of element's shape.
     public static func membership(_ element: NDArray, in test: NDArray, invert: Bool) throws(PythonError) -> NDArray {
+        // Times and text (NaT equals nothing).
+        if [element.dtype, test.dtype].contains(where: { $0.isTime || $0.isString }) {
+            let order = try ElementOrder.joined(test, element)
+            let candidates = order.stableOrder(0..<test.size)
+            let flags = (test.size..<order.count).map { position -> Bool in
+                let low = order.insertionPoint(of: position, in: candidates)
+                let found =
+                    low < candidates.count && order.equal(candidates[low], position) && !order.isMissing(position)
+                return found != invert
+            }
+            return try NDArray.from(flags).reshape(element.shape)
+        }
         let type = DType.promote(element.dtype, test.dtype)
         let candidates = try test.copy(as: type).elements().filter { !$0.doubleValue.isNaN || !type.isFloat }.sorted(
             by: Sorting.ascending)

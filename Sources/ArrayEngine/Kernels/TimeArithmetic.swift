@@ -5,16 +5,44 @@ extension BinaryKernel {
     static func timeOperation(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, out: NDArray?) throws(PythonError)
         -> NDArray
     {
-        guard out == nil else {
-            throw .notImplemented("out= with datetime64 or timedelta64 operands is not supported yet")
-        }
-        let shape = try Broadcasting.operandShape([a.shape, b.shape])
+        let shape = try Broadcasting.operandShape([a.shape, b.shape] + (out.map { [$0.shape] } ?? []))
         let plan = try TimePlan(op, a.dtype, b.dtype)
         let xs = try a.broadcast(to: shape).timeCounts()
         let ys = try b.broadcast(to: shape).timeCounts()
         let results = zip(xs, ys).map { plan.apply($0, $1) }
-        return try NDArray.from(scalars: results, shape: shape, dtype: plan.result)
+        let result = try NDArray.from(scalars: results, shape: shape, dtype: plan.result)
+        // `out=` (which the ufunc's casting rule has checked) takes the result as a cast.
+        guard let out else { return result }
+        try out.assign(result)
+        return out
     }
+}
+
+extension UnaryKernel {
+    /// The unary ufuncs NumPy has for times, on their counts: `negative`, `positive`,
+    /// `absolute` of timedeltas (NaT stays NaT), `sign` (NaT's is -1, the sign of its
+    /// count, as in NumPy), and `isnan`/`isfinite`/`isinf` of both kinds (NaT is the NaN
+    /// of times); nil for the others, which raise.
+    static func timeOperation(_ op: UnaryOperation, _ a: NDArray) throws(PythonError) -> NDArray? {
+        let counts = try a.copy(as: .int64)
+        let notATime = NDArray.scalar(Scalar(int64: TimeUnit.notATime))
+        let isNaT = try BinaryKernel.run(.equal, counts, notATime)
+        switch op {
+        case .isnan: return isNaT
+        case .isfinite: return try run(.logicalNot, isNaT)
+        case .isinf: return try NDArray.full(shape: a.shape, value: Scalar(bool: false), dtype: .bool)
+        case .sign, .negative, .positive, .absolute:
+            guard a.dtype.kind == .timedelta else { return nil }
+            let done = try run(op, counts)
+            return try (op == .sign ? done : Selection.where(isNaT, notATime, done)).copy(as: a.dtype.native)
+        default: return nil
+        }
+    }
+}
+
+extension BinaryOperation {
+    /// The type an operation on times gives, or NumPy's refusal.
+    func timeResult(_ a: DType, _ b: DType) throws(PythonError) -> DType { try TimePlan(self, a, b).result }
 }
 
 /// What one operation on times does: the unit each operand is brought to, the result
@@ -34,14 +62,18 @@ private struct TimePlan {
         let unit = try TimePlan.commonUnit(a, b, op)
         switch (a.kind, b.kind) {
         case (.datetime, .datetime):
-            guard op == .subtract || op.isComparison else { throw refuse }
-            result = op.isComparison ? .bool : .time(.timedelta64, unit)
+            if [.maximum, .minimum, .fmax, .fmin].contains(op) {
+                result = .time(.datetime64, unit)
+            } else {
+                guard op == .subtract || op.isComparison else { throw refuse }
+                result = op.isComparison ? .bool : .time(.timedelta64, unit)
+            }
         case (.datetime, .timedelta), (.timedelta, .datetime):
             guard op == .add || (op == .subtract && a.kind == .datetime) else { throw refuse }
             result = .time(.datetime64, unit)
         case (.timedelta, .timedelta):
             switch op {
-            case .add, .subtract, .remainder, .maximum, .minimum: result = .time(.timedelta64, unit)
+            case .add, .subtract, .remainder, .maximum, .minimum, .fmax, .fmin: result = .time(.timedelta64, unit)
             case .divide: result = .float64
             case .floorDivide: result = .int64
             default:
@@ -56,7 +88,7 @@ private struct TimePlan {
             // A timedelta meets an integer as a count of its own unit, in sums and comparisons.
             let allowed =
                 (op == .add || op == .subtract || op.isComparison) && integral(number) || op == .multiply
-                || op == .divide && a.isTime
+                || (op == .divide || op == .floorDivide) && a.isTime
             guard allowed else { throw refuse }
             result = op.isComparison ? .bool : .time(.timedelta64, unit)
         default: throw refuse
@@ -103,8 +135,8 @@ private struct TimePlan {
             return Scalar(bool: op.holds(a, b))
         }
         let nat = Scalar(.int(TimeUnit.notATime), as: result)
-        if op == .multiply || (op == .divide && result.isTime) {
-            // A timedelta times or over a number. An integer (or bool) number is exact in
+        if op == .multiply || ((op == .divide || op == .floorDivide) && result.isTime) {
+            // A timedelta times or over a number (`//` truncates too, as NumPy's loop does). An integer (or bool) number is exact in
             // int64, wrapping and truncating as NumPy's integer loops do; a float one is
             // computed in floats and truncated.
             let number = left.1 == nil ? x : y
@@ -123,14 +155,18 @@ private struct TimePlan {
             guard scaled.isFinite, let whole = Int64(exactly: scaled.rounded(.towardZero)) else { return nat }
             return Scalar(.int(whole), as: result)
         }
+        // fmax and fmin pass over NaT as over NaN; every other operation passes it on.
+        if op == .fmax || op == .fmin, a == nil || b == nil {
+            return (a ?? b).map { Scalar(.int($0), as: result) } ?? nat
+        }
         guard let a, let b else {
             return result == .float64 ? Scalar(double: .nan) : result == .int64 ? Scalar(int64: 0) : nat
         }
         switch op {
         case .add: return Scalar(.int(a &+ b), as: result)
         case .subtract: return Scalar(.int(a &- b), as: result)
-        case .maximum: return Scalar(.int(max(a, b)), as: result)
-        case .minimum: return Scalar(.int(min(a, b)), as: result)
+        case .maximum, .fmax: return Scalar(.int(max(a, b)), as: result)
+        case .minimum, .fmin: return Scalar(.int(min(a, b)), as: result)
         case .divide: return Scalar(double: Double(a) / Double(b))
         case .floorDivide:
             guard b != 0 else {

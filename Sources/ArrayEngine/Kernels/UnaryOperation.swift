@@ -91,6 +91,11 @@ public enum UnaryKernel {
     public static func run(_ op: UnaryOperation, _ a: NDArray, out: NDArray? = nil, scalarMath: Bool = false)
         throws(PythonError) -> NDArray
     {
+        if a.dtype.isTime, let done = try timeOperation(op, a) {
+            guard let out else { return done }
+            try out.assign(done)
+            return out
+        }
         let (loop, result) = try op.resolveTypes(a.dtype)
         let output = if let out { out } else { try NDArray.allocate(shape: a.shape, dtype: result, like: [a.strides]) }
         if let out {

@@ -11,30 +11,47 @@ public enum Unique {
     }
 
     public static func run(_ a: NDArray, equalNaN: Bool) throws(PythonError) -> Result {
-        let elements = try a.elements()
-        let order = Sorting.stableOrder(elements)
-        var starts: [Int] = []
-        var inverse = [Int64](repeating: 0, count: elements.count)
-        for (position, i) in order.enumerated() {
-            let value = elements[i]
-            let isNaN = value.doubleValue.isNaN && value.dtype.isFloat
-            if let last = starts.last {
-                let previous = elements[order[last]]
-                let same =
-                    isNaN ? equalNaN && previous.doubleValue.isNaN : previous == value && !previous.doubleValue.isNaN
-                if !same { starts.append(position) }
-            } else {
-                starts.append(position)
+        // Times and text (NaT and NaN-like missing texts as NaN).
+        if let keyed = try ElementOrder(a) {
+            let flat = try a.flatten()
+            return try run(order: keyed.stableOrder(0..<keyed.count), shape: a.shape) { i, j in
+                keyed.isMissing(i) ? equalNaN && keyed.isMissing(j) : keyed.equal(i, j)
+            } values: { positions throws(PythonError) in
+                let values = try NDArray.allocate(shape: [positions.count], dtype: flat.dtype)
+                for (k, i) in positions.enumerated() {
+                    (values.pointer + k * flat.itemsize).copyMemory(
+                        from: flat.pointer + i * flat.itemsize, byteCount: flat.itemsize)
+                }
+                return values
             }
+        }
+        let elements = try a.elements()
+        return try run(order: Sorting.stableOrder(elements), shape: a.shape) { i, j in
+            let (value, previous) = (elements[i], elements[j])
+            let isNaN = value.doubleValue.isNaN && value.dtype.isFloat
+            return isNaN ? equalNaN && previous.doubleValue.isNaN : previous == value && !previous.doubleValue.isNaN
+        } values: { positions throws(PythonError) in
+            try NDArray.from(scalars: positions.map { elements[$0] }, shape: [positions.count], dtype: a.dtype)
+        }
+    }
+
+    /// The distinct values of elements in sorted `order` (positions in C order), `same`
+    /// telling an element (first) from the one sorted before it; `values` gathers elements.
+    private static func run(
+        order: [Int], shape: [Int], same: (Int, Int) -> Bool,
+        values: ([Int]) throws(PythonError) -> NDArray
+    ) throws(PythonError) -> Result {
+        var starts: [Int] = []
+        var inverse = [Int64](repeating: 0, count: order.count)
+        for (position, i) in order.enumerated() {
+            if starts.last.map({ !same(i, order[$0]) }) ?? true { starts.append(position) }
             inverse[i] = Int64(starts.count - 1)
         }
-        let values = starts.map { elements[order[$0]] }
-        let index = starts.map { Int64(order[$0]) }
+        let index = starts.map { order[$0] }
         let counts = starts.indices.map { k in Int64((k + 1 < starts.count ? starts[k + 1] : order.count) - starts[k]) }
         return Result(
-            values: try NDArray.from(scalars: values, shape: [values.count], dtype: a.dtype),
-            index: try NDArray.from(index), inverse: try NDArray.from(inverse).reshape(a.shape),
-            counts: try NDArray.from(counts))
+            values: try values(index), index: try NDArray.from(index.map { Int64($0) }),
+            inverse: try NDArray.from(inverse).reshape(shape), counts: try NDArray.from(counts))
     }
 }
 

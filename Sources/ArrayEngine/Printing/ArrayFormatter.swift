@@ -136,6 +136,11 @@ public enum ArrayFormatter {
             }
             return { texts[$0] ?? ObjectStore.emptyText }
         }
+        if array.dtype.isVariableString {
+            let dtype = array.dtype
+            let missing = dtype.missing?.repr ?? ""
+            return { dtype.loadVariableText(from: $0).map { stringText($0, dtype, repr: true) } ?? missing }
+        }
         if array.dtype.isString {
             let dtype = array.dtype
             return { stringText(dtype.loadCodes(from: $0), dtype, repr: true) }

@@ -15,7 +15,7 @@ struct ElementFormat {
         case .floating:
             let layout = FloatLayout(values.map(\.doubleValue), type: dtype.scalarType, options: options)
             format = { layout.text(for: $0.doubleValue) }
-        case .void, .unicode, .bytes, .object:
+        case .void, .unicode, .bytes, .object, .variableString:
             // Records are laid out field by field (`ArrayFormatter.recordFormat`), strings
             // as their `repr` (`ArrayFormatter.stringText`), objects as their values'
             // (`ArrayObject`), never from these values.

@@ -34,7 +34,9 @@ public enum ScalarFormatter {
         let unit = value.dtype.timeUnit
         if value.dtype.kind == .datetime {
             if count == TimeUnit.notATime { return "np.datetime64('NaT','\(unit?.rawValue ?? "generic")')" }
-            return "np.datetime64('\(DateTimeText.format(count, unit))')"
+            // NumPy names the unit hours only: text such as '2024-01-01T05' reads back as minutes.
+            let named = unit == .hour ? ",'h'" : ""
+            return "np.datetime64('\(DateTimeText.format(count, unit))'\(named))"
         }
         let shown = count == TimeUnit.notATime ? "'NaT'" : String(count)
         return "np.timedelta64(\(shown)\(unit.map { ",'\($0.rawValue)'" } ?? ""))"

@@ -214,6 +214,22 @@ enum StringMethods {
             return method("islower()", style: .cPositional) { _, _ throws(PythonError) in
                 .bool(s.contains { $0.isCased } && !s.contains { $0.isUppercase })
             }
+        case "istitle":
+            // Upper case only after an uncased character, lower case only after a cased one.
+            return method("istitle()", style: .cPositional) { _, _ throws(PythonError) in
+                var afterCased = false
+                var sawCased = false
+                for c in s {
+                    if c.isUppercase || c.isLowercase {
+                        if c.isUppercase == afterCased { return .bool(false) }
+                        afterCased = true
+                        sawCased = true
+                    } else {
+                        afterCased = false
+                    }
+                }
+                return .bool(sawCased)
+            }
         case "isidentifier":
             return method("isidentifier()", style: .cPositional) { _, _ throws(PythonError) in
                 guard let first = s.first, first.isLetter || first == "_" else { return .bool(false) }

@@ -17,6 +17,7 @@ enum StandardModules {
         case "functools": functions = FunctoolsModule.functions()
         case "itertools": functions = ItertoolsModule.functions()
         case "operator": functions = OperatorModule.functions()
+        case "datetime": functions = DatetimeModule.functions()
         default: return nil
         }
         var attributes = constants

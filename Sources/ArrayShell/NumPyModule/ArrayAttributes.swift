@@ -58,7 +58,7 @@ enum ArrayAttributes {
             a.dtype.record != nil
             ? try RecordValues.pythonValues(a)
             : a.dtype.isString
-                ? try a.stringCodes().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
+                ? try a.variableTexts().map { codes throws(PythonError) in try StringValues.python(codes, a.dtype) }
                 : a.dtype.isTime
                     ? try TimeValues.pythonValues(a)
                     : a.dtype.isObject ? try ObjectValues.values(a) : try a.elements().map(Convert.python)

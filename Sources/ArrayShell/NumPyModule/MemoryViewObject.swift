@@ -173,7 +173,7 @@ final class MemoryViewObject: PythonObject {
             let fits = (try? Convert.operand(value, besides: array.dtype)) != nil
             guard fits else { throw .value("memoryview: invalid value for format '\(format)'") }
             return Scalar(.int(Int64(i)), as: array.dtype)
-        case .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object:
+        case .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object, .variableString:
             throw .notImplemented("memoryview: unsupported format \(format)")
         }
     }

@@ -15,6 +15,7 @@ extension NumPyModule {
                 let array = try args.array("arr")
                 // Only object arrays are pickled, which arrsh cannot do.
                 if try args.bool("allow_pickle"), array.dtype.isObject { throw NumPyModule.noPickles }
+                try refusePickling([array], allowed: try args.bool("allow_pickle"), interpreter)
                 let version = try NPYFile.write(array, to: path)
                 if version.major != 1 {
                     interpreter.warn(
@@ -29,7 +30,7 @@ extension NumPyModule {
                     Writes several arrays to one uncompressed .npz archive: keyword arrays under
                     their names, positional ones as arr_0, arr_1, ...
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let allowPickle = try args.bool("allow_pickle")
                 var named = try args.keywords("kwds").map { item throws(PythonError) in
                     (name: item.name, array: try Convert.array(item.value))
@@ -42,6 +43,7 @@ extension NumPyModule {
                     named.append((name, try Convert.array(value)))
                 }
                 if allowPickle, named.contains(where: { $0.array.dtype.isObject }) { throw NumPyModule.noPickles }
+                try refusePickling(named.map(\.array), allowed: allowPickle, interpreter)
                 try NPZArchive.write(named, to: withExtension(try pathArgument(args.raw("file")), ".npz"))
                 return .none
             },
@@ -95,4 +97,17 @@ extension NumPyModule {
     /// Object arrays go to and from files as pickles, which arrsh neither writes nor reads.
     static let noPickles = PythonError.notImplemented(
         "arrsh cannot write or read pickles, which NumPy stores object arrays as")
+
+    /// NumPy pickles StringDType arrays into `.npy` files, with a warning; arrsh cannot pickle.
+    private static func refusePickling(_ arrays: [NDArray], allowed: Bool, _ interpreter: Interpreter)
+        throws(PythonError)
+    {
+        guard arrays.contains(where: \.dtype.isVariableString) else { return }
+        interpreter.warn(
+            "UserWarning: Custom dtypes are saved as python objects using the pickle protocol. Loading this file requires allow_pickle=True to be set.\n"
+        )
+        guard allowed else { throw .value("Object arrays cannot be saved when allow_pickle=False") }
+        throw .notImplemented("saving StringDType arrays (pickled by NumPy) is not supported yet")
+    }
+
 }

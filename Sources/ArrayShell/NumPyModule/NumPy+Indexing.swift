@@ -328,7 +328,9 @@ extension NumPyModule {
         let axis: Int? = args.raw("axis")?.isNone == true ? nil : try args.int("axis") ?? -1
         let (indices, ties) = try ArgSort.run(a, axis: axis)
         let isStable = stable || kind.map { ["mergesort", "stable"].contains($0.lowercased()) } ?? false
-        if ties, !isStable {
+        let quick = kind.map { $0.lowercased() == "quicksort" } ?? true
+        let rowLength = axis.map { a.ndim == 0 ? 1 : a.shape[(($0 % a.ndim) + a.ndim) % a.ndim] } ?? a.size
+        if ties, !isStable, !(quick && ArgSort.quicksortKeepsOrder(of: a.dtype, rowLength: rowLength)) {
             throw .notImplemented(
                 "argsort() of equal values with kind=\(kind.map { Repr.quoted($0) } ?? "None") orders them as NumPy's SIMD sort does, which arrsh does not reproduce yet; pass kind='stable'"
             )

@@ -159,6 +159,12 @@ extension NumPyModule {
     static func mean(_ a: NDArray, axes: [Int]?, keepdims: Bool, dtype: DType?, where mask: NDArray? = nil)
         throws(PythonError) -> Value
     {
+        // A timedelta's mean is its sum over the count, in its own unit (truncated, as NumPy's division).
+        if a.dtype.isTime, dtype == nil {
+            let count = try Reduction.normalize(axes: axes, ndim: a.ndim).reduce(1) { $0 * a.shape[$1] }
+            let total = try Reduction.run(.sum, a, axes: axes, keepdims: keepdims, where: mask)
+            return try result(BinaryKernel.run(.divide, total, NDArray.scalar(Scalar(int64: Int64(count)))))
+        }
         // NumPy sums float16 in float32 and gives float16 back; integers and booleans in float64.
         let halfResult = dtype == nil && a.dtype.scalarType == .float16
         let accumulator =

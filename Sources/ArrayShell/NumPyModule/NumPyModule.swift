@@ -48,7 +48,7 @@ enum NumPyModule {
             rearrangingFunctions(), mathFunctions(), setFunctions(),
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
-            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
+            complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(), dateFunctions(),
             integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(), iteratorFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
@@ -61,6 +61,7 @@ enum NumPyModule {
         table["void"] = .type(.void)
         table["char"] = .module(charModule(named: "char"))
         table["strings"] = .module(charModule(named: "strings"))
+        table["dtypes"] = .module(dtypesModule())
         table["linalg"] = .module(linalgModule())
         table["random"] = .module(RandomModule.make())
         table["dtype"] = .type(.dtype)

@@ -24,8 +24,12 @@ enum StringValues {
             let text = try array(texts: texts, numbers: numbers, shape: shape, dtype: nil)
             return try text.copy(as: dtype)
         }
-        let codes = numbers.indices.map { texts[$0]?.codes ?? FixedString.codes(ScalarFormatter.str(numbers[$0])) }
         let type = dtype?.scalarType ?? (texts.values.allSatisfy { $0.type == .bytes } ? .bytes : .str)
+        // Bytes keep their bytes; text going into bytes is encoded as ASCII.
+        let codes = try numbers.indices.map { i throws(PythonError) -> [UInt32] in
+            guard let text = texts[i] else { return FixedString.codes(ScalarFormatter.str(numbers[i])) }
+            return type == .bytes && text.type != .bytes ? try FixedString.encodedAsASCII(text.codes) : text.codes
+        }
         if let dtype, dtype.length > 0 { return try NDArray.from(stringCodes: codes, shape: shape, dtype: dtype) }
         var length = codes.map(\.count).max() ?? 0
         if dtype == nil {
@@ -38,8 +42,52 @@ enum StringValues {
             dtype: .string(type, length: max(length, 1), byteSwapped: dtype?.isByteSwapped ?? false))
     }
 
-    /// The Python value `tolist()` / `item()` give for one element: a `str` or a `bytes`.
-    static func python(_ codes: [UInt32], _ dtype: DType) throws(PythonError) -> Value {
+    /// `np.array(values, dtype=StringDType(...))`: text as it is, numbers as their `str()`,
+    /// the sentinel's values missing; `coerce=False` takes text only.
+    static func variableArray(
+        texts: [Int: (codes: [UInt32], type: ScalarType)], numbers: [Scalar], missing: Set<Int>, coerced: Set<Int>,
+        shape: [Int], dtype: DType
+    ) throws(PythonError) -> NDArray {
+        let notText = { (i: Int) in texts[i] == nil && !missing.contains(i) || coerced.contains(i) }
+        if !dtype.coercesToText, numbers.indices.contains(where: notText) {
+            throw .value("StringDType only allows string data when string coercion is disabled.")
+        }
+        let values = numbers.indices.map { i -> [UInt32]? in
+            missing.contains(i) ? nil : texts[i]?.codes ?? FixedString.codes(ScalarFormatter.str(numbers[i]))
+        }
+        return try NDArray.from(variableTexts: values, shape: shape, dtype: dtype)
+    }
+
+    /// Whether a value is the sentinel a StringDType marks missing elements with.
+    static func isMissing(_ value: Value, _ sentinel: MissingString) -> Bool {
+        switch (sentinel, value) {
+        case (.none, .none): true
+        case (.nan, .float(let d)): d.isNaN
+        case (.nan, .scalar(let s)): s.dtype.isFloat && s.doubleValue.isNaN
+        default: false
+        }
+    }
+
+    /// The sentinel a StringDType was made with, as a Python value.
+    static func sentinel(_ missing: MissingString) -> Value {
+        switch missing {
+        case .none: .none
+        case .nan: .float(.nan)
+        case .text(let codes): .string(FixedString.text(codes))
+        }
+    }
+
+    /// A StringDType element as Python sees it: a `str`, or the sentinel when it is missing.
+    static func python(_ codes: [UInt32]?, variable dtype: DType) -> Value {
+        guard let codes else { return dtype.missing.map(sentinel) ?? .string("") }
+        return .string(FixedString.text(codes))
+    }
+
+    /// The Python value `tolist()` / `item()` give for one element: a `str` or a `bytes`
+    /// (nil: a missing StringDType element).
+    static func python(_ codes: [UInt32]?, _ dtype: DType) throws(PythonError) -> Value {
+        if dtype.isVariableString { return python(codes, variable: dtype) }
+        let codes = codes ?? []
         if dtype.scalarType == .bytes { return .object(try BytesObject(codes.map { UInt8(truncatingIfNeeded: $0) })) }
         return .string(FixedString.text(codes))
     }

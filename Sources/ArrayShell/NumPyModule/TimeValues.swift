@@ -74,6 +74,11 @@ enum TimeValues {
             return (s.exactInteger ?? TimeUnit.notATime, s.dtype.timeUnit)
         case .scalar(let s) where s.dtype.isInteger:
             return (s.exactInteger ?? 0, dtype.timeUnit)
+        case .object(let moment as DateTimeObject):
+            guard (moment.pythonType == .timedelta) == (dtype.kind == .timedelta) else {
+                throw .value("Could not convert object to NumPy \(dtype.kind == .datetime ? "datetime" : "timedelta")")
+            }
+            return moment.numPyCount
         default:
             throw .notImplemented("making \(dtype.name) values from \(leaf.typeName) is not supported yet")
         }
@@ -105,19 +110,15 @@ enum TimeValues {
         for item in items { try flatten(item, depth: depth + 1, shape: &shape, into: &leaves) }
     }
 
-    /// `tolist()`/`item()`: NaT is None, and counts NumPy gives as ints (nanoseconds, generic
-    /// units, timedeltas of years or months) are ints; the others are `datetime` objects in
-    /// NumPy, which arrsh lacks.
+    /// `tolist()`/`item()`: NaT is None; Python's `datetime` objects where NumPy makes
+    /// them, ints where it gives the count (nanoseconds, generic units, timedeltas of
+    /// years or months, values outside Python's range).
     static func pythonValues(_ a: NDArray) throws(PythonError) -> [Value] {
-        let counts = try a.timeCounts().map { $0.exactInteger ?? TimeUnit.notATime }
-        let unit = a.dtype.timeUnit
-        let asInts =
-            unit == nil || unit == .nanosecond || (a.dtype.kind == .timedelta && (unit == .year || unit == .month))
-        guard asInts || counts.allSatisfy({ $0 == TimeUnit.notATime }) else {
-            throw .notImplemented(
-                "tolist() and item() of \(a.dtype.name) values (datetime objects) are not supported yet")
+        try a.timeCounts().map { scalar in
+            let count = scalar.exactInteger ?? TimeUnit.notATime
+            if count == TimeUnit.notATime { return .none }
+            return DateTimeObject.fromNumPy(count, a.dtype).map { .object($0) } ?? .int(Int(count))
         }
-        return counts.map { $0 == TimeUnit.notATime ? .none : .int(Int($0)) }
     }
 
     /// `np.arange('2005-02', '2005-03', dtype='datetime64[D]')`, or over datetime scalars: whole steps of the unit.

@@ -90,6 +90,7 @@ enum Convert {
         case .object(let fields as MappingProxy): return DType(record: fields.record)
         case .type(.void), .type(.record): throw .notImplemented("unstructured void dtypes ('V') are not supported yet")
         case .none: return .float64
+        case .function(let f) where NumPyModule.isStringDTypeClass(f): return .variableString
         default:
             throw .type("Cannot interpret '\(Repr.tryRepr(value))' as a data type")
         }
@@ -124,6 +125,9 @@ enum Convert {
         // One record of a structured array is an np.void viewing it.
         case .array(let a) where a.ndim == 0 && a.dtype.record != nil: .object(VoidScalar(a))
         // An element of a string array is an np.str_ / np.bytes_ holding its text.
+        // StringDType's elements are Python's own str (or its missing-value sentinel).
+        case .array(let a) where a.ndim == 0 && a.dtype.isVariableString:
+            StringValues.python(a.dtype.loadVariableText(from: a.pointer), variable: a.dtype)
         case .array(let a) where a.ndim == 0 && a.dtype.isString:
             .object(StringScalar(a.dtype.loadCodes(from: a.pointer), type: a.dtype.scalarType))
         // An element of an object array is the value it refers to.
@@ -161,7 +165,7 @@ enum Convert {
         }
         if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
         if let dtype, dtype.isTime { return try TimeValues.array(value, dtype: dtype) }
-        var nesting = Nesting()
+        var nesting = Nesting(variableString: dtype?.isVariableString == true ? dtype : nil)
         try nesting.flatten(value, depth: 0)
         // Values that are no numbers and no text make an object array, as NumPy discovers one.
         if let object = nesting.firstObject {
@@ -170,6 +174,12 @@ enum Convert {
             throw .objects
         }
         let (shape, scalars) = (nesting.shape, nesting.scalars)
+        if let dtype, dtype.isVariableString {
+            return try StringValues.variableArray(
+                texts: nesting.texts, numbers: scalars, missing: nesting.missing, coerced: nesting.coerced,
+                shape: shape,
+                dtype: dtype)
+        }
         if !nesting.texts.isEmpty || dtype?.isString == true {
             return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
         }
@@ -338,6 +348,16 @@ private struct Nesting {
         }
     }
 
+    /// A StringDType being filled: its missing-value sentinel marks elements missing,
+    /// and `None` is text (`'None'`) to it.
+    let variableString: DType?
+    /// The positions of missing elements (placeholders in `scalars`).
+    var missing: Set<Int> = []
+    /// The positions of objects other than text and numbers, stored as their `str()`.
+    var coerced: Set<Int> = []
+
+    init(variableString: DType? = nil) { self.variableString = variableString }
+
     mutating func flatten(_ value: Value, depth: Int) throws(PythonError) {
         let items: [Value]?
         switch value {
@@ -366,6 +386,19 @@ private struct Nesting {
             return appendText(a.dtype.loadCodes(from: a.pointer), a.dtype.scalarType)
         }
         if let (codes, type) = StringValues.codes(value) { return appendText(codes, type) }
+        if let variableString {
+            if let sentinel = variableString.missing, StringValues.isMissing(value, sentinel) {
+                missing.insert(scalars.count)
+                return scalars.append(Scalar(bool: false))
+            }
+            switch value {
+            case .int, .bigInt, .float, .bool, .complex, .scalar: break
+            // Any other object is its str(), unless the dtype refuses non-text (`coerce=False`).
+            default:
+                coerced.insert(scalars.count)
+                return appendText(FixedString.codes(try Repr.str(value)), .str)
+            }
+        }
         if Nesting.isObjectOnly(value) {
             if firstObject == nil { firstObject = value }
             return scalars.append(Scalar(bool: false))

@@ -34,7 +34,7 @@ enum SliceView {
     }
 
     /// Python's `slice.indices` for a sequence of `length`: the first index and the count.
-    private static func indices(_ start: Int?, _ stop: Int?, _ step: Int, length: Int) -> (first: Int, count: Int) {
+    static func indices(_ start: Int?, _ stop: Int?, _ step: Int, length: Int) -> (first: Int, count: Int) {
         func clamp(_ i: Int) -> Int {
             if i < 0 { return max(i + length, step < 0 ? -1 : 0) }
             return min(i, step < 0 ? length - 1 : length)

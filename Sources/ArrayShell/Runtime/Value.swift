@@ -225,6 +225,9 @@ enum PythonType: String, CaseIterable {
     case strScalar = "numpy.str_"
     case bytesScalar = "numpy.bytes_"
     case mappingProxy = "mappingproxy"
+    case date = "datetime.date"
+    case datetime = "datetime.datetime"
+    case timedelta = "datetime.timedelta"
     // NumPy's abstract scalar types, which `isinstance` and `np.issubdtype` test against.
     case generic = "numpy.generic"
     case number = "numpy.number"
@@ -310,6 +313,7 @@ enum DTypeNames {
         case .datetime64: "DateTime64DType"
         case .timedelta64: "TimeDelta64DType"
         case .object: "ObjectDType"
+        case .vstring: "StringDType"
         default: dtype.name.prefix(1).uppercased() + dtype.name.dropFirst() + "DType"
         }
     }
@@ -337,6 +341,7 @@ enum DTypeNames {
         case .timedelta64: 22
         case .float16: 23
         case .object: 17
+        case .vstring: 2056
         }
     }
 }

@@ -95,3 +95,33 @@ d = {b'a': 1}
 d[b'a'], b'a' in {b'a'}
 hash(bytearray())
 {bytearray(): 1}
+# a.dtype = t reads the same bytes as another type in place; memoryview() of bytes, bytearrays and arrays; bytes() of a memoryview
+x = np.array([1, 2, 3, 4], dtype=np.uint8)
+x.dtype = "<i2"
+x
+x.strides, x.shape
+x.dtype = "<i4"
+x
+x.dtype = "f8"
+y = np.arange(6).reshape(2, 3).T
+y.dtype = np.int32
+z = np.arange(2)
+z.dtype = np.float64
+z
+e = np.array(5)
+e.dtype = np.int8
+m = memoryview(b'abc')
+m[0], m.readonly, m.format, m.nbytes, m.obj, bytes(m), list(m)
+ba = bytearray(b'xy')
+mb = memoryview(ba)
+mb[0] = 65
+ba
+ba.append(1)
+del mb
+ba.append(1)
+ba
+memoryview(3)
+mv = memoryview(np.arange(3))
+mv.format, mv.itemsize, mv.tolist(), type(memoryview(mv))
+x = np.array([1, 2, 3], dtype=np.int32)
+bytes(x.data), bytearray(x.data[1:])

@@ -13,6 +13,7 @@ extension Builtins {
         .str: Signature("str(object=<no value>)"),
         .bytes: Signature("bytes(source=<no value>, encoding=<no value>, errors=<no value>)"),
         .bytearray: Signature("bytearray(source=<no value>, encoding=<no value>, errors=<no value>)"),
+        .memoryview: Signature("memoryview(object)"),
         .list: Signature("list(iterable=<no value>, /)"),
         .tuple: Signature("tuple(iterable=<no value>, /)"),
         .set: Signature("set(iterable=<no value>, /)"),
@@ -84,6 +85,17 @@ extension Builtins {
                 throw .type("float() argument must be a string or a real number, not '\(value.typeName)'")
             default:
                 return .float(try Convert.double(try scalarNumber(value, "float")))
+            }
+        case .memoryview:
+            switch args.raw("object") ?? .none {
+            case .array(let a): return .object(MemoryViewObject(a))
+            case .object(let view as MemoryViewObject):
+                return .object(MemoryViewObject(exporter: view.exporter, presenting: view.array))
+            case .object(let bytes as BytesObject):
+                let memory = NDArray.over(bytes.buffer, offset: 0, shape: [bytes.count], strides: [1], dtype: .uint8)
+                return .object(MemoryViewObject(exporter: .object(bytes), presenting: memory))
+            case let other:
+                throw .type("memoryview: a bytes-like object is required, not '\(other.typeName)'")
             }
         case .bytes, .bytearray:
             return .object(try BytesObject(try byteValues(args, interpreter), mutable: type == .bytearray))
@@ -168,7 +180,7 @@ extension Builtins {
             return [UInt8](repeating: 0, count: count)
         case .object(let bytes as BytesObject):
             return Array(bytes.bytes)
-        case .array, .scalar:
+        case .array, .scalar, .object(_ as MemoryViewObject):
             let copy = try Bytes.of(try Convert.array(source), order: .c)
             return withExtendedLifetime(copy) { Array(copy.bytes) }
         case .float, .complex, .none:

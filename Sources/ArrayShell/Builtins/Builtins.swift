@@ -7,7 +7,8 @@ enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
         for type in [
-            PythonType.int, .float, .complex, .bool, .str, .bytes, .bytearray, .list, .tuple, .dict, .set, .frozenset,
+            PythonType.int, .float, .complex, .bool, .str, .bytes, .bytearray, .memoryview, .list, .tuple, .dict, .set,
+            .frozenset,
             .slice,
             .object, .range, .type,
         ] {

@@ -28,8 +28,8 @@ extension NumPyModule {
             let x1 = args.raw("x1") ?? .none
             let x2 = args.raw("x2") ?? .none
             let dtype = try args.loopDType()
-            let a = try Convert.operand(x1, besides: x2.numpyType)
-            let b = try Convert.operand(x2, besides: x1.numpyType)
+            let a = try interpreter.operand(x1, besides: x2.numpyType)
+            let b = try interpreter.operand(x2, besides: x1.numpyType)
             // gcd and lcm name the types they found no loop for.
             if operation.isIntegerOnly, !DType.promote(a.dtype, b.dtype).isInteger || dtype?.isInteger == false {
                 let output = dtype.map { "<class 'numpy.dtypes.\(DTypeNames.className($0))'>" } ?? "None"

@@ -64,7 +64,7 @@ extension Interpreter {
             let unique = isKnownUniquelyReferenced(&target)
             if temporaryOnLeft { left = .array(target) } else { right = .array(target) }
             guard unique, target.ownsData, target.isWriteable, target.buffer.origin == .heap else { continue }
-            let other = try Convert.operand(temporaryOnLeft ? right : left, besides: target.dtype)
+            let other = try operand(temporaryOnLeft ? right : left, besides: target.dtype)
             guard let types = try? operation.resolveTypes(target.dtype, other.dtype),
                 types.loop == target.dtype, types.result == target.dtype,
                 Broadcasting.shape([target.shape, other.shape]) == target.shape
@@ -100,7 +100,7 @@ extension Interpreter {
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         noteWrite(target)
-        let other = try Convert.operand(right, besides: target.dtype)
+        let other = try operand(right, besides: target.dtype)
         // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
         let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
         guard Casting.sameKind.allows(result, target.dtype) else {
@@ -142,8 +142,8 @@ extension Interpreter {
         _ operation: BinaryOperation, _ left: Value, _ right: Value,
         out: NDArray? = nil, dtype: DType? = nil, scalarMath: Bool = true
     ) throws(PythonError) -> Value {
-        let a = try Convert.operand(left, besides: right.numpyType)
-        let b = try Convert.operand(right, besides: left.numpyType)
+        let a = try operand(left, besides: right.numpyType)
+        let b = try operand(right, besides: left.numpyType)
         // NumPy's scalar math (warnings named "scalar add") covers numbers; dates and
         // durations go through the ufunc even as scalars.
         let scalarInputs = left.isScalarLike && right.isScalarLike && !a.dtype.isTime && !b.dtype.isTime
@@ -218,6 +218,12 @@ extension Interpreter {
         if source.isComplex, !target.isComplex, target != .bool {
             warn("ComplexWarning: Casting complex values to real discards the imaginary part\n")
         }
+    }
+
+    /// A ufunc's operand (`Convert.operand`): a Python float too large for the other
+    /// operand's float type warns as NumPy's cast to it does.
+    func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
+        try withWarnings("cast") { () throws(PythonError) in try Convert.operand(value, besides: other) }
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.

@@ -49,6 +49,7 @@ enum NumPyModule {
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
             complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
             integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(),
+            everydayFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }

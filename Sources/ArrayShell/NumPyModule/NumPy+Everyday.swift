@@ -1,0 +1,6 @@
+/// The everyday functions NumPy writes in Python, each area in its own file.
+extension NumPyModule {
+    static func everydayFunctions() -> [Function] {
+        introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
+    }
+}

@@ -2,5 +2,6 @@
 extension NumPyModule {
     static func everydayFunctions() -> [Function] {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
+            + arrayAPIFunctions() + axisRollFunctions()
     }
 }

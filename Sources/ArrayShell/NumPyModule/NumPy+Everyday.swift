@@ -2,6 +2,6 @@
 extension NumPyModule {
     static func everydayFunctions() -> [Function] {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
-            + arrayAPIFunctions() + axisRollFunctions()
+            + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions()
     }
 }

@@ -10,6 +10,13 @@ struct NumPyCalls {
     func callAsFunction(_ name: String, _ positional: Value..., keywords: [(name: String, value: Value)] = [])
         throws(PythonError) -> Value
     {
+        try call(name, positional, keywords: keywords)
+    }
+
+    /// `np.name(*positional, **keywords)`.
+    func call(_ name: String, _ positional: [Value], keywords: [(name: String, value: Value)] = [])
+        throws(PythonError) -> Value
+    {
         guard let function = interpreter.numpy.attributes[name] else {
             throw .notImplemented("np.\(name) is not implemented in arrsh")
         }
@@ -20,9 +27,6 @@ struct NumPyCalls {
     func array(_ name: String, _ positional: Value..., keywords: [(name: String, value: Value)] = [])
         throws(PythonError) -> NDArray
     {
-        guard let function = interpreter.numpy.attributes[name] else {
-            throw .notImplemented("np.\(name) is not implemented in arrsh")
-        }
-        return try Convert.array(try interpreter.call(function, Arguments(positional, keywords: keywords)))
+        try Convert.array(try call(name, positional, keywords: keywords))
     }
 }

@@ -2,6 +2,6 @@
 extension NumPyModule {
     static func everydayFunctions() -> [Function] {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
-            + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions()
+            + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
     }
 }

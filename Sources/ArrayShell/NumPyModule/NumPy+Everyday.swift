@@ -3,6 +3,6 @@ extension NumPyModule {
     static func everydayFunctions() -> [Function] {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
             + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
-            + numericHelperFunctions()
+            + numericHelperFunctions() + matrixBuilderFunctions()
     }
 }

@@ -3,6 +3,7 @@ extension NumPyModule {
     static func everydayFunctions() -> [Function] {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
             + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
-            + numericHelperFunctions() + matrixBuilderFunctions()
+            + numericHelperFunctions() + matrixBuilderFunctions() + tensorProductFunctions()
+            + convolutionFunctions()
     }
 }

@@ -31,6 +31,9 @@ void arrsh_complex_double(ArrshComplexFunction function, double real, double ima
     case ArrshComplexArctan: r = catan(z); break;
     case ArrshComplexSinh: r = csinh(z); break;
     case ArrshComplexCosh: r = ccosh(z); break;
+    case ArrshComplexArccosh: r = cacosh(z); break;
+    case ArrshComplexArcsinh: r = casinh(z); break;
+    case ArrshComplexArctanh: r = catanh(z); break;
     default: r = ctanh(z); break;
     }
     *resultReal = creal(r);
@@ -52,6 +55,9 @@ void arrsh_complex_float(ArrshComplexFunction function, float real, float imagin
     case ArrshComplexArctan: r = catanf(z); break;
     case ArrshComplexSinh: r = csinhf(z); break;
     case ArrshComplexCosh: r = ccoshf(z); break;
+    case ArrshComplexArccosh: r = cacoshf(z); break;
+    case ArrshComplexArcsinh: r = casinhf(z); break;
+    case ArrshComplexArctanh: r = catanhf(z); break;
     default: r = ctanhf(z); break;
     }
     *resultReal = crealf(r);

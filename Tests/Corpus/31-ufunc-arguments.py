@@ -5,6 +5,8 @@ j = np.array([2, 3, 1])
 m = np.array([True, False, True])
 x2 = np.array([[0.25, 0.5], [0.75, 1.0]])
 i2 = np.array([[1, 6], [12, 5]])
+z = np.array([1.25, 1.5, 2.75])
+z2 = np.array([[1.25, 1.5], [2.75, 3.0]])
 o = np.zeros(3, dtype=np.float64)
 np.add(x1=x, x2=y) if False else np.add(x, y, out=o)
 np.add(x, y, out=(o,), where=m); o
@@ -95,6 +97,60 @@ np.hypot(x, y, out=(o,), where=m); o
 np.hypot(x, y, casting='unsafe', dtype=np.float32).dtype
 np.hypot(x2, x2, order='F').flags.f_contiguous
 np.hypot(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.atan2(x1=x, x2=y) if False else np.atan2(x, y, out=o)
+np.atan2(x, y, out=(o,), where=m); o
+np.atan2(x, y, casting='unsafe', dtype=np.float32).dtype
+np.atan2(x2, x2, order='F').flags.f_contiguous
+np.atan2(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.pow(x1=x, x2=y) if False else np.pow(x, y, out=o)
+np.pow(x, y, out=(o,), where=m); o
+np.pow(x, y, casting='unsafe', dtype=np.float32).dtype
+np.pow(x2, x2, order='F').flags.f_contiguous
+np.pow(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.fmod(x1=x, x2=y) if False else np.fmod(x, y, out=o)
+np.fmod(x, y, out=(o,), where=m); o
+np.fmod(x, y, casting='unsafe', dtype=np.float32).dtype
+np.fmod(x2, x2, order='F').flags.f_contiguous
+np.fmod(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.copysign(x1=x, x2=y) if False else np.copysign(x, y, out=o)
+np.copysign(x, y, out=(o,), where=m); o
+np.copysign(x, y, casting='unsafe', dtype=np.float32).dtype
+np.copysign(x2, x2, order='F').flags.f_contiguous
+np.copysign(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.nextafter(x1=x, x2=y) if False else np.nextafter(x, y, out=o)
+np.nextafter(x, y, out=(o,), where=m); o
+np.nextafter(x, y, casting='unsafe', dtype=np.float32).dtype
+np.nextafter(x2, x2, order='F').flags.f_contiguous
+np.nextafter(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.logaddexp(x1=x, x2=y) if False else np.logaddexp(x, y, out=o)
+np.logaddexp(x, y, out=(o,), where=m); o
+np.logaddexp(x, y, casting='unsafe', dtype=np.float32).dtype
+np.logaddexp(x2, x2, order='F').flags.f_contiguous
+np.logaddexp(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.logaddexp2(x1=x, x2=y) if False else np.logaddexp2(x, y, out=o)
+np.logaddexp2(x, y, out=(o,), where=m); o
+np.logaddexp2(x, y, casting='unsafe', dtype=np.float32).dtype
+np.logaddexp2(x2, x2, order='F').flags.f_contiguous
+np.logaddexp2(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.heaviside(x1=x, x2=y) if False else np.heaviside(x, y, out=o)
+np.heaviside(x, y, out=(o,), where=m); o
+np.heaviside(x, y, casting='unsafe', dtype=np.float32).dtype
+np.heaviside(x2, x2, order='F').flags.f_contiguous
+np.heaviside(x, y, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.float64)
+np.float_power(x1=x, x2=y) if False else np.float_power(x, y, out=o)
+np.float_power(x, y, out=(o,), where=m); o
+np.float_power(x, y, casting='unsafe', dtype=np.float32).dtype
+np.float_power(x2, x2, order='F').flags.f_contiguous
+np.float_power(x, y, casting='no', dtype=np.float32)
 o = np.zeros(3, dtype=bool)
 np.equal(x1=x, x2=y) if False else np.equal(x, y, out=o)
 np.equal(x, y, out=(o,), where=m); o
@@ -179,6 +235,30 @@ np.right_shift(i, j, out=(o,), where=m); o
 np.right_shift(i, j, casting='unsafe', dtype=np.int32).dtype
 np.right_shift(i2, i2, order='F').flags.f_contiguous
 np.right_shift(i, j, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.int64)
+np.bitwise_left_shift(x1=i, x2=j) if False else np.bitwise_left_shift(i, j, out=o)
+np.bitwise_left_shift(i, j, out=(o,), where=m); o
+np.bitwise_left_shift(i, j, casting='unsafe', dtype=np.int32).dtype
+np.bitwise_left_shift(i2, i2, order='F').flags.f_contiguous
+np.bitwise_left_shift(i, j, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.int64)
+np.bitwise_right_shift(x1=i, x2=j) if False else np.bitwise_right_shift(i, j, out=o)
+np.bitwise_right_shift(i, j, out=(o,), where=m); o
+np.bitwise_right_shift(i, j, casting='unsafe', dtype=np.int32).dtype
+np.bitwise_right_shift(i2, i2, order='F').flags.f_contiguous
+np.bitwise_right_shift(i, j, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.int64)
+np.gcd(x1=i, x2=j) if False else np.gcd(i, j, out=o)
+np.gcd(i, j, out=(o,), where=m); o
+np.gcd(i, j, casting='unsafe', dtype=np.int32).dtype
+np.gcd(i2, i2, order='F').flags.f_contiguous
+np.gcd(i, j, casting='no', dtype=np.float32)
+o = np.zeros(3, dtype=np.int64)
+np.lcm(x1=i, x2=j) if False else np.lcm(i, j, out=o)
+np.lcm(i, j, out=(o,), where=m); o
+np.lcm(i, j, casting='unsafe', dtype=np.int32).dtype
+np.lcm(i2, i2, order='F').flags.f_contiguous
+np.lcm(i, j, casting='no', dtype=np.float32)
 o = np.ones(3, dtype=np.float64)
 np.negative(x, out=o)
 np.negative(x, out=o, where=m); o
@@ -323,6 +403,126 @@ np.rint(x, out=o, where=m); o
 np.rint(x, casting='unsafe', dtype=np.float32).dtype
 np.rint(x2, order='F').flags.f_contiguous
 np.rint(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.acos(x, out=o)
+np.acos(x, out=o, where=m); o
+np.acos(x, casting='unsafe', dtype=np.float32).dtype
+np.acos(x2, order='F').flags.f_contiguous
+np.acos(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.asin(x, out=o)
+np.asin(x, out=o, where=m); o
+np.asin(x, casting='unsafe', dtype=np.float32).dtype
+np.asin(x2, order='F').flags.f_contiguous
+np.asin(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.atan(x, out=o)
+np.atan(x, out=o, where=m); o
+np.atan(x, casting='unsafe', dtype=np.float32).dtype
+np.atan(x2, order='F').flags.f_contiguous
+np.atan(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.arcsinh(x, out=o)
+np.arcsinh(x, out=o, where=m); o
+np.arcsinh(x, casting='unsafe', dtype=np.float32).dtype
+np.arcsinh(x2, order='F').flags.f_contiguous
+np.arcsinh(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.asinh(x, out=o)
+np.asinh(x, out=o, where=m); o
+np.asinh(x, casting='unsafe', dtype=np.float32).dtype
+np.asinh(x2, order='F').flags.f_contiguous
+np.asinh(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.cbrt(x, out=o)
+np.cbrt(x, out=o, where=m); o
+np.cbrt(x, casting='unsafe', dtype=np.float32).dtype
+np.cbrt(x2, order='F').flags.f_contiguous
+np.cbrt(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.exp2(x, out=o)
+np.exp2(x, out=o, where=m); o
+np.exp2(x, casting='unsafe', dtype=np.float32).dtype
+np.exp2(x2, order='F').flags.f_contiguous
+np.exp2(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.expm1(x, out=o)
+np.expm1(x, out=o, where=m); o
+np.expm1(x, casting='unsafe', dtype=np.float32).dtype
+np.expm1(x2, order='F').flags.f_contiguous
+np.expm1(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.log1p(x, out=o)
+np.log1p(x, out=o, where=m); o
+np.log1p(x, casting='unsafe', dtype=np.float32).dtype
+np.log1p(x2, order='F').flags.f_contiguous
+np.log1p(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.fabs(x, out=o)
+np.fabs(x, out=o, where=m); o
+np.fabs(x, casting='unsafe', dtype=np.float32).dtype
+np.fabs(x2, order='F').flags.f_contiguous
+np.fabs(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.spacing(x, out=o)
+np.spacing(x, out=o, where=m); o
+np.spacing(x, casting='unsafe', dtype=np.float32).dtype
+np.spacing(x2, order='F').flags.f_contiguous
+np.spacing(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.deg2rad(x, out=o)
+np.deg2rad(x, out=o, where=m); o
+np.deg2rad(x, casting='unsafe', dtype=np.float32).dtype
+np.deg2rad(x2, order='F').flags.f_contiguous
+np.deg2rad(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.rad2deg(x, out=o)
+np.rad2deg(x, out=o, where=m); o
+np.rad2deg(x, casting='unsafe', dtype=np.float32).dtype
+np.rad2deg(x2, order='F').flags.f_contiguous
+np.rad2deg(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.degrees(x, out=o)
+np.degrees(x, out=o, where=m); o
+np.degrees(x, casting='unsafe', dtype=np.float32).dtype
+np.degrees(x2, order='F').flags.f_contiguous
+np.degrees(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.radians(x, out=o)
+np.radians(x, out=o, where=m); o
+np.radians(x, casting='unsafe', dtype=np.float32).dtype
+np.radians(x2, order='F').flags.f_contiguous
+np.radians(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.reciprocal(x, out=o)
+np.reciprocal(x, out=o, where=m); o
+np.reciprocal(x, casting='unsafe', dtype=np.float32).dtype
+np.reciprocal(x2, order='F').flags.f_contiguous
+np.reciprocal(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.arctanh(x, out=o)
+np.arctanh(x, out=o, where=m); o
+np.arctanh(x, casting='unsafe', dtype=np.float32).dtype
+np.arctanh(x2, order='F').flags.f_contiguous
+np.arctanh(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.atanh(x, out=o)
+np.atanh(x, out=o, where=m); o
+np.atanh(x, casting='unsafe', dtype=np.float32).dtype
+np.atanh(x2, order='F').flags.f_contiguous
+np.atanh(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.arccosh(z, out=o)
+np.arccosh(z, out=o, where=m); o
+np.arccosh(z, casting='unsafe', dtype=np.float32).dtype
+np.arccosh(z2, order='F').flags.f_contiguous
+np.arccosh(z, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.float64)
+np.acosh(z, out=o)
+np.acosh(z, out=o, where=m); o
+np.acosh(z, casting='unsafe', dtype=np.float32).dtype
+np.acosh(z2, order='F').flags.f_contiguous
+np.acosh(z, casting='no', dtype=np.float32)
 o = np.ones(3, dtype=bool)
 np.isnan(x, out=o)
 np.isnan(x, out=o, where=m); o
@@ -347,9 +547,33 @@ np.logical_not(x, out=o, where=m); o
 np.logical_not(x, casting='unsafe', dtype=np.float32).dtype
 np.logical_not(x2, order='F').flags.f_contiguous
 np.logical_not(x, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=bool)
+np.signbit(x, out=o)
+np.signbit(x, out=o, where=m); o
+np.signbit(x, casting='unsafe', dtype=np.float32).dtype
+np.signbit(x2, order='F').flags.f_contiguous
+np.signbit(x, casting='no', dtype=np.float32)
 o = np.ones(3, dtype=np.int64)
 np.invert(i, out=o)
 np.invert(i, out=o, where=m); o
 np.invert(i, casting='unsafe', dtype=np.int32).dtype
 np.invert(i2, order='F').flags.f_contiguous
 np.invert(i, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.int64)
+np.bitwise_not(i, out=o)
+np.bitwise_not(i, out=o, where=m); o
+np.bitwise_not(i, casting='unsafe', dtype=np.int32).dtype
+np.bitwise_not(i2, order='F').flags.f_contiguous
+np.bitwise_not(i, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.int64)
+np.bitwise_invert(i, out=o)
+np.bitwise_invert(i, out=o, where=m); o
+np.bitwise_invert(i, casting='unsafe', dtype=np.int32).dtype
+np.bitwise_invert(i2, order='F').flags.f_contiguous
+np.bitwise_invert(i, casting='no', dtype=np.float32)
+o = np.ones(3, dtype=np.int64)
+np.bitwise_count(i, out=o)
+np.bitwise_count(i, out=o, where=m); o
+np.bitwise_count(i, casting='unsafe', dtype=np.int32).dtype
+np.bitwise_count(i2, order='F').flags.f_contiguous
+np.bitwise_count(i, casting='no', dtype=np.float32)

@@ -20,6 +20,8 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     case bitwiseXor = "bitwise_xor"
     case leftShift = "left_shift"
     case rightShift = "right_shift"
+    case fmod, copysign, nextafter, logaddexp, logaddexp2, heaviside, gcd, lcm
+    case floatPower = "float_power"
 
     /// NumPy's ufunc name, as warnings print it (`divide by zero encountered in divide`).
     public var name: String { rawValue }
@@ -52,7 +54,15 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         default: false
         }
     }
-    var isFloatOnly: Bool { self == .divide || self == .arctan2 || self == .hypot }
+    var isFloatOnly: Bool {
+        switch self {
+        case .divide, .arctan2, .hypot, .copysign, .nextafter, .logaddexp, .logaddexp2, .heaviside: true
+        default: false
+        }
+    }
+
+    /// `gcd` and `lcm` have integer loops only (not even boolean ones).
+    public var isIntegerOnly: Bool { self == .gcd || self == .lcm }
 
     /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for):
     /// comparisons and logic give booleans only, bitwise operations take integers.
@@ -60,6 +70,9 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         if isComparison || isLogical { return dtype == .bool }
         if self == .divide { return dtype.isInexact }
         if isFloatOnly { return dtype.isFloat }
+        if isIntegerOnly { return dtype.isInteger }
+        if self == .floatPower { return dtype == .float64 || dtype == .complex128 }
+        if self == .fmod { return !dtype.isComplex && dtype != .bool }
         if isBitwise { return dtype.isInteger || dtype == .bool && self != .leftShift && self != .rightShift }
         if dtype.isComplex { return self != .floorDivide && self != .remainder }
         return dtype != .bool || [.add, .multiply, .maximum, .minimum, .fmax, .fmin].contains(self)
@@ -83,8 +96,16 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
         let common = DType.promote(a, b)
         if isLogical { return (common, .bool) }
         if isComparison { return (common, .bool) }
-        if common.isComplex, isFloatOnly && self != .divide || self == .floorDivide || self == .remainder {
+        if common.isComplex, isFloatOnly && self != .divide || [.floorDivide, .remainder, .fmod].contains(self) {
             throw unsupported
+        }
+        if isIntegerOnly {
+            guard common.isInteger else { throw noLoop(a, b) }
+            return (common, common)
+        }
+        if self == .floatPower {
+            let wide: DType = common.isComplex ? .complex128 : .float64
+            return (wide, wide)
         }
         if isFloatOnly {
             if common.isInexact { return (common, common) }
@@ -293,6 +314,9 @@ private struct BinaryVisitor: KindVisitor {
         case .bitwiseXor: try run { (x: T, y: T) in x ^ y }
         case .leftShift: try run(IntegerMath.shiftLeft as (T, T) -> T)
         case .rightShift: try run(IntegerMath.shiftRight as (T, T) -> T)
+        case .fmod: try run(ElementaryMath.fmod as (T, T) -> T)
+        case .gcd: try run(ElementaryMath.gcd as (T, T) -> T)
+        case .lcm: try run(ElementaryMath.lcm as (T, T) -> T)
         default: throw .type("ufunc '\(op.name)' not supported for the input types")
         }
     }
@@ -301,6 +325,7 @@ private struct BinaryVisitor: KindVisitor {
         if try compare(T.self) { return }
         // float16 computes in float32 and rounds each result, as NumPy's half loops do.
         if T.self == Float16.self {
+            if op == .nextafter { return try run(ElementaryMath.nextAfter) }
             let f = try arithmetic(Float.self)
             try run { (x: Float16, y: Float16) in Float16(f(Float(x), Float(y))) }
             return
@@ -328,6 +353,14 @@ private struct BinaryVisitor: KindVisitor {
         case .hypot where T.self == Float.self:
             return { x, y in T(Double(hypotf(Float(x.asDouble), Float(y.asDouble)))) }
         case .hypot: return { x, y in T(hypot(x.asDouble, y.asDouble)) }
+        case .fmod where T.self == Double.self: return { x, y in T(FloatMath.fmod(x.asDouble, y.asDouble)) }
+        case .fmod: return ElementaryMath.library(Foundation.fmod, Foundation.fmodf)
+        case .copysign: return ElementaryMath.library(Foundation.copysign, Foundation.copysignf)
+        case .nextafter: return ElementaryMath.library(Foundation.nextafter, Foundation.nextafterf)
+        case .logaddexp: return ElementaryMath.logAddExp
+        case .logaddexp2: return ElementaryMath.logAddExp2
+        case .heaviside: return ElementaryMath.heaviside
+        case .floatPower: return FloatMath.power
         default:
             throw .type(
                 "ufunc '\(op.name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
@@ -360,7 +393,7 @@ private struct BinaryVisitor: KindVisitor {
         case .subtract: try run { (x: C, y: C) in C(x.real - y.real, x.imaginary - y.imaginary) }
         case .multiply: try run { (x: C, y: C) in ComplexMath.multiply(x, y, fused: fused) }
         case .divide: try run(ComplexMath.divide as (C, C) -> C)
-        case .power: try run { (x: C, y: C) in ComplexMath.power(x, y, fused: fused) }
+        case .power, .floatPower: try run { (x: C, y: C) in ComplexMath.power(x, y, fused: fused) }
         // NumPy's maximum keeps a NaN from either side; fmax prefers the number.
         case .maximum: try run { (x: C, y: C) in ComplexMath.isNaN(x) || ordered(x, y, false, >) ? x : y }
         case .minimum: try run { (x: C, y: C) in ComplexMath.isNaN(x) || ordered(x, y, false, <) ? x : y }

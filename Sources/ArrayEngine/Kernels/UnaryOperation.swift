@@ -9,6 +9,9 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     case logicalNot = "logical_not"
     case isnan, isinf, isfinite
     case conjugate
+    case arccosh, arcsinh, arctanh, cbrt, exp2, expm1, log1p, fabs, spacing, signbit
+    case deg2rad, rad2deg, degrees, radians, reciprocal
+    case bitwiseCount = "bitwise_count"
 
     public var name: String { rawValue }
 
@@ -20,15 +23,31 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
     var needsFloat: Bool {
         switch self {
         case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan,
-            .sinh, .cosh, .tanh:
+            .sinh, .cosh, .tanh, .arccosh, .arcsinh, .arctanh, .exp2, .expm1, .log1p:
             true
+        default: isRealOnly
+        }
+    }
+
+    /// Functions NumPy has real floating-point loops for and no complex ones.
+    var isRealOnly: Bool {
+        switch self {
+        case .cbrt, .fabs, .spacing, .signbit, .deg2rad, .rad2deg, .degrees, .radians: true
         default: false
         }
     }
 
+    /// The result type of functions whose result type does not follow the input's
+    /// (`dtype=` then names it, and the input is not cast).
+    public var fixedResult: DType? {
+        if isPredicate || self == .signbit { return .bool }
+        return self == .bitwiseCount ? .uint8 : nil
+    }
+
     /// Whether NumPy has a loop computing in `dtype` (what `dtype=` asks for).
     public func hasLoop(for dtype: DType) -> Bool {
-        if isPredicate { return dtype == .bool }
+        if let fixedResult { return dtype == fixedResult }
+        if isRealOnly { return dtype.isFloat }
         if needsFloat || self == .rint { return dtype.isInexact }
         if self == .invert { return !dtype.isInexact }
         if dtype.isComplex { return ![.floor, .ceil, .trunc].contains(self) }
@@ -45,6 +64,12 @@ public enum UnaryOperation: String, CaseIterable, Sendable {
             )
         }
         if isPredicate { return (input, .bool) }
+        if isRealOnly, input.isComplex { throw UnaryOperation.unsupported(self) }
+        if self == .signbit { return (input.isInexact ? input : input.realComponent, .bool) }
+        if self == .bitwiseCount {
+            guard !input.isInexact else { throw UnaryOperation.unsupported(self) }
+            return (input == .bool ? .int8 : input, .uint8)
+        }
         // Floating-point results of integers are the first float that holds them:
         // float16 for bool and 1-byte integers, float32 for 2-byte ones, else float64.
         if needsFloat || self == .rint {
@@ -158,6 +183,8 @@ private struct UnaryVisitor: KindVisitor {
         case .logicalNot: try run { (x: T) in x == 0 }
         case .isnan, .isinf: try run { (_: T) in false }
         case .isfinite: try run { (_: T) in true }
+        case .reciprocal: try run(ElementaryMath.reciprocal as (T) -> T)
+        case .bitwiseCount: try run(ElementaryMath.bitCount as (T) -> UInt8)
         default: throw .type("ufunc '\(op.name)' not supported for the input types")
         }
     }
@@ -170,11 +197,17 @@ private struct UnaryVisitor: KindVisitor {
             case .isnan: try run { (x: Float16) in x.isNaN }
             case .isinf: try run { (x: Float16) in x.isInfinite }
             case .isfinite: try run { (x: Float16) in x.isFinite }
+            case .signbit: try run { (x: Float16) in x.sign == .minus }
+            case .spacing: try run(ElementaryMath.halfSpacing)
             // Transcendental functions in double: NumPy's float32 loops (its own SIMD code, not
             // the C library's) are accurate enough that their float16 rounding is the double's.
-            case _ where op.needsFloat:
+            case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh:
                 let f = try floatFunction(Double.self)
                 try run { (x: Float16) in Float16(f(Double(x))) }
+            // The others through the C library's float functions, as NumPy's half loops call them.
+            case _ where ElementaryMath.unary(op, Float.self) != nil:
+                let f = try floatFunction(Float.self)
+                try run { (x: Float16) in Float16(casting: Double(f(Float(x)))) }
             default:
                 let f = try floatFunction(Float.self)
                 try run { (x: Float16) in Float16(f(Float(x))) }
@@ -186,6 +219,7 @@ private struct UnaryVisitor: KindVisitor {
         case .isnan: try run { (x: T) in x.isNaN }
         case .isinf: try run { (x: T) in x.isInfinite }
         case .isfinite: try run { (x: T) in x.isFinite }
+        case .signbit: try run { (x: T) in x.sign == .minus }
         default: try run(try floatFunction(T.self))
         }
     }
@@ -219,7 +253,9 @@ private struct UnaryVisitor: KindVisitor {
         case .sinh: return math(Foundation.sinh, Foundation.sinhf)
         case .cosh: return math(Foundation.cosh, Foundation.coshf)
         case .tanh: return math(Foundation.tanh, Foundation.tanhf)
-        case .invert, .logicalNot, .isnan, .isinf, .isfinite: throw UnaryOperation.unsupported(op)
+        default:
+            guard let f = ElementaryMath.unary(op, T.self) else { throw UnaryOperation.unsupported(op) }
+            return f
         }
     }
 
@@ -260,7 +296,9 @@ private struct UnaryVisitor: KindVisitor {
         case .sinh: try library(ArrshComplexSinh)
         case .cosh: try library(ArrshComplexCosh)
         case .tanh: try library(ArrshComplexTanh)
-        case .floor, .ceil, .trunc, .invert: throw UnaryOperation.unsupported(op)
+        default:
+            guard let f = ElementaryMath.complex(op, C.self) else { throw UnaryOperation.unsupported(op) }
+            try run(f)
         }
     }
 }

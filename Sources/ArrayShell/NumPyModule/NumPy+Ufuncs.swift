@@ -8,7 +8,13 @@ extension NumPyModule {
     }
 
     /// Other names of the same ufunc objects (`np.mod is np.remainder`).
-    static let ufuncAliases = ["true_divide": "divide", "mod": "remainder", "abs": "absolute", "conj": "conjugate"]
+    /// NumPy 2 adds the array API's spellings (`np.acos is np.arccos`).
+    static let ufuncAliases = [
+        "true_divide": "divide", "mod": "remainder", "abs": "absolute", "conj": "conjugate",
+        "acos": "arccos", "acosh": "arccosh", "asin": "arcsin", "asinh": "arcsinh", "atan": "arctan",
+        "atanh": "arctanh", "atan2": "arctan2", "pow": "power", "bitwise_not": "invert", "bitwise_invert": "invert",
+        "bitwise_left_shift": "left_shift", "bitwise_right_shift": "right_shift",
+    ]
 
     private static let ufuncKeywords =
         "out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None"
@@ -27,15 +33,23 @@ extension NumPyModule {
             {
                 return result
             }
-            if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
             let a = try interpreter.operand(x1, besides: x2.numpyType)
             let b = try interpreter.operand(x2, besides: x1.numpyType)
+            // gcd and lcm name the types they found no loop for.
+            if operation.isIntegerOnly, !DType.promote(a.dtype, b.dtype).isInteger || dtype?.isInteger == false {
+                let output = dtype.map { "<class 'numpy.dtypes.\(DTypeNames.className($0))'>" } ?? "None"
+                throw PythonError(
+                    "UFuncTypeError",
+                    "ufunc '\(operation.name)' did not contain a loop with signature matching types (\(loopClass(x1, a.dtype)), \(loopClass(x2, b.dtype))) -> \(output)"
+                )
+            }
+            if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
             // With dtype=, the loop computes in it and the inputs are cast to it.
             let resolved = try operation.resolveTypes(a.dtype, b.dtype)
             let types = dtype.map { (loop: $0, result: $0) } ?? resolved
             return try finishUfunc(operation.name, args, inputs: [a.dtype, b.dtype], types: types) {
                 out throws(PythonError) in
-                try interpreter.ufunc(operation, x1, x2, out: out, dtype: dtype)
+                try interpreter.ufunc(operation, x1, x2, out: out, dtype: dtype, scalarMath: false)
             }
         }
     }
@@ -52,21 +66,33 @@ extension NumPyModule {
                 guard operation.hasLoop(for: dtype) else { throw noLoop(operation.name) }
                 let casting = try args.casting()
                 // NumPy names no position when a ufunc has one input.
-                guard casting.allows(input.dtype, dtype) || operation.isPredicate else {
+                guard casting.allows(input.dtype, dtype) || operation.fixedResult != nil else {
                     throw PythonError(
                         "UFuncTypeError",
                         "Cannot cast ufunc '\(operation.name)' input from dtype('\(input.dtype.name)') to dtype('\(dtype.name)') with casting rule '\(casting.rawValue)'"
                     )
                 }
-                if !operation.isPredicate {
+                if operation.fixedResult == nil {
                     x = .array(try input.copy(as: dtype))
                     types = (dtype, dtype)
                 }
             }
             return try finishUfunc(operation.name, args, inputs: [], types: types) { out throws(PythonError) in
-                try interpreter.ufunc(operation, x, out: out)
+                try interpreter.ufunc(operation, x, out: out, scalarMath: false)
             }
         }
+    }
+
+    /// The DType class NumPy names for an operand: Python numbers have their own.
+    private static func loopClass(_ value: Value, _ dtype: DType) -> String {
+        let name: String =
+            switch value {
+            case .int: "_PyLongDType"
+            case .float: "_PyFloatDType"
+            case .complex: "_PyComplexDType"
+            default: DTypeNames.className(dtype)
+            }
+        return "<class 'numpy.dtypes.\(name)'>"
     }
 
     private static func noLoop(_ name: String) -> PythonError {

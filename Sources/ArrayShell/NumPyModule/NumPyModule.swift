@@ -50,6 +50,7 @@ enum NumPyModule {
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
             complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(), dateFunctions(),
             integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(), iteratorFunctions(),
+            everydayFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }

@@ -153,9 +153,11 @@ extension Interpreter {
     /// Applies a binary ufunc with NumPy 2's promotion of Python scalars (NEP 50).
     ///
     /// When every input is a scalar (or 0-d), the result is a NumPy scalar, as NumPy returns.
+    /// `scalarMath` is false for calls of `np.add` and the like: NumPy's scalar arithmetic
+    /// (its "scalar add" warnings, its overflow checks) serves operators only.
     func ufunc(
         _ operation: BinaryOperation, _ left: Value, _ right: Value,
-        out: NDArray? = nil, dtype: DType? = nil
+        out: NDArray? = nil, dtype: DType? = nil, scalarMath: Bool = true
     ) throws(PythonError) -> Value {
         let a = try operand(left, besides: right.numpyType)
         let b = try operand(right, besides: left.numpyType)
@@ -163,7 +165,7 @@ extension Interpreter {
         // durations go through the ufunc even as scalars.
         let scalarInputs = left.isScalarLike && right.isScalarLike && !a.dtype.isTime && !b.dtype.isTime
         let name =
-            scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar)
+            scalarMath && scalarInputs && out == nil && (left.isNumPyScalar || right.isNumPyScalar)
             ? "scalar \(operation.name)" : operation.name
         if let out { noteWrite(out) }
         let result = try withWarnings(name) { () throws(PythonError) in
@@ -209,9 +211,11 @@ extension Interpreter {
         }
     }
 
-    func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil) throws(PythonError) -> Value {
+    func ufunc(_ operation: UnaryOperation, _ operand: Value, out: NDArray? = nil, scalarMath: Bool = true)
+        throws(PythonError) -> Value
+    {
         let a = try Convert.array(operand)
-        let name = operand.isNumPyScalar && out == nil ? "scalar \(operation.name)" : operation.name
+        let name = scalarMath && operand.isNumPyScalar && out == nil ? "scalar \(operation.name)" : operation.name
         let result = try withWarnings(name) { () throws(PythonError) in
             try UnaryKernel.run(operation, a, out: out, scalarMath: name.hasPrefix("scalar"))
         }

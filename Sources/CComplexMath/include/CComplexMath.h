@@ -10,6 +10,7 @@ typedef enum {
     ArrshComplexSin, ArrshComplexCos, ArrshComplexTan,
     ArrshComplexArcsin, ArrshComplexArccos, ArrshComplexArctan,
     ArrshComplexSinh, ArrshComplexCosh, ArrshComplexTanh,
+    ArrshComplexArccosh, ArrshComplexArcsinh, ArrshComplexArctanh,
 } ArrshComplexFunction;
 
 void arrsh_complex_double(ArrshComplexFunction function, double real, double imaginary,

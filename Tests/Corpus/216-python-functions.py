@@ -1,0 +1,43 @@
+def myfunc(a, b):
+    if a > b:
+        return a - b
+    else:
+        return a + b
+
+vfunc = np.vectorize(myfunc)
+vfunc([1, 2, 3, 4], 2)
+vfunc(np.array([[1.5], [3]]), np.array([1, 2, 3]))
+vfunc(3, 1)
+vfunc([], 2)
+vf = np.vectorize(myfunc, otypes=[float])
+vf([1, 2, 3, 4], 2)
+vf([], 2)
+np.vectorize(lambda x: x > 2)(np.arange(5))
+np.vectorize(lambda x: str(x))([1, 22])
+np.vectorize(lambda x: (x, x * 2))([1, 2])
+np.vectorize(lambda x: x * 0.5, otypes='f')(np.arange(3))
+np.vectorize(lambda x: type(x).__name__)(np.array([1, 2], dtype=np.int8))
+np.vectorize(lambda x, y: x * y)(np.array([1, 2], dtype=np.float32), 3)
+np.vectorize(lambda: 5)()
+def show(x):
+    print('called', x)
+    return x
+
+np.vectorize(show)(np.array([7, 8]))
+np.fromfunction(lambda i, j: i == j, (3, 3), dtype=int)
+np.fromfunction(lambda i, j: i + j, (3, 3), dtype=int)
+np.fromfunction(lambda i, j: i * 10 + j, (2, 3))
+np.fromfunction(lambda i, k=1: i + k, (3,), k=5)
+def my_func(a):
+    return (a[0] + a[-1]) * 0.5
+
+b = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+np.apply_along_axis(my_func, 0, b)
+np.apply_along_axis(my_func, 1, b)
+np.apply_along_axis(sorted, 1, np.array([[8, 1, 7], [4, 3, 9], [5, 2, 6]]))
+np.apply_along_axis(np.diag, -1, b)
+np.apply_along_axis(lambda a, n: a[:n], 0, b, 2)
+np.apply_along_axis(lambda a: a.sum(), 1, np.zeros((0, 3)))
+np.apply_along_axis(lambda a: a.max(), 2, b)
+np.apply_along_axis(lambda a: a / 2, 0, np.arange(4))
+np.apply_along_axis(lambda a: a.mean(), 1, np.arange(24).reshape(2, 3, 4))

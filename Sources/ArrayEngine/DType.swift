@@ -482,7 +482,6 @@ public enum ScalarType: String, CaseIterable, Sendable {
         case .int64, .uint64, .float64, .complex64, .datetime64, .timedelta64: 8
         // A pointer's size, as NumPy's `PyObject *`.
         case .object: MemoryLayout<UInt>.size
-        case .complex128: 16
         case .complex128, .vstring: 16
         case .void, .str, .bytes: 0
         }

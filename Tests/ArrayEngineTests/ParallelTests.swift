@@ -80,16 +80,22 @@ struct ParallelTests {
         let a = try LongRunTests.arange(n)
         var positions = (0..<n).map { Int64($0 &* 7919 % n) }
         let gathered = try Self.selected(a, [.array(NDArray.from(positions))])
-        let values = gathered.pointer.assumingMemoryBound(to: Int64.self)
-        #expect((0..<n).allSatisfy { values[$0] == positions[$0] })
+        withExtendedLifetime(gathered) {
+            let values = gathered.pointer.assumingMemoryBound(to: Int64.self)
+            #expect((0..<n).allSatisfy { values[$0] == positions[$0] })
+        }
         // Two indices into a 2-D view (the byte-offset gather), the second reversed.
         let m = n / 2 + 1
         let rows = try Self.selected(
             LongRunTests.arange(2 * m).reshape([2, m]), [.slice(start: nil, stop: nil, step: -1)])
         let i = try NDArray.from((0..<n).map { Int64($0 % 2) })
         let j = try NDArray.from((0..<n).map { Int64(($0 &* 31) % m) })
-        let pairs = try Self.selected(rows, [.array(i), .array(j)]).pointer.assumingMemoryBound(to: Int64.self)
-        #expect((0..<n).allSatisfy { k in pairs[k] == Int64((1 - k % 2) * m + (k &* 31) % m) })
+        // The result stays alive while its memory is read.
+        let picked = try Self.selected(rows, [.array(i), .array(j)])
+        withExtendedLifetime(picked) {
+            let pairs = picked.pointer.assumingMemoryBound(to: Int64.self)
+            #expect((0..<n).allSatisfy { k in pairs[k] == Int64((1 - k % 2) * m + (k &* 31) % m) })
+        }
         // Bad indices in a late piece and an early one: the early one is reported.
         positions[n - 3] = Int64(n)
         positions[Parallel.piece + 5] = -Int64(n) - 1
@@ -113,6 +119,7 @@ struct ParallelTests {
             #expect(result.shape == [picked.count])
             let values = result.pointer.assumingMemoryBound(to: Int64.self)
             #expect((0..<picked.count).allSatisfy { values[$0] == value(picked[$0]) }, "reversed: \(reversed)")
+            withExtendedLifetime(result) {}  // its memory was read above
             // One value per chosen element, then one value for all of them.
             try a.assign([.array(mask)], value: NDArray.from(picked.map { -Int64($0) }))
             #expect(

@@ -12,19 +12,33 @@ public struct DType: Hashable, Sendable {
     /// A native dtype made by `newbyteorder('<')`: NumPy keeps its '<' in the dtype's
     /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
     public let spellsOutByteOrder: Bool
-    /// The fields of a structured dtype (scalar type `void`), nil for every other.
-    public let record: RecordLayout?
+    /// The fields of a structured dtype or the block of a subarray one (scalar type
+    /// `void`), nil for every other. One reference for both keeps a dtype, and so
+    /// every Python value that holds one, as small as before either existed.
+    private let composite: Composite?
     /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
     /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
     public let length: Int
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
-    /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`, scalar type `void`), nil for every other.
-    public let subarray: Subarray?
+
+    private enum Composite: Hashable, Sendable {
+        case record(RecordLayout)
+        case subarray(Subarray)
+    }
+
+    /// The fields of a structured dtype, nil for every other.
+    public var record: RecordLayout? {
+        if case .record(let layout) = composite { layout } else { nil }
+    }
+    /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`), nil for every other.
+    public var subarray: Subarray? {
+        if case .subarray(let block) = composite { block } else { nil }
+    }
     /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
     /// its elements give fields as attributes. It equals the same fields' plain dtype.
-    public let hasRecordScalars: Bool
+    public var hasRecordScalars: Bool { record?.hasRecordScalars ?? false }
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -34,11 +48,9 @@ public struct DType: Hashable, Sendable {
         // One-byte types have no byte order (NumPy's '|').
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
-        self.record = nil
+        self.composite = nil
         self.length = scalarType.isString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
-        self.subarray = nil
-        self.hasRecordScalars = false
     }
 
     /// A structured dtype: records of these fields, as `np.void` or `np.record` scalars.
@@ -46,11 +58,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.record = record
+        self.composite = .record(record.withRecordScalars(recordScalars))
         self.length = 0
         self.timeUnit = nil
-        self.subarray = nil
-        self.hasRecordScalars = recordScalars
     }
 
     /// The same type with `np.record` scalars (`dtype((np.record, d))`), or back to `np.void`
@@ -66,11 +76,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.record = nil
+        self.composite = .subarray(Subarray(base: base, shape: shape))
         self.length = 0
         self.timeUnit = nil
-        self.subarray = Subarray(base: base, shape: shape)
-        self.hasRecordScalars = false
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -84,17 +92,16 @@ public struct DType: Hashable, Sendable {
     }
 
     public static func == (a: DType, b: DType) -> Bool {
-        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length && a.timeUnit == b.timeUnit && a.subarray == b.subarray
+        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.composite == b.composite
+            && a.length == b.length && a.timeUnit == b.timeUnit
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(scalarType)
         hasher.combine(isByteSwapped)
-        hasher.combine(record)
+        hasher.combine(composite)
         hasher.combine(length)
         hasher.combine(timeUnit)
-        hasher.combine(subarray)
     }
 
     public static let bool = DType(.bool)

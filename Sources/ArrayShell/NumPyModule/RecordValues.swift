@@ -136,6 +136,7 @@ enum RecordValues {
         if parts.last == "" { parts.removeLast() }
         var fields: [(name: String, dtype: DType, shape: [Int])] = []
         for (position, part) in parts.enumerated() {
+            if let warning = DTypeNames.deprecation(part) { PendingWarnings.add(warning) }
             let shaped = try dtype(shapePrefixed: part)
             guard let dtype = DType(name: part) ?? shaped else {
                 if DTypeNames.isUnsupported(part) {

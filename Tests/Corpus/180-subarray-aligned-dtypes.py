@@ -57,3 +57,4 @@ np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'i4'], 'offsets': [4, 0]}).desc
 np.dtype('a5'), np.dtype('<a3')
 np.dtype('i4, a3')
 np.zeros(2, 'a2')
+np.dtype(('i4', (2, 'x')))

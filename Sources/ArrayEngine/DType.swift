@@ -12,23 +12,43 @@ public struct DType: Hashable, Sendable {
     /// A native dtype made by `newbyteorder('<')`: NumPy keeps its '<' in the dtype's
     /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
     public let spellsOutByteOrder: Bool
-    /// The fields of a structured dtype (scalar type `void`), nil for every other.
-    public let record: RecordLayout?
+    /// The fields of a structured dtype or the block of a subarray one (scalar type
+    /// `void`), or a StringDType's missing value and coercion; nil for every other. One
+    /// reference for all keeps a dtype, and so every Python value that holds one, small.
+    private let composite: Composite?
     /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
     /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
     public let length: Int
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
-    /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`, scalar type `void`), nil for every other.
-    public let subarray: Subarray?
+
+    /// StringDType's options are boxed (`indirect`) to stay one reference too.
+    private enum Composite: Hashable, Sendable {
+        case record(RecordLayout)
+        case subarray(Subarray)
+        indirect case variableString(MissingString?, coerce: Bool)
+    }
+
+    /// The fields of a structured dtype, nil for every other.
+    public var record: RecordLayout? {
+        if case .record(let layout) = composite { layout } else { nil }
+    }
+    /// The block of a subarray dtype (`np.dtype(('f4', (3,)))`), nil for every other.
+    public var subarray: Subarray? {
+        if case .subarray(let block) = composite { block } else { nil }
+    }
     /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
     /// its elements give fields as attributes. It equals the same fields' plain dtype.
-    public let hasRecordScalars: Bool
+    public var hasRecordScalars: Bool { record?.hasRecordScalars ?? false }
     /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
-    public let missing: MissingString?
+    public var missing: MissingString? {
+        if case .variableString(let missing, _) = composite { missing } else { nil }
+    }
     /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
-    public let coercesToText: Bool
+    public var coercesToText: Bool {
+        if case .variableString(_, let coerce) = composite { coerce } else { true }
+    }
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -38,13 +58,9 @@ public struct DType: Hashable, Sendable {
         // One-byte types have no byte order (NumPy's '|').
         self.isByteSwapped = byteSwapped && scalarType.swapUnit > 1
         self.spellsOutByteOrder = spellsOutByteOrder && !isByteSwapped && scalarType.swapUnit > 1
-        self.record = nil
+        self.composite = nil
         self.length = scalarType.isFixedWidthString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
-        self.missing = nil
-        self.coercesToText = true
-        self.subarray = nil
-        self.hasRecordScalars = false
     }
 
     /// `StringDType(na_object=..., coerce=...)`: UTF-8 text of any length, each element a
@@ -53,13 +69,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .vstring
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.record = nil
         self.length = 0
         self.timeUnit = nil
-        self.missing = missing
-        self.coercesToText = coerce
-        self.subarray = nil
-        self.hasRecordScalars = false
+        self.composite = missing == nil && coerce ? nil : .variableString(missing, coerce: coerce)
     }
 
     /// A structured dtype: records of these fields, as `np.void` or `np.record` scalars.
@@ -67,13 +79,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.record = record
+        self.composite = .record(record.withRecordScalars(recordScalars))
         self.length = 0
         self.timeUnit = nil
-        self.subarray = nil
-        self.hasRecordScalars = recordScalars
-        self.missing = nil
-        self.coercesToText = true
     }
 
     /// The same type with `np.record` scalars (`dtype((np.record, d))`), or back to `np.void`
@@ -89,13 +97,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .void
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.record = nil
+        self.composite = .subarray(Subarray(base: base, shape: shape))
         self.length = 0
         self.timeUnit = nil
-        self.subarray = Subarray(base: base, shape: shape)
-        self.hasRecordScalars = false
-        self.missing = nil
-        self.coercesToText = true
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -109,19 +113,16 @@ public struct DType: Hashable, Sendable {
     }
 
     public static func == (a: DType, b: DType) -> Bool {
-        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length && a.timeUnit == b.timeUnit && a.subarray == b.subarray
-            && a.missing == b.missing && a.coercesToText == b.coercesToText
+        a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.composite == b.composite
+            && a.length == b.length && a.timeUnit == b.timeUnit
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(scalarType)
         hasher.combine(isByteSwapped)
-        hasher.combine(record)
+        hasher.combine(composite)
         hasher.combine(length)
         hasher.combine(timeUnit)
-        hasher.combine(subarray)
-        hasher.combine(missing)
     }
 
     public static let bool = DType(.bool)

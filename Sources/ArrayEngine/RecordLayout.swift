@@ -33,6 +33,8 @@ public final class RecordLayout: Hashable, Sendable {
     /// NumPy's `isalignedstruct` (`align=True`): each field at a multiple of its
     /// alignment, and the record a multiple of the largest, as a C struct.
     public let isAligned: Bool
+    /// The dtype's scalar type is `np.record` (kept here to keep `DType` small); `==` ignores it.
+    public let hasRecordScalars: Bool
 
     /// Fields packed one after the other, as NumPy lays out `[('x', 'i4'), ('y', 'f8')]`;
     /// a field named `''` is named after its position, `'f1'`, as NumPy names it.
@@ -59,6 +61,7 @@ public final class RecordLayout: Hashable, Sendable {
         }
         self.fields = placed
         self.isAligned = aligned
+        self.hasRecordScalars = false
         self.itemsize = aligned ? RecordLayout.roundUp(offset, to: RecordLayout.largestAlignment(placed)) : offset
     }
 
@@ -99,6 +102,7 @@ public final class RecordLayout: Hashable, Sendable {
         }
         self.fields = placed
         self.isAligned = aligned
+        self.hasRecordScalars = false
         self.itemsize = itemsize ?? end
     }
 
@@ -123,13 +127,21 @@ public final class RecordLayout: Hashable, Sendable {
         self.fields = chosen
         self.itemsize = layout.itemsize
         self.isAligned = layout.isAligned
+        self.hasRecordScalars = false
     }
 
     /// Fields exactly as given, unchecked: for layouts derived from valid ones.
-    init(fields: [Field], itemsize: Int, aligned: Bool = false) {
+    init(fields: [Field], itemsize: Int, aligned: Bool = false, recordScalars: Bool = false) {
         self.fields = fields
         self.itemsize = itemsize
         self.isAligned = aligned
+        self.hasRecordScalars = recordScalars
+    }
+
+    /// This layout for a dtype of `np.record` (or `np.void`) scalars.
+    func withRecordScalars(_ on: Bool) -> RecordLayout {
+        on == hasRecordScalars
+            ? self : RecordLayout(fields: fields, itemsize: itemsize, aligned: isAligned, recordScalars: on)
     }
 
     /// The same fields at the same places, each of the type `transform` gives for

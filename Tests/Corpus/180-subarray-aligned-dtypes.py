@@ -53,3 +53,8 @@ np.zeros(3, dtype='i4,i4,f4')[['f0', 'f2']].view('i8')
 # descr names the padding, and has no answer for fields out of order
 np.dtype({'names': ['a', 'b'], 'formats': ['u1', 'i4'], 'offsets': [0, 8], 'itemsize': 16}).descr
 np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'i4'], 'offsets': [4, 0]}).descr
+# the 'a' alias of 'S' is deprecated
+np.dtype('a5'), np.dtype('<a3')
+np.dtype('i4, a3')
+np.zeros(2, 'a2')
+np.dtype(('i4', (2, 'x')))

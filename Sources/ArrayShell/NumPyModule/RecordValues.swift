@@ -67,6 +67,7 @@ enum RecordValues {
         guard parts.count == 2 else { throw .type("Tuple must have size 2, but has size \(parts.count)") }
         // (np.record, fields) and (np.void, fields): the fields with that scalar type.
         if case .type(let scalar) = parts[0], scalar == .record || scalar == .void {
+            if case .int = parts[1] { throw .notImplemented("unstructured void dtypes ('V') are not supported yet") }
             let fields = try Convert.dtypeObject(parts[1])
             guard fields.record != nil else {
                 throw .notImplemented(
@@ -75,9 +76,13 @@ enum RecordValues {
             return fields.withRecordScalars(scalar == .record)
         }
         let base = try Convert.dtypeObject(parts[0])
+        let overBytes = PythonError.notImplemented(
+            "a dtype over another type's bytes ((base, dtype)) is not supported yet")
         switch parts[1] {
-        case .list, .dict:
-            throw .notImplemented("a dtype over another type's bytes ((base, fields)) is not supported yet")
+        case .list, .dict: throw overBytes
+        // A tuple that is no shape is another dtype: NumPy's (base, dtype) form.
+        case .tuple(let items) where !items.isEmpty && { if case .int = items[0] { false } else { true } }():
+            throw overBytes
         case .int(let size) where base.isString && base.length == 0:
             return .string(base.scalarType, length: size, byteSwapped: base.isByteSwapped)
         default:
@@ -136,6 +141,7 @@ enum RecordValues {
         if parts.last == "" { parts.removeLast() }
         var fields: [(name: String, dtype: DType, shape: [Int])] = []
         for (position, part) in parts.enumerated() {
+            if let warning = DTypeNames.deprecation(part) { PendingWarnings.add(warning) }
             let shaped = try dtype(shapePrefixed: part)
             guard let dtype = DType(name: part) ?? shaped else {
                 if DTypeNames.isUnsupported(part) {

@@ -77,6 +77,7 @@ enum Convert {
         case .type(.bool): return .bool
         case .string(let name):
             if let record = try RecordValues.dtype(commaSeparated: name, aligned: align) { return record }
+            if let warning = DTypeNames.deprecation(name) { PendingWarnings.add(warning) }
             if let d = DType(name: name) { return d }
             if let shaped = try RecordValues.dtype(shapePrefixed: name) { return shaped }
             if DTypeNames.isUnsupported(name) {

@@ -82,6 +82,7 @@ public final class Interpreter {
     }
 
     func call(_ callee: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        defer { for message in PendingWarnings.take() { warn(message) } }
         switch callee {
         case .function(let function):
             return try function.call(self, arguments)

@@ -285,6 +285,14 @@ extension Value {
 
 /// NumPy's class names for dtype instances (`numpy.dtypes.Int64DType`).
 enum DTypeNames {
+    /// NumPy 2's DeprecationWarning for the `'a'` alias of `'S'` (`'a5'`, `'<a5'`), nil for other names.
+    static func deprecation(_ name: String) -> String? {
+        var text = Substring(name.trimmingCharacters(in: .whitespaces))
+        if let first = text.first, "<>=|".contains(first) { text = text.dropFirst() }
+        guard text.first == "a", text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return "DeprecationWarning: Data type alias 'a' was deprecated in NumPy 2.0. Use the 'S' alias instead.\n"
+    }
+
     /// Spellings of NumPy dtypes arrsh does not have (strings, objects, dates,
     /// records, long double): NotImplementedError rather than "not understood".
     static func isUnsupported(_ name: String) -> Bool {

@@ -120,8 +120,7 @@ extension MaskedArray {
             (
                 "copy",
                 Method(declaration: "copy(order='C')", notYet: ["order"]) { this, _, _ throws(PythonError) in
-                    let copy = this.derived(data: try this.data.copy(), mask: try this.mask?.copy())
-                    return .object(copy)
+                    try this.copied()
                 }
             ),
             (

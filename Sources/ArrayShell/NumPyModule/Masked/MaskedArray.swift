@@ -46,6 +46,13 @@ final class MaskedArray: PythonObject {
         return result
     }
 
+    /// `m.copy()`, `copy.copy(m)`: new memory for the values and the mask (`masked` is
+    /// its own copy).
+    func copied() throws(PythonError) -> Value {
+        if isConstant { return .object(self) }
+        return .object(derived(data: try data.copy(), mask: try mask?.copy()))
+    }
+
     /// A masked array with nothing masked over new values.
     func make(_ data: NDArray, mask: NDArray?) -> MaskedArray {
         MaskedArray(data: data, mask: mask, link: link)

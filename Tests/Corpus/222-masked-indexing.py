@@ -100,3 +100,31 @@ isinstance(n, np.ndarray); isinstance(n, np.ma.MaskedArray)
 n.foo
 n.foo = 1
 n.foo
+x = np.ma.array(np.arange(4), mask=[1, 1, 0, 0])
+x.shape = (2, 2)
+x
+x.argmin(axis=0, fill_value=-1)
+x.reshape(4, 1)
+x.ravel()
+x.T
+np.ma.reshape(x, (1, 4))
+x.squeeze()
+m = np.ma.masked_array(np.arange(10), np.arange(10) > 5)
+m[8] = 42
+hardened = np.ma.harden_mask(m)
+hardened is m
+m[:] = 23
+m
+y = np.ma.array([[1, 2], [3, 4]], mask=[0] * 4)
+y.shrink_mask()
+y.mask
+a = np.ma.array([1, 2, 3], mask=[1, 0, 0])
+a.set_fill_value(-999)
+a
+a.get_fill_value()
+np.ma.set_fill_value(a, 5)
+a
+b = np.ma.array(a)
+b.shape = (3, 1)
+a
+a.repeat(2)

@@ -81,7 +81,8 @@ enum MaskedModule {
             values = values.view()
         }
         try MaskedArray.checkSupported(values.dtype)
-        var mask = try given?.mask.map { m throws(PythonError) in copy ? try m.copy() : m }
+        // A masked array's mask is shared (NumPy's `_sharedmask`), through a view of it.
+        var mask = try given?.mask.map { m throws(PythonError) in copy ? try m.copy() : m.view() }
         if !(try args.bool("keep_mask")) { mask = nil }
         if let maskValue = args.raw("mask"), !isNomask(maskValue) {
             let newMask = try maskFor(values, maskValue, copy: copy, in: interpreter)
@@ -273,6 +274,14 @@ enum MaskedModule {
                 let a = args.raw("a") ?? .none
                 if let array = a.maskedArray { return .array(array.data.view()) }
                 return .array(try Convert.array(a))
+            },
+            function("set_fill_value(a, fill_value)", doc: "Sets a's fill value (nothing for other values).") {
+                interpreter, args throws(PythonError) in
+                let fill = args.raw("fill_value") ?? .none
+                if let array = (args.raw("a") ?? .none).maskedArray {
+                    array.fillValue = try array.checkedFillValue(fill, in: interpreter)
+                }
+                return .none
             },
             function("is_masked(x)", doc: "True when some value of x is masked.") { _, args throws(PythonError) in
                 .bool(try (args.raw("x") ?? .none).maskedArray?.hasMasked ?? false)

@@ -128,3 +128,11 @@ b = np.ma.array(a)
 b.shape = (3, 1)
 a
 a.repeat(2)
+import numpy.ma as ma
+x = np.array([1, 2, 3])
+v = x.view(ma.MaskedArray)
+v
+v[0] = ma.masked
+v[1] = 7
+x
+v

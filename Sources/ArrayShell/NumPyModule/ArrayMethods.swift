@@ -101,7 +101,12 @@ enum ArrayMethods {
                 doc: """
                     A new array object over the same memory (the bytes reinterpreted when dtype is given).
                     """
-            ) { _, a, args throws(PythonError) in
+            ) { interpreter, a, args throws(PythonError) in
+                // `a.view(np.ma.MaskedArray)`: a masked array over the same memory, nothing masked.
+                if case .type(.maskedArray)? = args.raw("dtype") {
+                    try MaskedArray.checkSupported(a.dtype)
+                    return .object(MaskedArray(data: a.view(), mask: nil, link: interpreter.link))
+                }
                 guard let dtype = try args.dtype("dtype") else { return .array(a.view()) }
                 return .array(try a.reinterpreted(as: dtype))
             },

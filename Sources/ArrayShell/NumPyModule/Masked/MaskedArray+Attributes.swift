@@ -89,6 +89,17 @@ extension MaskedArray {
                 }
             ),
             (
+                "anom",
+                Method(declaration: "anom(axis=None, dtype=None)") { this, interpreter, args throws(PythonError) in
+                    // The deviations from the mean along axis (kept as an axis to broadcast).
+                    let axis = args.raw("axis") ?? .none
+                    let keywords: [(name: String, value: Value)] =
+                        axis.isNone ? [] : [("axis", axis), ("keepdims", .bool(true))]
+                    let mean = try this.mean(keywords: keywords, dtype: args.raw("dtype") ?? .none, in: interpreter)
+                    return try interpreter.maskedBinary("subtract", .object(this), mean)
+                }
+            ),
+            (
                 "shrink_mask",
                 Method(declaration: "shrink_mask()") { this, _, _ throws(PythonError) in
                     if !(try this.hasMasked) { this.mask = nil }

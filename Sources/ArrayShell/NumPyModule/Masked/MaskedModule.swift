@@ -15,6 +15,7 @@ enum MaskedModule {
             function.owner = "np.ma"
             table[function.name] = .function(function)
         }
+        table["anomalies"] = table["anom"]
         table["isMA"] = table["isMaskedArray"]
         table["isarray"] = table["isMaskedArray"]
         return Module(name: "numpy.ma", attributes: table)

@@ -136,3 +136,25 @@ v[0] = ma.masked
 v[1] = 7
 x
 v
+mx = np.ma.array([1, 2, 3, 4], mask=[0, 1, 0, 0])
+mx[mx > 1]
+mx[mx > 1] = 0
+mx
+np.ma.array([1, 2], mask=[[1, 0]])
+np.ma.masked[0]
+np.ma.masked.mask
+len(np.ma.masked)
+mx[np.ma.array([0, 1])]
+mx.sum(axis=(0,))
+mx.sum(axis=1)
+mx.argmax(axis=1)
+mx.min(fill_value='a')
+np.ma.array([1, 2], mask='x')
+np.ma.array([[1, 2], [3]])
+np.ma.masked_where([[True]], [1, 2])
+for v in np.ma.array([1, 2], mask=[0, 1]): print(v)
+[v for v in np.ma.masked_equal([[1, 2], [2, 1]], 2)]
+np.ma.array([1.5, np.nan]).sum()
+np.ma.masked_invalid([1.5, np.nan]).sum()
+np.ma.array([1, 2]) + 'a'
+np.ma.array([[1, 2]]).mean(axis=0)

@@ -39,9 +39,10 @@ extension MaskedArray {
 
     /// `filled(fill_value)`: a new array, the fill value where values are masked.
     func filled(_ value: Value, in interpreter: Interpreter) throws(PythonError) -> NDArray {
-        guard let mask, try hasMasked else { return data }
+        guard let mask else { return data }
         var fill = effectiveFillValue
         if !value.isNone, let given = try checkedFillValue(value, in: interpreter) { fill = given }
+        guard try hasMasked else { return data }
         let result = try data.copy()
         _ = try interpreter.callNumPy(
             "copyto", [.array(result), .array(fill)],

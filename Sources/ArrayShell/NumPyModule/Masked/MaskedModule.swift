@@ -94,6 +94,10 @@ enum MaskedModule {
             }
         }
         let result = MaskedArray(data: values, mask: mask, fillValue: given?.fillValue, link: interpreter.link)
+        // Values of another dtype take the fill value converted (NumPy's __array_finalize__).
+        if let fill = given?.fillValue, fill.dtype != values.dtype, given?.data.dtype != values.dtype {
+            result.fillValue = try result.checkedFillValue(try NumPyModule.result(fill), in: interpreter)
+        }
         if let fill = args["fill_value"] { result.fillValue = try result.checkedFillValue(fill, in: interpreter) }
         if let hard = args["hard_mask"] {
             result.hardMask = try Convert.truth(hard)

@@ -55,3 +55,36 @@ np.ma.array([1, 2], mask=[1, 0, 1])
 np.ma.zeros(3)
 np.ma.ones((2, 2))
 np.ma.arange(4)
+mx = np.ma.array([1, 2, 3], mask=[0, 1, 0])
+np.ma.masked == 1
+np.ma.masked > np.ma.masked
+np.ma.zeros(3, dtype=int)
+mx.sum(keepdims=True)
+mx.mean(keepdims=True)
+np.ma.array(np.arange(3), mask=np.ma.nomask)
+np.ma.array(np.arange(3), mask=False)
+np.ma.array(mx, mask=[1, 0, 0], keep_mask=False)
+np.ma.array(mx, mask=[1, 0, 0])
+c = np.ma.array(mx, copy=True); c[0] = np.ma.masked; mx
+h = np.ma.array([1, 2], hard_mask=True, mask=[1, 0]); h[0] = 5; h
+h = np.ma.masked_array([1, 2], [1, 0], hard_mask=True); h[0] = 5; h
+np.ma.array([1, 2], fill_value=1.5)
+np.ma.array([1., 2], fill_value=np.nan)
+np.ma.array([1, 2], mask=[0, 1], dtype=float)
+np.ma.array(mx, dtype=float)
+np.ma.array([1, 2], copy=True, dtype=np.int8)
+np.ma.masked_values([1.0, 2.0], 2.0, atol=0.5)
+np.ma.count_masked(np.ma.array([[1, 2], [3, 4]], mask=[[0, 1], [1, 1]]), axis=0)
+np.ma.getmaskarray(np.ma.array([[1, 2]], mask=[[0, 1]]))
+mx.count(keepdims=True)
+np.ma.array([5., 7.]).var(ddof=1)
+np.ma.array([1, 2]) * np.ma.masked
+-np.ma.masked
+np.ma.sqrt(np.ma.masked)
+m = np.ma.array([1, 2], mask=[0, 1])
+(m * 1.5).fill_value
+m.fill_value
+m * 1.5
+m[:1]
+np.ma.array(m, dtype=float)
+m.sum(axis=0)

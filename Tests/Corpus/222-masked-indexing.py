@@ -100,3 +100,61 @@ isinstance(n, np.ndarray); isinstance(n, np.ma.MaskedArray)
 n.foo
 n.foo = 1
 n.foo
+x = np.ma.array(np.arange(4), mask=[1, 1, 0, 0])
+x.shape = (2, 2)
+x
+x.argmin(axis=0, fill_value=-1)
+x.reshape(4, 1)
+x.ravel()
+x.T
+np.ma.reshape(x, (1, 4))
+x.squeeze()
+m = np.ma.masked_array(np.arange(10), np.arange(10) > 5)
+m[8] = 42
+hardened = np.ma.harden_mask(m)
+hardened is m
+m[:] = 23
+m
+y = np.ma.array([[1, 2], [3, 4]], mask=[0] * 4)
+y.shrink_mask()
+y.mask
+a = np.ma.array([1, 2, 3], mask=[1, 0, 0])
+a.set_fill_value(-999)
+a
+a.get_fill_value()
+np.ma.set_fill_value(a, 5)
+a
+b = np.ma.array(a)
+b.shape = (3, 1)
+a
+a.repeat(2)
+import numpy.ma as ma
+x = np.array([1, 2, 3])
+v = x.view(ma.MaskedArray)
+v
+v[0] = ma.masked
+v[1] = 7
+x
+v
+mx = np.ma.array([1, 2, 3, 4], mask=[0, 1, 0, 0])
+mx[mx > 1]
+mx[mx > 1] = 0
+mx
+np.ma.array([1, 2], mask=[[1, 0]])
+np.ma.masked[0]
+np.ma.masked.mask
+len(np.ma.masked)
+mx[np.ma.array([0, 1])]
+mx.sum(axis=(0,))
+mx.sum(axis=1)
+mx.argmax(axis=1)
+mx.min(fill_value='a')
+np.ma.array([1, 2], mask='x')
+np.ma.array([[1, 2], [3]])
+np.ma.masked_where([[True]], [1, 2])
+for v in np.ma.array([1, 2], mask=[0, 1]): print(v)
+[v for v in np.ma.masked_equal([[1, 2], [2, 1]], 2)]
+np.ma.array([1.5, np.nan]).sum()
+np.ma.masked_invalid([1.5, np.nan]).sum()
+np.ma.array([1, 2]) + 'a'
+np.ma.array([[1, 2]]).mean(axis=0)

@@ -25,6 +25,7 @@ enum CopyModule {
         case .dict(let dict): return .dict(dict.copy())
         case .set(let set): return set.isFrozen ? value : .set(set.copy())
         case .array(let a): return .array(try a.copyKeepingOrder())
+        case .object(let m as MaskedArray): return try m.copied()
         case .instance(let instance):
             if let method = try interpreter.special(value, "__copy__") {
                 return try interpreter.call(method, Arguments())
@@ -72,6 +73,10 @@ enum CopyModule {
         case .array(let a):
             let copy = Value.array(try a.copyKeepingOrder())
             memo[ObjectIdentifier(a)] = copy
+            return copy
+        case .object(let m as MaskedArray):
+            let copy = try m.copied()
+            memo[ObjectIdentifier(m)] = copy
             return copy
         case .instance(let instance):
             let copy = Instance(instance.cls)

@@ -101,8 +101,13 @@ enum ArrayMethods {
                 doc: """
                     A new array object over the same memory (the bytes reinterpreted when dtype is given), of class type (np.ndarray, np.recarray).
                     """
-            ) { _, a, args throws(PythonError) in
-                try RecordArrays.view(a, dtype: args.raw("dtype") ?? .none, type: args.raw("type") ?? .none)
+            ) { interpreter, a, args throws(PythonError) in
+                // `a.view(np.ma.MaskedArray)`: a masked array over the same memory, nothing masked.
+                if case .type(.maskedArray)? = args.raw("dtype") {
+                    try MaskedArray.checkSupported(a.dtype)
+                    return .object(MaskedArray(data: a.view(), mask: nil, link: interpreter.link))
+                }
+                return try RecordArrays.view(a, dtype: args.raw("dtype") ?? .none, type: args.raw("type") ?? .none)
             },
             ArrayMethod(
                 "reshape(*shape, order='C', copy=None)",

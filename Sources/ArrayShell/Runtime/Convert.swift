@@ -35,6 +35,8 @@ enum Convert {
         case .range(let start, let stop, let step): return (Value.rangeCount(start, stop, step) ?? 1) > 0
         case .instance(let i): return try i.cls.interpreter?.instanceTruth(i) ?? true
         case .object(let o as DictView): return o.dict.count > 0
+        // A masked array is true or false as its values are (NumPy's ndarray.__bool__).
+        case .object(let m as MaskedArray): return try truth(.array(m.data))
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty
         case .list(let list): return !list.items.isEmpty

@@ -42,6 +42,11 @@ extension MaskedArray {
         switch name {
         case "mask": try setMask(value, in: interpreter)
         case "fill_value": fillValue = try checkedFillValue(value, in: interpreter)
+        case "shape":
+            // The values and the mask take the new shape together (NumPy's shape setter).
+            let shape = try data.resolve(shape: try Convert.shape(value))
+            try data.setShape(shape)
+            try mask?.setShape(shape)
         default:
             if Self.properties.contains(name) || NumPyNames.ndarray.contains(name) {
                 throw .notImplemented("setting MaskedArray.\(name) is not implemented in arrsh")
@@ -74,6 +79,37 @@ extension MaskedArray {
                 "filled",
                 Method(declaration: "filled(fill_value=None)") { this, interpreter, args throws(PythonError) in
                     .array(try this.filled(args.raw("fill_value") ?? .none, in: interpreter))
+                }
+            ),
+            (
+                "set_fill_value",
+                Method(declaration: "set_fill_value(value=None)") { this, interpreter, args throws(PythonError) in
+                    this.fillValue = try this.checkedFillValue(args.raw("value") ?? .none, in: interpreter)
+                    return .none
+                }
+            ),
+            (
+                "anom",
+                Method(declaration: "anom(axis=None, dtype=None)") { this, interpreter, args throws(PythonError) in
+                    // The deviations from the mean along axis (kept as an axis to broadcast).
+                    let axis = args.raw("axis") ?? .none
+                    let keywords: [(name: String, value: Value)] =
+                        axis.isNone ? [] : [("axis", axis), ("keepdims", .bool(true))]
+                    let mean = try this.mean(keywords: keywords, dtype: args.raw("dtype") ?? .none, in: interpreter)
+                    return try interpreter.maskedBinary("subtract", .object(this), mean)
+                }
+            ),
+            (
+                "shrink_mask",
+                Method(declaration: "shrink_mask()") { this, _, _ throws(PythonError) in
+                    if !(try this.hasMasked) { this.mask = nil }
+                    return .object(this)
+                }
+            ),
+            (
+                "get_fill_value",
+                Method(declaration: "get_fill_value()") { this, _, _ throws(PythonError) in
+                    try NumPyModule.result(this.effectiveFillValue)
                 }
             ),
             (
@@ -120,8 +156,7 @@ extension MaskedArray {
             (
                 "copy",
                 Method(declaration: "copy(order='C')", notYet: ["order"]) { this, _, _ throws(PythonError) in
-                    let copy = this.derived(data: try this.data.copy(), mask: try this.mask?.copy())
-                    return .object(copy)
+                    try this.copied()
                 }
             ),
             (
@@ -131,8 +166,27 @@ extension MaskedArray {
                 }
             ),
         ]
-        return Dictionary(uniqueKeysWithValues: list)
+        let shapeMethods = ["reshape", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "repeat"]
+        return Dictionary(uniqueKeysWithValues: list + shapeMethods.map { ($0, shaped($0)) })
     }()
+
+    /// `reshape`, `ravel`, ...: ndarray's method on the values and on the mask alike (views
+    /// of both where it makes views).
+    private static func shaped(_ name: String) -> Method {
+        Method(declaration: "\(name)(*args, **kwargs)") { this, interpreter, args throws(PythonError) in
+            let arguments = Arguments(args.variadic("args"), keywords: args.keywords("kwargs"))
+            func apply(_ a: NDArray) throws(PythonError) -> NDArray {
+                guard let method = interpreter.arrayMethods[name] else {
+                    throw .notImplemented("MaskedArray.\(name) is not implemented in arrsh")
+                }
+                return try Convert.array(try interpreter.call(.function(method.bound(to: a)), arguments))
+            }
+            let values = try apply(this.data)
+            var mask: NDArray?
+            if let given = this.mask { mask = try apply(given) }
+            return .object(this.derived(data: values, mask: mask))
+        }
+    }
 
     private static func total(_ name: String, identity: Int) -> Method {
         Method(declaration: "\(name)(axis=None, dtype=None, out=None, keepdims=<no value>)", notYet: ["out"]) {

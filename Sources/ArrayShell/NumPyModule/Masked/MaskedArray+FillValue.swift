@@ -4,7 +4,14 @@ import ArrayEngine
 /// default (`np.ma.default_fill_value`), kept in NumPy's own scalar type for it: an
 /// int8 array's default is `np.int64(999999)`, a float32 array's `np.float64(1e+20)`.
 extension MaskedArray {
-    var effectiveFillValue: NDArray { fillValue ?? Self.defaultFillValue(data.dtype) }
+    /// The fill value; the default is stored on first use, as NumPy's `fill_value`
+    /// property stores it (so that results made from this array afterwards carry it).
+    var effectiveFillValue: NDArray {
+        if let fillValue { return fillValue }
+        let made = Self.defaultFillValue(data.dtype)
+        fillValue = made
+        return made
+    }
 
     static func defaultFillValue(_ dtype: DType) -> NDArray {
         switch dtype.kind {
@@ -39,9 +46,11 @@ extension MaskedArray {
 
     /// `filled(fill_value)`: a new array, the fill value where values are masked.
     func filled(_ value: Value, in interpreter: Interpreter) throws(PythonError) -> NDArray {
-        guard let mask, try hasMasked else { return data }
-        var fill = effectiveFillValue
-        if !value.isNone, let given = try checkedFillValue(value, in: interpreter) { fill = given }
+        guard let mask else { return data }
+        // NumPy reads (and so stores) the array's own fill value only when none is given.
+        let given = value.isNone ? nil : try checkedFillValue(value, in: interpreter)
+        let fill = given ?? effectiveFillValue
+        guard try hasMasked else { return data }
         let result = try data.copy()
         _ = try interpreter.callNumPy(
             "copyto", [.array(result), .array(fill)],

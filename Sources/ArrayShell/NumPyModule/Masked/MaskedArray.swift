@@ -46,6 +46,13 @@ final class MaskedArray: PythonObject {
         return result
     }
 
+    /// `m.copy()`, `copy.copy(m)`: new memory for the values and the mask (`masked` is
+    /// its own copy).
+    func copied() throws(PythonError) -> Value {
+        if isConstant { return .object(self) }
+        return .object(derived(data: try data.copy(), mask: try mask?.copy()))
+    }
+
     /// A masked array with nothing masked over new values.
     func make(_ data: NDArray, mask: NDArray?) -> MaskedArray {
         MaskedArray(data: data, mask: mask, link: link)
@@ -89,7 +96,18 @@ final class MaskedArray: PythonObject {
 
     // MARK: - Items
 
+    /// An index as NumPy reads it: a masked array in it (`m[m > 1]`) by its values, mask
+    /// ignored, as it indexes like the ndarray it subclasses.
+    static func plainIndex(_ key: Value) -> Value {
+        switch key {
+        case .object(let array as MaskedArray): return .array(array.data)
+        case .tuple(let items): return .tuple(items.map(plainIndex))
+        default: return key
+        }
+    }
+
     func item(_ key: Value) throws(PythonError) -> Value {
+        let key = Self.plainIndex(key)
         let interpreter = try self.interpreter
         let value = try interpreter.getItem(.array(data), key)
         let hidden = try mask.map { m throws(PythonError) in try interpreter.getItem(.array(m), key) }
@@ -103,6 +121,12 @@ final class MaskedArray: PythonObject {
 
     func setItem(_ key: Value, _ value: Value) throws(PythonError) {
         let interpreter = try self.interpreter
+        // Indexed by a masked array (`m[m > 1] = 0`), NumPy writes the values and leaves the mask.
+        if key.maskedArray != nil, value.maskedArray == nil {
+            try assign(Self.plainIndex(key), values: value, in: interpreter)
+            return
+        }
+        let key = Self.plainIndex(key)
         if isConstant { throw .notImplemented("assigning into np.ma.masked is not implemented in arrsh") }
         if case .object(let given as MaskedArray) = value {
             if given.isConstant {

@@ -30,6 +30,7 @@ enum MaskedFunctions {
         functions.append(binary("power") { interpreter, a, b throws(PythonError) in try interpreter.maskedPower(a, b) })
         let methods = [
             "sum", "prod", "mean", "std", "var", "min", "max", "argmin", "argmax", "count", "compressed", "filled",
+            "harden_mask", "soften_mask", "anom", "reshape", "ravel", "transpose", "swapaxes", "squeeze", "repeat",
         ]
         functions += methods.map(fromMethod)
         return functions

@@ -15,6 +15,7 @@ enum MaskedModule {
             function.owner = "np.ma"
             table[function.name] = .function(function)
         }
+        table["anomalies"] = table["anom"]
         table["isMA"] = table["isMaskedArray"]
         table["isarray"] = table["isMaskedArray"]
         return Module(name: "numpy.ma", attributes: table)
@@ -81,7 +82,8 @@ enum MaskedModule {
             values = values.view()
         }
         try MaskedArray.checkSupported(values.dtype)
-        var mask = try given?.mask.map { m throws(PythonError) in copy ? try m.copy() : m }
+        // A masked array's mask is shared (NumPy's `_sharedmask`), through a view of it.
+        var mask = try given?.mask.map { m throws(PythonError) in copy ? try m.copy() : m.view() }
         if !(try args.bool("keep_mask")) { mask = nil }
         if let maskValue = args.raw("mask"), !isNomask(maskValue) {
             let newMask = try maskFor(values, maskValue, copy: copy, in: interpreter)
@@ -92,6 +94,10 @@ enum MaskedModule {
             }
         }
         let result = MaskedArray(data: values, mask: mask, fillValue: given?.fillValue, link: interpreter.link)
+        // Values of another dtype take the fill value converted (NumPy's __array_finalize__).
+        if let fill = given?.fillValue, fill.dtype != values.dtype, given?.data.dtype != values.dtype {
+            result.fillValue = try result.checkedFillValue(try NumPyModule.result(fill), in: interpreter)
+        }
         if let fill = args["fill_value"] { result.fillValue = try result.checkedFillValue(fill, in: interpreter) }
         if let hard = args["hard_mask"] {
             result.hardMask = try Convert.truth(hard)
@@ -273,6 +279,14 @@ enum MaskedModule {
                 let a = args.raw("a") ?? .none
                 if let array = a.maskedArray { return .array(array.data.view()) }
                 return .array(try Convert.array(a))
+            },
+            function("set_fill_value(a, fill_value)", doc: "Sets a's fill value (nothing for other values).") {
+                interpreter, args throws(PythonError) in
+                let fill = args.raw("fill_value") ?? .none
+                if let array = (args.raw("a") ?? .none).maskedArray {
+                    array.fillValue = try array.checkedFillValue(fill, in: interpreter)
+                }
+                return .none
             },
             function("is_masked(x)", doc: "True when some value of x is masked.") { _, args throws(PythonError) in
                 .bool(try (args.raw("x") ?? .none).maskedArray?.hasMasked ?? false)

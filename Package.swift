@@ -27,7 +27,13 @@ let package = Package(
         // The C library's complex functions, which NumPy's complex ufuncs call.
         .target(name: "CComplexMath", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ArrayEngine", dependencies: ["ZIPFoundation", "CComplexMath"]),
-        .target(name: "ArrayShell", dependencies: ["ArrayEngine", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "ArrayShell", dependencies: ["ArrayEngine", .product(name: "BigInt", package: "BigInt")],
+            // The interpreter's loops read and write class properties at every step (the current
+            // frame, variable slots, name memos): checking each access for exclusivity at run time
+            // was 15% of a loop (Benchmarks/RESULTS.md). Debug builds keep the checks.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         .executableTarget(
             name: "arrsh",
             dependencies: [

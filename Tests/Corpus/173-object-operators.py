@@ -43,3 +43,11 @@ np.outer(x, [1, 2, 3])
 b = np.array([1, '2', 3+0j], dtype=object)
 b.real is b, b.imag, b.imag.flags.writeable
 np.isreal(b), np.iscomplex(b)
+np.array([[], [1], '', 'a', 0, None, 2.5], dtype=object).astype(bool)
+np.count_nonzero(np.array([[], [1], '', 'a', 0, None], dtype=object))
+np.nonzero(np.array([[], [1], '', 'a', 0, None], dtype=object))
+np.array(['0', 'False'], dtype=object).astype(bool)
+np.where(np.array([0, 'x'], dtype=object))
+np.flatnonzero(np.array([0, 'x'], dtype=object)), np.argwhere(np.array([[0, 'x']], dtype=object))
+np.where(np.array([0, 'x'], dtype=object), 1, 2)
+np.array([1, 2], dtype=object)[np.array([True, False], dtype=object)]

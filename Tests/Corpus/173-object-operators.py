@@ -51,3 +51,6 @@ np.where(np.array([0, 'x'], dtype=object))
 np.flatnonzero(np.array([0, 'x'], dtype=object)), np.argwhere(np.array([[0, 'x']], dtype=object))
 np.where(np.array([0, 'x'], dtype=object), 1, 2)
 np.array([1, 2], dtype=object)[np.array([True, False], dtype=object)]
+np.array_equal(np.array([1, 'a'], dtype=object), np.array([1, 'a'], dtype=object))
+np.array_equal(np.array([1, [2]], dtype=object), np.array([1, [3]], dtype=object))
+np.array_equal(np.array([1, 2], dtype=object), np.array([1, 2]))

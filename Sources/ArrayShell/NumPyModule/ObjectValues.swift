@@ -39,7 +39,7 @@ enum ObjectValues {
 
     /// A new object array of `shape` holding `values` in C order.
     static func array(_ values: [Value], shape: [Int]) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: .object)
+        let result = try NDArray.allocate(shape: shape, dtype: .object, zeroed: false)
         for (i, value) in values.enumerated() {
             store(value, to: result.pointer + i * DType.object.itemsize)
         }

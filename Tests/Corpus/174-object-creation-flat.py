@@ -27,3 +27,10 @@ np.array([None, 2.5], dtype=np.float32)
 np.array([[1, None], [None, 4]], dtype=float)
 np.array([1, None, {}], dtype=float)
 np.array([None, 1]).astype(float)
+for x in np.nditer(q):
+    print(x)
+
+for x in np.nditer(q, flags=['refs_ok'], op_flags=['readwrite']):
+    x[...] = [x.item()]
+
+q

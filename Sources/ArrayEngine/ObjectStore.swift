@@ -92,6 +92,8 @@ public protocol ArrayObject: AnyObject {
     func arrayText() throws(PythonError) -> String
     /// `str` of the element, which `str` of a 0-d object array shows.
     func plainText() throws(PythonError) -> String
+    /// Python's `bool()` of the element: what NumPy's cast of objects to bool gives.
+    func truth() throws(PythonError) -> Bool
 }
 
 /// A number the engine wrote into an object array (a cast of a numeric array, a fill with a
@@ -113,6 +115,7 @@ public final class ScalarObject: ArrayObject {
 
     public func arrayText() -> String { ScalarFormatter.str(scalar) }
     public func plainText() -> String { ScalarFormatter.str(scalar) }
+    public func truth() -> Bool { scalar.boolValue }
 }
 
 extension ObjectStore {
@@ -123,6 +126,12 @@ extension ObjectStore {
     static func arrayText(at address: UnsafeRawPointer) throws(PythonError) -> String {
         guard let element = load(from: address) as? ArrayObject else { return emptyText }
         return try element.arrayText()
+    }
+
+    /// Python's `bool()` of the element at `address` (None, an empty slot, is False).
+    static func truth(at address: UnsafeRawPointer) throws(PythonError) -> Bool {
+        guard let element = load(from: address) as? ArrayObject else { return false }
+        return try element.truth()
     }
 
     /// `str` of the element at `address`.

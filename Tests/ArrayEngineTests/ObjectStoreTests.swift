@@ -11,6 +11,7 @@ struct ObjectStoreTests {
         init(_ name: String) { self.name = name }
         func arrayText() -> String { "<\(name)>" }
         func plainText() -> String { name }
+        func truth() -> Bool { !name.isEmpty }
     }
 
     func objects(_ count: Int) throws -> NDArray { try NDArray.allocate(shape: [count], dtype: .object) }

@@ -19,3 +19,18 @@ list(f)
 b2 = np.empty((2, 2), dtype=object)
 b2[:, :] = [[[1, 2, 3], ['a', 'b', 'c']], [[(), (), ()], [{}, {}, {}]]]
 b2
+np.array([1, None], dtype=float)
+np.array([None, 1], dtype=bool)
+np.array([None], dtype=complex)
+np.array([1, None], dtype=int)
+np.array([None, 2.5], dtype=np.float32)
+np.array([[1, None], [None, 4]], dtype=float)
+np.array([1, None, {}], dtype=float)
+np.array([None, 1]).astype(float)
+for x in np.nditer(q):
+    print(x)
+
+for x in np.nditer(q, flags=['refs_ok'], op_flags=['readwrite']):
+    x[...] = [x.item()]
+
+q

@@ -161,14 +161,22 @@ extension CastCopy {
 
 extension CastCopy {
     /// Object arrays copy their handles, so the copy shares the values (NumPy's copies of
-    /// object arrays are shallow); numbers become objects one by one (`ScalarObject`).
-    /// Objects become numbers, and text or dates objects, only through the language, which
-    /// knows their values.
+    /// object arrays are shallow); numbers become objects one by one (`ScalarObject`), and
+    /// objects bools by their truth. Objects become numbers, and text or dates objects, only
+    /// through the language, which knows their values.
     private static func objects(into destination: NDArray, from source: NDArray, sourceStrides: [Int])
         throws(PythonError)
     {
         if source.dtype.isObject, destination.dtype.isObject {
             return try copyBytes(into: destination, from: source, sourceStrides: sourceStrides)
+        }
+        if source.dtype.isObject, destination.dtype == .bool {
+            // Each value's truth, as NumPy casts objects to bool.
+            return try eachElement(into: destination, from: source, sourceStrides: sourceStrides) {
+                d, s throws(PythonError) in
+                let truth = try ObjectStore.truth(at: s)
+                d.storeBytes(of: truth ? 1 : 0, as: UInt8.self)
+            }
         }
         guard destination.dtype.isObject, !source.dtype.isFlexible, !source.dtype.isTime else { throw .objects }
         if sourceStrides.allSatisfy({ $0 == 0 }) {

@@ -43,6 +43,11 @@ final class NDIterObject: PythonObject {
             let text = given.compactMap { $0.map { Self.compact($0.shape) + " " } }.joined()
             throw .value("operands could not be broadcast together with shapes \(text)")
         }
+        let holdsReferences = given.contains { $0?.dtype.isObject == true } || dtypes.contains { $0?.isObject == true }
+        if holdsReferences, !flags.contains("refs_ok") {
+            throw .type(
+                "Iterator operand or requested dtype holds references, but the NPY_ITER_REFS_OK flag was not enabled")
+        }
         var arrays: [NDArray] = []
         var writeBack: [(NDArray, NDArray)] = []
         for (k, operand) in given.enumerated() {

@@ -27,10 +27,14 @@ extension NumPyModule {
             },
             function(
                 "array_equal(a1, a2, equal_nan=False)", doc: "True when both have the same shape and equal elements."
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a1")
                 let b = try args.array("a2")
                 guard a.shape == b.shape else { return .bool(false) }
+                // Objects compare by Python's ==; NumPy's equal_nan refuses them (isnan has no object loop).
+                if a.dtype.isObject || b.dtype.isObject, try !args.bool("equal_nan") {
+                    return .bool(try allTrue(try interpreter.objectCompare(.equal, .array(a), .array(b))))
+                }
                 var equal = try BinaryKernel.run(.equal, a, b)
                 if try args.bool("equal_nan") {
                     let bothNaN = try BinaryKernel.run(

@@ -42,7 +42,7 @@ enum NumPyModule {
         table["timedelta64"] = .scalarType(DType(.timedelta64))
         let areas: [[Function]] = [
             creationFunctions(), shapeFunctions(), memoryFunctions(), joiningFunctions(),
-            ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(),
+            ufuncFunctions(), reductionFunctions(), otherFunctions(), fileFunctions(), objectFunctions(),
             broadcastingFunctions(), viewFunctions(), matrixFunctions(), layoutFunctions(),
             bytesFunctions(), productFunctions(), statisticsFunctions(),
             rearrangingFunctions(), mathFunctions(), setFunctions(),

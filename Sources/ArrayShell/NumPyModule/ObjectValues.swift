@@ -39,7 +39,7 @@ enum ObjectValues {
 
     /// A new object array of `shape` holding `values` in C order.
     static func array(_ values: [Value], shape: [Int]) throws(PythonError) -> NDArray {
-        let result = try NDArray.allocate(shape: shape, dtype: .object)
+        let result = try NDArray.allocate(shape: shape, dtype: .object, zeroed: false)
         for (i, value) in values.enumerated() {
             store(value, to: result.pointer + i * DType.object.itemsize)
         }
@@ -83,6 +83,7 @@ enum ObjectValues {
     /// An object array's values as an array of another type (`astype(int)`), each value
     /// converted as `np.array` converts it; a sequence is no element of a number array.
     static func converted(_ a: NDArray, to dtype: DType) throws(PythonError) -> NDArray {
+        if dtype == .bool { return try a.copy(as: .bool) }
         let values = try values(a)
         for value in values where try items(value) != nil {
             throw .value("setting an array element with a sequence.")
@@ -155,4 +156,5 @@ final class ValueBox: ArrayObject {
     }
 
     func plainText() throws(PythonError) -> String { try Repr.str(value) }
+    func truth() throws(PythonError) -> Bool { try Convert.truth(value) }
 }

@@ -171,10 +171,24 @@ enum Convert {
         var nesting = Nesting(variableString: dtype?.isVariableString == true ? dtype : nil)
         try nesting.flatten(value, depth: 0)
         // Values that are no numbers and no text make an object array, as NumPy discovers one.
-        if let object = nesting.firstObject {
-            if dtype == nil { return try ObjectValues.array(from: value) }
-            _ = try scalar(object)
-            throw .objects
+        if nesting.firstObject != nil || !nesting.nones.isEmpty {
+            guard let dtype else { return try ObjectValues.array(from: value) }
+            if let object = nesting.firstObject {
+                _ = try scalar(object)
+                throw .objects
+            }
+            // None is NumPy's nan for floats (nan+nanj for complex) and False for bool; int() refuses it.
+            if dtype.isInteger {
+                throw .type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+            }
+            guard dtype.isInexact || dtype == .bool else {
+                throw .notImplemented("None in an array of \(dtype.name) is not supported yet")
+            }
+            let missing =
+                dtype == .bool
+                ? Scalar(bool: false)
+                : dtype.isComplex ? Scalar(.complex(.nan, .nan), as: .complex128) : Scalar(double: .nan)
+            for i in nesting.nones { nesting.scalars[i] = missing }
         }
         let (shape, scalars) = (nesting.shape, nesting.scalars)
         if let dtype, dtype.isVariableString {
@@ -339,9 +353,11 @@ private struct Nesting {
     /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
     /// placeholder in `scalars`.
     var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
-    /// The first element that is neither a number nor text (None, a dict, an int past uint64),
-    /// which only an object array holds (its place in `scalars` is a placeholder).
+    /// The first element that is neither a number nor text nor None (a dict, an int past
+    /// uint64), which only an object array holds (its place in `scalars` is a placeholder).
     var firstObject: Value?
+    /// The positions of None, an object too, except in an array of a float type (nan) or bool (False).
+    var nones: [Int] = []
 
     static func isObjectOnly(_ value: Value) -> Bool {
         switch value {
@@ -402,8 +418,9 @@ private struct Nesting {
                 return appendText(FixedString.codes(try Repr.str(value)), .str)
             }
         }
+        if value.isNone { nones.append(scalars.count) }
         if Nesting.isObjectOnly(value) {
-            if firstObject == nil { firstObject = value }
+            if firstObject == nil, !value.isNone { firstObject = value }
             return scalars.append(Scalar(bool: false))
         }
         switch value {

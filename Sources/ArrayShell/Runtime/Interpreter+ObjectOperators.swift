@@ -68,6 +68,37 @@ extension Interpreter {
         return try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
     }
 
+    /// `transform` called on each set of elements of the broadcast operands (a frompyfunc
+    /// ufunc): an object array of the results, or `outputs` arrays of the parts of the tuple
+    /// each call gives; the value itself for scalar operands.
+    func objectApply(
+        _ operands: [Value], outputs: Int, _ transform: ([Value]) throws(PythonError) -> Value
+    ) throws(PythonError) -> Value {
+        // The operands are arrays as np.asarray makes them (`[1, 'a']` is text), read as Python values.
+        let arrays = try operands.map { v throws(PythonError) in try Convert.array(v) }
+        let shape = try Broadcasting.operandShape(arrays.map(\.shape))
+        let columns = try arrays.map { a throws(PythonError) in
+            try ObjectValues.pythonValues(try a.broadcast(to: shape))
+        }
+        var results = [[Value]](repeating: [], count: outputs)
+        for i in 0..<(shape.contains(0) ? 0 : shape.reduce(1, *)) {
+            let result = try transform(columns.map { $0[i] })
+            guard outputs > 1 else {
+                results[0].append(result)
+                continue
+            }
+            guard case .tuple(let parts) = result, parts.count == outputs else {
+                throw .notImplemented("a frompyfunc function with nout=\(outputs) must return a tuple of \(outputs)")
+            }
+            for k in 0..<outputs { results[k].append(parts[k]) }
+        }
+        let scalar = arrays.allSatisfy { $0.ndim == 0 }
+        let made = try results.map { r throws(PythonError) in
+            try Interpreter.unwrap(try ObjectValues.array(r, shape: shape), scalar: scalar)
+        }
+        return outputs == 1 ? made[0] : .tuple(made)
+    }
+
     /// `a @ b` (and `np.dot`) with an object array: each output element the sum of the
     /// products along k, by Python's `*` and `+` in order, as NumPy's object loop adds them.
     func objectMatmul(_ left: Value, _ right: Value) throws(PythonError) -> Value {

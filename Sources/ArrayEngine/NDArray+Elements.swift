@@ -85,10 +85,7 @@ extension DType {
             case .complex128: address.loadUnaligned(as: Complex<Double>.self).scalar
             // Never a value: records are read field by field, strings as code points, objects
             // by the language (`elements()` and `item()` refuse them).
-            case .void, .str, .bytes, .object: .bool(false)
-            // Never a value: records are read field by field, strings as code points
-            // (`elements()` and `item()` refuse both).
-            case .void, .str, .bytes, .vstring: .bool(false)
+            case .void, .str, .bytes, .object, .vstring: .bool(false)
             case .datetime64, .timedelta64: .int(address.loadUnaligned(as: Int64.self))
             }
         return Scalar(value, as: self)

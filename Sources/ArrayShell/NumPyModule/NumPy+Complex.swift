@@ -34,7 +34,7 @@ extension NumPyModule {
                 var tolerance = try args.double("tol") ?? 100
                 if tolerance > 1 { tolerance *= a.dtype.realComponent == .float32 ? 0x1p-23 : 0x1p-52 }
                 let imaginary = try a.imaginaryPart().elements()
-                return .array(imaginary.allSatisfy({ abs($0.doubleValue) < tolerance }) ? try a.realPart() : a)
+                return .array(imaginary.allSatisfy({ abs($0.doubleValue) < tolerance }) ? a.realPart() : a)
             },
             function("iscomplexobj(x)", doc: "True when x's dtype is complex (whatever its values).") {
                 _, args throws(PythonError) in

@@ -138,7 +138,6 @@ enum Repr {
         case .array(let a): return try ArrayFormatter.str(a)
         case .scalar(let s): return ScalarFormatter.str(s)
         case .dtype(let d): return d.strText
-        case .dtype(let d): return d.isVariableString ? d.reprText : d.name
         case .instance(let i):
             if let interpreter = i.cls.interpreter { return try interpreter.instanceStr(i) }
             return try repr(value)

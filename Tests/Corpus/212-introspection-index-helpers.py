@@ -27,3 +27,4 @@ np.tril_indices(3, m=0)
 a = np.arange(16).reshape(4, 4)
 a[np.triu_indices(4, 1)]
 a[np.ix_([1, 3], [2, 0])]
+np.triu_indices_from(np.zeros((3, 3)), k=1)

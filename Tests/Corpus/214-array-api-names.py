@@ -31,3 +31,6 @@ np.rollaxis(r, 4)
 np.rollaxis(r, 1, 5)
 np.rollaxis(r, 1, -5)
 s = np.rollaxis(r, 1, 2); s.base is r, s.shape
+np.concat([a, a], out=np.zeros((4, 3)))
+np.cumulative_prod(np.array([[1, 2], [3, 4]]), axis=0, dtype=np.float32)
+np.cumulative_sum([1, 2], out=np.zeros(2))

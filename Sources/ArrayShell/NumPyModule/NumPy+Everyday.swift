@@ -4,6 +4,6 @@ extension NumPyModule {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
             + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
             + numericHelperFunctions() + matrixBuilderFunctions() + tensorProductFunctions()
-            + convolutionFunctions()
+            + convolutionFunctions() + covarianceFunctions()
     }
 }

@@ -4,6 +4,7 @@ extension NumPyModule {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
             + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
             + numericHelperFunctions() + matrixBuilderFunctions() + tensorProductFunctions()
-            + convolutionFunctions() + covarianceFunctions()
+            + convolutionFunctions() + covarianceFunctions() + gradientFunctions()
+            + arrayTextFunctions() + indexIterationFunctions() + fromIterableFunctions()
     }
 }

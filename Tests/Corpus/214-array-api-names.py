@@ -34,3 +34,21 @@ s = np.rollaxis(r, 1, 2); s.base is r, s.shape
 np.concat([a, a], out=np.zeros((4, 3)))
 np.cumulative_prod(np.array([[1, 2], [3, 4]]), axis=0, dtype=np.float32)
 np.cumulative_sum([1, 2], out=np.zeros(2))
+A = np.eye(2) * 2
+B = np.eye(3) * 3
+np.block([[A, np.zeros((2, 3))], [np.ones((3, 2)), B]])
+np.block([1, 2, 3])
+np.block([np.array([1, 2, 3]), np.array([4, 5, 6]), 10])
+np.block([[np.array([1, 2, 3])], [np.array([4, 5, 6])]])
+np.block([[1, 2], [3, 4]])
+np.block(np.array([1, 2]))
+b = np.arange(3); c = np.block(b); c is b, c.base is None
+np.block(5)
+np.block([[[1, 2]], [[3, 4]]])
+np.block(([1, 2], [3]))
+np.block([[1, 2], (3, 4)])
+np.block([[1, 2], 3])
+np.block([[1], []])
+np.block([])
+np.block([[1, 2], [3]])
+np.block([np.zeros((2, 2)), np.ones(2)])

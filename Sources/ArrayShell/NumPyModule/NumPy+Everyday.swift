@@ -6,5 +6,6 @@ extension NumPyModule {
             + numericHelperFunctions() + matrixBuilderFunctions() + tensorProductFunctions()
             + convolutionFunctions() + covarianceFunctions() + gradientFunctions()
             + arrayTextFunctions() + indexIterationFunctions() + fromIterableFunctions()
+            + blockFunctions()
     }
 }

@@ -23,10 +23,7 @@ extension NumPyModule {
         var axes = Array(0..<n)
         if let requested = try args.axes() {
             axes = []
-            for axis in requested {
-                guard axis >= -n, axis < n else { throw .axis(axis, ndim: n) }
-                axes.append(axis < 0 ? axis + n : axis)
-            }
+            for axis in requested { axes.append(try f.normalizeAxis(axis)) }
             if Set(axes).count != axes.count { throw .value("repeated axis") }
         }
         let spacings = try gradientSpacings(np, args.variadic("varargs"), f, axes)

@@ -235,9 +235,7 @@ extension NumPyModule {
         let extra = args.variadic("args")
         let keywords = args.keywords("kwargs")
         let a = try args.array("arr")
-        var axis = try args.int("axis") ?? 0
-        guard axis >= -a.ndim, axis < a.ndim else { throw .axis(axis, ndim: a.ndim) }
-        if axis < 0 { axis += a.ndim }
+        let axis = try a.normalizeAxis(try args.int("axis") ?? 0)
         var order = Array(0..<a.ndim)
         order.remove(at: axis)
         let view = try np.array("transpose", .array(a), .tuple((order + [axis]).map { .int($0) }))

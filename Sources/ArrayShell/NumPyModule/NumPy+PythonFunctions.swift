@@ -179,7 +179,11 @@ extension NumPyModule {
         var types = otypes
         if types == nil {
             guard count > 0 else { throw .value("cannot call `vectorize` on size 0 inputs unless `otypes` is set") }
-            let first = try interpreter.call(pyfunc, Arguments(arrays.map { $0[0] }))
+            // This first call gets each input's first element as a NumPy scalar (NumPy's
+            // arg.flat[0]); the calls for the results get Python values (its object arrays).
+            var firsts: [Value] = []
+            for input in inputs { firsts.append(try interpreter.getItem(try np("ravel", input), .int(0))) }
+            let first = try interpreter.call(pyfunc, Arguments(firsts))
             let outputs = if case .tuple(let items) = first { items } else { [first] }
             // NumPy keeps the type character only: a string type is sized afresh by all the outputs.
             types = try outputs.map { v throws(PythonError) in

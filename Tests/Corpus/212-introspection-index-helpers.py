@@ -27,3 +27,13 @@ np.tril_indices(3, m=0)
 a = np.arange(16).reshape(4, 4)
 a[np.triu_indices(4, 1)]
 a[np.ix_([1, 3], [2, 0])]
+np.triu_indices_from(np.zeros((3, 3)), k=1)
+np.mask_indices(3, np.triu, 1)
+np.mask_indices(3, np.tril, -1)
+for i in np.ndindex(2, 2): print(i)
+
+for i in np.ndindex((1, 3)): print(i)
+
+list(np.ndindex()), list(np.ndindex(0, 2))
+for index, x in np.ndenumerate(np.array([[1, 2], [3, 4]])): print(index, x)
+

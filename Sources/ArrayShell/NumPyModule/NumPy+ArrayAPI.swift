@@ -64,12 +64,10 @@ extension NumPyModule {
         ) { interpreter, args throws(PythonError) in
             let np = NumPyCalls(interpreter: interpreter)
             let x = try np.array("atleast_1d", args.raw("x") ?? .none)
-            var axis = try args.int("axis") ?? 0
             if args["axis"] == nil, x.ndim >= 2 {
                 throw .value("For arrays which have more than one dimension ``axis`` argument is required.")
             }
-            guard axis >= -x.ndim, axis < x.ndim else { throw .axis(axis, ndim: x.ndim) }
-            if axis < 0 { axis += x.ndim }
+            let axis = try x.normalizeAxis(try args.int("axis") ?? 0)
             let dtype = args.raw("dtype") ?? .none
             let includeInitial = try args.bool("include_initial")
             if args["out"] != nil, includeInitial {

@@ -8,9 +8,7 @@ extension NumPyModule {
                 interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let n = a.ndim
-                var axis = try args.int("axis") ?? 0
-                guard axis >= -n, axis < n else { throw .axis(axis, ndim: n) }
-                if axis < 0 { axis += n }
+                let axis = try a.normalizeAxis(try args.int("axis") ?? 0)
                 var start = try args.int("start") ?? 0
                 if start < 0 { start += n }
                 guard start >= 0, start < n + 1 else {

@@ -4,6 +4,8 @@ extension NumPyModule {
         introspectionFunctions() + indexHelperFunctions() + specialFunctions() + windowFunctions()
             + arrayAPIFunctions() + axisRollFunctions() + choosingFunctions() + pythonFunctionFunctions()
             + numericHelperFunctions() + matrixBuilderFunctions() + tensorProductFunctions()
-            + convolutionFunctions()
+            + convolutionFunctions() + covarianceFunctions() + gradientFunctions()
+            + arrayTextFunctions() + indexIterationFunctions() + fromIterableFunctions()
+            + blockFunctions()
     }
 }

@@ -28,8 +28,7 @@ extension NumPyModule {
                 _, args throws(PythonError) in
                 let a = try args.array("a")
                 guard let axis = try args.int("axis") else { return .int(a.size) }
-                guard axis >= -a.ndim, axis < a.ndim else { throw .axis(axis, ndim: a.ndim) }
-                return .int(a.shape[axis < 0 ? axis + a.ndim : axis])
+                return .int(a.shape[try a.normalizeAxis(axis)])
             },
             function("iterable(y)", doc: "Whether iter(y) would succeed (a 0-d array is not iterable).") {
                 interpreter, args throws(PythonError) in

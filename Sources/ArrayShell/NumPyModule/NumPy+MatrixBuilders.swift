@@ -81,13 +81,7 @@ extension NumPyModule {
         var trimmed = Set(0..<a.ndim)
         if let axes = try args.axes() {
             trimmed = []
-            for axis in axes {
-                guard axis >= -a.ndim, axis < a.ndim else {
-                    throw PythonError(
-                        "AxisError", "axis: axis \(axis) is out of bounds for array of dimension \(a.ndim)")
-                }
-                trimmed.insert(axis < 0 ? axis + a.ndim : axis)
-            }
+            for axis in axes { trimmed.insert(try a.normalizeAxis(axis, naming: "axis")) }
         }
         if trimmed.isEmpty { return filt }
         let positions = try a.nonzeroIndices().map { index throws(PythonError) in

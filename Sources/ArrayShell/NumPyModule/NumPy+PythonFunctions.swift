@@ -1,7 +1,7 @@
 import ArrayEngine
 
 /// Functions that call the user's Python functions: `vectorize`, `fromfunction`,
-/// `apply_along_axis`.
+/// `apply_along_axis`, `apply_over_axes`, `piecewise`, `mask_indices`.
 extension NumPyModule {
     static func pythonFunctionFunctions() -> [Function] {
         [
@@ -15,10 +15,11 @@ extension NumPyModule {
                         "np.vectorize without a function (as a decorator factory) is not supported yet")
                 }
                 let otypes = try outputTypes(interpreter, args.raw("otypes") ?? .none)
-                _ = args.raw("doc")
-                let vectorized = Function(
-                    Signature("vectorize(*args, **kwargs)"), kind: .numpy, doc: "A vectorized function."
-                ) {
+                // Its docstring is doc, else pyfunc's (None for none).
+                var doc = args.raw("doc") ?? .none
+                if doc.isNone { doc = try interpreter.attribute(of: pyfunc, "__doc__") }
+                let text = if case .string(let text) = doc { text } else { "" }
+                let vectorized = Function(Signature("vectorize(*args, **kwargs)"), kind: .numpy, doc: text) {
                     interpreter, call throws(PythonError) in
                     if !call.keywords("kwargs").isEmpty {
                         throw .notImplemented("keyword arguments to a vectorized function are not supported yet")
@@ -40,6 +41,51 @@ extension NumPyModule {
                     Arguments(try interpreter.iterate(indices), keywords: args.keywords("kwargs")))
             },
             function(
+                "apply_over_axes(func, a, axes)",
+                doc: "func(a, axis) applied for each axis in turn, each result keeping a's number of dimensions."
+            ) {
+                interpreter, args throws(PythonError) in
+                let np = NumPyCalls(interpreter: interpreter)
+                var value = try args.array("a")
+                let n = value.ndim
+                let axesValue = args.raw("axes") ?? .none
+                let axes = try Convert.array(axesValue).ndim == 0 ? [axesValue] : try interpreter.iterate(axesValue)
+                for axisValue in axes {
+                    var axis = try Convert.index(axisValue)
+                    if axis < 0 { axis += n }
+                    var result = try Convert.array(
+                        try interpreter.call(args.raw("func") ?? .none, Arguments([.array(value), .int(axis)])))
+                    if result.ndim != value.ndim {
+                        result = try np.array("expand_dims", .array(result), .int(axis))
+                        guard result.ndim == value.ndim else {
+                            throw .value("function is not returning an array of the correct shape")
+                        }
+                    }
+                    value = result
+                }
+                return .array(value)
+            },
+            function(
+                "piecewise(x, condlist, funclist, *args, **kw)",
+                doc:
+                    "Each element of x given by the function (or value) of the first condition true there; a last function serves where none is."
+            ) {
+                interpreter, args throws(PythonError) in
+                try piecewise(NumPyCalls(interpreter: interpreter), args)
+            },
+            function(
+                "mask_indices(n, mask_func, k=0)",
+                doc: "The indices where mask_func(ones((n, n)), k) is nonzero (np.triu gives the upper triangle's)."
+            ) {
+                interpreter, args throws(PythonError) in
+                let np = NumPyCalls(interpreter: interpreter)
+                let n = args.raw("n") ?? .none
+                let ones = try np("ones", .tuple([n, n]), .type(.int))
+                let masked = try interpreter.call(
+                    args.raw("mask_func") ?? .none, Arguments([ones, args.raw("k") ?? .int(0)]))
+                return try np("nonzero", try np("not_equal", masked, .int(0)))
+            },
+            function(
                 "apply_along_axis(func1d, axis, arr, *args, **kwargs)",
                 doc: "func1d applied to each 1-D slice of arr along axis; its results stacked in that axis's place."
             ) {
@@ -47,6 +93,63 @@ extension NumPyModule {
                 try applyAlongAxis(interpreter, args)
             },
         ]
+    }
+
+    /// NumPy's `piecewise`: a flat condition list counts as one condition; one function
+    /// more than conditions serves where none holds.
+    private static func piecewise(_ np: NumPyCalls, _ args: BoundArguments) throws(PythonError) -> Value {
+        let interpreter = np.interpreter
+        let x = try args.array("x")
+        let functions = try interpreter.iterate(args.raw("funclist") ?? .none)
+        var conditionValue = args.raw("condlist") ?? .none
+        var wrap: Bool
+        switch conditionValue {
+        case .bool, .int, .float, .complex, .scalar: wrap = true
+        default:
+            wrap = false
+            if x.ndim != 0 {
+                switch try interpreter.getItem(conditionValue, .int(0)) {
+                case .list, .array: break
+                default: wrap = true
+                }
+            }
+        }
+        if wrap { conditionValue = .list(ListObject([conditionValue])) }
+        var conditions = try np.array("asarray", conditionValue, keywords: [("dtype", .type(.bool))])
+        var count = conditions.ndim == 0 ? 1 : conditions.shape[0]
+        if count == functions.count - 1 {
+            let none = try np("any", .array(conditions), .int(0), keywords: [("keepdims", .bool(true))])
+            conditions = try np.array(
+                "concatenate", .list(ListObject([.array(conditions), try np("logical_not", none)])), .int(0))
+            count += 1
+        } else if count != functions.count {
+            throw .value("with \(count) condition(s), either \(count) or \(count + 1) functions are expected")
+        }
+        let result = try np("zeros_like", .array(x))
+        // A 0-d x is indexed by a boolean scalar: one element or none, as a 1-D array.
+        func select(_ condition: Value) throws(PythonError) -> Value {
+            guard x.ndim == 0 else { return try interpreter.getItem(.array(x), condition) }
+            let one = try np("reshape", .array(x), .tuple([.int(1)]))
+            return try interpreter.getItem(one, .slice(.none, .int(try Convert.truth(condition) ? 1 : 0), .none))
+        }
+        func write(_ condition: Value, _ value: Value) throws(PythonError) {
+            guard x.ndim == 0 else { return try interpreter.setItem(result, condition, to: value) }
+            if try Convert.truth(condition) {
+                try interpreter.setItem(result, .tuple([]), to: try np("reshape", value, .tuple([])))
+            }
+        }
+        for (condition, function) in zip(try interpreter.iterate(.array(conditions)), functions) {
+            switch function {
+            case .function, .classObject, .instance, .type, .scalarType:
+                let values = try select(condition)
+                guard try Convert.array(values).size > 0 else { continue }
+                let computed = try interpreter.call(
+                    function, Arguments([values] + args.variadic("args"), keywords: args.keywords("kw")))
+                try write(condition, computed)
+            default: try write(condition, function)
+            }
+        }
+        return result
     }
 
     /// `otypes=`: a string of type characters or a list of dtypes.
@@ -76,7 +179,11 @@ extension NumPyModule {
         var types = otypes
         if types == nil {
             guard count > 0 else { throw .value("cannot call `vectorize` on size 0 inputs unless `otypes` is set") }
-            let first = try interpreter.call(pyfunc, Arguments(arrays.map { $0[0] }))
+            // This first call gets each input's first element as a NumPy scalar (NumPy's
+            // arg.flat[0]); the calls for the results get Python values (its object arrays).
+            var firsts: [Value] = []
+            for input in inputs { firsts.append(try interpreter.getItem(try np("ravel", input), .int(0))) }
+            let first = try interpreter.call(pyfunc, Arguments(firsts))
             let outputs = if case .tuple(let items) = first { items } else { [first] }
             // NumPy keeps the type character only: a string type is sized afresh by all the outputs.
             types = try outputs.map { v throws(PythonError) in
@@ -132,9 +239,7 @@ extension NumPyModule {
         let extra = args.variadic("args")
         let keywords = args.keywords("kwargs")
         let a = try args.array("arr")
-        var axis = try args.int("axis") ?? 0
-        guard axis >= -a.ndim, axis < a.ndim else { throw .axis(axis, ndim: a.ndim) }
-        if axis < 0 { axis += a.ndim }
+        let axis = try a.normalizeAxis(try args.int("axis") ?? 0)
         var order = Array(0..<a.ndim)
         order.remove(at: axis)
         let view = try np.array("transpose", .array(a), .tuple((order + [axis]).map { .int($0) }))

@@ -21,13 +21,6 @@ extension NumPyModule {
         ]
     }
 
-    private static func axisIndex(_ axis: Int, _ ndim: Int, _ prefix: String) throws(PythonError) -> Int {
-        guard axis >= -ndim, axis < ndim else {
-            throw PythonError("AxisError", "\(prefix): axis \(axis) is out of bounds for array of dimension \(ndim)")
-        }
-        return axis < 0 ? axis + ndim : axis
-    }
-
     private static func cross(_ np: NumPyCalls, _ args: BoundArguments) throws(PythonError) -> Value {
         var axisA = try args.int("axisa") ?? -1
         var axisB = try args.int("axisb") ?? -1
@@ -36,8 +29,8 @@ extension NumPyModule {
         var a = try args.array("a")
         var b = try args.array("b")
         if a.ndim < 1 || b.ndim < 1 { throw .value("At least one array has zero dimension") }
-        axisA = try axisIndex(axisA, a.ndim, "axisa")
-        axisB = try axisIndex(axisB, b.ndim, "axisb")
+        axisA = try a.normalizeAxis(axisA, naming: "axisa")
+        axisB = try b.normalizeAxis(axisB, naming: "axisb")
         a = try np.array("moveaxis", .array(a), .int(axisA), .int(-1))
         b = try np.array("moveaxis", .array(b), .int(axisB), .int(-1))
         let (m, n) = (a.shape[a.ndim - 1], b.shape[b.ndim - 1])
@@ -75,7 +68,7 @@ extension NumPyModule {
             ]
         }
         let product = try np.array("stack", .list(ListObject(components)), .int(-1))
-        axisC = try axisIndex(axisC, product.ndim, "axisc")
+        axisC = try product.normalizeAxis(axisC, naming: "axisc")
         return try np("moveaxis", .array(product), .int(-1), .int(axisC))
     }
 

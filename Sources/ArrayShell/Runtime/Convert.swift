@@ -144,7 +144,8 @@ enum Convert {
         switch scalar.value {
         case .bool(let b): .bool(b)
         case .int(let i): .int(Int(i))
-        case .uint(let u): Int(exactly: u).map { .int($0) } ?? .float(Double(u))
+        // A uint64 past Int.max is a Python int all the same (it was a float: 1.8446744073709552e+19).
+        case .uint(let u): Int(exactly: u).map { .int($0) } ?? .bigInt(BigInt(u))
         case .float(let d): .float(d)
         case .complex(let re, let im): .complex(re, im)
         }

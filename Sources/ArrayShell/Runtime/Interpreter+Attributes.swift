@@ -57,7 +57,10 @@ extension Interpreter {
             switch name {
             case "__name__": return .string(f.name)
             case "__qualname__": return .string(f.qualname)
-            case "__doc__": return f.kind == .python ? (f.code?.docstring.map { .string($0) } ?? .none) : .string(f.doc)
+            // An empty doc is None (np.vectorize of a function without a docstring).
+            case "__doc__":
+                return f.kind == .python
+                    ? (f.code?.docstring.map { .string($0) } ?? .none) : f.doc.isEmpty ? .none : .string(f.doc)
             case "__self__" where f.kind == .boundMethod: return f.boundSelf ?? .none
             case "__func__" where f.kind == .boundMethod: return f.function.map { .function($0) } ?? .none
             case "__defaults__" where f.kind == .python:

@@ -37,12 +37,10 @@ struct ReviewFindingsTests {
         #expect(SessionHarness().run(example.line) == example.printed + "\n")
     }
 
-    /// Datetimes and timedeltas that arrsh cannot reduce, round or space raise, rather than
-    /// being read as bare numbers (a mean of timedeltas printed as a float without its unit).
+    /// Datetimes and timedeltas that arrsh cannot round or space raise, rather than being
+    /// read as bare numbers (a mean of timedeltas once printed as a float without its unit;
+    /// means are NumPy's now, in the corpus).
     static let times = [
-        "np.mean(np.array([1, 2, 3], dtype='m8[D]'))",
-        "np.array([1, 2, 3], dtype='m8[D]').mean()",
-        "np.mean(np.array(['2024-01-01', '2024-01-03'], dtype='M8[D]'))",
         "np.round(np.array([1, 2], dtype='m8[D]'))",
         "np.linspace(np.datetime64('2024-01-01'), np.datetime64('2024-01-03'), 3)",
     ]

@@ -36,7 +36,7 @@ enum NPYSamples {
         case .unsigned: return Scalar(.uint(UInt64(b) * UInt64(scale(dtype))), as: dtype)
         case .floating: return Scalar(.float(Double(b - 50) / 8), as: dtype)
         case .complex: return Scalar(.complex(Double(b - 50) / 8, Double(b - 25) / 4), as: dtype)
-        case .void, .unicode, .bytes, .datetime, .timedelta:
+        case .void, .unicode, .bytes, .datetime, .timedelta, .variableString:
             preconditionFailure("the samples hold no records, strings or times")
         }
     }

@@ -16,14 +16,11 @@ public struct DType: Hashable, Sendable {
     public let record: RecordLayout?
     /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
     /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
+    /// For StringDType, the number of its options in `StringOptions.table`.
     public let length: Int
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
-    /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
-    public let missing: MissingString?
-    /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
-    public let coercesToText: Bool
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -36,8 +33,6 @@ public struct DType: Hashable, Sendable {
         self.record = nil
         self.length = scalarType.isFixedWidthString ? max(0, length) : 0
         self.timeUnit = scalarType.isTime ? timeUnit : nil
-        self.missing = nil
-        self.coercesToText = true
     }
 
     /// `StringDType(na_object=..., coerce=...)`: UTF-8 text of any length, each element a
@@ -47,10 +42,8 @@ public struct DType: Hashable, Sendable {
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
         self.record = nil
-        self.length = 0
+        self.length = StringOptions.table.number(of: StringOptions(missing: missing, coerce: coerce))
         self.timeUnit = nil
-        self.missing = missing
-        self.coercesToText = coerce
     }
 
     /// A structured dtype: records of these fields.
@@ -61,8 +54,6 @@ public struct DType: Hashable, Sendable {
         self.record = record
         self.length = 0
         self.timeUnit = nil
-        self.missing = nil
-        self.coercesToText = true
     }
 
     /// A `datetime64` or `timedelta64` type of this unit (nil: generic).
@@ -77,8 +68,7 @@ public struct DType: Hashable, Sendable {
 
     public static func == (a: DType, b: DType) -> Bool {
         a.scalarType == b.scalarType && a.isByteSwapped == b.isByteSwapped && a.record == b.record
-            && a.length == b.length && a.timeUnit == b.timeUnit && a.missing == b.missing
-            && a.coercesToText == b.coercesToText
+            && a.length == b.length && a.timeUnit == b.timeUnit
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -87,7 +77,6 @@ public struct DType: Hashable, Sendable {
         hasher.combine(record)
         hasher.combine(length)
         hasher.combine(timeUnit)
-        hasher.combine(missing)
     }
 
     public static let bool = DType(.bool)

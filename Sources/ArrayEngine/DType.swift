@@ -13,21 +13,20 @@ public struct DType: Hashable, Sendable {
     /// repr (`dtype('<f4')`), though it equals `float32` and arrays made with it are plain.
     public let spellsOutByteOrder: Bool
     /// The fields of a structured dtype or the block of a subarray one (scalar type
-    /// `void`), or a StringDType's missing value and coercion; nil for every other. One
-    /// reference for all keeps a dtype, and so every Python value that holds one, small.
+    /// `void`), nil for every other. One reference for both keeps a dtype, and so
+    /// every Python value that holds one, as small as before either existed.
     private let composite: Composite?
     /// The characters of a fixed-width string type (`'<U5'`: 5); 0 for every other,
     /// and for the unsized `np.dtype(str)`, whose width an array's values decide.
+    /// For StringDType, the number of its options in `StringOptions.table`.
     public let length: Int
     /// The unit of a `datetime64`/`timedelta64` type; nil for every other, and for the
     /// generic `np.dtype('datetime64')`, whose unit an array's values decide.
     public let timeUnit: TimeUnit?
 
-    /// StringDType's options are boxed (`indirect`) to stay one reference too.
     private enum Composite: Hashable, Sendable {
         case record(RecordLayout)
         case subarray(Subarray)
-        indirect case variableString(MissingString?, coerce: Bool)
     }
 
     /// The fields of a structured dtype, nil for every other.
@@ -41,14 +40,6 @@ public struct DType: Hashable, Sendable {
     /// A structured dtype whose scalar type is `np.record` (a recarray's, `dtype((numpy.record, [...]))`):
     /// its elements give fields as attributes. It equals the same fields' plain dtype.
     public var hasRecordScalars: Bool { record?.hasRecordScalars ?? false }
-    /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
-    public var missing: MissingString? {
-        if case .variableString(let missing, _) = composite { missing } else { nil }
-    }
-    /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
-    public var coercesToText: Bool {
-        if case .variableString(_, let coerce) = composite { coerce } else { true }
-    }
 
     public init(
         _ scalarType: ScalarType, byteSwapped: Bool = false, spellsOutByteOrder: Bool = false, length: Int = 0,
@@ -69,9 +60,9 @@ public struct DType: Hashable, Sendable {
         self.scalarType = .vstring
         self.isByteSwapped = false
         self.spellsOutByteOrder = false
-        self.length = 0
+        self.composite = nil
+        self.length = StringOptions.table.number(of: StringOptions(missing: missing, coerce: coerce))
         self.timeUnit = nil
-        self.composite = missing == nil && coerce ? nil : .variableString(missing, coerce: coerce)
     }
 
     /// A structured dtype: records of these fields, as `np.void` or `np.record` scalars.

@@ -59,6 +59,45 @@ extension DType {
     }
 }
 
+extension DType {
+    /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
+    public var missing: MissingString? { isVariableString ? StringOptions.table.options(length).missing : nil }
+    /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
+    public var coercesToText: Bool { !isVariableString || StringOptions.table.options(length).coerce }
+}
+
+/// A StringDType's `na_object=` and `coerce=`. Each distinct pair is numbered once and a
+/// dtype carries the number (in `length`): dtypes, and every value holding one, keep
+/// their size, and equal options give equal dtypes.
+struct StringOptions: Hashable {
+    let missing: MissingString?
+    let coerce: Bool
+
+    static let table = Table()
+
+    final class Table: @unchecked Sendable {
+        /// Number 0 is `StringDType()`'s, the options of a dtype made without any.
+        private var options = [StringOptions(missing: nil, coerce: true)]
+        private var numbers = [StringOptions(missing: nil, coerce: true): 0]
+        private let lock = NSLock()
+
+        func number(of given: StringOptions) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = numbers[given] { return known }
+            options.append(given)
+            numbers[given] = options.count - 1
+            return options.count - 1
+        }
+
+        func options(_ number: Int) -> StringOptions {
+            lock.lock()
+            defer { lock.unlock() }
+            return options.indices.contains(number) ? options[number] : options[0]
+        }
+    }
+}
+
 /// The sentinel `StringDType(na_object=...)` marks missing elements with, in NumPy's
 /// three families: NaN-like ones pass through string operations, a string one stands
 /// for its text, any other (`None`) makes string operations raise.

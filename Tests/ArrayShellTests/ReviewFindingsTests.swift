@@ -50,6 +50,22 @@ struct ReviewFindingsTests {
         #expect(SessionHarness().run(line).hasPrefix("NotImplementedError: "))
     }
 
+    /// A mean of timedeltas is a timedelta in their unit (it once printed a float without
+    /// its unit); datetimes have none, with NumPy's refusal of their sum. As NumPy 2.4 prints.
+    static let means = [
+        ("np.mean(np.array([1, 2, 3], dtype='m8[D]'))", "np.timedelta64(2,'D')"),
+        ("np.array([1, 2, 4], dtype='m8[D]').mean()", "np.timedelta64(2,'D')"),
+        (
+            "np.mean(np.array(['2024-01-01', '2024-01-03'], dtype='M8[D]'))",
+            "UFuncTypeError: ufunc 'add' cannot use operands with types dtype('<M8[D]') and dtype('<M8[D]')"
+        ),
+    ]
+
+    @Test(arguments: means)
+    func timeMeansKeepTheirUnit(_ example: (line: String, printed: String)) {
+        #expect(SessionHarness().run(example.line) == example.printed + "\n")
+    }
+
     @Test func runReportsTheSystemsOwnReason() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-run-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -47,3 +47,7 @@ np.array(['a', 'b'], 'T').sum(), np.sum(np.array([['a', 'b'], ['c', 'd']], 'T'),
 np.sum(np.array(['a', np.nan], dtype=StringDType(na_object=np.nan)))
 np.sum(np.array(['a', None], dtype=StringDType(na_object=None)))
 np.all(np.array([0, 1], 'm8[h]')), np.any(np.array(['NaT'], 'M8[D]'))
+np.promote_types('T', 'S'), np.result_type('T', 'S3')
+np.promote_types('T', 'U3'), np.promote_types('T', 'i8')
+np.concatenate([np.array(['a'], 'T'), np.array([b'b'])])
+np.concatenate([np.array([b'b']), np.array(['a'], 'T')])

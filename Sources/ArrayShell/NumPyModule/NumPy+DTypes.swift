@@ -17,8 +17,9 @@ extension NumPyModule {
                 "promote_types(type1, type2)",
                 doc: "The smallest dtype both types can be cast to safely (native byte order)."
             ) { _, args throws(PythonError) in
-                .dtype(
-                    DType.promote(try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64).canonical)
+                let types = [try args.dtype("type1") ?? .float64, try args.dtype("type2") ?? .float64]
+                try checkStringDTypePromotion(types)
+                return .dtype(DType.promote(types[0], types[1]).canonical)
             },
             function(
                 "issubdtype(arg1, arg2)",
@@ -136,6 +137,7 @@ extension NumPyModule {
                 }
             strongTypes.append(dtype)
         }
+        try checkStringDTypePromotion(strongTypes + (weakKind == nil ? [] : [.float64]))
         let strong = DType.promote(all: strongTypes)
         guard let weakKind else { return strong ?? .float64 }
         let defaultType: DType =

@@ -13,6 +13,7 @@ extension NumPyModule {
                 var arrays = try inputs(interpreter, args, "arrays")
                 let axis = try args.int("axis")
                 if axis == nil { arrays = try arrays.map { a throws(PythonError) in try a.ravel() } }
+                try checkStringDTypeJoin(arrays)
                 return try joined(arrays, args) { parts throws(PythonError) in
                     try NDArray.concatenate(parts, axis: axis ?? 0)
                 }

@@ -28,4 +28,31 @@ extension NumPyModule {
         if case .string(let text) = value { return .text(FixedString.codes(text)) }
         throw .notImplemented("StringDType(na_object=...) takes None, a NaN or a str in arrsh")
     }
+
+    /// NumPy promotes StringDType with `str` types and itself only (`DType.promote`
+    /// cannot refuse): its DTypePromotionError for any other type among `types`.
+    static func checkStringDTypePromotion(_ types: [DType]) throws(PythonError) {
+        guard types.contains(where: \.isVariableString),
+            let other = types.first(where: { !$0.isVariableString && $0.scalarType != .str })
+        else { return }
+        throw PythonError(
+            "DTypePromotionError",
+            "The DTypes <class 'numpy.dtypes.StringDType'> and <class 'numpy.dtypes.\(DTypeNames.className(other))'> do not have a common DType. For example they cannot be stored in a single array unless the dtype is `object`."
+        )
+    }
+
+    /// `np.concatenate`'s wording of the same refusal, naming every input's type.
+    static func checkStringDTypeJoin(_ arrays: [NDArray]) throws(PythonError) {
+        let types = arrays.map(\.dtype)
+        guard let first = types.first, types.contains(where: \.isVariableString),
+            let other = types.first(where: { !$0.isVariableString && $0.scalarType != .str })
+        else { return }
+        let names = types.map { "<class 'numpy.dtypes.\(DTypeNames.className($0))'>" }
+        let partner = first == other ? "StringDType" : DTypeNames.className(other)
+        throw PythonError(
+            "DTypePromotionError",
+            "The DType \(names[0]) could not be promoted by <class 'numpy.dtypes.\(partner)'>. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: (\(names.joined(separator: ", ")))"
+        )
+    }
+
 }

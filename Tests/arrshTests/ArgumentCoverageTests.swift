@@ -15,7 +15,8 @@ struct ArgumentCoverageTests {
         defer { try? FileManager.default.removeItem(at: log) }
         for script in Corpus.scripts {
             _ = try runArrsh(
-                ["--echo", script], currentDirectory: Corpus.directory, environment: ["ARRSH_ARGUMENT_LOG": log.path])
+                ["--echo", script], currentDirectory: Corpus.directory, environment: ["ARRSH_ARGUMENT_LOG": log.path],
+                timeout: Corpus.timeout)
         }
         let exercised = Set(try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init))
         let missing = Self.declaredParameters().filter { !exercised.contains($0) }

@@ -45,7 +45,7 @@ struct CorpusTests {
 /// Runs one script through arrsh and records every difference from its transcript.
 private func checkTranscript(of script: String) throws {
     let expected = try String(contentsOf: Corpus.transcriptURL(for: script), encoding: .utf8)
-    let run = try runArrsh(["--echo", script], currentDirectory: Corpus.directory)
+    let run = try runArrsh(["--echo", script], currentDirectory: Corpus.directory, timeout: Corpus.timeout)
 
     let comparison = TranscriptComparison(expected: expected, actual: run.output)
     if let difference = comparison.difference(
@@ -73,6 +73,10 @@ private func checkTranscript(of script: String) throws {
 
 /// The files of `Tests/Corpus`.
 enum Corpus {
+    /// Seconds one script may run: the scripts of the threaded kernels work on millions
+    /// of elements, which a debug build under AddressSanitizer on a loaded machine takes
+    /// minutes over; the limit is there to stop a hang.
+    static let timeout: TimeInterval = 240
     /// `Tests/Corpus`, found from this file's path (`Tests/arrshTests/CorpusTests.swift`).
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()

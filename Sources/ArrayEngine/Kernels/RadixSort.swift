@@ -134,15 +134,17 @@ enum RadixSort {
     }
 
     /// Sorts floats in place as the stable sort by key would, converting each to its key
-    /// once rather than on every pass: NaNs are set aside at the end first (in their
-    /// order), the rest sort as the integers of their order-preserving bits, and when
-    /// both zeros occur their signs are put back in their original order (as keys,
-    /// -0.0 sorts just below 0.0).
+    /// once rather than on every pass: NaNs are set aside at the end (in their order)
+    /// in the pass that makes the keys, the rest sort as the integers of their
+    /// order-preserving bits, and when both zeros occur their signs are put back in
+    /// their original order (as keys, -0.0 sorts just below 0.0).
     static func sortFloats<T: RadixFloat>(
         _ values: UnsafeMutablePointer<T>, count n: Int, scratch: UnsafeMutablePointer<T>
     )
         throws(PythonError)
     {
+        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
+        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
         var m = 0
         var nans = 0
         var negativeZero = false
@@ -157,18 +159,15 @@ enum RadixSort {
             if x == 0 {
                 if x.sign == .minus { negativeZero = true } else { positiveZero = true }
             }
-            values[m] = x
+            let bits = x.bitPattern
+            keys[m] = bits & sign != 0 ? ~bits : bits | sign
             m += 1
         }
         (values + m).update(from: scratch, count: nans)
-        let zeroSigns =
-            negativeZero && positiveZero ? (0..<m).compactMap { values[$0] == 0 ? values[$0].sign : nil } : []
-        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
-        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
-        for i in 0..<m {
-            let bits = keys[i]
-            keys[i] = bits & sign != 0 ? ~bits : bits | sign
-        }
+        // The keys of 0.0 and -0.0 are `sign` and `~sign`.
+        let zeroSigns: [FloatingPointSign] =
+            negativeZero && positiveZero
+            ? (0..<m).compactMap { keys[$0] == sign ? .plus : keys[$0] == ~sign ? .minus : nil } : []
         try sort(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self)) { $0 }
         for i in 0..<m {
             let key = keys[i]

@@ -160,11 +160,31 @@ private struct ArangeFill: KindVisitor {
 }
 
 extension NDArray {
-    /// A 1-D array over memory another object owns (Python's `bytes`): it owns
-    /// nothing and has no array base; writeable only when the buffer is.
-    public static func over(_ buffer: Buffer, offset: Int, count: Int, dtype: DType) -> NDArray {
+    /// An array over memory another object owns (Python's `bytes`, a bytearray): it owns
+    /// nothing and has no array base; writeable only when the buffer is. The caller has
+    /// checked that `extent` of `shape` and `strides` from `offset` stays inside the buffer.
+    public static func over(_ buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType) -> NDArray {
         NDArray(
-            buffer: buffer, offset: offset, shape: [count], strides: [dtype.itemsize], dtype: dtype,
+            buffer: buffer, offset: offset, shape: shape, strides: strides, dtype: dtype,
             base: nil, writeable: buffer.isWriteable)
+    }
+
+    /// The bytes an array of `shape` and `strides` touches, from `low` to before `high`,
+    /// counted from its first element (negative strides reach below it); (0, 0) when empty.
+    public static func extent(shape: [Int], strides: [Int], itemsize: Int) -> (low: Int, high: Int) {
+        if shape.contains(0) { return (0, 0) }
+        var (low, high) = (0, itemsize)
+        for (extent, stride) in zip(shape, strides) {
+            let reach = (extent - 1) * stride
+            if reach < 0 { low += reach } else { high += reach }
+        }
+        return (low, high)
+    }
+
+    /// C-order strides, or Fortran-order ones (the first axis varying fastest).
+    public static func contiguousStrides(shape: [Int], itemsize: Int, fortran: Bool) -> [Int] {
+        fortran
+            ? contiguousStrides(shape: shape.reversed(), itemsize: itemsize).reversed()
+            : contiguousStrides(shape: shape, itemsize: itemsize)
     }
 }

@@ -105,6 +105,13 @@ extension NDArray {
         setGeometry(shape: newShape, strides: newStrides)
     }
 
+    /// `a.dtype = t`: the same bytes read as another type in place, by `view(dtype)`'s rules.
+    public func setDType(_ newType: DType) throws(PythonError) {
+        let viewed = try reinterpreted(as: newType)
+        dtype = newType
+        setGeometry(shape: viewed.shape, strides: viewed.strides)
+    }
+
     /// `a.ravel()`: a 1-D view when the data is C-contiguous, else a copy.
     public func ravel() throws(PythonError) -> NDArray {
         if isCContiguous { return view(shape: [size], strides: [itemsize]) }

@@ -12,7 +12,7 @@ public final class NDArray {
     public private(set) var shape: [Int]
     /// Byte steps per dimension; negative for reversed views, zero for broadcast ones.
     public private(set) var strides: [Int]
-    public let dtype: DType
+    public internal(set) var dtype: DType
     /// The array that owns `buffer`, or nil when this array owns it.
     public let base: NDArray?
     /// `flags.writeable`: cleared for read-only memory and broadcast views.

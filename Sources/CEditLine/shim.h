@@ -38,6 +38,11 @@ static inline int arrsh_el_set_signal(EditLine *el, int handle) {
     return el_set(el, EL_SIGNAL, handle);
 }
 
+/* Replaces libedit's character reader. */
+static inline int arrsh_el_set_reader(EditLine *el, el_rfunc_t reader) {
+    return el_set(el, EL_GETCFN, reader);
+}
+
 /* Connects a history list to the editor (up arrow, incremental search). */
 static inline int arrsh_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);

@@ -101,6 +101,7 @@ final class LineEditor: LineReader {
         arrsh_el_set_prompt(editor, { LineEditor.owner(of: $0)?.prompt.baseAddress }, Self.invisibleMarker)
         arrsh_el_set_editor(editor, "emacs")
         arrsh_el_set_signal(editor, 1)
+        arrsh_el_set_reader(editor, Self.readCharacter)
         arrsh_el_set_history(editor, history)
         arrsh_el_add_function(editor, "arrsh-complete", "Complete the word before the cursor") { editor, _ in
             LineEditor.owner(of: editor)?.complete() ?? UInt8(CC_ERROR)
@@ -114,6 +115,47 @@ final class LineEditor: LineReader {
         arrsh_el_bind(editor, "\u{1B}[1;5D", "ed-prev-word") // Ctrl-Left
         arrsh_el_bind(editor, "\u{1B}[1;5C", "em-next-word") // Ctrl-Right
         el_source(editor, nil) // ~/.editrc, so users can rebind keys
+    }
+
+    /// The terminal opened again, non-blocking, for reading: Ctrl-C empties the input
+    /// the wait just saw, and a blocking read would then wait for the next key with
+    /// the Ctrl-C missed. (Standard input's own flags are shared with the parent shell.)
+    private static let terminalInput: Int32 = {
+        guard let name = ttyname(STDIN_FILENO) else { return STDIN_FILENO }
+        let descriptor = open(name, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        return descriptor >= 0 ? descriptor : STDIN_FILENO
+    }()
+
+    /// Reads one character for libedit, whose own reader blocks in `read` and so misses
+    /// a Ctrl-C pressed while it was drawing: this one waits for input or Ctrl-C
+    /// (`Interrupt.waitForInput`), then decodes UTF-8 (the locale is UTF-8, see
+    /// `selectUTF8Locale`), dropping invalid bytes as libedit does. 1 with a character,
+    /// 0 at the end of input, -1 with `errno` EINTR for Ctrl-C or another error.
+    private static let readCharacter: el_rfunc_t = { _, character in
+        var bytes: [UInt8] = []
+        while true {
+            guard Interrupt.waitForInput(on: terminalInput) else {
+                errno = EINTR
+                return -1
+            }
+            var byte: UInt8 = 0
+            let count = Glibc.read(terminalInput, &byte, 1)
+            if count < 0, errno == EINTR || errno == EAGAIN { continue } // emptied by Ctrl-C
+            guard count > 0 else { return Int32(count) }
+            // A byte that cannot continue a character starts the next one.
+            if !bytes.isEmpty, byte & 0xC0 != 0x80 { bytes = [] }
+            bytes.append(byte)
+            guard let length = UTF8.sequenceLength(leadingWith: bytes[0]) else {
+                bytes = []
+                continue
+            }
+            if bytes.count < length { continue }
+            if let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first {
+                character?.pointee = wchar_t(scalar.value)
+                return 1
+            }
+            bytes = []
+        }
     }
 
     /// The editor that registered itself as `editor`'s client data.
@@ -262,5 +304,18 @@ final class LineEditor: LineReader {
 
     private static func warn(_ message: String) {
         fputs("arrsh: warning: \(message)\n", arrsh_stderr())
+    }
+}
+
+extension UTF8 {
+    /// How many bytes a sequence starting with `lead` has, or nil if `lead` cannot start one.
+    fileprivate static func sequenceLength(leadingWith lead: UInt8) -> Int? {
+        switch lead {
+        case 0..<0x80: 1
+        case 0xC2..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        case 0xF0..<0xF5: 4
+        default: nil
+        }
     }
 }

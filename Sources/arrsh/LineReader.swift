@@ -27,7 +27,7 @@ final class PlainLineReader: LineReader {
     /// The first byte of `buffer` not yet returned.
     private var start = 0
     private var atEnd = false
-    /// Set when the last wait for input ended with a Ctrl-C (SIGINT interrupted `read`).
+    /// Set when the last wait for input ended with a Ctrl-C.
     private var interrupted = false
 
     init(descriptor: Int32 = STDIN_FILENO) { self.descriptor = descriptor }
@@ -69,14 +69,14 @@ final class PlainLineReader: LineReader {
         let old = buffer.count
         buffer += repeatElement(0, count: chunk)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + old, chunk) }
-            if count < 0 && errno == EINTR {
-                guard Interruption.isRequested else { continue }
+            guard Interrupt.waitForInput(on: descriptor) else {
                 Interruption.clear()
                 buffer.removeLast(chunk)
                 interrupted = true
                 return false
             }
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + old, chunk) }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
             buffer.removeLast(chunk - max(count, 0))
             if count <= 0 { atEnd = true }
             return count > 0

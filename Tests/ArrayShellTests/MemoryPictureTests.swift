@@ -19,6 +19,25 @@ struct MemoryPictureTests {
                 """)
     }
 
+    /// `np.frombuffer` reaches a bytearray through a memoryview, `np.ndarray(buffer=)`
+    /// directly: one picture all the same, named after the bytearray, in its bytes.
+    @Test func viewsOfOneBytearrayShareOnePicture() {
+        let shell = SessionHarness()
+        shell.run(
+            "b = bytearray(8)", "a = np.ndarray((2,), dtype='<i2', buffer=b, offset=4)",
+            "c = np.frombuffer(b, dtype=np.uint8)[:2]", "r = np.frombuffer(b'xy', dtype=np.uint8)")
+        #expect(
+            shell.run("%mem") == """
+                buffer #1  int16 × 4  8 bytes  the memory of bytearray b
+                  a          [··██] view offset 4 shape (2,) strides (2,)
+                  c          [█···] view offset 0 shape (2,) strides (1,)
+                buffer #2  uint8 × 2  2 bytes  the memory of a bytes object
+                  r          [██] view offset 0 shape (2,) strides (1,)
+
+                """)
+        #expect(shell.run("%whos").contains("views bytearray b (8 bytes)"))
+    }
+
     @Test func stridedWindowsThatDoNotOverlapAreDrawnOnce() {
         let shell = SessionHarness()
         shell.run("a = np.arange(12)", "x = np.lib.stride_tricks.as_strided(a, shape=(3, 3), strides=(24, 16))")
@@ -83,9 +102,9 @@ struct MemoryPictureTests {
         #expect(
             shell.run("%whos") == """
                 Variable   Type      Shape    Dtype   Data/Info
-                ------------------------------------------------------------
+                ---------------------------------------------------------------------
                 a          ndarray   (6,)     int64   owns data (48 bytes)
-                b          ndarray   (6,)     int64   views bytes (48 bytes)
+                b          ndarray   (6,)     int64   views a bytes object (48 bytes)
                 w          ndarray   (4, 3)   int64   view of a
 
                 """)

@@ -166,6 +166,33 @@ struct InteractivePromptTests {
         _ = try terminal.expect("2")
     }
 
+    /// A Ctrl-C that lands while libedit draws the echo, not while it waits in `read`,
+    /// was lost (the terminal left in cooked mode, `^C` echoed); many tries make that
+    /// window likely on a loaded machine.
+    @Test func controlCRightAfterTypingIsNeverMissed() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        for attempt in 0..<100 {
+            try terminal.send("typed \(attempt)")
+            _ = try terminal.expect("typed \(attempt)")
+            try terminal.send("\u{3}")
+            _ = try terminal.expect("KeyboardInterrupt")
+            _ = try terminal.expectPrompt(">>> ")
+        }
+        try terminal.send("6 * 7\r")
+        _ = try terminal.expect("42")
+    }
+
+    @Test func typedTextIsDecodedAsUTF8() throws {
+        let terminal = try Sandbox().start()
+        _ = try terminal.expectPrompt(">>> ")
+        try terminal.send("s = 'é€😀'\r")
+        _ = try terminal.expectPrompt(">>> ")
+        // An invalid byte is dropped; one that cannot continue a character starts the next.
+        try terminal.send(bytes: Array("len(s), s".utf8) + [0xFF] + Array(", s".utf8) + [0xC3] + Array("\r".utf8))
+        _ = try terminal.expect("(3, 'é€😀', 'é€😀')")
+    }
+
     @Test func controlCStopsALongStatementAndKeepsVariables() throws {
         let terminal = try Sandbox().start()
         _ = try terminal.expectPrompt(">>> ")

@@ -86,8 +86,11 @@ final class PseudoTerminal {
 
     /// Types `text` as raw bytes: "\r" is Enter, "\t" Tab, "\u{3}" Ctrl-C,
     /// "\u{4}" Ctrl-D, "\u{1B}[A" the up arrow.
-    func send(_ text: String) throws {
-        var pending = Array(text.utf8)[...]
+    func send(_ text: String) throws { try send(bytes: Array(text.utf8)) }
+
+    /// Types raw bytes, which need not be UTF-8.
+    func send(bytes: [UInt8]) throws {
+        var pending = bytes[...]
         while !pending.isEmpty {
             let written = pending.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             if written > 0 {
@@ -96,7 +99,7 @@ final class PseudoTerminal {
                 var descriptor = pollfd(fd: master, events: Int16(POLLOUT), revents: 0)
                 _ = poll(&descriptor, 1, 100)
             } else {
-                throw failure("cannot type \(String(reflecting: text)): \(String(cString: strerror(errno)))")
+                throw failure("cannot type \(bytes): \(String(cString: strerror(errno)))")
             }
         }
     }

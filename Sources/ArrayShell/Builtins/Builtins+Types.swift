@@ -11,6 +11,9 @@ extension Builtins {
         .complex: Signature("complex(real=<no value>, imag=<no value>)"),
         .bool: Signature("bool(x=<no value>, /)"),
         .str: Signature("str(object=<no value>)"),
+        .bytes: Signature("bytes(source=<no value>, encoding=<no value>, errors=<no value>)"),
+        .bytearray: Signature("bytearray(source=<no value>, encoding=<no value>, errors=<no value>)"),
+        .memoryview: Signature("memoryview(object)"),
         .list: Signature("list(iterable=<no value>, /)"),
         .tuple: Signature("tuple(iterable=<no value>, /)"),
         .set: Signature("set(iterable=<no value>, /)"),
@@ -83,6 +86,19 @@ extension Builtins {
             default:
                 return .float(try Convert.double(try scalarNumber(value, "float")))
             }
+        case .memoryview:
+            switch args.raw("object") ?? .none {
+            case .array(let a): return .object(MemoryViewObject(a))
+            case .object(let view as MemoryViewObject):
+                return .object(MemoryViewObject(exporter: view.exporter, presenting: view.array))
+            case .object(let bytes as BytesObject):
+                let memory = NDArray.over(bytes.buffer, offset: 0, shape: [bytes.count], strides: [1], dtype: .uint8)
+                return .object(MemoryViewObject(exporter: .object(bytes), presenting: memory))
+            case let other:
+                throw .type("memoryview: a bytes-like object is required, not '\(other.typeName)'")
+            }
+        case .bytes, .bytearray:
+            return .object(try BytesObject(try byteValues(args, interpreter), mutable: type == .bytearray))
         case .bool:
             return .bool(try args.raw("x").map { v throws(PythonError) in try Convert.truth(v) } ?? false)
         case .str:
@@ -136,6 +152,46 @@ extension Builtins {
             return typeOf(values[0])
         default:
             throw .type("cannot create '\(type.rawValue)' instances")
+        }
+    }
+
+    /// What `bytes(source, encoding)` and `bytearray(...)` hold: zeros for a count,
+    /// a copy of a bytes-like object or array's memory (C order), the integers of an
+    /// iterable, or a string's text encoded.
+    private static func byteValues(_ args: BoundArguments, _ interpreter: Interpreter) throws(PythonError) -> [UInt8] {
+        let encoding = try args.string("encoding")
+        guard let source = args.raw("source") else {
+            if encoding != nil { throw .type("encoding without a string argument") }
+            return []
+        }
+        if case .string(let text) = source {
+            guard let encoding else { throw .type("string argument without an encoding") }
+            guard ["utf-8", "utf8"].contains(encoding.lowercased()) else {
+                throw .notImplemented("encoding to '\(encoding)' is not supported; only UTF-8 is")
+            }
+            return Array(text.utf8)
+        }
+        if encoding != nil { throw .type("encoding without a string argument") }
+        switch source {
+        case .int, .bool, .bigInt:
+            let count = try Convert.index(source)
+            guard count >= 0 else { throw .value("negative count") }
+            try MemoryLimit.check(count: count, stride: 1)
+            return [UInt8](repeating: 0, count: count)
+        case .object(let bytes as BytesObject):
+            return Array(bytes.bytes)
+        case .array, .scalar, .object(_ as MemoryViewObject):
+            let copy = try Bytes.of(try Convert.array(source), order: .c)
+            return withExtendedLifetime(copy) { Array(copy.bytes) }
+        case .float, .complex, .none:
+            throw .type("cannot convert '\(source.typeName)' object to bytes")
+        default:
+            return try interpreter.iterate(source).map { v throws(PythonError) in
+                guard let byte = UInt8(exactly: try Convert.index(v)) else {
+                    throw .value("bytes must be in range(0, 256)")
+                }
+                return byte
+            }
         }
     }
 

@@ -7,7 +7,9 @@ enum Builtins {
     static func make() -> [String: Value] {
         var table: [String: Value] = [:]
         for type in [
-            PythonType.int, .float, .complex, .bool, .str, .bytes, .list, .tuple, .dict, .set, .frozenset, .slice,
+            PythonType.int, .float, .complex, .bool, .str, .bytes, .bytearray, .memoryview, .list, .tuple, .dict, .set,
+            .frozenset,
+            .slice,
             .object, .range, .type,
         ] {
             table[type.rawValue] = .type(type)

@@ -16,9 +16,11 @@ extension ArrayAttributes {
         }
     }
 
-    /// The base of an array made over a `bytes` object is that object.
+    /// The base of an array made over a `bytes` object is that object; over a
+    /// bytearray, the object or the memoryview NumPy was handed (`Bytes.shared`).
     static func foreignBase(_ a: NDArray) -> Value? {
-        BytesObject.holding(a.buffer).map { .object($0) }
+        if let view = a.buffer.holder as? MemoryViewObject { return .object(view) }
+        return BytesObject.holding(a.buffer).map { .object($0) }
     }
 
     /// NumPy's `__array_interface__` (version 3): `strides` is None for C-contiguous memory.

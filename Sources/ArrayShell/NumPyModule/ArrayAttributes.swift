@@ -37,6 +37,8 @@ enum ArrayAttributes {
         switch name {
         case "shape":
             try a.setShape(try Convert.shape(value))
+        case "dtype":
+            try a.setDType(try Convert.dtype(value))
         case "real":
             try a.realPart().assign(try Convert.operand(value, besides: a.dtype))
         case "imag":

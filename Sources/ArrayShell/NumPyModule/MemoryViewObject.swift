@@ -3,18 +3,24 @@ import ArrayEngine
 /// `a.data`: Python's `memoryview` of an array's elements, with the array's own
 /// shape and byte strides, reading and writing the same memory.
 final class MemoryViewObject: PythonObject {
-    /// The exporting array (`m.obj`), and the part of it this view presents.
-    let exporter: NDArray
+    /// The exporting object (`m.obj`): an array or a bytearray.
+    let exporter: Value
+    /// The part of the exporter's memory this view presents.
     let array: NDArray
 
-    init(_ exporter: NDArray, presenting array: NDArray? = nil) {
+    /// A view of an array's memory (`a.data`), or of part of it.
+    convenience init(_ exporter: NDArray, presenting array: NDArray? = nil) {
+        self.init(exporter: .array(exporter), presenting: array ?? exporter)
+    }
+
+    init(exporter: Value, presenting array: NDArray) {
         self.exporter = exporter
-        self.array = array ?? exporter
+        self.array = array
     }
 
     var pythonType: PythonType { .memoryview }
     var typeName: String { "memoryview" }
-    var heldValues: [Value] { [.array(exporter)] }
+    var heldValues: [Value] { [exporter] }
     var attributeNames: [String] {
         [
             "c_contiguous", "contiguous", "f_contiguous", "format", "itemsize", "nbytes", "ndim", "obj", "readonly",
@@ -26,7 +32,7 @@ final class MemoryViewObject: PythonObject {
 
     func attribute(_ name: String) throws(PythonError) -> Value? {
         switch name {
-        case "obj": return .array(exporter)
+        case "obj": return exporter
         case "nbytes": return .int(array.nbytes)
         case "format":
             if array.dtype.record != nil {
@@ -94,7 +100,7 @@ final class MemoryViewObject: PythonObject {
         case .element(let address):
             try checkFormat()
             return Convert.python(array.load(at: address))
-        case .view(let view): return .object(MemoryViewObject(exporter, presenting: view))
+        case .view(let view): return .object(MemoryViewObject(exporter: exporter, presenting: view))
         }
     }
 

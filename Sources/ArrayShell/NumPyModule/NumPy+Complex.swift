@@ -25,6 +25,17 @@ extension NumPyModule {
                 }
                 return try Interpreter.unwrap(angle, scalar: z.ndim == 0)
             },
+            function(
+                "real_if_close(a, tol=100)",
+                doc: "The real parts when every imaginary part is below tol (in machine epsilons when tol > 1), else a."
+            ) { _, args throws(PythonError) in
+                let a = try Convert.array(args.raw("a") ?? .none)
+                guard a.dtype.isComplex else { return .array(a) }
+                var tolerance = try args.double("tol") ?? 100
+                if tolerance > 1 { tolerance *= a.dtype.realComponent == .float32 ? 0x1p-23 : 0x1p-52 }
+                let imaginary = try a.imaginaryPart().elements()
+                return .array(imaginary.allSatisfy({ abs($0.doubleValue) < tolerance }) ? try a.realPart() : a)
+            },
             function("iscomplexobj(x)", doc: "True when x's dtype is complex (whatever its values).") {
                 _, args throws(PythonError) in
                 .bool(try isComplexType(args.raw("x") ?? .none))

@@ -65,6 +65,7 @@ extension NumPyModule {
     /// NumPy types whose constructor is a declared function: `np.dtype(obj)` is a type,
     /// called as a constructor (so `isinstance(a.dtype, np.dtype)` holds).
     static func constructor(of type: PythonType) -> Function? {
+        if type == .ndarray { return ndarrayConstructor() }
         guard type == .dtype else { return nil }
         return function(
             "dtype(dtype, align=False, copy=False, metadata=<no value>)", notYet: ["align", "copy", "metadata"],

@@ -43,6 +43,48 @@ extension NumPyModule {
                 return .none
             },
             function(
+                "astype(x, dtype, /, *, copy=True, device=None)", notYet: ["device"],
+                doc: "x converted to dtype: a new array, or x itself when copy=False and nothing changes."
+            ) { interpreter, args throws(PythonError) in
+                let value = args.raw("x") ?? .none
+                let x: NDArray
+                switch value {
+                case .array(let a): x = a
+                case .scalar(let s): x = NDArray.scalar(s)
+                default:
+                    throw .type(
+                        "Input should be a NumPy array or scalar. It is a \(Repr.tryRepr(Builtins.typeOf(value))) instead."
+                    )
+                }
+                let dtype = try Convert.dtype(args.raw("dtype") ?? .none)
+                if dtype == x.dtype, !(try args.bool("copy")) { return value }
+                interpreter.warnIfDiscardingImaginary(from: x.dtype, to: dtype)
+                let converted = try interpreter.withWarnings("cast") { () throws(PythonError) in try x.copy(as: dtype) }
+                if case .scalar = value { return .scalar(try converted.item()) }
+                return .array(converted)
+            },
+            function(
+                "asarray_chkfinite(a, dtype=None, order=None)",
+                doc: "np.asarray(a), refused with ValueError when its floats hold an inf or a NaN."
+            ) { _, args throws(PythonError) in
+                var a = try Convert.array(args.raw("a") ?? .none, dtype: try args.dtype("dtype"))
+                let order = try args.order()
+                if order == .c && !a.isCContiguous || order == .fortran && !a.isFContiguous {
+                    a = try a.copy(order: order)
+                }
+                let finite = { (s: Scalar) -> Bool in
+                    switch s.value {
+                    case .float(let d): d.isFinite
+                    case .complex(let re, let im): re.isFinite && im.isFinite
+                    default: true
+                    }
+                }
+                if a.dtype.isInexact, try !a.elements().allSatisfy(finite) {
+                    throw .value("array must not contain infs or NaNs")
+                }
+                return .array(a)
+            },
+            function(
                 "resize(a, new_shape)",
                 doc: """
                     A new array of new_shape filled with a's elements in C order, repeated as needed.

@@ -9,7 +9,7 @@ extension NumPyModule {
                 doc: """
                     A new array taking x where condition is true, else y (with one argument: nonzero indices).
                     """
-            ) { _, args throws(PythonError) in
+            ) { interpreter, args throws(PythonError) in
                 let condition = try args.array("condition")
                 guard let x = args.raw("x"), let y = args.raw("y") else {
                     if args.raw("x") != nil || args.raw("y") != nil {
@@ -17,8 +17,8 @@ extension NumPyModule {
                     }
                     return .tuple(try condition.nonzeroIndices().map { .array($0) })
                 }
-                let a = try Convert.operand(x, besides: y.numpyType)
-                let b = try Convert.operand(y, besides: x.numpyType)
+                let a = try interpreter.operand(x, besides: y.numpyType)
+                let b = try interpreter.operand(y, besides: x.numpyType)
                 return .array(try Selection.where(condition, a, b))
             },
             function("nonzero(a)", doc: "The indices of the non-zero elements, one array per axis.") {

@@ -23,8 +23,8 @@ extension NumPyModule {
             let x2 = args.raw("x2") ?? .none
             let dtype = try args.loopDType()
             if let dtype, !operation.hasLoop(for: dtype) { throw noLoop(operation.name) }
-            let a = try Convert.operand(x1, besides: x2.numpyType)
-            let b = try Convert.operand(x2, besides: x1.numpyType)
+            let a = try interpreter.operand(x1, besides: x2.numpyType)
+            let b = try interpreter.operand(x2, besides: x1.numpyType)
             // With dtype=, the loop computes in it and the inputs are cast to it.
             let resolved = try operation.resolveTypes(a.dtype, b.dtype)
             let types = dtype.map { (loop: $0, result: $0) } ?? resolved

@@ -8,7 +8,7 @@ enum StringValues {
         switch value {
         case .string(let text): (FixedString.codes(text), .str)
         case .object(let scalar as StringScalar): (scalar.codes, scalar.dtype.scalarType)
-        case .object(let bytes as BytesObject): (bytes.bytes.map { UInt32($0) }, .bytes)
+        case .object(let bytes as BytesObject) where !bytes.isMutable: (bytes.bytes.map { UInt32($0) }, .bytes)
         default: nil
         }
     }

@@ -19,6 +19,7 @@ enum HashKey: Hashable {
     case dtype(String)
     case type(String)
     case slice([HashKey])
+    case bytes([UInt8])
 
     init(_ value: Value) throws(PythonError) {
         switch value {
@@ -46,6 +47,9 @@ enum HashKey: Hashable {
         case .range(let a, let b, let c): self = .tuple([.type("range"), .int(a), .int(b), .int(c)])
         case .list, .dict, .set, .array, .slice, .flags:
             throw .type("unhashable type: '\(value.typeName)'")
+        case .object(let bytes as BytesObject):
+            if bytes.isMutable { throw .type("unhashable type: 'bytearray'") }
+            self = .bytes(Array(bytes.bytes))
         case .instance(let i):
             if i.isUnhashable { throw .type("unhashable type: '\(value.typeName)'") }
             self = .object(ObjectIdentifier(i))

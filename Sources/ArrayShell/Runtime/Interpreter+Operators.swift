@@ -64,7 +64,7 @@ extension Interpreter {
             let unique = isKnownUniquelyReferenced(&target)
             if temporaryOnLeft { left = .array(target) } else { right = .array(target) }
             guard unique, target.ownsData, target.isWriteable, target.buffer.origin == .heap else { continue }
-            let other = try Convert.operand(temporaryOnLeft ? right : left, besides: target.dtype)
+            let other = try operand(temporaryOnLeft ? right : left, besides: target.dtype)
             guard let types = try? operation.resolveTypes(target.dtype, other.dtype),
                 types.loop == target.dtype, types.result == target.dtype,
                 Broadcasting.shape([target.shape, other.shape]) == target.shape
@@ -89,12 +89,18 @@ extension Interpreter {
             }
             return left
         }
+        if case .object(let bytes as BytesObject) = left, bytes.isMutable, op == .add,
+            case .object(let more as BytesObject) = right
+        {
+            try bytes.append(Array(more.bytes))
+            return left
+        }
         guard case .array(let target) = left else { return try binary(op, left, right) }
         let operation = Interpreter.operation(op)
         // NumPy checks the output is writeable before it resolves the loop's types.
         guard target.isWriteable else { throw PythonError("ValueError", "output array is read-only") }
         noteWrite(target)
-        let other = try Convert.operand(right, besides: target.dtype)
+        let other = try operand(right, besides: target.dtype)
         // The ufunc's output is cast into the target under NumPy's default rule, same_kind.
         let (_, result) = try operation.resolveTypes(target.dtype, other.dtype)
         guard Casting.sameKind.allows(result, target.dtype) else {
@@ -134,8 +140,8 @@ extension Interpreter {
         _ operation: BinaryOperation, _ left: Value, _ right: Value,
         out: NDArray? = nil, dtype: DType? = nil
     ) throws(PythonError) -> Value {
-        let a = try Convert.operand(left, besides: right.numpyType)
-        let b = try Convert.operand(right, besides: left.numpyType)
+        let a = try operand(left, besides: right.numpyType)
+        let b = try operand(right, besides: left.numpyType)
         // NumPy's scalar math (warnings named "scalar add") covers numbers; dates and
         // durations go through the ufunc even as scalars.
         let scalarInputs = left.isScalarLike && right.isScalarLike && !a.dtype.isTime && !b.dtype.isTime
@@ -208,6 +214,12 @@ extension Interpreter {
         if source.isComplex, !target.isComplex, target != .bool {
             warn("ComplexWarning: Casting complex values to real discards the imaginary part\n")
         }
+    }
+
+    /// A ufunc's operand (`Convert.operand`): a Python float too large for the other
+    /// operand's float type warns as NumPy's cast to it does.
+    func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
+        try withWarnings("cast") { () throws(PythonError) in try Convert.operand(value, besides: other) }
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.

@@ -32,18 +32,20 @@ enum PythonArithmetic {
         case (.string(let s), _) where op == .multiply: return .string(try repeated(s, try Convert.index(right)))
         case (.object(let a as BytesObject), .object(let b as BytesObject)) where op == .add:
             try MemoryLimit.check(count: a.count + b.count, stride: 1)
-            return .object(try BytesObject(Array(a.bytes) + Array(b.bytes)))
+            return .object(try BytesObject(Array(a.bytes) + Array(b.bytes), mutable: a.isMutable))
         case (.object(let a as BytesObject), .int) where op == .multiply,
             (.object(let a as BytesObject), .bool) where op == .multiply:
             let count = max(0, try Convert.index(right))
             let (total, overflow) = a.count.multipliedReportingOverflow(by: count)
             if overflow { throw .overflow("repeated bytes are too long") }
             try MemoryLimit.check(count: total, stride: 1)
-            return .object(try BytesObject(Array([[UInt8]](repeating: Array(a.bytes), count: count).joined())))
+            return .object(
+                try BytesObject(
+                    Array([[UInt8]](repeating: Array(a.bytes), count: count).joined()), mutable: a.isMutable))
         case (.int, .object(_ as BytesObject)), (.bool, .object(_ as BytesObject)):
             if op == .multiply { return try binary(op, right, left) }
-        case (.object(_ as BytesObject), _) where op == .add:
-            throw .type("can't concat \(right.typeName) to bytes")
+        case (.object(let a as BytesObject), _) where op == .add:
+            throw .type("can't concat \(right.typeName) to \(a.typeName)")
         case (.object(_ as BytesObject), _) where op == .multiply && right.bigIntValue == nil:
             throw .type("can't multiply sequence by non-int of type '\(right.typeName)'")
         case (.tuple(let a), .tuple(let b)) where op == .add:

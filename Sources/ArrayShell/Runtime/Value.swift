@@ -199,8 +199,9 @@ enum PythonType: String, CaseIterable {
     case memmap = "numpy.memmap"
     case npzFile = "numpy.lib.npyio.NpzFile"
     case mmap = "mmap.mmap"
-    case bytes, memoryview
+    case bytes, bytearray, memoryview
     case flatiter = "numpy.flatiter"
+    case nditer = "numpy.nditer"
     case ctypes = "numpy._core._internal._ctypes"
     case dummyArray = "numpy.lib._stride_tricks_impl.DummyArray"
     case indexExpression = "numpy.lib._index_tricks_impl.IndexExpression"

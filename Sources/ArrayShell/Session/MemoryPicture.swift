@@ -26,10 +26,13 @@ enum MemoryPicture {
         }
         let owners = OwnerNames(variables)
         // Buffers in order of their first variable; variables in name order within each.
-        var order: [ObjectIdentifier] = []
-        var groups: [ObjectIdentifier: [(name: String, array: NDArray)]] = [:]
+        // Memory borrowed from Python goes by its address: views of one bytearray
+        // reached in different ways (`np.frombuffer`, `np.ndarray(buffer=)`) share it.
+        var order: [UnsafeMutableRawPointer] = []
+        var groups: [UnsafeMutableRawPointer: [(name: String, array: NDArray)]] = [:]
         for entry in arrays {
-            let key = ObjectIdentifier(entry.array.buffer)
+            let buffer = entry.array.buffer
+            let key = buffer.origin == .borrowed ? buffer.pointer : Unmanaged.passUnretained(buffer).toOpaque()
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(entry)
         }
@@ -39,7 +42,7 @@ enum MemoryPicture {
             guard let members = groups[key], let first = members.first else { continue }
             text += header(number: number + 1, owner: first.array.root, owners: owners)
             for member in members {
-                let drawn = row(member.name, member.array)
+                let drawn = row(member.name, member.array, unit: first.array.root.itemsize)
                 text += drawn.text
                 repeats = repeats || drawn.repeats
             }
@@ -52,7 +55,7 @@ enum MemoryPicture {
         let count = owner.buffer.byteCount / owner.itemsize
         var who = owners.name(of: owner).map { "owned by \($0)" } ?? "owner has no name"
         if case .mappedFile(let path, let mode) = owner.buffer.origin { who = "maps \(path) ('\(mode)')" }
-        if owner.buffer.origin == .borrowed { who = "the memory of a bytes object" }
+        if owner.buffer.origin == .borrowed { who = "the memory of \(owners.holder(of: owner.buffer))" }
         let scale = (count + barWidth - 1) / barWidth
         let line =
             "buffer #\(number)  \(owner.dtype.shownName) × \(count.grouped)  \(bytesText(owner.buffer.byteCount))  \(who)"
@@ -60,10 +63,11 @@ enum MemoryPicture {
         return (line.count > 80 ? String(line.prefix(79)) + "…" : line) + "\n"
     }
 
-    private static func row(_ name: String, _ a: NDArray) -> (text: String, repeats: Bool) {
+    /// `unit`: the item size of the buffer's elements, which the bar counts.
+    private static func row(_ name: String, _ a: NDArray, unit: Int) -> (text: String, repeats: Bool) {
         let shown = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
         let label = "  " + shown.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + " "
-        let drawn = cells(a)
+        let drawn = cells(a, unit: unit)
         let bar = "[" + drawn + "]"
         let backwards = a.shape.indices.contains { a.strides[$0] < 0 && a.shape[$0] > 1 }
         let geometry = "offset \(a.offset) shape \(ShapeText.tuple(a.shape)) strides \(ShapeText.tuple(a.strides))"
@@ -82,8 +86,8 @@ enum MemoryPicture {
 
     /// The bar: which buffer elements the array covers, cell by cell, and how often,
     /// counted in bytes (a view of the real parts covers half of each complex element: `░`).
-    private static func cells(_ a: NDArray) -> String {
-        let itemsize = max(a.root.itemsize, 1)
+    private static func cells(_ a: NDArray, unit: Int) -> String {
+        let itemsize = max(unit, 1)
         let count = max(a.buffer.byteCount / itemsize, 1)
         let perCell = (count + barWidth - 1) / barWidth
         // Only the cells the buffer fills: 100 elements at 3 a cell are 34 cells, not 36.

@@ -36,16 +36,33 @@ enum Whos {
 /// Names the arrays bound to variables, so views can say whose memory they use.
 struct OwnerNames {
     private var names: [ObjectIdentifier: String] = [:]
+    /// Variables holding bytes or a bytearray, by the address of their memory.
+    private var bytesNames: [UnsafeMutableRawPointer: String] = [:]
 
     init(_ variables: [(name: String, value: Value)]) {
         for (name, value) in variables {
             if case .array(let a) = value, names[ObjectIdentifier(a)] == nil {
                 names[ObjectIdentifier(a)] = name
             }
+            if case .object(let bytes as BytesObject) = value, bytesNames[bytes.buffer.pointer] == nil {
+                bytesNames[bytes.buffer.pointer] = name
+            }
         }
     }
 
     func name(of owner: NDArray) -> String? { names[ObjectIdentifier(owner)] }
+
+    /// Whose memory a buffer borrowed from Python is: "bytearray b", "a bytes object".
+    func holder(of buffer: Buffer) -> String {
+        let holder: BytesObject? =
+            buffer.holder as? BytesObject
+            ?? ((buffer.holder as? MemoryViewObject).flatMap { view in
+                if case .object(let bytes as BytesObject) = view.exporter { bytes } else { nil }
+            })
+        let kind = holder?.typeName ?? "bytes"
+        if let name = bytesNames[buffer.pointer] { return "\(kind) \(name)" }
+        return kind == "bytes" ? "a bytes object" : "a \(kind)"
+    }
 
     /// "owns data (48 bytes)", "view of a", "maps file.npy (mode 'r')", "view of an unnamed array".
     func describe(_ a: NDArray) -> String {
@@ -60,7 +77,7 @@ struct OwnerNames {
             }
             base = current.base
         }
-        if a.buffer.origin == .borrowed { return "views bytes (\(a.buffer.byteCount) bytes)" }
+        if a.buffer.origin == .borrowed { return "views \(holder(of: a.buffer)) (\(a.buffer.byteCount) bytes)" }
         if case .mappedFile(let path, let mode) = a.buffer.origin { return "maps \(path) (mode '\(mode)')" }
         return "view of an unnamed array"
     }

@@ -4,6 +4,9 @@
 /// `DType.withElementType`, so inner loops run on plain machine types.
 public protocol ArrayElement: Sendable {
     static var dtype: DType { get }
+    /// `dtype.kind` as a constant the optimiser folds: reading `dtype` checks a lazy
+    /// global's initialisation (`swift_once`), which in a casting loop ran per element.
+    static var kind: DType.Kind { get }
     /// C-style conversions, as NumPy's casts: floats truncate, integers wrap.
     init(casting value: Double)
     init(casting value: Int64)
@@ -42,7 +45,7 @@ extension ArrayElement {
     /// Converts between element types with NumPy's casting rules.
     @inline(__always)
     public init<Source: ArrayElement>(converting source: Source) {
-        switch Source.dtype.kind {
+        switch Source.kind {
         case .floating: self.init(casting: source.asDouble)
         case .unsigned: self.init(casting: source.asUInt64)
         case .signed: self.init(casting: source.asInt64)
@@ -67,6 +70,7 @@ extension ArrayElement {
 
 extension Bool: ArrayElement {
     public static var dtype: DType { .bool }
+    @inline(__always) public static var kind: DType.Kind { .boolean }
     public init(casting value: Double) { self = value != 0 }
     public init(casting value: Int64) { self = value != 0 }
     public init(casting value: UInt64) { self = value != 0 }
@@ -91,6 +95,8 @@ extension Bool: ArrayElement {
 public protocol IntegerElement: ArrayElement, FixedWidthInteger {}
 
 extension IntegerElement {
+    @inline(__always) public static var kind: DType.Kind { isSigned ? .signed : .unsigned }
+
     /// NumPy's C cast as x86-64 compiles it: `cvttsd2si` to 32 bits for int32 and the
     /// narrower types (then truncated), to 64 bits for int64 and uint32, and for uint64
     /// the compiler's two-range sequence. An out-of-range value or NaN gives the
@@ -146,6 +152,7 @@ extension UInt64: IntegerElement { public static var dtype: DType { .uint64 } }
 public protocol FloatElement: ArrayElement, BinaryFloatingPoint, LosslessStringConvertible {}
 
 extension FloatElement {
+    @inline(__always) public static var kind: DType.Kind { .floating }
     @inline(__always) public init(casting value: Double) { self.init(value) }
     @inline(__always) public init(casting value: Int64) { self.init(value) }
     @inline(__always) public init(casting value: UInt64) { self.init(value) }
@@ -186,6 +193,7 @@ public struct Complex<Real: FloatElement>: ArrayElement, Equatable {
     }
 
     public static var dtype: DType { Real.self == Float.self ? .complex64 : .complex128 }
+    @inline(__always) public static var kind: DType.Kind { .complex }
     @inline(__always) public init(casting value: Double) { self.init(Real(casting: value), 0) }
     @inline(__always) public init(casting value: Int64) { self.init(Real(casting: value), 0) }
     @inline(__always) public init(casting value: UInt64) { self.init(Real(casting: value), 0) }

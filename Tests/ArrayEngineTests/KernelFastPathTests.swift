@@ -176,3 +176,14 @@ extension KernelFastPathTests {
         }
     }
 }
+
+extension KernelFastPathTests {
+    @Test("each element type's constant kind (what casts switch on) is its dtype's kind")
+    func elementKindsMatchTheirDTypes() {
+        let types: [any ArrayElement.Type] = [
+            Bool.self, Int8.self, Int16.self, Int32.self, Int64.self, UInt8.self, UInt16.self, UInt32.self,
+            UInt64.self, Float16.self, Float.self, Double.self, Complex<Float>.self, Complex<Double>.self,
+        ]
+        for type in types { #expect(type.kind == type.dtype.kind, "\(type)") }
+    }
+}

@@ -130,4 +130,21 @@ struct ParallelTests {
         }
         #expect(try Gather.trueCount(NDArray.from(chosen)) == picked.count)
     }
+
+    @Test("a big transposed copy, shared out in bands of rows, puts every element in its place")
+    func splitTransposedCopy() throws {
+        let (rows, columns) = (1_061, 1_003)
+        let m = try LongRunTests.arange(rows * columns).reshape([rows, columns])
+        // The transpose, and the transpose of the rows reversed (a negative stride).
+        let flipped = try Self.selected(m, [.slice(start: nil, stop: nil, step: -1)])
+        for (source, reversed) in [(m, false), (flipped, true)] {
+            let t = source.view(shape: [columns, rows], strides: source.strides.reversed())
+            let copy = try t.copy()
+            let values = copy.pointer.assumingMemoryBound(to: Int64.self)
+            let expected = { (j: Int, i: Int) in Int64((reversed ? rows - 1 - i : i) * columns + j) }
+            #expect(
+                (0..<columns).allSatisfy { j in (0..<rows).allSatisfy { i in values[j * rows + i] == expected(j, i) } },
+                "reversed: \(reversed)")
+        }
+    }
 }

@@ -62,8 +62,8 @@ struct SortAndScanTests {
     }
 }
 
-/// Rows of `RadixSort.splitLimit` elements or more take one MSD pass first and
-/// sort their buckets on the threads: the result must still be the stable sort's.
+/// Long rows (past `Parallel.threshold`, every digit of the keys in use) sort as
+/// the stable sort does, whichever bits of their keys differ.
 extension SortAndScanTests {
     /// Uniform doubles in [0, 1) (the keys differ first in their exponents), with
     /// repeats, both zeros, NaNs and infinities mixed in.
@@ -80,7 +80,7 @@ extension SortAndScanTests {
 
     @Test(
         "long float64 rows sort and argsort as the stable sort",
-        arguments: [RadixSort.splitLimit, 3 * Parallel.piece + 5])
+        arguments: [1 << 16, Parallel.threshold + 5])
     func longFloatRows(_ length: Int) throws {
         let values = Self.longRow(length)
         let expected = Self.stableOrder(values)
@@ -98,7 +98,7 @@ extension SortAndScanTests {
     func longIntegerRows() throws {
         let length = 2 * Parallel.piece + 3
         let raw = KernelFastPathTests.doubles(length, seed: 13).map { Int64(bitPattern: $0.bitPattern) }
-        // Full range; low bits only (the MSD pass sorts them whole); one value; two far apart.
+        // Full range; low bits only; one value; two far apart.
         let rows: [[Int64]] = [
             raw, raw.map { $0 % 1000 }, [Int64](repeating: -7, count: length),
             raw.map { $0 < 0 ? Int64.min : Int64.max },

@@ -1,4 +1,4 @@
-# Loops of a million elements and more run in pieces on both threads: gathers, masks, strided copies and fills, long sorts.
+# Loops of a million elements and more run in pieces on both threads (gathers, masks, strided copies and fills); long sorts.
 import numpy as np
 n = 2_500_007
 a = np.arange(n, dtype=np.float64) * 0.5

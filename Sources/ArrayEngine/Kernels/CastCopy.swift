@@ -290,14 +290,16 @@ extension CastCopy {
         let (fromRow, fromColumn) = (steps[1][dims.count - 2], steps[1][dims.count - 1])
         guard toColumn == width, abs(fromRow) == width, abs(fromColumn) > width else { return false }
         let outerShape = Array(dims.dropLast(2))
+        // Bands of `tileSide` rows, shared out across the threads when the matrix is big.
+        let bands = (rows + tileSide - 1) / tileSide
         try StridedLoop.forEach(shape: outerShape, strides: [Array(steps[0].dropLast(2)), Array(steps[1].dropLast(2))])
         {
             offsets, count, inner throws(PythonError) in
             for k in 0..<count {
                 let target = to + offsets[0] + k * inner[0]
                 let source = from + offsets[1] + k * inner[1]
-                var i0 = 0
-                while i0 < rows {
+                let band = { (b: Int) in
+                    let i0 = b * tileSide
                     let i1 = min(i0 + tileSide, rows)
                     var j0 = 0
                     while j0 < columns {
@@ -312,9 +314,13 @@ extension CastCopy {
                         }
                         j0 = j1
                     }
-                    i0 = i1
                 }
-                try Interruption.check()
+                if Parallel.splits(rows * columns) {
+                    try Parallel.run(bands) { b in band(b) }
+                } else {
+                    for b in 0..<bands { band(b) }
+                    try Interruption.check()
+                }
             }
         }
         return true

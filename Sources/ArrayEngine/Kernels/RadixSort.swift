@@ -1,102 +1,29 @@
-/// Stable radix sort of the rows of a contiguous array, for `sort` and `argsort`
+/// Stable LSD radix sort of the rows of a contiguous array, for `sort` and `argsort`
 /// of booleans, integers and floats.
 ///
 /// Each element maps to an unsigned key that orders as NumPy sorts: signed
 /// integers with the sign bit flipped, floats by their bits made monotonic, every
 /// NaN one largest key (NaN last), and -0.0 the key of 0.0. Equal keys keep their
 /// order (the sort is stable), so NaNs and signed zeros stay where a stable sort
-/// leaves them and `argsort` gives NumPy's stable order. Long rows are split by
-/// their highest differing bits first, the buckets then sorted in the cache and
-/// on the threads; LSD passes count all digits at once and skip a digit every
-/// element shares (small integers and floats of one magnitude sort in few passes).
+/// leaves them and `argsort` gives NumPy's stable order. One pass counts all digits
+/// at once; a digit every element shares is skipped (small integers and floats of
+/// one magnitude sort in few passes).
 enum RadixSort {
-    /// Bits sorted per LSD pass: 256 buckets, whose counters and write streams stay in L1.
+    /// Bits sorted per pass: 256 buckets, whose counters and write streams stay in L1.
     static let digitBits = 8
     /// Rows this short sort by insertion: the counting passes would cost more than they save.
     static let insertionLimit = 32
-    /// Rows this long are first split by their highest differing bits (one MSD pass),
-    /// so that every later pass runs on a bucket that sits in the cache.
-    static let splitLimit = 1 << 16
-    /// Bits of the MSD pass: 1024 buckets of about 1K elements for a 1M-element row.
-    static let splitBits = 10
 
     /// Sorts `n` items stably by `key`, using `scratch` (room for n items); Ctrl-C is polled between passes.
-    ///
-    /// Long rows take one MSD pass on the highest bits in which keys differ, then
-    /// sort each bucket by LSD passes over the bits below, the buckets shared out
-    /// across the threads. Both passes are stable, so the whole is.
+    /// (Masking shifts and wrapping counts keep the per-element loops free of checks.)
     @inline(__always)
     static func sort<Item, Key: FixedWidthInteger & UnsignedInteger>(
         _ items: UnsafeMutablePointer<Item>, count n: Int, scratch: UnsafeMutablePointer<Item>,
         key: (Item) -> Key
     ) throws(PythonError) {
         if n <= insertionLimit { return insertionSort(items, count: n, key: key) }
-        if n < splitLimit {
-            let sorted = try lsd(items, count: n, scratch: scratch, bits: Key.bitWidth, key: key)
-            if sorted != items { items.update(from: sorted, count: n) }
-            return
-        }
-        let first = key(items[0])
-        var differ: Key = 0
-        for i in 0..<n { differ |= key(items[i]) ^ first }
-        if differ == 0 { return }
-        let shift = max(0, Key.bitWidth - differ.leadingZeroBitCount - splitBits)
-        let buckets = 1 << splitBits
-        var starts = [Int](repeating: 0, count: buckets + 1)
-        starts.withUnsafeMutableBufferPointer { counts in
-            for i in 0..<n { counts[Int(truncatingIfNeeded: key(items[i]) &>> shift) & (buckets - 1)] &+= 1 }
-            var total = 0
-            for b in 0...buckets {
-                let c = counts[b]
-                counts[b] = total
-                total += c
-            }
-        }
-        try Interruption.check()
-        var next = starts
-        next.withUnsafeMutableBufferPointer { next in
-            for i in 0..<n {
-                let item = items[i]
-                let b = Int(truncatingIfNeeded: key(item) &>> shift) & (buckets - 1)
-                scratch[next[b]] = item
-                next[b] &+= 1
-            }
-        }
-        // Runs of whole buckets of about `Parallel.piece` items each, sorted back into `items`.
-        var groups = [0]
-        var groupStart = 0
-        for b in 1..<buckets where starts[b] - groupStart >= Parallel.piece {
-            groups.append(b)
-            groupStart = starts[b]
-        }
-        groups.append(buckets)
-        try Parallel.run(groups.count - 1) { g throws(PythonError) in
-            for b in groups[g]..<groups[g + 1] {
-                let (lower, count) = (starts[b], starts[b + 1] - starts[b])
-                let (bucket, spare) = (scratch + lower, items + lower)
-                if count <= insertionLimit {
-                    insertionSort(bucket, count: count, key: key)
-                    spare.update(from: bucket, count: count)
-                    continue
-                }
-                let sorted = try lsd(bucket, count: count, scratch: spare, bits: shift, key: key)
-                if sorted != spare { spare.update(from: sorted, count: count) }
-            }
-        }
-    }
-
-    /// Stable LSD passes over the low `bits` bits of the keys, eight at a time, all digits
-    /// counted in one pass and a digit every item shares skipped; returns where the
-    /// sorted items are (`items` or `scratch`). Masking shifts and wrapping counts keep
-    /// the per-element loops free of checks.
-    @inline(__always)
-    private static func lsd<Item, Key: FixedWidthInteger & UnsignedInteger>(
-        _ items: UnsafeMutablePointer<Item>, count n: Int, scratch: UnsafeMutablePointer<Item>, bits: Int,
-        key: (Item) -> Key
-    ) throws(PythonError) -> UnsafeMutablePointer<Item> {
         let buckets = 1 << digitBits
-        let passes = (bits + digitBits - 1) / digitBits
-        guard passes > 0 else { return items }
+        let passes = Key.bitWidth / digitBits
         let counts = UnsafeMutablePointer<Int>.allocate(capacity: passes * buckets)
         defer { counts.deallocate() }
         counts.initialize(repeating: 0, count: passes * buckets)
@@ -130,19 +57,21 @@ enum RadixSort {
             swap(&source, &target)
             try Interruption.check()
         }
-        return source
+        if source != items { items.update(from: source, count: n) }
     }
 
     /// Sorts floats in place as the stable sort by key would, converting each to its key
-    /// once rather than on every pass: NaNs are set aside at the end first (in their
-    /// order), the rest sort as the integers of their order-preserving bits, and when
-    /// both zeros occur their signs are put back in their original order (as keys,
-    /// -0.0 sorts just below 0.0).
+    /// once rather than on every pass: NaNs are set aside at the end (in their order)
+    /// in the pass that makes the keys, the rest sort as the integers of their
+    /// order-preserving bits, and when both zeros occur their signs are put back in
+    /// their original order (as keys, -0.0 sorts just below 0.0).
     static func sortFloats<T: RadixFloat>(
         _ values: UnsafeMutablePointer<T>, count n: Int, scratch: UnsafeMutablePointer<T>
     )
         throws(PythonError)
     {
+        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
+        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
         var m = 0
         var nans = 0
         var negativeZero = false
@@ -157,18 +86,15 @@ enum RadixSort {
             if x == 0 {
                 if x.sign == .minus { negativeZero = true } else { positiveZero = true }
             }
-            values[m] = x
+            let bits = x.bitPattern
+            keys[m] = bits & sign != 0 ? ~bits : bits | sign
             m += 1
         }
         (values + m).update(from: scratch, count: nans)
-        let zeroSigns =
-            negativeZero && positiveZero ? (0..<m).compactMap { values[$0] == 0 ? values[$0].sign : nil } : []
-        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
-        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
-        for i in 0..<m {
-            let bits = keys[i]
-            keys[i] = bits & sign != 0 ? ~bits : bits | sign
-        }
+        // The keys of 0.0 and -0.0 are `sign` and `~sign`.
+        let zeroSigns: [FloatingPointSign] =
+            negativeZero && positiveZero
+            ? (0..<m).compactMap { keys[$0] == sign ? .plus : keys[$0] == ~sign ? .minus : nil } : []
         try sort(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self)) { $0 }
         for i in 0..<m {
             let key = keys[i]

@@ -28,7 +28,7 @@ public enum Broadcasting {
     }
 
     /// Strides that present `array` with `shape` (which must be a broadcast of its shape).
-    static func strides(of array: NDArray, as shape: [Int]) -> [Int] {
+    public static func strides(of array: NDArray, as shape: [Int]) -> [Int] {
         let pad = shape.count - array.ndim
         return shape.indices.map { axis in
             axis < pad || array.shape[axis - pad] == 1 ? 0 : array.strides[axis - pad]

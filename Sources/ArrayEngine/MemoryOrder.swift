@@ -33,7 +33,7 @@ enum MemoryOrder {
         return strides
     }
 
-    private static func iteratorOrder(_ operandStrides: [[Int]], rank: Int) -> [Int] {
+    static func iteratorOrder(_ operandStrides: [[Int]], rank: Int) -> [Int] {
         var order = Array(0..<rank)
         for position in order.indices.dropFirst() {
             let axis = order[position]
@@ -59,6 +59,30 @@ enum MemoryOrder {
 }
 
 extension NDArray {
+    /// The axes NumPy's `nditer` walks, outermost first, over `operands` broadcast to
+    /// `shape`, and which of them it walks backwards: 'C' and 'F' as named; 'K' in memory
+    /// order, an axis every operand steps down (or not at all) walked from its end; 'A'
+    /// as 'F' when every operand is Fortran-contiguous, else 'C'.
+    public static func iterationAxes(_ operands: [NDArray], shape: [Int], order: ArrayOrder)
+        -> (axes: [Int], backwards: [Bool])
+    {
+        let rank = shape.count
+        let strides = operands.map { Broadcasting.strides(of: $0, as: shape) }
+        let forwards = [Bool](repeating: false, count: rank)
+        switch order {
+        case .c: return (Array(0..<rank), forwards)
+        case .fortran: return (Array((0..<rank).reversed()), forwards)
+        case .any:
+            let fortran = operands.allSatisfy { $0.isFContiguous } && !operands.allSatisfy { $0.isCContiguous }
+            return (fortran ? Array((0..<rank).reversed()) : Array(0..<rank), forwards)
+        case .keep:
+            let backwards = (0..<rank).map { axis in
+                strides.contains { $0[axis] < 0 } && strides.allSatisfy { $0[axis] <= 0 } && shape[axis] > 1
+            }
+            return (MemoryOrder.iteratorOrder(strides, rank: rank), backwards)
+        }
+    }
+
     /// A new array owning fresh memory, laid out like `operands` (`order='K'`).
     static func allocate(shape: [Int], dtype: DType, like operandStrides: [[Int]], zeroed: Bool = false)
         throws(PythonError) -> NDArray

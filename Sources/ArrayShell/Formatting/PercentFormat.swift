@@ -175,6 +175,8 @@ enum PercentFormat {
             return n
         case .scalar(let s):
             return try integerArgument(Convert.python(s), conversion)
+        case .array(let a) where a.ndim == 0:
+            return try integerArgument(.scalar(try a.item()), conversion)
         default:
             if "diu".contains(conversion) {
                 throw .type("%\(conversion) format: a real number is required, not \(value.typeName)")

@@ -48,7 +48,7 @@ enum NumPyModule {
             indexingFunctions(), nanFunctions(), editingFunctions(),
             paddingFunctions(), interpolationFunctions(), partitionFunctions(),
             complexFunctions(), typeInfoFunctions(), dtypeFunctions(), businessDayFunctions(),
-            integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(),
+            integerTextFunctions(), typeQueryFunctions(), fromTextFunctions(), iteratorFunctions(),
         ]
         for function in areas.joined() { table[function.name] = .function(function) }
         for (alias, name) in ufuncAliases { table[alias] = table[name] }

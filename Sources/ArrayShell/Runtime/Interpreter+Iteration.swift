@@ -64,6 +64,8 @@ extension Interpreter {
             return IteratorObject.over(try iterate(value), typeName: typeName)
         case .object(let flat as FlatIterator):
             return IteratorObject("numpy.flatiter") { () throws(PythonError) -> Value? in try flat.next() }
+        case .object(let iterator as NDIterObject):
+            return IteratorObject("numpy.nditer") { () throws(PythonError) -> Value? in try iterator.next() }
         case .object(let object):
             return IteratorObject.over(try object.items(), typeName: "iterator")
         case .instance(let instance):

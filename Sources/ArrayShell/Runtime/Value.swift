@@ -201,6 +201,7 @@ enum PythonType: String, CaseIterable {
     case mmap = "mmap.mmap"
     case bytes, bytearray, memoryview
     case flatiter = "numpy.flatiter"
+    case nditer = "numpy.nditer"
     case ctypes = "numpy._core._internal._ctypes"
     case dummyArray = "numpy.lib._stride_tricks_impl.DummyArray"
     case indexExpression = "numpy.lib._index_tricks_impl.IndexExpression"

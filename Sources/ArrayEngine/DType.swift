@@ -150,7 +150,8 @@ public struct DType: Hashable, Sendable {
         case bytes = "S"
         case datetime = "M"
         case timedelta = "m"
-        case object = "O", variableString = "T"
+        case object = "O"
+        case variableString = "T"
 
         /// The order NumPy uses when a weak Python scalar meets an array: bool < int < float < complex.
         var rank: Int {

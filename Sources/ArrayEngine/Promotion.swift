@@ -51,7 +51,8 @@ extension DType {
         case .float16, .float32, .float64: native
         case .bool, .int8, .uint8: .float16
         case .int16, .uint16: .float32
-        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .object, .vstring: .float64
+        case .int32, .uint32, .int64, .uint64, .void, .str, .bytes, .datetime64, .timedelta64, .object, .vstring:
+            .float64
         }
     }
 

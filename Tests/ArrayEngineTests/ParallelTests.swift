@@ -119,7 +119,7 @@ struct ParallelTests {
             #expect(result.shape == [picked.count])
             let values = result.pointer.assumingMemoryBound(to: Int64.self)
             #expect((0..<picked.count).allSatisfy { values[$0] == value(picked[$0]) }, "reversed: \(reversed)")
-            withExtendedLifetime(result) {}  // its memory was read above
+            withExtendedLifetime(result) {} // its memory was read above
             // One value per chosen element, then one value for all of them.
             try a.assign([.array(mask)], value: NDArray.from(picked.map { -Int64($0) }))
             #expect(

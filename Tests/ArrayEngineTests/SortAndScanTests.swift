@@ -91,7 +91,7 @@ extension SortAndScanTests {
         let sorted = try Sorting.sorted(Self.array(values), axis: 0)
         let bits = sorted.pointer.assumingMemoryBound(to: UInt64.self)
         #expect((0..<length).allSatisfy { bits[$0] == values[expected[$0]].bitPattern })
-        withExtendedLifetime((indices, sorted)) {}  // their memory was read above
+        withExtendedLifetime((indices, sorted)) {} // their memory was read above
     }
 
     @Test("long integer rows sort as their values, whichever bits differ")
@@ -114,7 +114,7 @@ extension SortAndScanTests {
             let order = indices.pointer.assumingMemoryBound(to: Int64.self)
             let expected = row.indices.sorted { row[$0] < row[$1] || row[$0] == row[$1] && $0 < $1 }
             #expect((0..<length).allSatisfy { Int(order[$0]) == expected[$0] }, "argsort of row \(r)")
-            withExtendedLifetime(indices) {}  // its memory was read above
+            withExtendedLifetime(indices) {} // its memory was read above
         }
     }
 }

@@ -20,7 +20,8 @@ public enum ReductionOperation: String, Sendable {
             switch input.kind {
             case .boolean, .signed: .int64
             case .unsigned: .uint64
-            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object, .variableString: input.native
+            case .floating, .complex, .void, .unicode, .bytes, .datetime, .timedelta, .object, .variableString:
+                input.native
             }
         case .min, .max: input.native
         case .all, .any: .bool

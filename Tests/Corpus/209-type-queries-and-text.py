@@ -1,7 +1,7 @@
 # Type queries (np.min_scalar_type, np.common_type, np.isdtype), np.astype, np.real_if_close,
 # np.asarray_chkfinite, np.fromstring's text mode, and a Python float too big for a float32 or
 # float16 operand warning as NumPy's cast does.
-np.min_scalar_type(10), np.min_scalar_type(-260), np.min_scalar_type(3.1), np.min_scalar_type(1e50)
+np.min_scalar_type(2**64), np.min_scalar_type(-2**63-1), np.min_scalar_type(10), np.min_scalar_type(-260), np.min_scalar_type(3.1), np.min_scalar_type(1e50)
 np.min_scalar_type(True), np.min_scalar_type(0), np.min_scalar_type(1e5), np.min_scalar_type(65504.0), np.min_scalar_type(65505.0), np.min_scalar_type(1e39), np.min_scalar_type(float('nan')), np.min_scalar_type(float('inf'))
 np.min_scalar_type(1+2j), np.min_scalar_type(1e39+0j), np.min_scalar_type(np.float64(3.1)), np.min_scalar_type(np.int64(5))
 np.min_scalar_type(np.arange(4, dtype='f8')), np.min_scalar_type(np.array(5)), np.min_scalar_type([1, 2]), np.min_scalar_type('a')

@@ -41,8 +41,8 @@ extension NumPyModule {
     private static func minimalType(_ value: Value) throws(PythonError) -> DType {
         switch value {
         case .bool: return .bool
-        case .int(let i): return try minimalInteger(BigInt(i))
-        case .bigInt(let b): return try minimalInteger(b)
+        case .int(let i): return minimalInteger(BigInt(i))
+        case .bigInt(let b): return minimalInteger(b)
         case .float(let d): return minimalFloat(d)
         case .complex(let re, let im):
             return minimalFloat(re) == .float64 || minimalFloat(im) == .float64 ? .complex128 : .complex64
@@ -53,15 +53,15 @@ extension NumPyModule {
         }
     }
 
-    /// Unsigned types for values from 0, signed ones below it.
-    private static func minimalInteger(_ value: BigInt) throws(PythonError) -> DType {
+    /// Unsigned types for values from 0, signed ones below it; `object` past 64 bits.
+    private static func minimalInteger(_ value: BigInt) -> DType {
         let candidates: [DType] = value >= 0 ? [.uint8, .uint16, .uint32, .uint64] : [.int8, .int16, .int32, .int64]
         for dtype in candidates {
             let bits = dtype.itemsize * 8
             let fits = value >= 0 ? value < BigInt(1) << bits : value >= -(BigInt(1) << (bits - 1))
             if fits { return dtype }
         }
-        throw .notImplemented("this integer needs NumPy's object dtype, which arrsh does not have here")
+        return .object
     }
 
     /// NumPy's bounds: float16 below 65000 in magnitude (NaN and infinities too), float32 below 3.4e38.

@@ -51,8 +51,15 @@ extension Builtins {
                         return false
                     case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
                     case (_, .type(.object)): return true
-                    case (.type(let a), .type(let b)): return a == b || (a == .bool && b == .int)
-                    case (.classObject, .type), (.type, .classObject), (.scalarType, _): return false
+                    case (.type(let a), .type(let b)): return a.isSubclass(of: b)
+                    case (.scalarType(let a), .type(let b)): return a.isSubclass(of: b)
+                    case (.scalarType(let a), .scalarType(let b)):
+                        // An unsized type (np.str_, np.datetime64) is every width.
+                        let anyWidth = b.isString && b.length == 0 || b.isTime && b.timeUnit == nil
+                        return a == b || anyWidth && a.scalarType == b.scalarType
+                    case (.classObject, .type), (.type, .classObject), (.type, .scalarType),
+                        (.scalarType, .classObject):
+                        return false
                     default: throw .type("issubclass() arg 1 must be a class")
                     }
                 }

@@ -153,6 +153,21 @@ extension NumPyModule {
     }
 }
 
+extension DType {
+    /// `issubclass(np.float64, t)`: NumPy's scalar classes fall under the abstract ones,
+    /// and np.float64, np.complex128, np.str_ and np.bytes_ subclass Python's own.
+    func isSubclass(of type: PythonType) -> Bool {
+        if type.isAbstractScalarType { return type.includes(self) }
+        switch type {
+        case .float: return self == .float64
+        case .complex: return self == .complex128
+        case .str: return scalarType == .str
+        case .bytes: return scalarType == .bytes
+        default: return false
+        }
+    }
+}
+
 extension PythonType {
     var isAbstractScalarType: Bool { NumPyModule.abstractScalarTypes.contains(self) }
 
@@ -168,6 +183,20 @@ extension PythonType {
         case .floating: dtype.isFloat
         case .complexFloating: dtype.isComplex
         default: false
+        }
+    }
+
+    /// `issubclass(self, other)` between Python's and NumPy's classes: bool is an int,
+    /// NumPy's array classes are ndarrays, np.record a np.void, and the abstract scalar
+    /// types nest (`np.floating` under `np.inexact`).
+    func isSubclass(of other: PythonType) -> Bool {
+        if self == other || self == .bool && other == .int { return true }
+        if other.isAbstractScalarType, isAbstractScalarType { return other.contains(self) }
+        switch (self, other) {
+        case (.recarray, .ndarray), (.memmap, .ndarray), (.maskedArray, .ndarray), (.record, .void): return true
+        case (.record, .generic), (.void, .generic), (.strScalar, .generic), (.bytesScalar, .generic): return true
+        case (.strScalar, .str), (.bytesScalar, .bytes): return true
+        default: return false
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// NumPy 2.x's `repr` and `str` of arrays: `array([1, 2, 3])`, `[1 2 3]`.
 ///
 /// A port of `numpy/_core/arrayprint.py`, honouring the print options of the
@@ -67,22 +68,22 @@ public enum ArrayFormatter {
         }
     }
 
-    /// The arrays whose elements are being laid out: an object array met again inside
-    /// itself shows `...` for its elements, as NumPy's `recursive_guard` does.
-    nonisolated(unsafe) private static var beingLaidOut: Set<ObjectIdentifier> = []
-
+    /// Lays out an array's elements; an object array met again inside itself shows `...`
+    /// for its elements, as NumPy's `recursive_guard` does (only object arrays can hold arrays).
     private static func guarded(_ array: NDArray, _ body: () throws(PythonError) -> String) throws(PythonError)
         -> String
     {
+        guard array.dtype.isObject else { return try body() }
+        let guardian = LayoutGuard.current
         let key = ObjectIdentifier(array)
-        guard !beingLaidOut.contains(key) else { return "..." }
+        guard !guardian.arrays.contains(key) else { return "..." }
         // Object arrays nested inside each other: NumPy spends about 11 of Python's 1000 frames on
         // each level of its repr, so the 91st level is its RecursionError.
-        if beingLaidOut.count >= PythonError.recursionLimit / 11 {
+        if guardian.arrays.count >= PythonError.recursionLimit / 11 {
             throw PythonError("RecursionError", "maximum recursion depth exceeded")
         }
-        beingLaidOut.insert(key)
-        defer { beingLaidOut.remove(key) }
+        guardian.arrays.insert(key)
+        defer { guardian.arrays.remove(key) }
         return try body()
     }
 
@@ -304,4 +305,18 @@ private struct LineLayout {
     }
 
     private func trimmedEnd(_ line: String) -> String { String(line.reversed().drop(while: { $0 == " " }).reversed()) }
+}
+
+/// The object arrays being laid out by this thread: per thread, since sessions running
+/// on other threads (the tests run many at once) print arrays of their own.
+private final class LayoutGuard {
+    var arrays: Set<ObjectIdentifier> = []
+
+    static var current: LayoutGuard {
+        let key = "arrsh.ArrayFormatter.layoutGuard"
+        if let existing = Thread.current.threadDictionary[key] as? LayoutGuard { return existing }
+        let made = LayoutGuard()
+        Thread.current.threadDictionary[key] = made
+        return made
+    }
 }

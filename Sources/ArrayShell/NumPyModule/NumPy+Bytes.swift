@@ -83,46 +83,56 @@ extension NumPyModule {
 /// The memory of an object that exports it (Python's buffer protocol): bytes, a
 /// bytearray, a memoryview, a contiguous array, a NumPy scalar.
 private struct BufferSource {
+    /// Where the bytes are: an array's memory, or the buffer of a bytes-like object.
+    private enum Memory {
+        case array(NDArray)
+        case buffer(Buffer)
+    }
+
     let length: Int
-    /// The array whose memory it is, or the buffer of a bytes-like object.
-    let exporter: NDArray?
-    let buffer: Buffer?
+    private let memory: Memory
 
     /// `frombuffer`: read as `np.frombuffer` reads it, with its messages, and a
     /// bytearray's memory reached through a memoryview the array names as its base;
     /// else as `np.ndarray(buffer=)` reads it.
     init(_ source: Value, frombuffer: Bool) throws(PythonError) {
+        let exporter: NDArray
         switch source {
         case .object(let o as BytesObject):
-            (length, exporter) = (o.count, nil)
-            buffer = o.isMutable && frombuffer ? Bytes.shared(o) : o.buffer
+            length = o.count
+            memory = .buffer(o.isMutable && frombuffer ? Bytes.shared(o) : o.buffer)
+            return
         case .object(let o as MemoryViewObject):
             guard o.array.isCContiguous else {
                 throw PythonError("BufferError", "memoryview: underlying buffer is not C-contiguous")
             }
-            (length, exporter, buffer) = (o.array.nbytes, o.array, nil)
+            exporter = o.array
         case .array(let a):
             guard a.isCContiguous else {
                 throw .value(frombuffer ? "ndarray is not C-contiguous" : "ndarray is not contiguous")
             }
-            (length, exporter, buffer) = (a.nbytes, a, nil)
+            exporter = a
         case .scalar(let s):
-            let a = NDArray.scalar(s)
-            (length, exporter, buffer) = (a.nbytes, a, nil)
+            exporter = NDArray.scalar(s)
         default:
             throw .type("a bytes-like object is required, not '\(source.typeName)'")
         }
         // NumPy would read the addresses of the values, which say nothing about them.
-        if exporter?.dtype.isObject == true {
+        if exporter.dtype.isObject {
             throw .notImplemented("arrays over the memory of an object array are not supported")
         }
+        length = exporter.nbytes
+        memory = .array(exporter)
     }
 
     /// An array over these bytes; the caller has checked it stays inside them.
     func view(offset: Int, shape: [Int], strides: [Int], dtype: DType) -> NDArray {
-        if let buffer { return NDArray.over(buffer, offset: offset, shape: shape, strides: strides, dtype: dtype) }
-        guard let exporter else { preconditionFailure("a buffer source has an exporter or a buffer") }
-        return exporter.view(offset: exporter.offset + offset, shape: shape, strides: strides, dtype: dtype)
+        switch memory {
+        case .buffer(let buffer):
+            NDArray.over(buffer, offset: offset, shape: shape, strides: strides, dtype: dtype)
+        case .array(let exporter):
+            exporter.view(offset: exporter.offset + offset, shape: shape, strides: strides, dtype: dtype)
+        }
     }
 }
 

@@ -25,7 +25,7 @@ extension DType {
         case 0: return []
         case DType.missingFlag: return nil
         case DType.longFlag:
-            return TextStore.shared.codes(Int(address.loadUnaligned(as: Int64.self)))
+            return TextStore.codes(Int(address.loadUnaligned(as: Int64.self)))
         default:
             let count = min(Int(flags & 0x0F), DType.shortLimit)
             let bytes = UnsafeRawBufferPointer(start: address, count: count)
@@ -61,9 +61,9 @@ extension DType {
 
 extension DType {
     /// What `StringDType(na_object=...)` marks missing elements with; nil for every other type.
-    public var missing: MissingString? { isVariableString ? StringOptions.table.options(length).missing : nil }
+    public var missing: MissingString? { isVariableString ? StringOptions.options(length).missing : nil }
     /// False for `StringDType(coerce=False)`, which takes only text; true for every other type.
-    public var coercesToText: Bool { !isVariableString || StringOptions.table.options(length).coerce }
+    public var coercesToText: Bool { !isVariableString || StringOptions.options(length).coerce }
 }
 
 /// A StringDType's `na_object=` and `coerce=`. Each distinct pair is numbered once and a
@@ -73,29 +73,11 @@ struct StringOptions: Hashable {
     let missing: MissingString?
     let coerce: Bool
 
-    static let table = Table()
+    /// `StringDType()`'s options, number 0: those of a dtype made without any.
+    static let plain = StringOptions(missing: nil, coerce: true)
+    static let table = Numbering([plain])
 
-    final class Table: @unchecked Sendable {
-        /// Number 0 is `StringDType()`'s, the options of a dtype made without any.
-        private var options = [StringOptions(missing: nil, coerce: true)]
-        private var numbers = [StringOptions(missing: nil, coerce: true): 0]
-        private let lock = NSLock()
-
-        func number(of given: StringOptions) -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            if let known = numbers[given] { return known }
-            options.append(given)
-            numbers[given] = options.count - 1
-            return options.count - 1
-        }
-
-        func options(_ number: Int) -> StringOptions {
-            lock.lock()
-            defer { lock.unlock() }
-            return options.indices.contains(number) ? options[number] : options[0]
-        }
-    }
+    static func options(_ number: Int) -> StringOptions { table.value(number) ?? plain }
 }
 
 /// The sentinel `StringDType(na_object=...)` marks missing elements with, in NumPy's
@@ -127,26 +109,37 @@ public enum MissingString: Hashable, Sendable {
 
 /// The texts longer than an entry holds, each stored once and numbered; shared by
 /// every StringDType array of the session (see `DType.loadVariableText`).
-final class TextStore: @unchecked Sendable {
-    static let shared = TextStore()
-    private var texts: [[UInt32]] = []
-    private var numbers: [[UInt32]: Int] = [:]
-    private let lock = NSLock()
-
-    /// The number of a text, stored now if it is new.
-    func number(of codes: [UInt32]) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = numbers[codes] { return known }
-        texts.append(codes)
-        numbers[codes] = texts.count - 1
-        return texts.count - 1
-    }
+enum TextStore {
+    static let shared = Numbering<[UInt32]>()
 
     /// The text of a number; an entry no store wrote (bytes from elsewhere) reads as empty.
-    func codes(_ number: Int) -> [UInt32] {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts.indices.contains(number) ? texts[number] : []
+    static func codes(_ number: Int) -> [UInt32] { shared.value(number) ?? [] }
+}
+
+/// Values numbered once each, in the order first seen, under a lock: a number stands
+/// for its value in an array's bytes or in a dtype.
+final class Numbering<Value: Hashable>: @unchecked Sendable {
+    private var values: [Value]
+    private var numbers: [Value: Int]
+    private let lock = NSLock()
+
+    init(_ first: [Value] = []) {
+        values = first
+        numbers = Dictionary(first.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The number of a value, given now if it is new.
+    func number(of value: Value) -> Int {
+        lock.withLock {
+            if let known = numbers[value] { return known }
+            values.append(value)
+            numbers[value] = values.count - 1
+            return values.count - 1
+        }
+    }
+
+    /// The value of a number; nil for one never given.
+    func value(_ number: Int) -> Value? {
+        lock.withLock { values.indices.contains(number) ? values[number] : nil }
     }
 }

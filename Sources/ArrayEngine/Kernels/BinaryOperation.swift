@@ -35,7 +35,7 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
 
     /// Whether `a self b` holds, for one pair of values and a comparison (`isComparison`);
     /// false for any other operation. The kernels pick their loop per operation instead.
-    func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
+    public func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
         switch self {
         case .equal: a == b
         case .notEqual: a != b

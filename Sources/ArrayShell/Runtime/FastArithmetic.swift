@@ -77,15 +77,7 @@ enum FastArithmetic {
     }
 
     private static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool? {
-        switch op {
-        case .equal: a == b
-        case .notEqual: a != b
-        case .less: a < b
-        case .lessEqual: a <= b
-        case .greater: a > b
-        case .greaterEqual: a >= b
-        default: nil
-        }
+        Interpreter.comparison(op)?.holds(a, b)
     }
 
     // MARK: - NumPy scalars

@@ -132,6 +132,19 @@ extension Interpreter {
         return left
     }
 
+    /// The ufunc of an ordering comparison; nil for `is`, `in` and their negations.
+    static func comparison(_ op: CompareOperator) -> BinaryOperation? {
+        switch op {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        case .is, .isNot, .in, .notIn: nil
+        }
+    }
+
     static func operation(_ op: BinaryOperator) -> BinaryOperation {
         switch op {
         case .add: .add
@@ -318,15 +331,7 @@ extension Interpreter {
         if let result = try maskedComparison(op, left, right) { return result }
         if Interpreter.involvesObjects(left, right) { return try objectCompare(op, left, right) }
         if left.isNumPy || right.isNumPy {
-            let operation: BinaryOperation =
-                switch op {
-                case .equal: .equal
-                case .notEqual: .notEqual
-                case .less: .less
-                case .lessEqual: .lessEqual
-                case .greater: .greater
-                default: .greaterEqual
-                }
+            let operation = Interpreter.comparison(op) ?? .greaterEqual
             if left.isNone || right.isNone { return try comparedWithNone(op, left.isNone ? right : left, left.isNone) }
             return try ufunc(operation, left, right)
         }

@@ -10,6 +10,8 @@ final class NDIterObject: PythonObject {
     /// Where a cast copy goes back to when the iterator closes (readwrite operands).
     private let writeBack: [(copy: NDArray, original: NDArray)]
     private let shape: [Int]
+    /// Each operand's strides over `shape` (0 along broadcast axes).
+    private let strides: [[Int]]
     /// The axes walked, outermost first, and which are walked from their end.
     private let axes: [Int]
     private let backwards: [Bool]
@@ -99,6 +101,7 @@ final class NDIterObject: PythonObject {
         self.operands = arrays
         self.writeBack = writeBack
         self.shape = shape
+        strides = arrays.map { Broadcasting.strides(of: $0, as: shape) }
         (axes, backwards) = NDArray.iterationAxes(arrays, shape: shape, order: order)
         writeable = operandFlags.map(Self.writes)
         externalLoop = flags.contains("external_loop")
@@ -107,18 +110,24 @@ final class NDIterObject: PythonObject {
         tracksMultiIndex = multiIndex
         self.index = index
         total = shape.reduce(1, *)
-        step = externalLoop ? Self.innerRun(arrays, shape: shape, axes: axes, buffered: buffered, limit: bufferSize) : 1
+        let run = Self.axisGroups(strides, shape: shape, axes: axes).last.map { $0.reduce(1) { $0 * shape[$1] } }
+        step = !externalLoop ? 1 : max(1, buffered ? min(total, bufferSize) : run ?? 1)
     }
 
     private static let pastTheEnd = PythonError.value("Iterator is past the end")
 
     /// The iteration's shape as `it.shape` and `it.ndim` give it: the arrays' own, or,
     /// without a multi-index, with the axes every operand walks as one run merged
-    /// (NumPy's coalescing: a contiguous array is one axis).
+    /// (NumPy's coalescing: a contiguous array is one axis), in the arrays' axis order.
     private var iterationShape: [Int] {
         if tracksMultiIndex { return shape }
-        let strides = operands.map { Broadcasting.strides(of: $0, as: shape) }
-        // Groups of axes walked as one, innermost group first; reported in the arrays' axis order.
+        return Self.axisGroups(strides, shape: shape, axes: axes).sorted { $0.min()! < $1.min()! }
+            .map { $0.reduce(1) { $0 * shape[$1] } }
+    }
+
+    /// The iteration axes in groups that every one of `strides` walks as one run, outermost
+    /// group first: an axis joins the group inside it when its stride spans that axis.
+    private static func axisGroups(_ strides: [[Int]], shape: [Int], axes: [Int]) -> [[Int]] {
         var groups: [[Int]] = []
         for axis in axes.reversed() {
             if let inner = groups.first?.last, strides.allSatisfy({ $0[axis] == $0[inner] * shape[inner] }) {
@@ -127,7 +136,7 @@ final class NDIterObject: PythonObject {
                 groups.insert([axis], at: 0)
             }
         }
-        return groups.sorted { $0.min()! < $1.min()! }.map { $0.reduce(1) { $0 * shape[$1] } }
+        return groups
     }
 
     /// A shape as NumPy's iterator messages write it: `(2,3)`.
@@ -137,23 +146,6 @@ final class NDIterObject: PythonObject {
 
     private static func writes(_ flags: Set<String>) -> Bool {
         flags.contains("readwrite") || flags.contains("writeonly") || flags.contains("allocate")
-    }
-
-    /// The elements one external-loop step covers: the innermost axes that every operand
-    /// walks with one stride (coalesced), or the buffer's worth when buffered.
-    private static func innerRun(_ arrays: [NDArray], shape: [Int], axes: [Int], buffered: Bool, limit: Int) -> Int {
-        let total = shape.reduce(1, *)
-        if buffered { return max(1, min(total, limit)) }
-        let strides = arrays.map { Broadcasting.strides(of: $0, as: shape) }
-        guard let inner = axes.last else { return 1 }
-        var run = shape[inner]
-        for axis in axes.dropLast().reversed() {
-            let previous = axes[axes.firstIndex(of: axis)! + 1]
-            let joins = strides.allSatisfy { $0[axis] == $0[previous] * shape[previous] }
-            guard joins, shape[previous] > 0 else { break }
-            run *= shape[axis]
-        }
-        return max(run, 1)
     }
 
     var pythonType: PythonType { .nditer }
@@ -187,7 +179,7 @@ final class NDIterObject: PythonObject {
         guard position < total else { throw Self.pastTheEnd }
         let coords = coordinates(at: position)
         return try operands.enumerated().map { (k, array) throws(PythonError) -> NDArray in
-            let strides = Broadcasting.strides(of: array, as: shape)
+            let strides = self.strides[k]
             let offset = array.offset + zip(coords, strides).reduce(0) { $0 + $1.0 * $1.1 }
             let count = min(step, total - position)
             if !externalLoop {
@@ -212,7 +204,8 @@ final class NDIterObject: PythonObject {
 
     /// How many elements from `position` on operand `k` walks with the innermost stride.
     private func runLength(at position: Int, _ k: Int) -> Int {
-        let run = Self.innerRun([operands[k]], shape: shape, axes: axes, buffered: false, limit: 0)
+        let innermost = Self.axisGroups([strides[k]], shape: shape, axes: axes).last ?? []
+        let run = max(1, innermost.reduce(1) { $0 * shape[$1] })
         return run - position % run
     }
 

@@ -251,9 +251,13 @@ extension Interpreter {
     }
 
     /// A ufunc's operand (`Convert.operand`): a Python float too large for the other
-    /// operand's float type warns as NumPy's cast to it does.
+    /// operand's narrower float type warns as NumPy's cast to it does. Only that cast
+    /// can raise a flag, so only it is watched.
     func operand(_ value: Value, besides other: DType?) throws(PythonError) -> NDArray {
-        try withWarnings("cast") { () throws(PythonError) in try Convert.operand(value, besides: other) }
+        guard case .float = value, let other, other.isInexact, other.realComponent.itemsize < 8 else {
+            return try Convert.operand(value, besides: other)
+        }
+        return try withWarnings("cast") { () throws(PythonError) in try Convert.operand(value, besides: other) }
     }
 
     /// Runs a kernel and reports the floating-point conditions it raised as NumPy's warnings.

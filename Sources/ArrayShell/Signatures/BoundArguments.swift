@@ -148,7 +148,10 @@ extension BoundArguments {
 
     /// An array-like argument as an array (`a`, `x1`, ...).
     func array(_ name: String) throws(PythonError) -> NDArray {
-        try Convert.array(raw(name) ?? .none)
+        let value = raw(name) ?? .none
+        // An array is itself, whatever its dtype (as `Convert.array` answers without a dtype).
+        if case .array(let a) = value { return a }
+        return try Convert.array(value)
     }
 
     /// `axis=`: None, an int, or a tuple of ints (or a list too, where NumPy's

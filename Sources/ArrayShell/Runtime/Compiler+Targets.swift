@@ -7,7 +7,7 @@ extension Compiler {
         case .name(let name):
             return { interpreter, value throws(PythonError) in interpreter.store(name, value) }
         case .tuple(let targets), .list(let targets):
-            let star = targets.firstIndex { if case .starred = $0 { true } else { false } }
+            let star = targets.firstIndex(where: isStarred)
             let compiled = targets.map(Compiler.target)
             return { interpreter, value throws(PythonError) in
                 try interpreter.unpack(value, into: compiled, starAt: star)

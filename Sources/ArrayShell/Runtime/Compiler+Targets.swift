@@ -37,7 +37,13 @@ extension Compiler {
         case .name(let name):
             return { interpreter throws(PythonError) in
                 let current = try interpreter.lookup(name)
-                interpreter.store(name, try interpreter.inPlace(op, current, try value(interpreter)))
+                let operand = try value(interpreter)
+                // Numbers have no in-place form: their sum is what `inPlace` would come to.
+                if let sum = FastArithmetic.binary(op, current, operand) {
+                    interpreter.store(name, sum)
+                } else {
+                    interpreter.store(name, try interpreter.inPlace(op, current, operand))
+                }
                 return .normal
             }
         case .attribute(let object, let name):

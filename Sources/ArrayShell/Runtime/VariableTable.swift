@@ -14,8 +14,10 @@ final class VariableTable {
     /// A table over `layout`, its first slots holding `first` (a call's arguments).
     init(layout: SlotLayout = SlotLayout(), first: [Value] = []) {
         self.layout = layout
-        values = first.map { $0 }
-        values.reserveCapacity(layout.names.count)
+        // One allocation, with room for every slot of the layout.
+        values = []
+        values.reserveCapacity(Swift.max(layout.count, first.count))
+        for value in first { values.append(value) }
     }
 
     subscript(name: String) -> Value? {

@@ -51,10 +51,12 @@ extension Interpreter {
         // The common cases first, each by its slot memo: a local of the running function,
         // a module variable at the top level, and a module variable read in a function
         // that has no such local and no enclosing function.
-        if let value = locals.value(of: name) { return value }
-        if let frame, frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name),
-            let value = globals.value(of: name)
-        {
+        guard let frame else {
+            if let value = globals.value(of: name) { return value }
+            return try lookup(name.text, memo: name)
+        }
+        if let value = frame.locals.value(of: name) { return value }
+        if frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name), let value = globals.value(of: name) {
             return value
         }
         return try lookup(name.text, memo: name)
@@ -84,13 +86,12 @@ extension Interpreter {
 
     @inline(__always)
     func store(_ name: Name, _ value: Value) {
-        // A local of the running function (or a class body's name), or a module
-        // variable at the top level: straight into its slot.
-        if locals.replace(value, for: name) { return }
-        guard frame != nil else {
+        guard let frame else {
             globals.set(value, for: name)
             return
         }
+        // A local of the running function (or a class body's name): straight into its slot.
+        if frame.locals.replace(value, for: name) { return }
         store(name.text, value, memo: name)
     }
 

@@ -6,7 +6,7 @@ import ArrayEngine
 /// and warnings go to the closures the session provides.
 public final class Interpreter {
     /// The user's variables.
-    let globals: VariableTable
+    let globals = VariableTable()
     let ids: ObjectIds
     /// Where `print()` writes.
     let write: (String) -> Void
@@ -51,8 +51,6 @@ public final class Interpreter {
     let link = InterpreterLink()
 
     init(stableIds: Bool, write: @escaping (String) -> Void, warn: @escaping (String) -> Void) {
-        globals = VariableTable()
-        locals = globals
         self.ids = ObjectIds(stable: stableIds)
         self.write = write
         self.warn = warn
@@ -67,12 +65,7 @@ public final class Interpreter {
     var display: (Value) throws(PythonError) -> Void = { _ in }
 
     /// The running function's (or comprehension's, or class body's) names; nil at module level.
-    var frame: Frame? {
-        didSet { locals = frame?.locals ?? globals }
-    }
-    /// The names the running code reads and binds first: its frame's, or the module's.
-    /// Kept with `frame`, so that reading a name takes one reference, not two.
-    private(set) var locals: VariableTable
+    var frame: Frame?
     /// Python function calls now running, for Python's RecursionError.
     var callDepth = 0
     /// The exceptions being handled by `except` blocks now running, innermost last (bare `raise`).

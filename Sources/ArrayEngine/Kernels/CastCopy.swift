@@ -199,8 +199,9 @@ extension CastCopy {
 
     /// Writes the `width` bytes at `element` into every element of the array at `to`.
     ///
-    /// Contiguous runs are filled by `memset` (one-byte elements) or by copying a block
-    /// already holding the element many times, so a fill runs at memory speed whatever the width.
+    /// Contiguous runs of elements of 1, 2, 4, 8 or 16 bytes are filled by a loop of
+    /// stores the compiler vectorises (`memset` for one byte): copying a block already
+    /// holding the element many times, as other widths are filled, ran at half the speed.
     static func repeatElement(
         _ element: UnsafeRawPointer, width: Int, into to: UnsafeMutableRawPointer, _ shape: [Int], _ strides: [Int]
     ) throws(PythonError) {
@@ -215,16 +216,20 @@ extension CastCopy {
                 offsets, count, inner throws(PythonError) in
                 var d = to + offsets[0]
                 if inner[0] == width {
-                    if width == 1 {
-                        memset(d, Int32(element.load(as: UInt8.self)), count)
-                        return
-                    }
-                    var left = count
-                    while left > 0 {
-                        let n = min(left, perBlock)
-                        d.copyMemory(from: block, byteCount: n * width)
-                        d += n * width
-                        left -= n
+                    switch width {
+                    case 1: memset(d, Int32(element.load(as: UInt8.self)), count)
+                    case 2: CastCopy.fillRun(UInt16.self, d, with: element, count: count)
+                    case 4: CastCopy.fillRun(UInt32.self, d, with: element, count: count)
+                    case 8: CastCopy.fillRun(UInt64.self, d, with: element, count: count)
+                    case 16: CastCopy.fillRun(UInt128.self, d, with: element, count: count)
+                    default:
+                        var left = count
+                        while left > 0 {
+                            let n = min(left, perBlock)
+                            d.copyMemory(from: block, byteCount: n * width)
+                            d += n * width
+                            left -= n
+                        }
                     }
                     return
                 }
@@ -249,6 +254,15 @@ extension CastCopy {
         default:
             for k in 0..<count { memmove(target + k * targetStep, source + k * sourceStep, width) }
         }
+    }
+
+    /// Stores the `E` at `element` into `count` contiguous elements at `target`, which may be unaligned.
+    @inline(__always)
+    private static func fillRun<E: FixedWidthInteger>(
+        _: E.Type, _ target: UnsafeMutableRawPointer, with element: UnsafeRawPointer, count: Int
+    ) {
+        let value = element.loadUnaligned(as: E.self)
+        for k in 0..<count { target.storeBytes(of: value, toByteOffset: k &* MemoryLayout<E>.size, as: E.self) }
     }
 
     @inline(__always)

@@ -81,3 +81,17 @@ h * h
 (h / 0.0)[:2]
 z = np.zeros(n)
 (z / z)[-1]
+g = np.arange(n, dtype=np.float64)
+np.subtract(g, a, out=g)
+np.multiply(-2.0, g, out=g)
+np.add(a[::-1], g, out=g)
+g /= np.float64(0.5)
+repr(g.sum()), g[:3], g[-2:]
+p = np.arange(n, dtype=np.int16)
+p += p[::-1]
+p *= np.int16(3)
+np.less(p, p[7], out=np.zeros(n, dtype=bool)).sum(), p[:3], p.sum()
+c2 = np.full((3, 4), 1.5)
+c2 -= c2[1]
+c2 += c2[:, :1]
+c2

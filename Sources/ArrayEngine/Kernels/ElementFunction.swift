@@ -2,9 +2,9 @@
 ///
 /// `ElementLoop` is generic over these, so each specialisation of the loop sees
 /// the arithmetic itself, inlines it and vectorises the contiguous and broadcast
-/// runs; a closure would be called once per element (in the profile of `m + row`
-/// the call cost five times NumPy's whole loop). The common operations have a
-/// type each below; the rest are closures carried by `BinaryClosure` and
+/// runs; a closure is called once per element (`m + row` on 1000 x 10000 doubles
+/// took 36 ms through a closure, 10 ms with `FloatAdd`). The common operations
+/// have a type each below; the rest are closures carried by `BinaryClosure` and
 /// `UnaryClosure`.
 protocol BinaryFunction {
     associatedtype A: ArrayElement

@@ -117,9 +117,10 @@ extension SortAndScanTests {
             withExtendedLifetime(indices) {} // its memory was read above
         }
     }
-    @Test("rows past the threads' threshold sort as the stable sort, however few of the keys' bits differ")
-    func splitFloatRows() throws {
-        let length = Parallel.threshold + 3
+    @Test(
+        "rows long enough to sort on the threads sort as the stable sort, however few of the keys' bits differ",
+        arguments: [RadixSort.splitThreshold, Parallel.threshold + 3])
+    func splitFloatRows(_ length: Int) throws {
         let wide = KernelFastPathTests.doubles(length, seed: 17).map { $0.isFinite ? $0 / 1e290 : -1.5 }
         let rows: [[Double]] = [
             wide,

@@ -60,6 +60,10 @@ enum RadixSort {
         if source != items { items.update(from: source, count: n) }
     }
 
+    /// Keys from which `sortKeys` shares a row out to the threads: sorting costs
+    /// tens of nanoseconds a key, so rows far shorter than `Parallel.threshold` gain.
+    static let splitThreshold = 1 << 17
+
     /// Sorts unsigned keys; a long row on the threads (`Parallel`): one pass
     /// deals the keys out stably by their highest eight differing bits, then the
     /// buckets, each a stretch of the result, are sorted by the other bits (in the
@@ -67,7 +71,7 @@ enum RadixSort {
     static func sortKeys<Key: FixedWidthInteger & UnsignedInteger>(
         _ keys: UnsafeMutablePointer<Key>, count n: Int, scratch: UnsafeMutablePointer<Key>
     ) throws(PythonError) {
-        guard Parallel.splits(n) else { return try sort(keys, count: n, scratch: scratch) { $0 } }
+        guard n >= splitThreshold else { return try sort(keys, count: n, scratch: scratch) { $0 } }
         let first = keys[0]
         var differ: Key = 0
         for i in 0..<n { differ |= keys[i] ^ first }
@@ -86,8 +90,8 @@ enum RadixSort {
             next[b] &+= 1
         }
         try Interruption.check()
-        // Groups of whole buckets of about n / groups keys each.
-        let groups = 4 * Parallel.parts(of: n).count
+        // Groups of whole buckets of about n / 16 keys each.
+        let groups = 16
         var bounds = [0]
         for b in 1..<buckets where starts[b] >= bounds.count * n / groups { bounds.append(b) }
         bounds.append(buckets)

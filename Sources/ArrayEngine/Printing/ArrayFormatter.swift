@@ -1,4 +1,5 @@
 import Foundation
+
 /// NumPy 2.x's `repr` and `str` of arrays: `array([1, 2, 3])`, `[1 2 3]`.
 ///
 /// A port of `numpy/_core/arrayprint.py`, honouring the print options of the

@@ -164,35 +164,41 @@ final class Signature {
     }
 
     /// Splits a parameter list at top-level commas (defaults may hold quoted commas or tuples).
+    /// Reads UTF-8 bytes: every `np` function's signature is parsed at start-up.
     private static func split(_ text: Substring) -> [String] {
         var items: [String] = []
-        var current = ""
+        let bytes = text.utf8
+        var start = bytes.startIndex
         var depth = 0
-        var quote: Character?
-        for character in text {
+        var quote: UInt8?
+        for index in bytes.indices {
+            let byte = bytes[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if "([<".contains(character) {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                quote = byte
+            } else if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<") {
                 depth += 1
-            } else if ")]>".contains(character) {
+            } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ">") {
                 depth -= 1
-            } else if character == ",", depth == 0 {
-                items.append(current.trimmingSpaces())
-                current = ""
-                continue
+            } else if byte == UInt8(ascii: ","), depth == 0 {
+                items.append(text[start..<index].trimmingSpaces())
+                start = bytes.index(after: index)
             }
-            current.append(character)
         }
-        if !current.trimmingSpaces().isEmpty { items.append(current.trimmingSpaces()) }
+        let last = text[start...].trimmingSpaces()
+        if !last.isEmpty { items.append(last) }
         return items
     }
 }
 
 extension StringProtocol {
     func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let text = Substring(self)
+        guard let first = text.utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+            let last = text.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") })
+        else { return "" }
+        return String(text[first...last])
     }
 }
 

@@ -118,9 +118,9 @@ extension SortAndScanTests {
         }
     }
     @Test(
-        "rows long enough to sort on the threads sort as the stable sort, however few of the keys' bits differ",
-        arguments: [RadixSort.splitThreshold, Parallel.threshold + 3])
-    func splitFloatRows(_ length: Int) throws {
+        "long float rows sort as the stable sort, however few of the keys' bits differ",
+        arguments: [1 << 17, Parallel.threshold + 3])
+    func longRowsOfFewDistinctBits(_ length: Int) throws {
         let wide = KernelFastPathTests.doubles(length, seed: 17).map { $0.isFinite ? $0 / 1e290 : -1.5 }
         let rows: [[Double]] = [
             wide,

@@ -60,51 +60,6 @@ enum RadixSort {
         if source != items { items.update(from: source, count: n) }
     }
 
-    /// Keys from which `sortKeys` shares a row out to the threads: sorting costs
-    /// tens of nanoseconds a key, so rows far shorter than `Parallel.threshold` gain.
-    static let splitThreshold = 1 << 17
-
-    /// Sorts unsigned keys; a long row on the threads (`Parallel`): one pass
-    /// deals the keys out stably by their highest eight differing bits, then the
-    /// buckets, each a stretch of the result, are sorted by the other bits (in the
-    /// cache) in groups that the threads take as they come free.
-    static func sortKeys<Key: FixedWidthInteger & UnsignedInteger>(
-        _ keys: UnsafeMutablePointer<Key>, count n: Int, scratch: UnsafeMutablePointer<Key>
-    ) throws(PythonError) {
-        guard n >= splitThreshold else { return try sort(keys, count: n, scratch: scratch) { $0 } }
-        let first = keys[0]
-        var differ: Key = 0
-        for i in 0..<n { differ |= keys[i] ^ first }
-        if differ == 0 { return }
-        let buckets = 1 << digitBits
-        let shift = Swift.max(0, Key.bitWidth - differ.leadingZeroBitCount - digitBits)
-        @inline(__always) func bucket(_ key: Key) -> Int { Int(truncatingIfNeeded: key &>> shift) & (buckets - 1) }
-        var starts = [Int](repeating: 0, count: buckets + 1)
-        for i in 0..<n { starts[bucket(keys[i]) + 1] &+= 1 }
-        for b in 0..<buckets { starts[b + 1] += starts[b] }
-        var next = starts
-        for i in 0..<n {
-            let key = keys[i]
-            let b = bucket(key)
-            scratch[next[b]] = key
-            next[b] &+= 1
-        }
-        try Interruption.check()
-        // Groups of whole buckets of about n / 16 keys each.
-        let groups = 16
-        var bounds = [0]
-        for b in 1..<buckets where starts[b] >= bounds.count * n / groups { bounds.append(b) }
-        bounds.append(buckets)
-        try Parallel.run(bounds.count - 1) { g throws(PythonError) in
-            for b in bounds[g]..<bounds[g + 1] {
-                let start = starts[b]
-                let count = starts[b + 1] - start
-                try sort(scratch + start, count: count, scratch: keys + start) { $0 }
-                (keys + start).update(from: scratch + start, count: count)
-            }
-        }
-    }
-
     /// Sorts floats in place as the stable sort by key would, converting each to its key
     /// once rather than on every pass: NaNs are set aside at the end (in their order)
     /// in the pass that makes the keys, the rest sort as the integers of their
@@ -140,7 +95,7 @@ enum RadixSort {
         let zeroSigns: [FloatingPointSign] =
             negativeZero && positiveZero
             ? (0..<m).compactMap { keys[$0] == sign ? .plus : keys[$0] == ~sign ? .minus : nil } : []
-        try sortKeys(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self))
+        try sort(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self)) { $0 }
         for i in 0..<m {
             let key = keys[i]
             keys[i] = key & sign != 0 ? key & ~sign : ~key

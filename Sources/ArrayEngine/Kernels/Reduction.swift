@@ -1,7 +1,7 @@
 /// Reductions along axes: `sum`, `prod`, `min`, `max`, `all`, `any`.
 ///
-/// The traversal follows NumPy's iterator: negative strides are flipped and the
-/// axis with the smallest stride runs innermost. A run along a reduced axis is
+/// The traversal follows NumPy's iterator: the axis with the smallest stride runs
+/// innermost, and a reversed axis is walked in its own order. A run along a reduced axis is
 /// folded in one go (pairwise for float sums, as NumPy does); a run along a kept
 /// axis updates each output element in turn. This makes float results equal to
 /// NumPy's bit for bit.
@@ -163,25 +163,17 @@ public enum Reduction {
         return (axis, (0..<count).map { k in k * extent / count..<(k + 1) * extent / count })
     }
 
-    /// The input's axes in NumPy's iteration order (negative strides flipped, the
-    /// smallest stride last), as (shape, input strides, output strides, offsets).
+    /// The input's axes in NumPy's iteration order (the smallest stride last), as
+    /// (shape, input strides, output strides). Negative strides are kept: NumPy's
+    /// reductions walk a reversed axis in its own order (`NPY_ITER_DONT_NEGATE_STRIDES`),
+    /// which decides a float sum's last bits.
     static func iterationOrder(_ input: NDArray, outStrides: [Int]) -> (
-        shape: [Int], inStrides: [Int], outStrides: [Int], inOffset: Int, outOffset: Int
+        shape: [Int], inStrides: [Int], outStrides: [Int]
     ) {
-        var inStrides = input.strides
-        var outs = outStrides
-        var inOffset = 0
-        var outOffset = 0
-        for axis in input.shape.indices where inStrides[axis] < 0 && input.shape[axis] > 1 {
-            inOffset += (input.shape[axis] - 1) * inStrides[axis]
-            outOffset += (input.shape[axis] - 1) * outs[axis]
-            inStrides[axis] = -inStrides[axis]
-            outs[axis] = -outs[axis]
-        }
         let order = input.shape.indices.sorted { x, y in
-            abs(inStrides[x]) != abs(inStrides[y]) ? abs(inStrides[x]) > abs(inStrides[y]) : x < y
+            abs(input.strides[x]) != abs(input.strides[y]) ? abs(input.strides[x]) > abs(input.strides[y]) : x < y
         }
-        return (order.map { input.shape[$0] }, order.map { inStrides[$0] }, order.map { outs[$0] }, inOffset, outOffset)
+        return (order.map { input.shape[$0] }, order.map { input.strides[$0] }, order.map { outStrides[$0] })
     }
 }
 
@@ -197,8 +189,8 @@ private struct ReduceVisitor: KindVisitor {
     /// same order as by one loop, so results do not depend on the cut.
     func fold<F: Folding>(_: F.Type) throws(PythonError) {
         let order = Reduction.iterationOrder(input, outStrides: outStrides)
-        let inBase = UnsafeRawPointer(input.pointer) + order.inOffset
-        let outBase = output.pointer + order.outOffset
+        let inBase = UnsafeRawPointer(input.pointer)
+        let outBase = output.pointer
         guard let (axis, parts) = Reduction.keptAxisParts(shape: order.shape, outStrides: order.outStrides) else {
             return try walk(F.self, order.shape, order.inStrides, order.outStrides, inBase, outBase)
         }

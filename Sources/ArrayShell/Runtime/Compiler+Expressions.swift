@@ -75,6 +75,8 @@ extension Compiler {
         case .attribute(let object, let name):
             let object = expression(object)
             return { interpreter throws(PythonError) in try interpreter.attribute(of: try object(interpreter), name) }
+        case .indexing(let object, .tuple(let items)) where items.count == 2 && !items.contains(where: isStarred):
+            return pairIndexing(expression(object), expression(items[0]), expression(items[1]))
         case .indexing(let object, let index):
             let (object, index) = (expression(object), expression(index))
             return { interpreter throws(PythonError) in
@@ -128,6 +130,28 @@ extension Compiler {
             if let result = try interpreter.binaryIntoTemporary(op, &l, &r) { return result }
             return try interpreter.binary(op, l, r)
         }
+    }
+
+    /// `m[i, j]`: an element of a 2-d array read straight from two ints, with no tuple
+    /// built; any other object or index goes the general way with the tuple.
+    private static func pairIndexing(
+        _ object: @escaping Evaluation, _ first: @escaping Evaluation, _ second: @escaping Evaluation
+    ) -> Evaluation {
+        { interpreter throws(PythonError) in
+            let o = try object(interpreter)
+            let i = try first(interpreter)
+            let j = try second(interpreter)
+            if case .array(let a) = o, !a.isRecordArray, case .int(let x) = i, case .int(let y) = j,
+                let address = ElementAccess.address(in: a, at: x, y)
+            {
+                return .scalar(a.load(at: address))
+            }
+            return try interpreter.getItem(o, .tuple([i, j]))
+        }
+    }
+
+    static func isStarred(_ item: Expr) -> Bool {
+        if case .starred = item { true } else { false }
     }
 
     /// `a < b <= c`: Python's chained comparison, each operand evaluated once, stopping at the first false.

@@ -30,6 +30,16 @@ enum ElementAccess {
         }
     }
 
+    /// `a[i, j]` with its two ints given apart (no tuple built), as `address(in:at:)`
+    /// answers for `.tuple([.int(i), .int(j)])`.
+    static func address(in a: NDArray, at i: Int, _ j: Int) -> UnsafeMutableRawPointer? {
+        guard !a.dtype.selectsAsView, a.buffer.origin == .heap else { return nil }
+        let shape = a.shape
+        guard shape.count == 2, let i = inRange(i, shape[0]), let j = inRange(j, shape[1]) else { return nil }
+        let strides = a.strides
+        return a.pointer + i * strides[0] + j * strides[1]
+    }
+
     /// `value` as an element of `dtype` when storing it needs no conversion NumPy could
     /// warn or raise about: an int into int64, an int or float into float64, a bool
     /// into bool, or a NumPy scalar of that very dtype.

@@ -21,9 +21,10 @@ public struct Scalar: Equatable, Sendable {
         self.value = Scalar.cast(value, to: dtype)
     }
 
-    public init(bool: Bool) { self.init(.bool(bool), as: .bool) }
-    public init(int64: Int64) { self.init(.int(int64), as: .int64) }
-    public init(double: Double) { self.init(.float(double), as: .float64) }
+    // Each value is already of its dtype: nothing to cast (these are made once per element in loops).
+    public init(bool: Bool) { (dtype, value) = (.bool, .bool(bool)) }
+    public init(int64: Int64) { (dtype, value) = (.int64, .int(int64)) }
+    public init(double: Double) { (dtype, value) = (.float64, .float(double)) }
 
     /// The value as a float; the real part of a complex value.
     public var doubleValue: Double {

@@ -35,6 +35,9 @@ extension Compiler {
         case .starred:
             return { _ throws(PythonError) in throw .syntax("can't use starred expression here") }
         case .slice(let start, let stop, let step):
+            // Int literals or nothing (`a[1:4]`): one slice value, made once, not boxed at every run.
+            let bounds = [start, stop, step].compactMap(literalBound)
+            if bounds.count == 3 { return constant(.slice(bounds[0], bounds[1], bounds[2])) }
             let (start, stop, step) = (optional(start), optional(stop), optional(step))
             return { interpreter throws(PythonError) in
                 .slice(try start(interpreter), try stop(interpreter), try step(interpreter))
@@ -72,6 +75,8 @@ extension Compiler {
         case .attribute(let object, let name):
             let object = expression(object)
             return { interpreter throws(PythonError) in try interpreter.attribute(of: try object(interpreter), name) }
+        case .indexing(let object, .tuple(let items)) where items.count == 2 && !items.contains(where: isStarred):
+            return pairIndexing(expression(object), expression(items[0]), expression(items[1]))
         case .indexing(let object, let index):
             let (object, index) = (expression(object), expression(index))
             return { interpreter throws(PythonError) in
@@ -105,6 +110,15 @@ extension Compiler {
         }
     }
 
+    /// A slice bound known when compiling: an int literal, or None for an absent one.
+    private static func literalBound(_ bound: Expr?) -> Value? {
+        switch bound {
+        case nil: Value.none
+        case .int(let i)?: .int(i)
+        default: nil
+        }
+    }
+
     /// `left op right`: ints and floats first, then an operand array reused, then the general rules.
     private static func binary(_ op: BinaryOperator, _ left: @escaping Evaluation, _ right: @escaping Evaluation)
         -> Evaluation
@@ -116,6 +130,28 @@ extension Compiler {
             if let result = try interpreter.binaryIntoTemporary(op, &l, &r) { return result }
             return try interpreter.binary(op, l, r)
         }
+    }
+
+    /// `m[i, j]`: an element of a 2-d array read straight from two ints, with no tuple
+    /// built; any other object or index goes the general way with the tuple.
+    private static func pairIndexing(
+        _ object: @escaping Evaluation, _ first: @escaping Evaluation, _ second: @escaping Evaluation
+    ) -> Evaluation {
+        { interpreter throws(PythonError) in
+            let o = try object(interpreter)
+            let i = try first(interpreter)
+            let j = try second(interpreter)
+            if case .array(let a) = o, !a.isRecordArray, case .int(let x) = i, case .int(let y) = j,
+                let address = ElementAccess.address(in: a, at: x, y)
+            {
+                return .scalar(a.load(at: address))
+            }
+            return try interpreter.getItem(o, .tuple([i, j]))
+        }
+    }
+
+    static func isStarred(_ item: Expr) -> Bool {
+        if case .starred = item { true } else { false }
     }
 
     /// `a < b <= c`: Python's chained comparison, each operand evaluated once, stopping at the first false.

@@ -7,7 +7,7 @@ extension Compiler {
         case .name(let name):
             return { interpreter, value throws(PythonError) in interpreter.store(name, value) }
         case .tuple(let targets), .list(let targets):
-            let star = targets.firstIndex { if case .starred = $0 { true } else { false } }
+            let star = targets.firstIndex(where: isStarred)
             let compiled = targets.map(Compiler.target)
             return { interpreter, value throws(PythonError) in
                 try interpreter.unpack(value, into: compiled, starAt: star)
@@ -37,7 +37,13 @@ extension Compiler {
         case .name(let name):
             return { interpreter throws(PythonError) in
                 let current = try interpreter.lookup(name)
-                interpreter.store(name, try interpreter.inPlace(op, current, try value(interpreter)))
+                let operand = try value(interpreter)
+                // Numbers have no in-place form: their sum is what `inPlace` would come to.
+                if let sum = FastArithmetic.binary(op, current, operand) {
+                    interpreter.store(name, sum)
+                } else {
+                    interpreter.store(name, try interpreter.inPlace(op, current, operand))
+                }
                 return .normal
             }
         case .attribute(let object, let name):

@@ -53,16 +53,31 @@ enum FastArithmetic {
 
     // MARK: - Python numbers
 
-    /// `+ - *` of two ints that fit 64 bits (else nil: Python's int grows, the general path makes it big).
+    /// `+ - * // %` of two ints that fit 64 bits (else nil: Python's int grows, the general
+    /// path makes it big; it also reports division by zero).
     private static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
         let (result, overflow) =
             switch op {
             case .add: a.addingReportingOverflow(b)
             case .subtract: a.subtractingReportingOverflow(b)
             case .multiply: a.multipliedReportingOverflow(by: b)
+            case .floorDivide, .modulo: floored(op, a, b)
             default: (0, true)
             }
         return overflow ? nil : result
+    }
+
+    /// Python's `//` and `%` (and NumPy's for integers): the quotient rounded down, and the
+    /// remainder with the divisor's sign.
+    private static func floored<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> (T, Bool) {
+        // Division by zero, and the one quotient that does not fit: the general path's.
+        let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+        if b == 0 || overflow { return (0, true) }
+        let remainder = a - quotient * b
+        // Truncation rounded towards zero: one step down when the signs differ.
+        let stepsDown = remainder != 0 && (remainder < 0) != (b < 0)
+        if op == .modulo { return (stepsDown ? remainder + b : remainder, false) }
+        return (stepsDown ? quotient - 1 : quotient, false)
     }
 
     /// Python's float `+ - * /`; division by zero (ZeroDivisionError) left to the general path.

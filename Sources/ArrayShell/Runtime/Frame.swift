@@ -46,9 +46,19 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
+    @inline(__always)
     func lookup(_ name: Name) throws(PythonError) -> Value {
-        // The common case first: a local of the running function, or a module variable at the top level.
-        if let value = (frame?.locals ?? globals).value(of: name) { return value }
+        // The common cases first, each by its slot memo: a local of the running function,
+        // a module variable at the top level, and a module variable read in a function
+        // that has no such local and no enclosing function.
+        guard let frame else {
+            if let value = globals.value(of: name) { return value }
+            return try lookup(name.text, memo: name)
+        }
+        if let value = frame.locals.value(of: name) { return value }
+        if frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name), let value = globals.value(of: name) {
+            return value
+        }
         return try lookup(name.text, memo: name)
     }
 
@@ -74,11 +84,14 @@ extension Interpreter {
         throw .name(name)
     }
 
+    @inline(__always)
     func store(_ name: Name, _ value: Value) {
-        guard frame != nil else {
+        guard let frame else {
             globals.set(value, for: name)
             return
         }
+        // A local of the running function (or a class body's name): straight into its slot.
+        if frame.locals.replace(value, for: name) { return }
         store(name.text, value, memo: name)
     }
 

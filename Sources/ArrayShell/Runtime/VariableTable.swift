@@ -14,8 +14,10 @@ final class VariableTable {
     /// A table over `layout`, its first slots holding `first` (a call's arguments).
     init(layout: SlotLayout = SlotLayout(), first: [Value] = []) {
         self.layout = layout
-        values = first.map { $0 }
-        values.reserveCapacity(layout.names.count)
+        // One allocation, with room for every slot of the layout.
+        values = []
+        values.reserveCapacity(Swift.max(layout.count, first.count))
+        for value in first { values.append(value) }
     }
 
     subscript(name: String) -> Value? {
@@ -24,9 +26,25 @@ final class VariableTable {
     }
 
     /// The value of `name` here; nil when it has none.
+    @inline(__always)
     func value(of name: Name) -> Value? {
         guard let slot = slot(of: name) else { return nil }
         return value(at: slot)
+    }
+
+    /// Stores into `name`'s slot when it has one here; false when it has none.
+    @inline(__always)
+    func replace(_ value: Value, for name: Name) -> Bool {
+        guard let slot = slot(of: name) else { return false }
+        store(value, at: slot)
+        return true
+    }
+
+    /// Whether `name` is known to have no slot here (by its memo alone, so false may
+    /// also mean not known).
+    @inline(__always)
+    func lacks(_ name: Name) -> Bool {
+        name.absentFrom == layout.serial && name.absentCount == layout.count
     }
 
     func set(_ value: Value, for name: Name) {
@@ -68,6 +86,7 @@ final class VariableTable {
     }
 
     /// The slot `name` has in the layout (its memo when that still holds), nil when none.
+    @inline(__always)
     private func slot(of name: Name) -> Int? {
         let serial = layout.serial
         if name.foundIn == serial { return name.slot }
@@ -82,6 +101,7 @@ final class VariableTable {
         return slot
     }
 
+    @inline(__always)
     private func value(at slot: Int) -> Value? { slot < values.count ? values[slot] : nil }
 
     /// Stores into a slot, growing the values to reach it (the layout may have grown).

@@ -255,9 +255,17 @@ final class ClassCode {
 }
 
 /// The names a function binds, found once when it is parsed (Python decides scope statically).
-struct ScopeInfo {
+///
+/// A class, so that each call's frame holds it by one reference rather than three sets.
+final class ScopeInfo {
     /// Names assigned in the body (and the parameters): local unless declared otherwise.
     let locals: Set<String>
     let globals: Set<String>
     let nonlocals: Set<String>
+
+    init(locals: Set<String>, globals: Set<String>, nonlocals: Set<String>) {
+        self.locals = locals
+        self.globals = globals
+        self.nonlocals = nonlocals
+    }
 }

@@ -96,7 +96,8 @@ extension NDArray {
     /// `np.copy(a)`, `a.astype(t)`, `np.array(a)`: a copy in this array's memory order.
     public func copyKeepingOrder(as newType: DType? = nil) throws(PythonError) -> NDArray {
         let type = newType ?? dtype
-        let result = try NDArray.allocate(shape: shape, dtype: type)
+        // Not zeroed: the copy writes every element, and a zeroed request takes fresh pages.
+        let result = try NDArray.allocate(shape: shape, dtype: type, zeroed: false)
         result.setGeometry(
             shape: shape, strides: MemoryOrder.sortedByStride(strides, shape: shape, itemsize: type.itemsize))
         try CastCopy.run(into: result, from: self, sourceStrides: strides)

@@ -42,28 +42,53 @@ extension MemoryOverlap {
     public static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Int?) throws(PythonError) -> Answer {
         guard boundsOverlap(a, b) else { return .no }
         if maxWork == 0 { return .tooHard }
+        // Bounds that meet, of arrays whose elements cover them, share a byte: no search
+        // (a limited search could run out of work first, so only an unlimited one is skipped).
+        if maxWork == nil, coversItsBounds(a), coversItsBounds(b) { return .yes }
         var terms: [(coefficient: Int, bound: Int)] = []
+        terms.reserveCapacity(a.ndim + b.ndim + 1)
         var target = byteBounds(b).low - byteBounds(a).low
-        for array in [a, b] {
-            for (extent, stride) in zip(array.shape, array.strides) where extent > 1 && stride != 0 {
-                terms.append((abs(stride), extent - 1))
-                // b's terms move to the left-hand side as (bound - y): shift the target.
-                if array === b { target += abs(stride) * (extent - 1) }
-            }
+        for (extent, stride) in zip(a.shape, a.strides) where extent > 1 && stride != 0 {
+            terms.append((abs(stride), extent - 1))
+        }
+        for (extent, stride) in zip(b.shape, b.strides) where extent > 1 && stride != 0 {
+            terms.append((abs(stride), extent - 1))
+            // b's terms move to the left-hand side as (bound - y): shift the target.
+            target += abs(stride) * (extent - 1)
         }
         // Byte positions inside one element of a (u) and of b (itemsize-1-v), merged.
         target += b.itemsize - 1
         terms.append((1, a.itemsize + b.itemsize - 2))
-        // Equal coefficients merge into one term (NumPy's diophantine_simplify).
-        var merged: [Int: Int] = [:]
-        for term in terms { merged[term.coefficient, default: 0] += term.bound }
-        terms = merged.map { (coefficient: $0.key, bound: $0.value) }.sorted { $0.coefficient > $1.coefficient }
-        var search = OverlapSearch(terms: terms, budget: maxWork ?? Int.max)
+        // Largest coefficient first; equal coefficients merge into one term (NumPy's diophantine_simplify).
+        terms.sort { $0.coefficient > $1.coefficient }
+        var merged: [(coefficient: Int, bound: Int)] = []
+        merged.reserveCapacity(terms.count)
+        for term in terms {
+            if let last = merged.last, last.coefficient == term.coefficient {
+                merged[merged.count - 1].bound += term.bound
+            } else {
+                merged.append(term)
+            }
+        }
+        var search = OverlapSearch(terms: merged, budget: maxWork ?? Int.max)
         switch search.solve(0, target) {
         case .some(true): return .yes
         case .some(false): return .no
         case .none: return .tooHard
         }
+    }
+
+    /// Whether every byte between the array's bounds belongs to one of its elements:
+    /// C-contiguous with positive strides, as a new array and its basic slices are.
+    private static func coversItsBounds(_ array: NDArray) -> Bool {
+        let shape = array.shape
+        let strides = array.strides
+        var expected = array.itemsize
+        for axis in shape.indices.reversed() where shape[axis] != 1 {
+            if strides[axis] != expected { return false }
+            expected *= shape[axis]
+        }
+        return true
     }
 }
 

@@ -147,4 +147,48 @@ struct ParallelTests {
                 "reversed: \(reversed)")
         }
     }
+
+    /// Positions `range` of `axis` of an array (any strides), as a view.
+    static func block(_ a: NDArray, along axis: Int, _ range: Range<Int>) -> NDArray {
+        var shape = a.shape
+        shape[axis] = range.count
+        return a.view(offset: a.offset + range.lowerBound * a.strides[axis], shape: shape, strides: a.strides)
+    }
+
+    @Test(
+        "a reduction split along a kept axis gives each output the bits one loop gives",
+        arguments: [ReductionOperation.sum, .max, .min, .prod])
+    func splitAxisReductions(_ op: ReductionOperation) throws {
+        let (rows, columns) = (1_061, 2_003)
+        // Values of every magnitude, both zeros, and a few NaNs.
+        var values = KernelFastPathTests.doubles(rows * columns, seed: 3).map { $0.isFinite ? $0 / 1e290 : 0.5 }
+        for k in stride(from: 0, to: values.count, by: 9_973) { values[k] = -0.0 }
+        for k in [17, 700_001, 1_500_000] { values[k] = .nan }
+        let m = try NDArray.from(values).reshape([rows, columns])
+        let flipped = try Self.selected(m, [.slice(start: nil, stop: nil, step: -1)])
+        let transposed = m.view(shape: [columns, rows], strides: m.strides.reversed())
+        let integers = try LongRunTests.arange(rows * columns).reshape([rows, columns])
+        for a in [m, flipped, transposed, integers] {
+            for axis in [0, 1] {
+                let whole = try Reduction.run(op, a, axes: [axis])
+                // The same reduction in blocks below the threads' threshold, each folded by one loop.
+                let kept = 1 - axis
+                let step = 300
+                for start in stride(from: 0, to: a.shape[kept], by: step) {
+                    let range = start..<min(a.shape[kept], start + step)
+                    let block = Self.block(a, along: kept, range)
+                    #expect(block.size < Parallel.threshold)
+                    let expected = try Reduction.run(op, block, axes: [axis]).elements()
+                    let got = try whole.elements()[range]
+                    let same = { (x: Scalar, y: Scalar) in
+                        a.dtype == .int64
+                            ? x.exactInteger == y.exactInteger : x.doubleValue.bitPattern == y.doubleValue.bitPattern
+                    }
+                    #expect(
+                        got.count == expected.count && zip(got, expected).allSatisfy(same),
+                        "\(op) axis \(axis) of \(a.shape) \(a.strides), outputs \(range)")
+                }
+            }
+        }
+    }
 }

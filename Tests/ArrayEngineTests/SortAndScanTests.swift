@@ -117,4 +117,30 @@ extension SortAndScanTests {
             withExtendedLifetime(indices) {} // its memory was read above
         }
     }
+    @Test(
+        "long float rows sort as the stable sort, however few of the keys' bits differ",
+        arguments: [1 << 17, Parallel.threshold + 3])
+    func longRowsOfFewDistinctBits(_ length: Int) throws {
+        let wide = KernelFastPathTests.doubles(length, seed: 17).map { $0.isFinite ? $0 / 1e290 : -1.5 }
+        let rows: [[Double]] = [
+            wide,
+            // Differing in the lowest bits only, then in one bit, then not at all but for a NaN.
+            (0..<length).map { 1 + Double($0 % 200) * 0x1p-52 },
+            (0..<length).map { $0 % 3 == 0 ? 2 : 3 },
+            (0..<length).map { $0 == length / 2 ? .nan : 0.25 },
+            // Both zeros among other values: their signs stay in order.
+            (0..<length).map { [-0.0, 0.0, 1.5, -2.5, 0.0][$0 % 5] },
+        ]
+        for (r, row) in rows.enumerated() {
+            let expected = Self.stableOrder(row)
+            let sorted = try Sorting.sorted(Self.array(row), axis: 0)
+            let bits = sorted.pointer.assumingMemoryBound(to: UInt64.self)
+            #expect((0..<length).allSatisfy { bits[$0] == row[expected[$0]].bitPattern }, "row \(r)")
+            withExtendedLifetime(sorted) {} // its memory was read above
+            let narrow = try Self.array(row).copy(as: .float32)
+            let narrowSorted = try Sorting.sorted(narrow, axis: 0).elements().map(\.doubleValue.bitPattern)
+            let narrowExpected = try narrow.elements().sorted(by: Sorting.ascending).map(\.doubleValue.bitPattern)
+            #expect(narrowSorted == narrowExpected, "row \(r) as float32")
+        }
+    }
 }

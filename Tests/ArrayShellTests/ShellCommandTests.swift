@@ -107,6 +107,45 @@ struct ShellCommandTests {
         #expect(100_000.grouped == "100,000")
     }
 
+    @Test func timeitRunsTheStatementAsAFunctionBodyAsIPythonDoes() {
+        let shell = SessionHarness()
+        shell.run("x = 5", "n = 0", "a = np.arange(3)")
+        // Names the statement assigns are the function's locals: the session's stay as they were.
+        #expect(shell.run("%timeit x = 1; y = a[1:]").contains(" per loop "))
+        #expect(shell.run("x") == "5\n")
+        #expect(shell.run("y") == "NameError: name 'y' is not defined\n")
+        // `global` reaches the session's variable, once for every loop run.
+        shell.run("%timeit global n; n += 1")
+        #expect(shell.run("n > 1000") == "True\n")
+    }
+
+    @Test(arguments: [
+        (
+            "%timeit x += 1",
+            "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"
+        ),
+        (
+            "%timeit del x",
+            "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"
+        ),
+        (
+            "%timeit y = x; x = 2",
+            "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value"
+        ),
+        ("%timeit nonlocal x", "SyntaxError: no binding for nonlocal 'x' found"),
+        ("%timeit 1 / 0", "ZeroDivisionError: division by zero"),
+        ("%timeit a[5]", "IndexError: index 5 is out of bounds for axis 0 with size 3"),
+        ("%timeit yield x", "TypeError: '>=' not supported between instances of 'generator' and 'float'"),
+        ("%timeit # nothing", "UsageError: %timeit requires a statement"),
+        ("%timeit if x: return", "SyntaxError: 'return' outside function"),
+    ])
+    func timeitReportsWhatTheFunctionBodyRaises(line: String, error: String) {
+        let shell = SessionHarness()
+        shell.run("x = 5", "a = np.arange(3)")
+        #expect(shell.run(line) == error + "\n")
+        #expect(shell.run("x") == "5\n")
+    }
+
     @Test func runExecutesAFileInTheCurrentVariables() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("arrsh-run-\(UUID()).py")
         try "b = a[1:]\nb[0] = 7\n".write(to: file, atomically: true, encoding: .utf8)

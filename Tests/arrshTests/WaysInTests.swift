@@ -148,4 +148,17 @@ struct PipedShellCommandTests {
         #expect(lines.last == "NameError: name 'a' is not defined")
         #expect(run.status == 1)
     }
+
+    @Test func timeitRunsItsStatementAsAFunctionBodyAndLeavesTheVariables() throws {
+        let run = try runArrsh([], stdin: "x = 5\n%timeit x = 1\nx\n%timeit x += 1\nx\n")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(run.output)")
+        #expect(lines.first?.contains(" per loop (mean ± std. dev. of 7 runs, ") == true)
+        #expect(
+            Array(lines.dropFirst())
+                == [
+                    "5", "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value",
+                    "5",
+                ])
+    }
 }

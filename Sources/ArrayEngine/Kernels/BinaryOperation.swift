@@ -261,18 +261,22 @@ private struct BinaryVisitor: KindVisitor {
     /// Complex multiplication with fused multiply-adds (array loops) or without (scalars).
     let fused: Bool
 
-    func run<T: ArrayElement, R: ArrayElement>(_ f: (T, T) -> R) throws(PythonError) {
+    func run<F: BinaryFunction>(_ f: F) throws(PythonError) {
         try ElementLoop.binary(a, aStrides, b, bStrides, into: out, f)
+    }
+
+    func run<T: ArrayElement, R: ArrayElement>(_ f: @escaping (T, T) -> R) throws(PythonError) {
+        try run(BinaryClosure(body: f))
     }
 
     func compare<T: ArrayElement & Comparable>(_: T.Type) throws(PythonError) -> Bool {
         switch op {
-        case .equal: try run { (x: T, y: T) in x == y }
-        case .notEqual: try run { (x: T, y: T) in x != y }
-        case .less: try run { (x: T, y: T) in x < y }
-        case .lessEqual: try run { (x: T, y: T) in x <= y }
-        case .greater: try run { (x: T, y: T) in x > y }
-        case .greaterEqual: try run { (x: T, y: T) in x >= y }
+        case .equal: try run(ElementFunction.Equal<T>())
+        case .notEqual: try run(ElementFunction.NotEqual<T>())
+        case .less: try run(ElementFunction.Less<T>())
+        case .lessEqual: try run(ElementFunction.LessEqual<T>())
+        case .greater: try run(ElementFunction.Greater<T>())
+        case .greaterEqual: try run(ElementFunction.GreaterEqual<T>())
         case .logicalAnd: try run { (x: T, y: T) in x.asBool && y.asBool }
         case .logicalOr: try run { (x: T, y: T) in x.asBool || y.asBool }
         case .logicalXor: try run { (x: T, y: T) in x.asBool != y.asBool }
@@ -301,17 +305,17 @@ private struct BinaryVisitor: KindVisitor {
     func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         if try compare(T.self) { return }
         switch op {
-        case .add: try run { (x: T, y: T) in x &+ y }
-        case .subtract: try run { (x: T, y: T) in x &- y }
-        case .multiply: try run { (x: T, y: T) in x &* y }
+        case .add: try run(ElementFunction.WrappingAdd<T>())
+        case .subtract: try run(ElementFunction.WrappingSubtract<T>())
+        case .multiply: try run(ElementFunction.WrappingMultiply<T>())
         case .floorDivide: try run(IntegerMath.floorDivide as (T, T) -> T)
         case .remainder: try run(IntegerMath.remainder as (T, T) -> T)
         case .power: try run(IntegerMath.power as (T, T) -> T)
-        case .maximum, .fmax: try run { (x: T, y: T) in Swift.max(x, y) }
-        case .minimum, .fmin: try run { (x: T, y: T) in Swift.min(x, y) }
-        case .bitwiseAnd: try run { (x: T, y: T) in x & y }
-        case .bitwiseOr: try run { (x: T, y: T) in x | y }
-        case .bitwiseXor: try run { (x: T, y: T) in x ^ y }
+        case .maximum, .fmax: try run(ElementFunction.IntegerMaximum<T>())
+        case .minimum, .fmin: try run(ElementFunction.IntegerMinimum<T>())
+        case .bitwiseAnd: try run(ElementFunction.BitwiseAnd<T>())
+        case .bitwiseOr: try run(ElementFunction.BitwiseOr<T>())
+        case .bitwiseXor: try run(ElementFunction.BitwiseXor<T>())
         case .leftShift: try run(IntegerMath.shiftLeft as (T, T) -> T)
         case .rightShift: try run(IntegerMath.shiftRight as (T, T) -> T)
         case .fmod: try run(ElementaryMath.fmod as (T, T) -> T)
@@ -330,16 +334,22 @@ private struct BinaryVisitor: KindVisitor {
             try run { (x: Float16, y: Float16) in Float16(f(Float(x), Float(y))) }
             return
         }
-        try run(try arithmetic(T.self))
+        switch op {
+        case .add: try run(ElementFunction.FloatAdd<T>())
+        case .subtract: try run(ElementFunction.FloatSubtract<T>())
+        case .multiply: try run(ElementFunction.FloatMultiply<T>())
+        case .divide: try run(ElementFunction.FloatDivide<T>())
+        default: try run(try arithmetic(T.self))
+        }
     }
 
     /// The operation on two floats or doubles (float32 uses the C library's float functions, as NumPy does).
     func arithmetic<T: FloatElement>(_: T.Type) throws(PythonError) -> (T, T) -> T {
         switch op {
-        case .add: return { $0 + $1 }
-        case .subtract: return { $0 - $1 }
-        case .multiply: return { $0 * $1 }
-        case .divide: return { $0 / $1 }
+        case .add: return ElementFunction.FloatAdd<T>().callAsFunction
+        case .subtract: return ElementFunction.FloatSubtract<T>().callAsFunction
+        case .multiply: return ElementFunction.FloatMultiply<T>().callAsFunction
+        case .divide: return ElementFunction.FloatDivide<T>().callAsFunction
         case .floorDivide: return FloatMath.floorDivide
         case .remainder: return FloatMath.remainder
         case .power: return FloatMath.power

@@ -1,12 +1,17 @@
 /// The inner loops every element-wise kernel runs: strided in general, with a
 /// contiguous path the compiler can vectorise; big loops split across threads.
+///
+/// The operation is a type (`BinaryFunction`, `UnaryFunction`), so each
+/// specialisation inlines it into these loops.
 enum ElementLoop {
     /// `out[i] = op(a[i], b[i])` over `out.shape`, `a` and `b` presented with the given strides.
     @inline(__always)
-    static func binary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
-        _ a: NDArray, _ aStrides: [Int], _ b: NDArray, _ bStrides: [Int], into out: NDArray,
-        _ op: (A, B) -> R
+    static func binary<F: BinaryFunction>(
+        _ a: NDArray, _ aStrides: [Int], _ b: NDArray, _ bStrides: [Int], into out: NDArray, _ op: F
     ) throws(PythonError) {
+        typealias A = F.A
+        typealias B = F.B
+        typealias R = F.R
         let aBase = UnsafeRawPointer(a.pointer)
         let bBase = UnsafeRawPointer(b.pointer)
         let oBase = out.pointer
@@ -57,9 +62,11 @@ enum ElementLoop {
 
     /// `out[i] = op(a[i])`.
     @inline(__always)
-    static func unary<A: ArrayElement, R: ArrayElement>(
-        _ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: (A) -> R
-    ) throws(PythonError) {
+    static func unary<F: UnaryFunction>(_ a: NDArray, _ aStrides: [Int], into out: NDArray, _ op: F)
+        throws(PythonError)
+    {
+        typealias A = F.A
+        typealias R = F.R
         let aBase = UnsafeRawPointer(a.pointer)
         let oBase = out.pointer
         try Parallel.forEach(count: out.size) { part throws(PythonError) in

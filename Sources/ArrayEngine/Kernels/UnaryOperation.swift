@@ -157,8 +157,12 @@ private struct UnaryVisitor: KindVisitor {
     /// NumPy's scalar arithmetic rather than its array loops (see `UnaryKernel.run`).
     let scalarMath: Bool
 
-    func run<T: ArrayElement, R: ArrayElement>(_ f: (T) -> R) throws(PythonError) {
+    func run<F: UnaryFunction>(_ f: F) throws(PythonError) {
         try ElementLoop.unary(a, aStrides, into: out, f)
+    }
+
+    func run<T: ArrayElement, R: ArrayElement>(_ f: @escaping (T) -> R) throws(PythonError) {
+        try run(UnaryClosure(body: f))
     }
 
     func visitBool() throws(PythonError) {
@@ -173,7 +177,7 @@ private struct UnaryVisitor: KindVisitor {
 
     func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         switch op {
-        case .negative: try run { (x: T) in 0 &- x }
+        case .negative: try run(ElementFunction.WrappingNegative<T>())
         // Integers are already whole: NumPy's floor, ceil and trunc leave them as they are.
         case .positive, .floor, .ceil, .trunc, .conjugate: try run { (x: T) in x }
         case .absolute: try run { (x: T) in x < 0 ? 0 &- x : x }
@@ -220,6 +224,10 @@ private struct UnaryVisitor: KindVisitor {
         case .isinf: try run { (x: T) in x.isInfinite }
         case .isfinite: try run { (x: T) in x.isFinite }
         case .signbit: try run { (x: T) in x.sign == .minus }
+        case .negative: try run(ElementFunction.FloatNegative<T>())
+        case .absolute: try run(ElementFunction.FloatAbsolute<T>())
+        case .square: try run(ElementFunction.FloatSquare<T>())
+        case .sqrt: try run(ElementFunction.SquareRoot<T>())
         default: try run(try floatFunction(T.self))
         }
     }
@@ -230,12 +238,12 @@ private struct UnaryVisitor: KindVisitor {
             T.self == Float.self ? { x in T(f32(Float(x.asDouble))) } : { x in T(f64(x.asDouble)) }
         }
         switch op {
-        case .negative: return { -$0 }
+        case .negative: return ElementFunction.FloatNegative<T>().callAsFunction
         case .positive, .conjugate: return { $0 }
-        case .absolute: return { Swift.abs($0) }
+        case .absolute: return ElementFunction.FloatAbsolute<T>().callAsFunction
         case .sign: return { x in x.isNaN ? x : (x > 0 ? 1 : (x < 0 ? -1 : 0)) }
-        case .square: return { $0 * $0 }
-        case .sqrt: return { $0.squareRoot() }
+        case .square: return ElementFunction.FloatSquare<T>().callAsFunction
+        case .sqrt: return ElementFunction.SquareRoot<T>().callAsFunction
         case .floor: return { $0.rounded(.down) }
         case .ceil: return { $0.rounded(.up) }
         case .trunc: return { $0.rounded(.towardZero) }

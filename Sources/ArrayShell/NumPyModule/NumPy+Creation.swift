@@ -102,7 +102,8 @@ extension NumPyModule {
                 let fill = args.raw("fill_value") ?? .none
                 let dtype: DType
                 if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
-                let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order())
+                // Not zeroed: a zeroed request takes fresh pages, which cost more than the fill.
+                let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order(), zeroed: false)
                 let source = try Convert.operand(fill, besides: dtype)
                 try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
@@ -113,7 +114,7 @@ extension NumPyModule {
                 notYet: ["subok", "device"], doc: "A new array with a's shape and dtype, filled with fill_value."
             ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
-                let result = try likeArray(a, args)
+                let result = try likeArray(a, args, zeroed: false)
                 let source = try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype)
                 try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
@@ -253,8 +254,10 @@ extension NumPyModule {
     }
 
     /// The zero-filled array `*_like(a, dtype, order, shape=...)` starts from.
-    private static func likeArray(_ a: NDArray, _ args: BoundArguments) throws(PythonError) -> NDArray {
+    private static func likeArray(_ a: NDArray, _ args: BoundArguments, zeroed: Bool = true) throws(PythonError)
+        -> NDArray
+    {
         let shape = try args["shape"].map { v throws(PythonError) in try Convert.shape(v) }
-        return try a.allocateLike(order: try args.order(), dtype: try args.dtype("dtype"), shape: shape)
+        return try a.allocateLike(order: try args.order(), dtype: try args.dtype("dtype"), shape: shape, zeroed: zeroed)
     }
 }

@@ -32,11 +32,19 @@ extension NumPyModule {
         ]
     }
 
-    /// NumPy's `max_work`: -1 means exact, 0 bounds only, n a bound on the work; None
-    /// means the function's own default (`none`).
+    /// NumPy's `max_work`: -1 (or -2) means exact, 0 bounds only, n a bound on the
+    /// work; None means the function's own default (`none`). NumPy takes a Python int
+    /// (a bool is one) and nothing else, not even a NumPy integer.
     private static func maxWork(_ args: BoundArguments, none: Int?) throws(PythonError) -> Int? {
-        guard args["max_work"] != nil else { return none }
-        guard let work = try args.int("max_work"), work >= 0 else { return nil }
-        return work
+        let work: Int
+        switch args["max_work"] {
+        case nil: return none
+        case .int(let i)?: work = i
+        case .bool(let b)?: work = b ? 1 : 0
+        case .bigInt?: throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+        default: throw .value("max_work must be an integer")
+        }
+        guard work >= -2 else { throw .value("Invalid value for max_work") }
+        return work >= 0 ? work : nil
     }
 }

@@ -35,6 +35,9 @@ extension Compiler {
         case .starred:
             return { _ throws(PythonError) in throw .syntax("can't use starred expression here") }
         case .slice(let start, let stop, let step):
+            // Int literals or nothing (`a[1:4]`): one slice value, made once, not boxed at every run.
+            let bounds = [start, stop, step].compactMap(literalBound)
+            if bounds.count == 3 { return constant(.slice(bounds[0], bounds[1], bounds[2])) }
             let (start, stop, step) = (optional(start), optional(stop), optional(step))
             return { interpreter throws(PythonError) in
                 .slice(try start(interpreter), try stop(interpreter), try step(interpreter))
@@ -104,6 +107,15 @@ extension Compiler {
                 while let item = try iterator.next() { _ = try coroutine.yield(item) }
                 return .none
             }
+        }
+    }
+
+    /// A slice bound known when compiling: an int literal, or None for an absent one.
+    private static func literalBound(_ bound: Expr?) -> Value? {
+        switch bound {
+        case nil: Value.none
+        case .int(let i)?: .int(i)
+        default: nil
         }
     }
 

@@ -43,14 +43,18 @@ enum ElementAccess {
     /// `value` as an element of `dtype` when storing it needs no conversion NumPy could
     /// warn or raise about: an int into int64, an int or float into float64, a bool
     /// into bool, or a NumPy scalar of that very dtype.
+    ///
+    /// An array's dtype of a numeric type differs from the plain one only by its byte
+    /// order, so its scalar type is compared, not the whole dtype.
     static func exact(_ value: Value, as dtype: DType) -> Scalar? {
-        switch value {
-        case .int(let i) where dtype == .int64: Scalar(int64: Int64(i))
-        case .int(let i) where dtype == .float64: Scalar(double: Double(i))
-        case .float(let d) where dtype == .float64: Scalar(double: d)
-        case .bool(let b) where dtype == .bool: Scalar(bool: b)
-        case .scalar(let s) where s.dtype == dtype && dtype.isNative: s
-        default: nil
+        guard dtype.isNative else { return nil }
+        switch (value, dtype.scalarType) {
+        case (.int(let i), .int64): return Scalar(int64: Int64(i))
+        case (.int(let i), .float64): return Scalar(double: Double(i))
+        case (.float(let d), .float64): return Scalar(double: d)
+        case (.bool(let b), .bool): return Scalar(bool: b)
+        case (.scalar(let s), _) where s.dtype == dtype: return s
+        default: return nil
         }
     }
 

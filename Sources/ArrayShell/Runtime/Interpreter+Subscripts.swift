@@ -4,10 +4,9 @@ import ArrayEngine
 extension Interpreter {
     func getItem(_ object: Value, _ index: Value) throws(PythonError) -> Value {
         switch object {
-        case .array(let a) where a.isRecordArray:
-            return RecordArrays.wrapped(try arrayItem(a, index), from: a)
         case .array(let a):
-            return try arrayItem(a, index)
+            let item = try arrayItem(a, index)
+            return a.isRecordArray ? RecordArrays.wrapped(item, from: a) : item
         case .scalar(let s):
             // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
             let zeroD = NDArray.scalar(s)

@@ -17,11 +17,19 @@ enum SliceView {
         let (first, count) = indices(start, stop, step, length: a.shape[0])
         let (stride, overflow) = a.strides[0].multipliedReportingOverflow(by: step)
         guard count > 0, !overflow else { return nil }
-        var shape = a.shape
-        var strides = a.strides
-        shape[0] = count
-        strides[0] = stride
-        return a.view(offset: a.offset + first * a.strides[0], shape: shape, strides: strides)
+        return a.view(
+            offset: a.offset + first * a.strides[0], shape: replacingFirst(of: a.shape, with: count),
+            strides: replacingFirst(of: a.strides, with: stride))
+    }
+
+    /// `values` with its first item replaced, written once into new storage (a copy of
+    /// the array's own shape, then changed, would be checked for uniqueness and copied again).
+    private static func replacingFirst(of values: [Int], with first: Int) -> [Int] {
+        [Int](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+            buffer[0] = first
+            for i in 1..<values.count { buffer[i] = values[i] }
+            initialized = values.count
+        }
     }
 
     /// An int bound, `.some(nil)` for None, nil for anything else (left to the general path).

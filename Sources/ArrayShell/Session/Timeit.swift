@@ -7,27 +7,28 @@ extension Session {
     static let timeitRepeats = 7
 
     func timeit(_ source: String) {
-        do {
-            let parsed = try Parser.parse(source)
-            guard !parsed.isEmpty else {
+        do throws(PythonError) {
+            // IPython compiles the statement into a function `inner` whose globals are the
+            // session's variables: the names it assigns are locals, gone after each run.
+            let code = try Parser.parseFunctionBody(source, name: "inner")
+            guard !code.body.isEmpty else {
                 report(PythonError("UsageError", "%timeit requires a statement"))
                 return
             }
-            let statements = Compiler.block(parsed)
-            // Like IPython, timing shows no expression results.
-            let display = interpreter.display
-            interpreter.display = { _ in }
-            defer { interpreter.display = display }
+            // IPython's `inner` is then a generator, and comparing its result with a time fails.
+            if code.isGenerator {
+                throw PythonError("TypeError", "'>=' not supported between instances of 'generator' and 'float'")
+            }
             let interpreter = self.interpreter
             // IPython: the first power of ten whose total time reaches 0.2 s.
             var loops = 1
             for exponent in 0..<10 {
                 loops = Self.power(10, exponent)
-                if try Self.measure(loops, statements, in: interpreter) >= 0.2 { break }
+                if try Self.measure(loops, code, in: interpreter) >= 0.2 { break }
             }
             var perLoop: [Double] = []
             for _ in 0..<Self.timeitRepeats {
-                perLoop.append(try Self.measure(loops, statements, in: interpreter) / Double(loops))
+                perLoop.append(try Self.measure(loops, code, in: interpreter) / Double(loops))
             }
             let mean = perLoop.reduce(0, +) / Double(perLoop.count)
             let deviation = (perLoop.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(perLoop.count))
@@ -45,12 +46,20 @@ extension Session {
         (0..<exponent).reduce(1) { result, _ in result * base }
     }
 
-    /// Seconds `loops` runs of the compiled statements take.
-    private static func measure(_ loops: Int, _ statements: Execution, in interpreter: Interpreter)
+    /// Seconds one call of IPython's `inner` takes: `loops` runs of the body in one new frame.
+    private static func measure(_ loops: Int, _ code: FunctionCode, in interpreter: Interpreter)
         throws(PythonError) -> Double
     {
+        let frame = Frame(scope: code.scope, parent: nil, code: code)
+        let body = code.compiledBody
         let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<loops { _ = try statements(interpreter) }
+        try interpreter.within(frame) { () throws(PythonError) in
+            for _ in 0..<loops {
+                try Interruption.check()
+                // IPython's `inner` would return the value in place of its time: refused instead.
+                if case .returnValue = try body(interpreter) { throw .syntax("'return' outside function") }
+            }
+        }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 

@@ -106,7 +106,7 @@ final class BoundArguments {
 
     /// The position of a declared parameter (nil, and noted for `finish()`, for any other name).
     private func index(_ name: String) -> Int? {
-        if let i = signature.parameters.firstIndex(where: { $0.name == name }) { return i }
+        if let i = signature.layout.names.firstIndex(of: name) { return i }
         undeclared.append(name)
         return nil
     }

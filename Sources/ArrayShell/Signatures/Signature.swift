@@ -27,6 +27,8 @@ final class Signature {
     /// Where arguments go: the parameters that take a position, in order, and those
     /// that must be given.
     struct Layout {
+        /// The parameters' names, by position: what a body's reader looks its argument up by.
+        let names: [String]
         let positional: [Int]
         let required: [Int]
         let takesVariadicPositional: Bool
@@ -35,6 +37,7 @@ final class Signature {
         let refusesValues: Bool
 
         init(_ parameters: [Parameter]) {
+            names = parameters.map(\.name)
             positional = parameters.indices.filter { parameters[$0].takesPosition }
             required = parameters.indices.filter { parameters[$0].isRequired }
             takesVariadicPositional = parameters.contains { $0.kind == .variadicPositional }

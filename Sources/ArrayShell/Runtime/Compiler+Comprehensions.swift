@@ -27,6 +27,8 @@ extension Compiler {
         let value = optional(comprehension.value)
         let kind = comprehension.kind
         let singleLoop = kind == .generator ? nil : singleLoop(comprehension.clauses)
+        // Every item of the source is an element: a list can make room for them at once.
+        let unfiltered = comprehension.clauses.count == 1
         return { interpreter throws(PythonError) in
             let items = try source(interpreter)
             let scope = interpreter.frame == nil ? atModule : inFunction
@@ -46,9 +48,15 @@ extension Compiler {
             }
             switch kind {
             case .list, .generator: // a generator expression has returned its iterator above
-                var items: [Value] = []
-                try drain { () throws(PythonError) in try items.append(checked: try element(interpreter)) }
-                return .list(ListObject(items))
+                var elements: [Value] = []
+                if unfiltered, case .range(let start, let stop, let step) = items {
+                    // Up to a limit, so that an element raising early has not cost a huge allocation.
+                    let room = min(Value.rangeCount(start, stop, step) ?? 0, 1 << 20)
+                    try MemoryLimit.check(count: room, of: Value.self)
+                    elements.reserveCapacity(room)
+                }
+                try drain { () throws(PythonError) in try elements.append(checked: try element(interpreter)) }
+                return .list(ListObject(elements))
             case .set:
                 let set = SetObject()
                 try drain { () throws(PythonError) in try set.insert(try element(interpreter)) }

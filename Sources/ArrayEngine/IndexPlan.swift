@@ -13,19 +13,23 @@ struct IndexPlan {
         // NumPy's prepare_index looks at the length of the index first.
         if rawItems.count > 2 * NDArray.maximumDimensions { throw .index("too many indices for array") }
         var items: [IndexItem] = []
+        // Positions in `items` of the index arrays of 0-d masks: NumPy gives each a new
+        // axis of its own (length 1 for True, 0 for False), consuming no axis of the array.
+        var newAxisArrays: Set<Int> = []
         // Boolean masks become one integer array per axis they cover (`nonzero`).
         for item in rawItems {
             if case .array(let mask) = item, mask.dtype == .bool {
+                if mask.ndim == 0 { newAxisArrays.insert(items.count) }
                 items += try mask.nonzeroIndices().map { IndexItem.array($0) }
-                if mask.ndim == 0 { items.append(.newAxis) }
             } else {
                 items.append(item)
             }
         }
         let hasArrays = items.contains { if case .array = $0 { true } else { false } }
-        let consumed = items.reduce(0) { count, item in
-            switch item {
-            case .integer, .slice, .array: count + 1
+        let consumed = items.indices.reduce(0) { count, position in
+            switch items[position] {
+            case .integer, .slice: count + 1
+            case .array: newAxisArrays.contains(position) ? count : count + 1
             case .ellipsis, .newAxis: count
             }
         }
@@ -80,6 +84,10 @@ struct IndexPlan {
                     axis += 1
                 }
             case .newAxis:
+                shape.append(1)
+                strides.append(0)
+            case .array(let indices) where newAxisArrays.contains(position):
+                indexArrays.append((indices, shape.count, position))
                 shape.append(1)
                 strides.append(0)
             case .array(let indices):

@@ -77,11 +77,12 @@ extension Compiler {
         }
     }
 
-    /// An index that selects a copy (a list or array of indices): writing into the
-    /// item read does not write into the array.
+    /// An index that selects a copy (a list or array of indices, or a bool, which is a
+    /// 0-d mask): writing into the item read does not write into the array.
     private static func isAdvanced(_ index: Value) -> Bool {
         switch index {
-        case .list, .array: true
+        case .list, .array, .bool: true
+        case .scalar(let s): s.dtype == .bool
         case .tuple(let items): items.contains { isAdvanced($0) }
         default: false
         }

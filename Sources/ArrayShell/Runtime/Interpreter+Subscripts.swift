@@ -8,13 +8,13 @@ extension Interpreter {
             let item = try arrayItem(a, index)
             return a.isRecordArray ? RecordArrays.wrapped(item, from: a) : item
         case .scalar(let s):
-            // A scalar takes only `()` and `...` (which make a 0-d array) as an index.
-            let zeroD = NDArray.scalar(s)
-            let items = try indexItems(index)
-            guard items.allSatisfy({ if case .ellipsis = $0 { true } else { false } }) || items.isEmpty else {
+            // NumPy indexes a scalar as a 0-d array (`x[None]`, `x[True]`, `x[...]`); whatever
+            // that refuses is this one IndexError.
+            do {
+                return try arrayItem(NDArray.scalar(s), index)
+            } catch {
                 throw .index("invalid index to scalar variable.")
             }
-            return Convert.value(try zeroD.select(items))
         case .list(let list):
             return try sequenceItem(list.items, index, kind: "list") { .list(ListObject($0)) }
         case .tuple(let items):

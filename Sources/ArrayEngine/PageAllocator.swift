@@ -5,12 +5,14 @@ import Synchronization
 /// boundaries, with a small cache of freed blocks whose pages are already in
 /// memory.
 ///
-/// The blocks are not marked MADV_HUGEPAGE (NumPy marks its allocations of
-/// 4 MiB and more): on the benchmark VM, whose free 2 MiB blocks are handed back
-/// to the host, half the runs of `a * 2.0 + 1.0` on 10M elements spent 75% of
-/// their time in the kernel zeroing fresh huge pages (0.85-1.65 s, against
-/// 0.38-0.40 s every time with 4 KiB pages). Where the system's policy is
-/// THP "always", the alignment still lets the kernel use huge pages.
+/// The blocks are marked MADV_HUGEPAGE, as NumPy marks its allocations of 4 MiB
+/// and more: on this machine (THP policy "madvise") the kernel then faults in and
+/// zeroes 2 MiB at a time, and the big-array workloads ran two to four times
+/// faster than with 4 KiB pages (09-broadcasting 0.17 s to 0.05 s, 33-fill 0.34 s
+/// to 0.12 s, 04-copy-800mb 1.34 s to 0.37 s, whole process, quiet machine;
+/// Benchmarks/RESULTS.md, session 5). An earlier VM spent up to 75% of such runs
+/// compacting memory for huge pages; the kernel can still stall so now and then
+/// (one run in six above), as it does for NumPy.
 ///
 /// Faulting fresh pages in, which the kernel zeroes one by one, costs more than
 /// the copy or arithmetic that first writes them (on the benchmark machine, a
@@ -57,6 +59,9 @@ enum PageAllocator {
         if let reused { return reused.pointer }
         guard let fresh = map(length) else { return nil }
         #if os(Linux)
+        // Huge pages, as NumPy asks for its allocations of 4 MiB and more (where the
+        // system's policy is "madvise", the default, nothing else gets them).
+        _ = madvise(fresh, length, MADV_HUGEPAGE)
         // Memory asked for without zeroing is about to be written in full: fault its
         // pages in with one call rather than one trap per page (15% less time on
         // 800 MB here). Kernels before 5.14 refuse the advice; the pages then fault

@@ -155,6 +155,8 @@ enum Convert {
 
     /// `np.asarray(value)`: arrays pass through; scalars and nested sequences become new arrays.
     static func array(_ value: Value, dtype: DType? = nil) throws(PythonError) -> NDArray {
+        // The commonest call, every np function's array argument: an array, no dtype asked.
+        if dtype == nil, case .array(let a) = value { return a }
         if let dtype, dtype.isObject {
             if case .array(let a) = value, a.dtype.isObject { return a }
             return try ObjectValues.array(from: value)

@@ -148,10 +148,7 @@ extension BoundArguments {
 
     /// An array-like argument as an array (`a`, `x1`, ...).
     func array(_ name: String) throws(PythonError) -> NDArray {
-        let value = raw(name) ?? .none
-        // An array is itself, whatever its dtype (as `Convert.array` answers without a dtype).
-        if case .array(let a) = value { return a }
-        return try Convert.array(value)
+        try Convert.array(raw(name) ?? .none)
     }
 
     /// `axis=`: None, an int, or a tuple of ints (or a list too, where NumPy's

@@ -40,6 +40,10 @@ struct Arrsh: ParsableCommand {
     @Flag(help: "Never colour the output.")
     var noColor = false
 
+    /// The session, never freed: the process exits when it ends, and freeing its interpreter
+    /// (the `np` module's thousand functions) first took 3% of start-up.
+    nonisolated(unsafe) private static var running: Session?
+
     /// Options that cannot be combined, refused as usage errors rather than one silently ignored.
     func validate() throws {
         if let code, let file {
@@ -52,6 +56,7 @@ struct Arrsh: ParsableCommand {
     }
 
     static func main() {
+        NumPyModule.prepare()
         let command: Arrsh
         do {
             command = try parse()
@@ -81,6 +86,7 @@ struct Arrsh: ParsableCommand {
         let session = Session(
             options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
             output: Output.standardOutput.write, errors: errors)
+        Arrsh.running = session
         if let code {
             return Runner.run(
                 lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),

@@ -309,8 +309,9 @@ private struct LineLayout {
 }
 
 /// The object arrays being laid out by this thread: per thread, since sessions running
-/// on other threads (the tests run many at once) print arrays of their own.
-private final class LayoutGuard {
+/// on other threads (the tests run many at once) print arrays of their own. An
+/// `NSObject`, which the thread's dictionary stores without wrapping it.
+private final class LayoutGuard: NSObject {
     var arrays: Set<ObjectIdentifier> = []
 
     static var current: LayoutGuard {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Functions are grouped by area in the `NumPy+*.swift` files; each area adds
 /// its entries to the table built here.
-enum NumPyModule {
+public enum NumPyModule {
     static func make() -> Module {
         var table: [String: Value] = [
             "newaxis": .none,

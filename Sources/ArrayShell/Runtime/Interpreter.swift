@@ -13,7 +13,7 @@ public final class Interpreter {
     /// Where warnings go, as `Category: message`.
     let warn: (String) -> Void
     lazy var numpy: Module = {
-        let module = NumPyModule.make()
+        let module = NumPyModule.take()
         let exceptions = ExceptionClasses.numpyNames.compactMap { name in
             exceptionClasses[name].map { (name, Value.classObject($0)) }
         }

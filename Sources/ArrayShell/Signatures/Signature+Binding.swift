@@ -27,6 +27,10 @@ extension Signature {
             throw tooManyPositional(
                 given: arguments.positional.count, keywords: arguments.keywords.count, keywordOnly: keywordOnly.count)
         }
+        // A ufunc counts its inputs before it reads a keyword: `np.negative(x=1)` is a count error.
+        if style == .ufunc, arguments.positional.count < layout.required.count {
+            throw tooManyPositional(given: arguments.positional.count, keywords: 0)
+        }
         for (offset, value) in arguments.positional.enumerated() {
             if offset < positional.count { slots[positional[offset]].value = value } else { rest.append(value) }
         }

@@ -153,7 +153,9 @@ final class Signature {
         default: break
         }
         if let quote = literal.first, quote == "'" || quote == "\"" {
-            return .string(literal.dropFirst().dropLast().replacingOccurrences(of: "\\n", with: "\n"))
+            let text = literal.dropFirst().dropLast()
+            // Foundation's replacing, a search through Objective-C strings, only where there is an escape.
+            return .string(text.contains("\\") ? text.replacingOccurrences(of: "\\n", with: "\n") : String(text))
         }
         if literal.hasPrefix("("), literal.hasSuffix(")") {
             let items = literal.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces() }.filter {

@@ -65,14 +65,13 @@ final class Signature {
     }
 
     convenience init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
-        let open = declaration.firstIndex(of: "(") ?? declaration.endIndex
-        let name = String(declaration[..<open])
-        let inside = declaration[
-            declaration.index(after: open)..<(declaration.lastIndex(of: ")") ?? declaration.endIndex)]
+        var text = declaration
+        let (name, items) = text.withUTF8(Signature.parse)
         var kind = Parameter.Kind.positionalOrKeyword
         var parsed: [Parameter] = []
-        for item in Signature.split(inside) {
-            switch item {
+        parsed.reserveCapacity(items.count)
+        for item in items {
+            switch item.text {
             case "/":
                 parsed = parsed.map {
                     Parameter(
@@ -80,25 +79,28 @@ final class Signature {
                 }
             case "*": kind = .keywordOnly
             default:
-                if item.hasPrefix("**") {
+                if item.text.hasPrefix("**") {
                     parsed.append(
                         Parameter(
-                            name: String(item.dropFirst(2)), kind: .variadicKeyword, defaultValue: .required,
+                            name: String(item.text.dropFirst(2)), kind: .variadicKeyword, defaultValue: .required,
                             isHonoured: true))
-                } else if item.hasPrefix("*") {
+                } else if item.text.hasPrefix("*") {
                     parsed.append(
                         Parameter(
-                            name: String(item.dropFirst()), kind: .variadicPositional, defaultValue: .required,
+                            name: String(item.text.dropFirst()), kind: .variadicPositional, defaultValue: .required,
                             isHonoured: true))
                     kind = .keywordOnly
                 } else {
-                    let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
                     let defaultValue: Parameter.Default =
-                        parts.count == 1 ? .required : parts[1] == "<no value>" ? .noValue : .literal(parts[1])
+                        switch item.defaultText {
+                        case nil: .required
+                        case "<no value>": .noValue
+                        case let literal?: .literal(literal)
+                        }
                     parsed.append(
                         Parameter(
-                            name: parts[0], kind: kind, defaultValue: defaultValue,
-                            isHonoured: !notYet.contains(parts[0])))
+                            name: item.text, kind: kind, defaultValue: defaultValue,
+                            isHonoured: notYet.isEmpty || !notYet.contains(item.text)))
                 }
             }
         }
@@ -168,16 +170,28 @@ final class Signature {
         return .string(literal)
     }
 
-    /// Splits a parameter list at top-level commas (defaults may hold quoted commas or tuples).
-    /// Reads UTF-8 bytes: every `np` function's signature is parsed at start-up.
-    private static func split(_ text: Substring) -> [String] {
-        var items: [String] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
+    /// Reads a declaration's UTF-8 bytes (every `np` function's is read at start-up): the
+    /// name before `(`, and the items between top-level commas (defaults may hold quoted
+    /// commas or tuples), each trimmed of spaces and split at its `=`.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        name: String, items: [(text: String, defaultText: String?)]
+    ) {
+        func text(_ range: Range<Int>) -> String {
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+            while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        }
+        let open = bytes.firstIndex(of: UInt8(ascii: "(")) ?? bytes.count
+        let close = max(open, bytes.lastIndex(of: UInt8(ascii: ")")) ?? bytes.count)
+        var items: [(text: String, defaultText: String?)] = []
+        var start = open + 1
+        var equals: Int?
         var depth = 0
         var quote: UInt8?
-        for index in bytes.indices {
-            let byte = bytes[index]
+        for index in start..<max(start, close + 1) {
+            let byte = index < close ? bytes[index] : UInt8(ascii: ",")
             if let open = quote {
                 if byte == open { quote = nil }
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
@@ -186,14 +200,19 @@ final class Signature {
                 depth += 1
             } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ">") {
                 depth -= 1
+            } else if byte == UInt8(ascii: "="), depth == 0, equals == nil {
+                equals = index
             } else if byte == UInt8(ascii: ","), depth == 0 {
-                items.append(text[start..<index].trimmingSpaces())
-                start = bytes.index(after: index)
+                if let equals {
+                    items.append((text(start..<equals), text(equals + 1..<index)))
+                } else if case let item = text(start..<index), !item.isEmpty {
+                    items.append((item, nil))
+                }
+                start = index + 1
+                equals = nil
             }
         }
-        let last = text[start...].trimmingSpaces()
-        if !last.isEmpty { items.append(last) }
-        return items
+        return (text(0..<open), items)
     }
 }
 

@@ -44,6 +44,10 @@ struct Arrsh: ParsableCommand {
     /// (the `np` module's thousand functions) first took 3% of start-up.
     nonisolated(unsafe) private static var running: Session?
 
+    /// One environment variable, read alone: `ProcessInfo.environment` copies them all
+    /// into a dictionary (3% of start-up).
+    static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
     /// Options that cannot be combined, refused as usage errors rather than one silently ignored.
     func validate() throws {
         if let code, let file {
@@ -77,12 +81,12 @@ struct Arrsh: ParsableCommand {
     func start() -> Int32 {
         let interactive = file == nil && code == nil && Output.standardOutput.isTerminal && isatty(STDIN_FILENO) == 1
         // NO_COLOR (any non-empty value) turns colour off, as no-color.org asks.
-        let noColorRequested = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let noColorRequested = !(Arrsh.environment("NO_COLOR") ?? "").isEmpty
         let colored = interactive && !noColor && !noColorRequested
         let errors: (String) -> Void = { text in Output.standardError.write(colored ? Colour.red(text) : text) }
         Interrupt.install()
         // ARRSH_ARGUMENT_LOG: which arguments a run exercises (the corpus coverage test).
-        let argumentLog = ProcessInfo.processInfo.environment["ARRSH_ARGUMENT_LOG"]
+        let argumentLog = Arrsh.environment("ARRSH_ARGUMENT_LOG")
         let session = Session(
             options: .init(stableIds: stableIds, echo: echo, argumentLog: argumentLog),
             output: Output.standardOutput.write, errors: errors)

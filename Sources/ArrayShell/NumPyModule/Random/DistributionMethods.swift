@@ -39,7 +39,7 @@ enum DistributionMethods {
             let notYet: Set<String> = distribution == .standardGamma && !legacy ? ["out"] : []
             let kind = distribution.isDiscrete ? "int64 array, one Python int" : "float64 array, one Python float"
             let doc =
-                "Samples of the \(distribution.rawValue.replacingOccurrences(of: "_", with: " ")) distribution: a new \(kind) without size."
+                "Samples of the \(String(distribution.rawValue.map { $0 == "_" ? " " : $0 })) distribution: a new \(kind) without size."
             return RandomMethod(declaration(distribution, legacy: legacy), notYet: notYet, doc: doc) {
                 owner, args throws(PythonError) in
                 var parameters: [NDArray] = []

@@ -9,6 +9,22 @@ func method(
     .function(Function(MethodSignatures.parsed(declaration, style: style), kind: .method, body))
 }
 
+/// A method of one positional-only parameter that loops call (`lst.append(x)`, `s.add(x)`):
+/// called with one argument, its body runs at once, with no binding; any other call binds
+/// as `method`'s do, and fails as Python's.
+func oneArgumentMethod(
+    _ declaration: String, style: Signature.Style = .python,
+    _ body: @escaping (Interpreter, Value) throws(PythonError) -> Value
+) -> Value {
+    let signature = MethodSignatures.parsed(declaration, style: style)
+    let name = signature.parameters[0].name
+    let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
+        try body(interpreter, args.raw(name) ?? .none)
+    }
+    function.positionalCall = { interpreter, values throws(PythonError) in try body(interpreter, values[0]) }
+    return .function(function)
+}
+
 /// A method is made anew at every access (`lst.append(x)` in a loop), bound to its
 /// object; its declaration is parsed once, and the signature shared.
 private enum MethodSignatures {

@@ -25,6 +25,17 @@ extension Builtins {
         .type: Signature("type(*args)"),
     ]
 
+    /// `float(x)` or `int(x)` of a Python int or float, the commonest constructor calls in
+    /// loops: the value at once, without binding the arguments. Nil for any other call.
+    static func numberConversion(_ type: PythonType, _ arguments: Arguments) -> Value? {
+        guard arguments.positional.count == 1, arguments.keywords.isEmpty else { return nil }
+        switch (type, arguments.positional[0]) {
+        case (.float, .int(let i)): return .float(Double(i))
+        case (.float, .float), (.int, .int): return arguments.positional[0]
+        default: return nil
+        }
+    }
+
     static func construct(_ type: PythonType, _ args: BoundArguments, in interpreter: Interpreter) throws(PythonError)
         -> Value
     {

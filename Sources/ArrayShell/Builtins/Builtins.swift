@@ -113,7 +113,14 @@ enum Builtins {
                 let iterator = try interpreter.makeIterator(iterable)
                 var added = 0
                 while let item = try iterator.next() {
-                    total = try interpreter.binary(.add, total, item)
+                    // Ints add in a machine word while the total fits: the same int as Python's.
+                    if case .int(let t) = total, case .int(let i) = item,
+                        case (let sum, false) = t.addingReportingOverflow(i)
+                    {
+                        total = .int(sum)
+                    } else {
+                        total = try interpreter.binary(.add, total, item)
+                    }
                     added += 1
                     if added & 0xFFFF == 0 { try Interruption.check() }
                 }

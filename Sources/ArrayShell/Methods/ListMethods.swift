@@ -5,8 +5,8 @@ enum ListMethods {
     static func get(_ list: ListObject, _ name: String) -> Value? {
         switch name {
         case "append":
-            return method("append(object, /)", style: .singleArgument) { _, args throws(PythonError) in
-                try list.items.append(checked: args.raw("object") ?? .none)
+            return oneArgumentMethod("append(object, /)", style: .singleArgument) { _, object throws(PythonError) in
+                try list.items.append(checked: object)
                 return .none
             }
         case "extend":

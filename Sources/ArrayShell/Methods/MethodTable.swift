@@ -1,11 +1,47 @@
 import ArrayEngine
+import Synchronization
 
 /// A builtin method of a Python value, declared by its signature (as `Function`s are).
 func method(
     _ declaration: String, style: Signature.Style = .python,
     _ body: @escaping (Interpreter, BoundArguments) throws(PythonError) -> Value
 ) -> Value {
-    .function(Function(Signature(declaration, style: style), kind: .method, body))
+    .function(Function(MethodSignatures.parsed(declaration, style: style), kind: .method, body))
+}
+
+/// A method of one positional-only parameter that loops call (`lst.append(x)`, `s.add(x)`):
+/// called with one argument, its body runs at once, with no binding; any other call binds
+/// as `method`'s do, and fails as Python's.
+func oneArgumentMethod(
+    _ declaration: String, style: Signature.Style = .python,
+    _ body: @escaping (Interpreter, Value) throws(PythonError) -> Value
+) -> Value {
+    let signature = MethodSignatures.parsed(declaration, style: style)
+    let name = signature.parameters[0].name
+    let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
+        try body(interpreter, args.raw(name) ?? .none)
+    }
+    function.positionalCall = { interpreter, values throws(PythonError) in try body(interpreter, values[0]) }
+    return .function(function)
+}
+
+/// A method is made anew at every access (`lst.append(x)` in a loop), bound to its
+/// object; its declaration is parsed once, and the signature shared.
+private enum MethodSignatures {
+    private struct Key: Hashable {
+        let declaration: String
+        let style: Signature.Style
+    }
+    /// Bounded: the declarations are the methods' own, fixed in the source.
+    private static let signatures = Mutex<[Key: Signature]>([:])
+
+    static func parsed(_ declaration: String, style: Signature.Style) -> Signature {
+        let key = Key(declaration: declaration, style: style)
+        if let known = signatures.withLock({ $0[key] }) { return known }
+        let signature = Signature(declaration, style: style)
+        signatures.withLock { $0[key] = signature }
+        return signature
+    }
 }
 
 extension BoundArguments {

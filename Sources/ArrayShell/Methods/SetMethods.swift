@@ -9,8 +9,8 @@ enum SetMethods {
         if set.isFrozen, mutating.contains(name) { return nil }
         switch name {
         case "add":
-            return method("add(object, /)", style: .singleArgument) { _, args throws(PythonError) in
-                try set.insert(args.raw("object") ?? .none)
+            return oneArgumentMethod("add(object, /)", style: .singleArgument) { _, object throws(PythonError) in
+                try set.insert(object)
                 return .none
             }
         case "remove":

@@ -78,7 +78,7 @@ enum HashKey: Hashable {
 final class DictObject {
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    private var index = KeyIndex()
 
     init() {}
 
@@ -91,22 +91,23 @@ final class DictObject {
     var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
     func get(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index[try HashKey(key)] else { return nil }
+        guard let i = index.position(of: try HashKey(key)) else { return nil }
         return values[i]
     }
 
-    func contains(_ key: Value) throws(PythonError) -> Bool { index[try HashKey(key)] != nil }
+    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key)) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
-        let hash = try HashKey(key)
-        if let i = index[hash] {
+        let hashKey = try HashKey(key)
+        switch index.lookup(hashKey) {
+        case .found(let i):
             values[i] = value
-        } else {
+        case .absent(let vacancy):
             // Every check before the first change: a MemoryError leaves the dict whole.
             try index.checkRoomForOneMore()
-            try keys.checkRoomForOneMore()
-            try values.checkRoomForOneMore()
-            index[hash] = keys.count
+            try keys.checkCapacityForOneMore()
+            try values.checkCapacityForOneMore()
+            index.append(hashKey, at: vacancy)
             keys.append(key)
             values.append(value)
         }
@@ -115,17 +116,16 @@ final class DictObject {
     /// Removes a key, returning its value (nil when absent).
     @discardableResult
     func remove(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.removeValue(forKey: try HashKey(key)) else { return nil }
+        guard let i = index.position(of: try HashKey(key)) else { return nil }
+        index.remove(at: i)
         keys.remove(at: i)
-        let value = values.remove(at: i)
-        for (k, position) in index where position > i { index[k] = position - 1 }
-        return value
+        return values.remove(at: i)
     }
 
     func removeAll() {
         keys = []
         values = []
-        index = [:]
+        index = KeyIndex()
     }
 
     func copy() -> DictObject {
@@ -141,8 +141,7 @@ final class DictObject {
 /// small ints and the values arrays snippets use come out the same).
 final class SetObject {
     private(set) var items: [Value] = []
-    private(set) var keys: [HashKey] = []
-    private var index: [HashKey: Int] = [:]
+    private var index = KeyIndex()
     let isFrozen: Bool
 
     init(frozen: Bool = false) { isFrozen = frozen }
@@ -154,39 +153,37 @@ final class SetObject {
 
     var count: Int { items.count }
 
-    func contains(_ value: Value) throws(PythonError) -> Bool { index[try HashKey(value)] != nil }
+    /// The items as keys, in the same order.
+    var keys: [HashKey] { index.keys }
+
+    func contains(_ value: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(value)) != nil }
 
     func insert(_ value: Value) throws(PythonError) {
         let key = try HashKey(value)
-        guard index[key] == nil else { return }
+        guard case .absent(let vacancy) = index.lookup(key) else { return }
         // Every check before the first change: a MemoryError leaves the set whole.
         try index.checkRoomForOneMore()
-        try items.checkRoomForOneMore()
-        try keys.checkRoomForOneMore()
-        index[key] = items.count
+        try items.checkCapacityForOneMore()
+        index.append(key, at: vacancy)
         items.append(value)
-        keys.append(key)
     }
 
     @discardableResult
     func remove(_ value: Value) throws(PythonError) -> Bool {
-        guard let i = index.removeValue(forKey: try HashKey(value)) else { return false }
+        guard let i = index.position(of: try HashKey(value)) else { return false }
+        index.remove(at: i)
         items.remove(at: i)
-        keys.remove(at: i)
-        for (k, position) in index where position > i { index[k] = position - 1 }
         return true
     }
 
     func removeAll() {
         items = []
-        keys = []
-        index = [:]
+        index = KeyIndex()
     }
 
     func copy(frozen: Bool? = nil) -> SetObject {
         let result = SetObject(frozen: frozen ?? isFrozen)
         result.items = items
-        result.keys = keys
         result.index = index
         return result
     }

@@ -10,6 +10,11 @@ import ArrayEngine
 extension Array {
     func checkRoomForOneMore() throws(PythonError) {
         try MemoryLimit.step()
+        try checkCapacityForOneMore()
+    }
+
+    /// `checkRoomForOneMore` without the step, for an array growing beside another that took it.
+    func checkCapacityForOneMore() throws(PythonError) {
         if count == capacity { try MemoryLimit.check(count: Swift.max(2 * capacity, 16), of: Element.self) }
     }
 
@@ -17,15 +22,6 @@ extension Array {
     mutating func append(checked item: Element) throws(PythonError) {
         try checkRoomForOneMore()
         append(item)
-    }
-}
-
-extension Dictionary {
-    func checkRoomForOneMore() throws(PythonError) {
-        guard count >= capacity else { return }
-        // The next table has at least twice the buckets, each holding a key and a value.
-        try MemoryLimit.check(
-            count: 4 * Swift.max(capacity, 16), stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride)
     }
 }
 

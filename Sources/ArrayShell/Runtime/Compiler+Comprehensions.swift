@@ -5,7 +5,8 @@ import ArrayEngine
 /// Each runs in a frame of its own (its loop variables do not leak, as in Python 3).
 /// The clauses are walked by one resumable state machine: a generator expression
 /// hands it out as a lazy iterator, the others drain it at once, except the commonest
-/// shape (one `for` and its filters), which runs as a plain loop.
+/// shape (one `for` and its filters), which runs as a plain loop (or, for a generator
+/// expression, a plain step per element).
 extension Compiler {
     static func comprehension(_ comprehension: Comprehension) -> Evaluation {
         guard case .loop(_, let firstIterable) = comprehension.clauses[0] else {
@@ -26,7 +27,7 @@ extension Compiler {
         let element = expression(comprehension.element)
         let value = optional(comprehension.value)
         let kind = comprehension.kind
-        let singleLoop = kind == .generator ? nil : singleLoop(comprehension.clauses)
+        let singleLoop = SingleLoop(comprehension.clauses)
         // Every item of the source is an element: a list can make room for them at once.
         let unfiltered = comprehension.clauses.count == 1
         return { interpreter throws(PythonError) in
@@ -36,7 +37,10 @@ extension Compiler {
             // Runs its argument in the comprehension's frame for every element.
             let drain: (() throws(PythonError) -> Void) throws(PythonError) -> Void
             if let singleLoop {
-                drain = { each throws(PythonError) in try singleLoop(interpreter, frame, items, each) }
+                if kind == .generator {
+                    return .iterator(try singleLoop.generator(interpreter, frame, items, element))
+                }
+                drain = { each throws(PythonError) in try singleLoop.drain(interpreter, frame, items, each) }
             } else {
                 let first = try interpreter.makeIterator(items)
                 let walker = ClauseWalker(clauses, source: first, frame: frame, interpreter: interpreter)
@@ -71,19 +75,22 @@ extension Compiler {
             }
         }
     }
+}
 
-    /// Runs `each` in `frame` for every element of a comprehension's clauses.
-    private typealias Loop = (Interpreter, Frame, Value, () throws(PythonError) -> Void) throws(PythonError) -> Void
+/// The commonest shape, `for name in iterable` then any `if` filters, as one loop:
+/// a range's ints counted directly, the name stored into its slot, with no clause
+/// state machine or iterator object between.
+private struct SingleLoop {
+    let variable: Name
+    let test: ((Interpreter) throws(PythonError) -> Bool)?
 
-    /// The commonest shape, `for name in iterable` then any `if` filters, as one loop:
-    /// a range's ints counted directly, the name stored into its slot, with no clause
-    /// state machine or iterator object between. Nil for any other shape.
-    private static func singleLoop(_ clauses: [Comprehension.Clause]) -> Loop? {
+    /// Nil for any other shape.
+    init?(_ clauses: [Comprehension.Clause]) {
         guard case .loop(.name(let variable), _) = clauses[0] else { return nil }
         var test: ((Interpreter) throws(PythonError) -> Bool)?
         for clause in clauses.dropFirst() {
             guard case .filter(let filter) = clause else { return nil }
-            let condition = expression(filter)
+            let condition = Compiler.expression(filter)
             test =
                 if let earlier = test {
                     { interpreter throws(PythonError) in
@@ -94,29 +101,79 @@ extension Compiler {
                     { interpreter throws(PythonError) in try Convert.truth(try condition(interpreter)) }
                 }
         }
-        return { interpreter, frame, items, each throws(PythonError) in
-            var passes = 0
-            func pass(_ item: Value) throws(PythonError) {
-                try Interruption.check()
-                // A step (an atomic add, 9% of a comprehension's time) every 16 elements:
-                // the items kept are counted as they grow, and the trial allocation every
-                // 4,096 steps still comes within 65,536 elements.
-                passes &+= 1
-                if passes & 15 == 0 { try MemoryLimit.step() }
-                frame.locals.set(item, for: variable)
-                if let test, !(try test(interpreter)) { return }
-                try each()
-            }
-            if case .range(let start, let stop, let step) = items {
-                var cursor = RangeCursor(start: start, stop: stop, step: step)
-                try interpreter.within(frame) { () throws(PythonError) in
-                    while let i = cursor.next() { try pass(.int(i)) }
-                }
-                return
-            }
-            let iterator = try interpreter.makeIterator(items)
+        self.variable = variable
+        self.test = test
+    }
+
+    /// Binds `item` to the loop variable (in the running frame, `frame`); whether it passes the filters.
+    private func admits(_ item: Value, _ interpreter: Interpreter, _ frame: Frame) throws(PythonError) -> Bool {
+        frame.locals.set(item, for: variable)
+        guard let test else { return true }
+        return try test(interpreter)
+    }
+
+    /// The source's items one at a time: a range's counted, anything else's from its iterator.
+    private static func items(_ items: Value, _ interpreter: Interpreter) throws(PythonError) -> () throws(PythonError)
+        -> Value?
+    {
+        if case .range(let start, let stop, let step) = items {
+            var cursor = RangeCursor(start: start, stop: stop, step: step)
+            return { cursor.next().map(Value.int) }
+        }
+        return try interpreter.makeIterator(items).next
+    }
+
+    /// Runs `each` in `frame` for every item that passes the filters.
+    func drain(
+        _ interpreter: Interpreter, _ frame: Frame, _ items: Value, _ each: () throws(PythonError) -> Void
+    ) throws(PythonError) {
+        var passes = 0
+        func pass(_ item: Value) throws(PythonError) {
+            try Interruption.check()
+            // A step (an atomic add, 9% of a comprehension's time) every 16 elements:
+            // the items kept are counted as they grow, and the trial allocation every
+            // 4,096 steps still comes within 65,536 elements.
+            passes &+= 1
+            if passes & 15 == 0 { try MemoryLimit.step() }
+            if try admits(item, interpreter, frame) { try each() }
+        }
+        if case .range(let start, let stop, let step) = items {
+            var cursor = RangeCursor(start: start, stop: stop, step: step)
             try interpreter.within(frame) { () throws(PythonError) in
-                while let item = try iterator.next() { try pass(item) }
+                while let i = cursor.next() { try pass(.int(i)) }
+            }
+            return
+        }
+        let iterator = try interpreter.makeIterator(items)
+        try interpreter.within(frame) { () throws(PythonError) in
+            while let item = try iterator.next() { try pass(item) }
+        }
+    }
+
+    /// A generator expression's iterator: each `next()` runs the loop in `frame` up to
+    /// the next item that passes the filters and makes its element. Like Python's, a
+    /// generator that raised is finished.
+    func generator(
+        _ interpreter: Interpreter, _ frame: Frame, _ items: Value, _ element: @escaping Evaluation
+    ) throws(PythonError) -> IteratorObject {
+        // The source's iterator is made at once, as Python's `iter()` of it is.
+        let next = try Self.items(items, interpreter)
+        var finished = false
+        return IteratorObject("generator") { () throws(PythonError) -> Value? in
+            guard !finished else { return nil }
+            do throws(PythonError) {
+                return try interpreter.within(frame) { () throws(PythonError) -> Value? in
+                    while let item = try next() {
+                        try Interruption.check()
+                        // Each element is an object the consumer may keep.
+                        try MemoryLimit.step()
+                        if try admits(item, interpreter, frame) { return try element(interpreter) }
+                    }
+                    return nil
+                }
+            } catch {
+                finished = true
+                throw error
             }
         }
     }
@@ -179,9 +236,15 @@ private final class ClauseWalker {
 
     /// The next element, made by `element` in the comprehension's frame; nil when done.
     func next(_ element: Evaluation) throws(PythonError) -> Value? {
-        try interpreter.within(frame) { () throws(PythonError) -> Value? in
-            guard try advance() else { return nil }
-            return try element(interpreter)
+        do throws(PythonError) {
+            return try interpreter.within(frame) { () throws(PythonError) -> Value? in
+                guard try advance() else { return nil }
+                return try element(interpreter)
+            }
+        } catch {
+            // Like Python's, a generator that raised is finished.
+            resume = -1
+            throw error
         }
     }
 

@@ -171,6 +171,7 @@ enum Convert {
         }
         if let dtype, dtype.record != nil { return try RecordValues.array(value, dtype: dtype) }
         if let dtype, dtype.isTime { return try TimeValues.array(value, dtype: dtype) }
+        if let flat = try flatNumbers(value, dtype: dtype) { return flat }
         var nesting = Nesting(variableString: dtype?.isVariableString == true ? dtype : nil)
         try nesting.flatten(value, depth: 0)
         // Values that are no numbers and no text make an object array, as NumPy discovers one.
@@ -214,6 +215,33 @@ enum Convert {
         // Times of several units are brought to the finest.
         if inferred.isTime { return try TimeValues.array(value, dtype: .time(inferred.scalarType, nil)) }
         return try NDArray.from(scalars: scalars, shape: shape, dtype: inferred)
+    }
+
+    /// A flat list or tuple of Python floats only, or of ints (each within int64) only,
+    /// with no dtype asked or its own: the commonest `np.array([...])`, written straight
+    /// into a float64 or int64 array. Nil for anything else (the general path decides).
+    private static func flatNumbers(_ value: Value, dtype: DType?) throws(PythonError) -> NDArray? {
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list.items
+        case .tuple(let tuple): items = tuple
+        default: return nil
+        }
+        func filled<T>(_ type: DType, _ element: (Value) -> T?) throws(PythonError) -> NDArray? {
+            guard dtype == nil || dtype == type else { return nil }
+            let array = try NDArray.allocate(shape: [items.count], dtype: type, zeroed: false)
+            let out = array.pointer.assumingMemoryBound(to: T.self)
+            for (i, item) in items.enumerated() {
+                guard let x = element(item) else { return nil }
+                out[i] = x
+            }
+            return array
+        }
+        switch items.first {
+        case .float: return try filled(.float64) { if case .float(let d) = $0 { d } else { nil } }
+        case .int: return try filled(.int64) { if case .int(let i) = $0 { Int64(i) } else { nil } }
+        default: return nil
+        }
     }
 
     /// The dtype NumPy discovers for a list of elements.

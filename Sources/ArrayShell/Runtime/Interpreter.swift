@@ -94,6 +94,7 @@ public final class Interpreter {
             try bound.finish()
             return result
         case .type(let type):
+            if let number = Builtins.numberConversion(type, arguments) { return number }
             if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type)
                 ?? MaskedModule.constructor(of: type)
             {

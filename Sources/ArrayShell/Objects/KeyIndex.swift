@@ -1,0 +1,118 @@
+import ArrayEngine
+
+/// The hash table of a dict or a set: where each key sits in the object's
+/// insertion-ordered arrays, as CPython's compact dict keeps it.
+///
+/// The keys and their hashes are kept in insertion order; the table holds only
+/// positions, in a power-of-two array probed linearly and at most two-thirds full,
+/// so growing never hashes a key again. An int is its own hash (spread over the
+/// table by a Fibonacci multiplier), as in CPython: building `{i: ... for i in range(n)}`
+/// hashes nothing.
+///
+/// Its look-ups are `mutating` though they change nothing: a dict or set calls them
+/// on its own stored table, and a mutating call works on it in place, where any other
+/// copies it first (a retain and a release of each of its three arrays, a third of
+/// the time of `d[k] = v`).
+struct KeyIndex {
+    private(set) var keys: [HashKey] = []
+    private var hashes: [Int] = []
+    /// Each key's position + 1, by slot (0: an empty slot).
+    private var slots: [Int32] = []
+    /// 64 - log2(slots.count): the shift taking a spread hash to its home slot.
+    private var shift = 64
+
+    /// Where a key found absent goes: its hash, and the empty slot it met.
+    struct Vacancy {
+        fileprivate let hash: Int
+        fileprivate let slot: Int
+    }
+
+    /// A key's position in `keys`, or where it would go.
+    enum Lookup {
+        case found(Int)
+        case absent(Vacancy)
+    }
+
+    var count: Int { keys.count }
+
+    mutating func lookup(_ key: HashKey) -> Lookup {
+        let hash = Self.hash(key)
+        guard !slots.isEmpty else { return .absent(Vacancy(hash: hash, slot: -1)) }
+        let mask = slots.count - 1
+        var slot = home(hash)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return .absent(Vacancy(hash: hash, slot: slot)) }
+            if hashes[entry - 1] == hash, keys[entry - 1] == key { return .found(entry - 1) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func position(of key: HashKey) -> Int? {
+        if case .found(let position) = lookup(key) { position } else { nil }
+    }
+
+    /// MemoryError unless one more key fits: checked before any change, so that a
+    /// MemoryError leaves the dict or set whole.
+    mutating func checkRoomForOneMore() throws(PythonError) {
+        try MemoryLimit.step()
+        guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
+        try keys.checkCapacityForOneMore()
+        try hashes.checkCapacityForOneMore()
+        if needsGrowth(at: count + 1) { try MemoryLimit.check(count: Self.slotCount(for: count + 1), of: Int32.self) }
+    }
+
+    /// Adds a key `lookup` found absent, at position `count`.
+    mutating func append(_ key: HashKey, at vacancy: Vacancy) {
+        keys.append(key)
+        hashes.append(vacancy.hash)
+        if vacancy.slot < 0 || needsGrowth(at: count) {
+            rebuild(slotCount: Self.slotCount(for: count))
+        } else {
+            slots[vacancy.slot] = Int32(count)
+        }
+    }
+
+    /// Removes the key at `position`; the keys after it move down one.
+    mutating func remove(at position: Int) {
+        keys.remove(at: position)
+        hashes.remove(at: position)
+        rebuild(slotCount: slots.count)
+    }
+
+    // MARK: - The table
+
+    /// An int is its own hash, as in CPython; other keys hash with Swift's `Hasher`.
+    private static func hash(_ key: HashKey) -> Int {
+        if case .int(let i) = key { return i }
+        return key.hashValue
+    }
+
+    /// The slot a hash probes first: its top bits after a Fibonacci multiply, so that
+    /// runs and strides of ints spread over the whole table.
+    @inline(__always)
+    private func home(_ hash: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt(bitPattern: hash) &* 0x9E37_79B9_7F4A_7C15) >> UInt(shift))
+    }
+
+    private func needsGrowth(at keyCount: Int) -> Bool { keyCount * 3 > slots.count * 2 }
+
+    /// Room for `keyCount` keys and as many again before the next growth (CPython's
+    /// growth rate: three slots a key).
+    private static func slotCount(for keyCount: Int) -> Int {
+        var size = 8
+        while size < 3 * keyCount { size *= 2 }
+        return size
+    }
+
+    private mutating func rebuild(slotCount: Int) {
+        slots = [Int32](repeating: 0, count: slotCount)
+        shift = 64 - slotCount.trailingZeroBitCount
+        let mask = slotCount - 1
+        for (position, hash) in hashes.enumerated() {
+            var slot = home(hash)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position + 1)
+        }
+    }
+}

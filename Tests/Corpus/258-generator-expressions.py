@@ -1,0 +1,38 @@
+# Generator expressions: lazy, their source's iterator made at once, finished once exhausted or after raising (a generator that raised resumed with the next item before), filters, sum/any/max of them.
+g = (1 / x for x in [1, 0, 2])
+next(g)
+next(g)
+next(g)
+g = (1 / x for x in [1, 0, 2] for y in [1])
+next(g)
+next(g)
+next(g)
+g = (x * 2 for x in range(3))
+list(g)
+list(g)
+type(g)
+g = (x for x in 5)
+g = (x for x in range(10) if x % 2 if x > 3)
+list(g)
+g = (y for y in 'abc')
+next(g), next(g), next(g)
+next(g, 'done')
+sum(x * x for x in range(10**5) if x % 3 == 0)
+sum(x for x in [1, 2.5, 2**70])
+x = 'outer'
+list(x for x in range(3)), x
+def f(n):
+    return sum(i for i in range(n) if i != n // 2)
+
+f(10)
+lst = [1, 2, 3]
+g = (v for v in lst)
+next(g)
+lst.append(4)
+list(g)
+it = iter([10, 20, 30])
+g = (v + 1 for v in it)
+next(it)
+list(g)
+any(v > 1 for v in [0, 1, 2, 3])
+max(abs(v) for v in (-5, 3))

@@ -4,10 +4,9 @@ import ArrayEngine
 /// insertion-ordered arrays, as CPython's compact dict keeps it.
 ///
 /// The keys and their hashes are kept in insertion order; the table holds only
-/// positions, in a power-of-two array probed linearly and at most two-thirds full,
-/// so growing never hashes a key again. An int is its own hash (spread over the
-/// table by a Fibonacci multiplier), as in CPython: building `{i: ... for i in range(n)}`
-/// hashes nothing.
+/// positions, in a power-of-two array at most two-thirds full probed in CPython's
+/// order, so growing never hashes a key again. An int is its own hash, as in CPython:
+/// building `{i: ... for i in range(n)}` hashes nothing and fills neighbouring slots.
 ///
 /// Its look-ups are `mutating` though they change nothing: a dict or set calls them
 /// on its own stored table, and a mutating call works on it in place, where any other
@@ -18,8 +17,6 @@ struct KeyIndex {
     private var hashes: [Int] = []
     /// Each key's position + 1, by slot (0: an empty slot).
     private var slots: [Int32] = []
-    /// 64 - log2(slots.count): the shift taking a spread hash to its home slot.
-    private var shift = 64
 
     /// Where a key found absent goes: its hash, and the empty slot it met.
     struct Vacancy {
@@ -38,13 +35,12 @@ struct KeyIndex {
     mutating func lookup(_ key: HashKey) -> Lookup {
         let hash = Self.hash(key)
         guard !slots.isEmpty else { return .absent(Vacancy(hash: hash, slot: -1)) }
-        let mask = slots.count - 1
-        var slot = home(hash)
+        var probe = Probe(hash, slotCount: slots.count)
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return .absent(Vacancy(hash: hash, slot: slot)) }
+            let entry = Int(slots[probe.slot])
+            if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
             if hashes[entry - 1] == hash, keys[entry - 1] == key { return .found(entry - 1) }
-            slot = (slot + 1) & mask
+            probe.advance()
         }
     }
 
@@ -88,13 +84,6 @@ struct KeyIndex {
         return key.hashValue
     }
 
-    /// The slot a hash probes first: its top bits after a Fibonacci multiply, so that
-    /// runs and strides of ints spread over the whole table.
-    @inline(__always)
-    private func home(_ hash: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt(bitPattern: hash) &* 0x9E37_79B9_7F4A_7C15) >> UInt(shift))
-    }
-
     private func needsGrowth(at keyCount: Int) -> Bool { keyCount * 3 > slots.count * 2 }
 
     /// Room for `keyCount` keys and as many again before the next growth (CPython's
@@ -107,12 +96,33 @@ struct KeyIndex {
 
     private mutating func rebuild(slotCount: Int) {
         slots = [Int32](repeating: 0, count: slotCount)
-        shift = 64 - slotCount.trailingZeroBitCount
-        let mask = slotCount - 1
         for (position, hash) in hashes.enumerated() {
-            var slot = home(hash)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(position + 1)
+            var probe = Probe(hash, slotCount: slotCount)
+            while slots[probe.slot] != 0 { probe.advance() }
+            slots[probe.slot] = Int32(position + 1)
         }
+    }
+}
+
+/// CPython's probe sequence (`dictobject.c`): a hash's low bits first, so runs of ints
+/// fill neighbouring slots (and memory is read in order); then jumps that bring its
+/// higher bits in, so ints alike in their low bits (multiples of a power of two) do not
+/// pile up in one run. Once those bits are used up, `slot * 5 + 1` visits every slot.
+private struct Probe {
+    private(set) var slot: Int
+    private var perturb: UInt
+    private let mask: Int
+
+    @inline(__always)
+    init(_ hash: Int, slotCount: Int) {
+        mask = slotCount - 1
+        slot = hash & mask
+        perturb = UInt(bitPattern: hash)
+    }
+
+    @inline(__always)
+    mutating func advance() {
+        perturb >>= 5
+        slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
     }
 }

@@ -125,11 +125,10 @@ extension Compiler {
         -> Evaluation
     {
         { interpreter throws(PythonError) in
-            var l = try left(interpreter)
-            var r = try right(interpreter)
+            let l = try left(interpreter)
+            let r = try right(interpreter)
             if let result = FastArithmetic.binary(op, l, r) { return result }
-            if let result = try interpreter.binaryIntoTemporary(op, &l, &r) { return result }
-            return try interpreter.binary(op, l, r)
+            return try interpreter.binaryReusing(op, consume l, consume r)
         }
     }
 

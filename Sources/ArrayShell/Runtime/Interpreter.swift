@@ -97,7 +97,7 @@ public final class Interpreter {
             try bound.finish()
             return result
         case .type(let type):
-            if type == .range, let range = Self.intRange(arguments) { return range }
+            if type == .range, let range = try Self.intRange(arguments) { return range }
             if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type)
                 ?? MaskedModule.constructor(of: type)
             {
@@ -123,11 +123,10 @@ public final class Interpreter {
     /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of plain ints with
     /// a step other than 0, as a loop calls it, with no binding to a signature; nil for
     /// every other call, which the constructor checks.
-    private static func intRange(_ arguments: Arguments) -> Value? {
+    private static func intRange(_ arguments: Arguments) throws(PythonError) -> Value? {
+        if !arguments.keywords.isEmpty { throw .type("range() takes no keyword arguments") }
         let values = arguments.positional
-        guard arguments.keywords.isEmpty, (1...3).contains(values.count), case .int(let first) = values[0] else {
-            return nil
-        }
+        guard (1...3).contains(values.count), case .int(let first) = values[0] else { return nil }
         if values.count == 1 { return .range(0, first, 1) }
         guard case .int(let stop) = values[1] else { return nil }
         if values.count == 2 { return .range(first, stop, 1) }

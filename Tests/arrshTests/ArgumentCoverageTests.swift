@@ -37,7 +37,9 @@ struct ArgumentCoverageTests {
         var functions: [Function] = interpreter.numpy.attributes.values.compactMap {
             if case .function(let f) = $0 { f } else { nil }
         }
-        functions += interpreter.builtins.values.compactMap { if case .function(let f) = $0 { f } else { nil } }
+        functions += interpreter.builtins.bindings.values.compactMap {
+            if case .function(let f) = $0 { f } else { nil }
+        }
         functions += interpreter.arrayMethods.values.map { $0.bound(to: .scalar(.init(int64: 0))) }
         functions += randomFunctions(interpreter)
         // help() prints arrsh's own summary, not pydoc's page: nothing NumPy could check.

@@ -5,9 +5,10 @@ extension Compiler {
     static func expression(_ expr: Expr) -> Evaluation {
         switch expr {
         case .name(let name): return { interpreter throws(PythonError) in try interpreter.lookup(name) }
-        case .int(let i): return constant(.int(i))
+        // An int or float made in place: returning a kept `Value` would copy it through its every case.
+        case .int(let i): return { _ throws(PythonError) in .int(i) }
         case .bigInt(let b): return constant(.bigInt(b))
-        case .float(let d): return constant(.float(d))
+        case .float(let d): return { _ throws(PythonError) in .float(d) }
         case .imaginary(let d): return constant(.complex(0, d))
         case .string(let s): return constant(.string(s))
         case .bytes(let bytes): return { _ throws(PythonError) in .object(try BytesObject(bytes)) }
@@ -124,11 +125,10 @@ extension Compiler {
         -> Evaluation
     {
         { interpreter throws(PythonError) in
-            var l = try left(interpreter)
-            var r = try right(interpreter)
+            let l = try left(interpreter)
+            let r = try right(interpreter)
             if let result = FastArithmetic.binary(op, l, r) { return result }
-            if let result = try interpreter.binaryIntoTemporary(op, &l, &r) { return result }
-            return try interpreter.binary(op, l, r)
+            return try interpreter.binaryReusing(op, consume l, consume r)
         }
     }
 
@@ -152,6 +152,15 @@ extension Compiler {
 
     static func isStarred(_ item: Expr) -> Bool {
         if case .starred = item { true } else { false }
+    }
+
+    /// A number, string or constant written out, or a name: what is evaluated without
+    /// reading array memory, where a page of a mapped file could be lost.
+    static func readsNoArrayMemory(_ expr: Expr) -> Bool {
+        switch expr {
+        case .name, .int, .bigInt, .float, .imaginary, .string, .constant: true
+        default: false
+        }
     }
 
     /// `a < b <= c`: Python's chained comparison, each operand evaluated once, stopping at the first false.

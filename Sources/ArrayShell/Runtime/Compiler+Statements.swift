@@ -100,7 +100,16 @@ extension Compiler {
 
     /// `a = b = value`: the value first, then each target left to right.
     private static func assignment(_ targets: [Expr], _ value: Expr) -> Execution {
+        let readsMemory = !readsNoArrayMemory(value)
         let value = expression(value)
+        if targets.count == 1, case .name(let name) = targets[0] {
+            return { interpreter throws(PythonError) in
+                let result = try value(interpreter)
+                if readsMemory { try TruncatedMapping.check() }
+                interpreter.store(name, result)
+                return .normal
+            }
+        }
         if targets.count == 1 {
             let target = target(targets[0])
             return { interpreter throws(PythonError) in

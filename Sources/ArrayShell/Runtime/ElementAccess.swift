@@ -40,13 +40,29 @@ enum ElementAccess {
         return a.pointer + i * strides[0] + j * strides[1]
     }
 
+    /// Writes `value` at `address` in `a` when that needs no conversion (`exact`); false,
+    /// writing nothing, otherwise. A Python int or float goes straight to memory.
+    static func store(_ value: Value, into a: NDArray, at address: UnsafeMutableRawPointer) -> Bool {
+        let dtype = a.dtype
+        guard dtype.isNative else { return false }
+        switch (value, dtype.scalarType) {
+        case (.int(let i), .int64): address.storeBytes(of: Int64(i), as: Int64.self)
+        case (.int(let i), .float64): address.storeBytes(of: Double(i), as: Double.self)
+        case (.float(let d), .float64): address.storeBytes(of: d, as: Double.self)
+        default:
+            guard let element = exact(value, as: dtype) else { return false }
+            a.store(element, at: address)
+        }
+        return true
+    }
+
     /// `value` as an element of `dtype` when storing it needs no conversion NumPy could
     /// warn or raise about: an int into int64, an int or float into float64, a bool
     /// into bool, or a NumPy scalar of that very dtype.
     ///
     /// An array's dtype of a numeric type differs from the plain one only by its byte
     /// order, so its scalar type is compared, not the whole dtype.
-    static func exact(_ value: Value, as dtype: DType) -> Scalar? {
+    private static func exact(_ value: Value, as dtype: DType) -> Scalar? {
         guard dtype.isNative else { return nil }
         switch (value, dtype.scalarType) {
         case (.int(let i), .int64): return Scalar(int64: Int64(i))

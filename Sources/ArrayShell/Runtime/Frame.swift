@@ -46,19 +46,29 @@ final class Frame {
 
 /// Reading, writing and deleting names: locals, enclosing functions, the module, builtins.
 extension Interpreter {
+    /// The running frame, lent without a retain (nil at module level).
+    ///
+    /// Whoever makes a frame current holds it until it is replaced (`within`, a
+    /// generator's saved state), so a name read or write may use it unretained: the
+    /// retain and release of the frame were most of `x = 1` in a function.
+    @inline(__always)
+    var currentFrame: Unmanaged<Frame>? { frame.map { Unmanaged.passUnretained($0) } }
+
     @inline(__always)
     func lookup(_ name: Name) throws(PythonError) -> Value {
         // The common cases first, each by its slot memo: a local of the running function,
         // a module variable at the top level, and a module variable read in a function
         // that has no such local and no enclosing function.
-        guard let frame else {
+        guard let current = currentFrame else {
             if let value = globals.value(of: name) { return value }
             return try lookup(name.text, memo: name)
         }
-        if let value = frame.locals.value(of: name) { return value }
-        if frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name), let value = globals.value(of: name) {
-            return value
+        let found = current._withUnsafeGuaranteedRef { frame -> Value? in
+            if let value = frame.locals.value(of: name) { return value }
+            guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
+            return globals.value(of: name)
         }
+        if let found { return found }
         return try lookup(name.text, memo: name)
     }
 
@@ -80,18 +90,18 @@ extension Interpreter {
 
     /// A module variable, or else a builtin.
     private func moduleValue(_ name: String, _ memo: Name?) throws(PythonError) -> Value {
-        if let value = globals.value(of: name, memo: memo) ?? builtins[name] { return value }
+        if let value = globals.value(of: name, memo: memo) ?? builtins.value(of: name, memo: memo) { return value }
         throw .name(name)
     }
 
     @inline(__always)
     func store(_ name: Name, _ value: Value) {
-        guard let frame else {
-            globals.set(value, for: name)
+        guard let current = currentFrame else {
+            if !globals.replace(value, for: name) { globals.set(value, for: name) }
             return
         }
         // A local of the running function (or a class body's name): straight into its slot.
-        if frame.locals.replace(value, for: name) { return }
+        if current._withUnsafeGuaranteedRef({ $0.locals.replace(value, for: name) }) { return }
         store(name.text, value, memo: name)
     }
 

@@ -53,12 +53,24 @@ extension Interpreter {
         return try PythonArithmetic.binary(op, left, right)
     }
 
+    /// `left op right` into a temporary operand when there is one, else by the general rules.
+    ///
+    /// The operands are consumed, not copied: a copy would count as a second reference
+    /// and no operand would be a temporary.
+    func binaryReusing(_ op: BinaryOperator, _ left: consuming Value, _ right: consuming Value)
+        throws(PythonError) -> Value
+    {
+        if let result = try binaryIntoTemporary(op, &left, &right) { return result }
+        return try binary(op, left, right)
+    }
+
     /// `left op right` written into an operand that nothing else refers to (the
     /// temporary `a * 2.0` of `a * 2.0 + 1.0`), as NumPy elides temporaries: one
     /// array less to allocate and to stream through. Only when the result has that
     /// operand's dtype and shape, so nothing observable changes; nil otherwise
     /// (the operands are then as they were).
-    func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value) throws(PythonError)
+    private func binaryIntoTemporary(_ op: BinaryOperator, _ left: inout Value, _ right: inout Value)
+        throws(PythonError)
         -> Value?
     {
         guard op != .matmul, left.isNumPy || right.isNumPy, !left.isString, !right.isString,

@@ -20,7 +20,7 @@ extension Interpreter {
             default: return 0
             }
         }
-        var scopes = [globals.bindings, builtins.filter { $0.key == "_" }]
+        var scopes = [globals.bindings, builtins.bindings.filter { $0.key == "_" }]
         var current = frame
         while let scope = current {
             scopes.append(scope.locals.bindings)

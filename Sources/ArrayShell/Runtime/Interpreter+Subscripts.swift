@@ -78,10 +78,10 @@ extension Interpreter {
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
-            if let element = ElementAccess.exact(value, as: a.dtype), a.isWriteable, !a.warnsOnWrite,
-                let address = ElementAccess.address(in: a, at: index)
+            if a.isWriteable, !a.warnsOnWrite, let address = ElementAccess.address(in: a, at: index),
+                ElementAccess.store(value, into: a, at: address)
             {
-                return a.store(element, at: address)
+                return
             }
             if let field = try RecordValues.fieldSelection(a, index) {
                 noteWrite(a)

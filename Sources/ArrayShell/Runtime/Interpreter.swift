@@ -23,14 +23,17 @@ public final class Interpreter {
         module.attributes["ma"] = .module(MaskedModule.make(self))
         return module
     }()
-    /// Python's builtins: functions, types, exception classes, and `_`.
-    lazy var builtins: [String: Value] = {
-        var table = Builtins.make()
-        for name in ExceptionClasses.builtinNames { table[name] = exceptionClasses[name].map { .classObject($0) } }
-        table["NotImplemented"] = .object(NotImplementedObject())
-        table["Ellipsis"] = .ellipsis
+    /// Python's builtins: functions, types, exception classes, and `_`. A table with
+    /// slots, so that `range` in a loop is found by its memo, not hashed at every pass.
+    lazy var builtins: VariableTable = {
+        var names = Builtins.make()
+        for name in ExceptionClasses.builtinNames { names[name] = exceptionClasses[name].map { .classObject($0) } }
+        names["NotImplemented"] = .object(NotImplementedObject())
+        names["Ellipsis"] = .ellipsis
         // What `if __name__ == '__main__':` tests at the prompt.
-        table["__name__"] = .string("__main__")
+        names["__name__"] = .string("__main__")
+        let table = VariableTable()
+        for (name, value) in names { table[name] = value }
         return table
     }()
     /// The exception classes by name, builtin and NumPy's.
@@ -95,6 +98,7 @@ public final class Interpreter {
             return result
         case .type(let type):
             if let number = Builtins.numberConversion(type, arguments) { return number }
+            if type == .range, let range = try Self.intRange(arguments) { return range }
             if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type)
                 ?? MaskedModule.constructor(of: type)
             {
@@ -115,5 +119,19 @@ public final class Interpreter {
         default:
             throw .type("'\(callee.typeName)' object is not callable")
         }
+    }
+
+    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of plain ints with
+    /// a step other than 0, as a loop calls it, with no binding to a signature; nil for
+    /// every other call, which the constructor checks.
+    private static func intRange(_ arguments: Arguments) throws(PythonError) -> Value? {
+        if !arguments.keywords.isEmpty { throw .type("range() takes no keyword arguments") }
+        let values = arguments.positional
+        guard (1...3).contains(values.count), case .int(let first) = values[0] else { return nil }
+        if values.count == 1 { return .range(0, first, 1) }
+        guard case .int(let stop) = values[1] else { return nil }
+        if values.count == 2 { return .range(first, stop, 1) }
+        guard case .int(let step) = values[2], step != 0 else { return nil }
+        return .range(first, stop, step)
     }
 }

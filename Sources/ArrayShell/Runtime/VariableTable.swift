@@ -105,9 +105,14 @@ final class VariableTable {
     private func value(at slot: Int) -> Value? { slot < values.count ? values[slot] : nil }
 
     /// Stores into a slot, growing the values to reach it (the layout may have grown).
+    @inline(__always)
     private func store(_ value: Value?, at slot: Int) {
-        if slot >= values.count { values += [Value?](repeating: nil, count: slot - values.count + 1) }
+        if slot >= values.count { grow(toReach: slot) }
         values[slot] = value
+    }
+
+    private func grow(toReach slot: Int) {
+        values += [Value?](repeating: nil, count: slot - values.count + 1)
     }
 }
 

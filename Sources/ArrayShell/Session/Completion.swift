@@ -36,7 +36,8 @@ extension Session {
         let word = String(
             text.reversed().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }).reversed())
         guard let dot = word.lastIndex(of: ".") else {
-            let names = Set(interpreter.globals.bindings.keys).union(interpreter.builtins.keys).union(Session.keywords)
+            let names = Set(interpreter.globals.bindings.keys).union(interpreter.builtins.bindings.keys).union(
+                Session.keywords)
             var candidates = names.filter { $0.hasPrefix(word) && (!word.isEmpty || !$0.hasPrefix("_")) }.sorted()
             // Inside a call, the callee's keyword parameters come first: `np.sum(a, ke` → `keepdims=`.
             if let callee = Session.callee(before: text.dropLast(word.count)),

@@ -56,8 +56,10 @@ extension Session {
         try interpreter.within(frame) { () throws(PythonError) in
             for _ in 0..<loops {
                 try Interruption.check()
+                let flow = try body(interpreter)
+                if flow.isNormal { continue }
                 // IPython's `inner` would return the value in place of its time: refused instead.
-                if case .returnValue = try body(interpreter) { throw .syntax("'return' outside function") }
+                if case .returnValue = flow { throw .syntax("'return' outside function") }
             }
         }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

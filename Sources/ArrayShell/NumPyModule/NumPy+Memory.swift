@@ -12,7 +12,7 @@ extension NumPyModule {
                 True when the memory bounds of a and b overlap; True does not prove a shared element.
                 """
         ) { _, args throws(PythonError) in
-            try mayShareMemory(args.raw("a"), args.raw("b"), maxWork: args.raw("max_work"))
+            try mayShareMemory(try args.array("a"), try args.array("b"), maxWork: args.raw("max_work"))
         }
         let shares = function(
             "shares_memory(a, b, /, max_work=-1)",
@@ -20,30 +20,27 @@ extension NumPyModule {
                 True only when some element of a and some element of b occupy the same bytes (exact).
                 """
         ) { _, args throws(PythonError) in
-            try sharesMemory(args.raw("a"), args.raw("b"), maxWork: args.raw("max_work"))
+            try sharesMemory(try args.array("a"), try args.array("b"), maxWork: args.raw("max_work"))
         }
         mayShare.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
-            try mayShareMemory(values[0], values[1], maxWork: values.count > 2 ? values[2] : nil)
+            try mayShareMemory(
+                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
         }
         shares.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
-            try sharesMemory(values[0], values[1], maxWork: values.count > 2 ? values[2] : nil)
+            try sharesMemory(
+                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
         }
         return [mayShare, shares]
     }
 
     /// Bounds only by default; an answer too hard to find within max_work counts as "may".
-    private static func mayShareMemory(_ a: Value?, _ b: Value?, maxWork: Value?) throws(PythonError) -> Value {
-        let answer = try MemoryOverlap.sharesMemory(
-            try Convert.array(a ?? .none), try Convert.array(b ?? .none),
-            maxWork: try NumPyModule.maxWork(maxWork, none: 0))
+    private static func mayShareMemory(_ a: NDArray, _ b: NDArray, maxWork: Value?) throws(PythonError) -> Value {
+        let answer = try MemoryOverlap.sharesMemory(a, b, maxWork: try NumPyModule.maxWork(maxWork, none: 0))
         return .bool(answer != .no)
     }
 
-    private static func sharesMemory(_ a: Value?, _ b: Value?, maxWork: Value?) throws(PythonError) -> Value {
-        switch try MemoryOverlap.sharesMemory(
-            try Convert.array(a ?? .none), try Convert.array(b ?? .none),
-            maxWork: try NumPyModule.maxWork(maxWork, none: nil))
-        {
+    private static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Value?) throws(PythonError) -> Value {
+        switch try MemoryOverlap.sharesMemory(a, b, maxWork: try NumPyModule.maxWork(maxWork, none: nil)) {
         case .no: return .bool(false)
         case .yes: return .bool(true)
         case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")

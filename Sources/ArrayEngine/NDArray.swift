@@ -85,8 +85,11 @@ public final class NDArray {
 
     /// Makes a view of the same memory with new geometry, of this array's class unless
     /// `recordArray` says (`view(np.recarray)`); its base is the owner of the memory.
+    /// The view takes `shape` and `strides` as they are given (consumed: no retain and
+    /// release of each when the caller made them for it).
     public func view(
-        offset: Int? = nil, shape: [Int], strides: [Int], dtype: DType? = nil, recordArray: Bool? = nil
+        offset: Int? = nil, shape: consuming [Int], strides: consuming [Int], dtype: DType? = nil,
+        recordArray: Bool? = nil
     ) -> NDArray {
         let recordArray = recordArray ?? isRecordArray
         let result = NDArray(

@@ -1,44 +1,59 @@
 import ArrayEngine
 
 /// Memory questions: do two arrays (possibly) share bytes?
+///
+/// Both are called in tight loops as `np.may_share_memory(a, b)`: a call with positional
+/// arguments only goes straight to the answer, with no binding (`Function.PositionalCall`).
 extension NumPyModule {
     static func memoryFunctions() -> [Function] {
-        [
-            function(
-                "may_share_memory(a, b, /, max_work=0)",
-                doc: """
-                    True when the memory bounds of a and b overlap; True does not prove a shared element.
-                    """
-            ) { _, args throws(PythonError) in
-                // Bounds only by default; an answer too hard to find within max_work counts as "may".
-                let answer = try MemoryOverlap.sharesMemory(
-                    try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: 0))
-                return .bool(answer != .no)
-            },
-            function(
-                "shares_memory(a, b, /, max_work=-1)",
-                doc: """
-                    True only when some element of a and some element of b occupy the same bytes (exact).
-                    """
-            ) { _, args throws(PythonError) in
-                switch try MemoryOverlap.sharesMemory(
-                    try args.array("a"), try args.array("b"), maxWork: try maxWork(args, none: nil))
-                {
-                case .no: return .bool(false)
-                case .yes: return .bool(true)
-                case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")
-                }
-            },
-        ]
+        let mayShare = function(
+            "may_share_memory(a, b, /, max_work=0)",
+            doc: """
+                True when the memory bounds of a and b overlap; True does not prove a shared element.
+                """
+        ) { _, args throws(PythonError) in
+            try mayShareMemory(try args.array("a"), try args.array("b"), maxWork: args.raw("max_work"))
+        }
+        let shares = function(
+            "shares_memory(a, b, /, max_work=-1)",
+            doc: """
+                True only when some element of a and some element of b occupy the same bytes (exact).
+                """
+        ) { _, args throws(PythonError) in
+            try sharesMemory(try args.array("a"), try args.array("b"), maxWork: args.raw("max_work"))
+        }
+        mayShare.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
+            try mayShareMemory(
+                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
+        }
+        shares.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
+            try sharesMemory(
+                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
+        }
+        return [mayShare, shares]
+    }
+
+    /// Bounds only by default; an answer too hard to find within max_work counts as "may".
+    private static func mayShareMemory(_ a: NDArray, _ b: NDArray, maxWork: Value?) throws(PythonError) -> Value {
+        let answer = try MemoryOverlap.sharesMemory(a, b, maxWork: try NumPyModule.maxWork(maxWork, none: 0))
+        return .bool(answer != .no)
+    }
+
+    private static func sharesMemory(_ a: NDArray, _ b: NDArray, maxWork: Value?) throws(PythonError) -> Value {
+        switch try MemoryOverlap.sharesMemory(a, b, maxWork: try NumPyModule.maxWork(maxWork, none: nil)) {
+        case .no: return .bool(false)
+        case .yes: return .bool(true)
+        case .tooHard: throw PythonError("TooHardError", "Exceeded max_work")
+        }
     }
 
     /// NumPy's `max_work`: -1 (or -2) means exact, 0 bounds only, n a bound on the
-    /// work; None means the function's own default (`none`). NumPy takes a Python int
-    /// (a bool is one) and nothing else, not even a NumPy integer.
-    private static func maxWork(_ args: BoundArguments, none: Int?) throws(PythonError) -> Int? {
+    /// work; None (or no argument) means the function's own default (`none`). NumPy takes
+    /// a Python int (a bool is one) and nothing else, not even a NumPy integer.
+    private static func maxWork(_ value: Value?, none: Int?) throws(PythonError) -> Int? {
         let work: Int
-        switch args["max_work"] {
-        case nil: return none
+        switch value {
+        case nil, .none?: return none
         case .int(let i)?: work = i
         case .bool(let b)?: work = b ? 1 : 0
         case .bigInt?: throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")

@@ -67,6 +67,12 @@ extension Compiler {
             return { interpreter throws(PythonError) in
                 try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
             }
+        case .call(.attribute(let object, let name), let arguments):
+            let (object, callee, arguments) = (expression(object), CalleeMemo(name), Compiler.arguments(arguments))
+            return { interpreter throws(PythonError) in
+                let function = try callee.attribute(of: try object(interpreter), in: interpreter)
+                return try interpreter.call(function, try arguments(interpreter))
+            }
         case .call(let callee, let arguments):
             let callee = expression(callee)
             let arguments = Compiler.arguments(arguments)

@@ -36,7 +36,9 @@ extension Interpreter {
             try interpreter.run(code, arguments, enclosedBy: parent)
         }
         if !code.isGenerator, code.parameters.allSatisfy({ $0.kind == .positionalOrKeyword }) {
-            function.positionalCall = { interpreter, values throws(PythonError) in
+            let count = code.parameters.count
+            function.positionalCall = Function.PositionalCall(counts: count...count) {
+                interpreter, values throws(PythonError) in
                 let frame = Frame(scope: code.scope, parent: parent, code: code, arguments: values)
                 return try interpreter.runBody(code, in: frame)
             }

@@ -17,11 +17,18 @@ enum SliceView {
         let (first, count) = indices(start, stop, step, length: a.shape[0])
         let (stride, overflow) = a.strides[0].multipliedReportingOverflow(by: step)
         guard count > 0, !overflow else { return nil }
-        var shape = a.shape
-        var strides = a.strides
-        shape[0] = count
-        strides[0] = stride
-        return a.view(offset: a.offset + first * a.strides[0], shape: shape, strides: strides)
+        // The shape and strides are shared, not copied, where they need no change.
+        let shape = a.ndim == 1 ? SharedShapes.vector(count) : replacingFirst(of: a.shape, with: count)
+        return a.view(
+            offset: a.offset + first * a.strides[0], shape: shape, strides: replacingFirst(of: a.strides, with: stride))
+    }
+
+    /// `values` with its first item replaced: the same array (not a copy) when that item is unchanged.
+    private static func replacingFirst(of values: [Int], with first: Int) -> [Int] {
+        guard values[0] != first else { return values }
+        var changed = values
+        changed[0] = first
+        return changed
     }
 
     /// An int bound, `.some(nil)` for None, nil for anything else (left to the general path).

@@ -123,10 +123,17 @@ final class Function {
     /// The class a method of another object belongs to (`Generator`), for `qualifiedName`.
     var owner: String?
 
-    /// A call with exactly one positional argument per parameter, for a function whose
-    /// parameters are all plain (`def f(a, b)`): the arguments go straight to the body,
-    /// with no binding to do. Nil for every other function.
-    var positionalCall: ((Interpreter, [Value]) throws(PythonError) -> Value)?
+    /// A call with positional arguments only, as many as `PositionalCall.counts` allows:
+    /// the arguments go straight to the body, with no binding to do. A `def` whose
+    /// parameters are all plain (`def f(a, b)`) takes one per parameter; an `np` function
+    /// may declare one for its common calls (`np.may_share_memory(a, b)`). Nil for every other.
+    var positionalCall: PositionalCall?
+
+    struct PositionalCall {
+        /// How many positional arguments the body takes; a call with any other count is bound.
+        let counts: ClosedRange<Int>
+        let body: (Interpreter, [Value]) throws(PythonError) -> Value
+    }
 
     /// Where it lives, for logs: `np.sum`, `ndarray._sum`, `print`, `Generator.normal`.
     var qualifiedName: String {
@@ -157,9 +164,9 @@ final class Function {
 
     func call(_ interpreter: Interpreter, _ arguments: Arguments) throws(PythonError) -> Value {
         if let positionalCall, arguments.keywords.isEmpty, interpreter.argumentLog == nil,
-            arguments.positional.count == signature.parameters.count
+            positionalCall.counts.contains(arguments.positional.count)
         {
-            return try positionalCall(interpreter, arguments.positional)
+            return try positionalCall.body(interpreter, arguments.positional)
         }
         let given = boundSelf.map { Arguments([$0] + arguments.positional, keywords: arguments.keywords) } ?? arguments
         let bound = try signature.bind(given)
@@ -173,7 +180,9 @@ final class Function {
 /// A module object (`numpy`): a name and its attributes.
 final class Module {
     let name: String
-    var attributes: [String: Value]
+    var attributes: [String: Value] { didSet { version &+= 1 } }
+    /// Counts the changes of `attributes`: a call site's memo of `np.name` is good while it holds.
+    private(set) var version = 0
     init(name: String, attributes: [String: Value]) {
         self.name = name
         self.attributes = attributes

@@ -21,7 +21,9 @@ func oneArgumentMethod(
     let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
         try body(interpreter, args.raw(name) ?? .none)
     }
-    function.positionalCall = { interpreter, values throws(PythonError) in try body(interpreter, values[0]) }
+    function.positionalCall = .init(counts: 1...1) { interpreter, values throws(PythonError) in
+        try body(interpreter, values[0])
+    }
     return .function(function)
 }
 

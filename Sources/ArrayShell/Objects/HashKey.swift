@@ -104,9 +104,7 @@ final class DictObject {
             values[i] = value
         case .absent(let vacancy):
             // Every check before the first change: a MemoryError leaves the dict whole.
-            try index.checkRoomForOneMore()
-            try keys.checkCapacityForOneMore()
-            try values.checkCapacityForOneMore()
+            try index.checkRoomForOneMore(alongside: keys.bytesToGrowForOneMore + values.bytesToGrowForOneMore)
             index.append(hashKey, at: vacancy)
             keys.append(key)
             values.append(value)
@@ -162,8 +160,7 @@ final class SetObject {
         let key = try HashKey(value)
         guard case .absent(let vacancy) = index.lookup(key) else { return }
         // Every check before the first change: a MemoryError leaves the set whole.
-        try index.checkRoomForOneMore()
-        try items.checkCapacityForOneMore()
+        try index.checkRoomForOneMore(alongside: items.bytesToGrowForOneMore)
         index.append(key, at: vacancy)
         items.append(value)
     }

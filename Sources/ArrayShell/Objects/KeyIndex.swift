@@ -48,14 +48,15 @@ struct KeyIndex {
         if case .found(let position) = lookup(key) { position } else { nil }
     }
 
-    /// MemoryError unless one more key fits: checked before any change, so that a
-    /// MemoryError leaves the dict or set whole.
-    mutating func checkRoomForOneMore() throws(PythonError) {
+    /// MemoryError unless one more key fits, with `alongside` more bytes that the dict or
+    /// set grows by at the same time: checked before any change, so that a MemoryError
+    /// leaves the dict or set whole.
+    mutating func checkRoomForOneMore(alongside: Int) throws(PythonError) {
         try MemoryLimit.step()
         guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
-        try keys.checkCapacityForOneMore()
-        try hashes.checkCapacityForOneMore()
-        if needsGrowth(at: count + 1) { try MemoryLimit.check(count: Self.slotCount(for: count + 1), of: Int32.self) }
+        let table = needsGrowth(at: count + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
+        try MemoryLimit.check(
+            count: keys.bytesToGrowForOneMore + hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
     }
 
     /// Adds a key `lookup` found absent, at position `count`.

@@ -10,12 +10,14 @@ import ArrayEngine
 extension Array {
     func checkRoomForOneMore() throws(PythonError) {
         try MemoryLimit.step()
-        try checkCapacityForOneMore()
+        try MemoryLimit.check(count: bytesToGrowForOneMore, stride: 1)
     }
 
-    /// `checkRoomForOneMore` without the step, for an array growing beside another that took it.
-    func checkCapacityForOneMore() throws(PythonError) {
-        if count == capacity { try MemoryLimit.check(count: Swift.max(2 * capacity, 16), of: Element.self) }
+    /// The bytes of the larger storage one more item needs; 0 while there is room. Arrays
+    /// that grow together are checked with the sum of theirs: each alone may fit where
+    /// all of them together do not.
+    var bytesToGrowForOneMore: Int {
+        count == capacity ? Swift.max(2 * capacity, 16) * MemoryLayout<Element>.stride : 0
     }
 
     /// Appends `item`, or throws MemoryError (see `checkRoomForOneMore`).

@@ -2,10 +2,12 @@ import ArrayEngine
 
 /// The methods of `list` (and the two that tuples share with it).
 enum ListMethods {
+    private static let appendSignature = Signature("append(object, /)", style: .singleArgument)
+
     static func get(_ list: ListObject, _ name: String) -> Value? {
         switch name {
         case "append":
-            return oneArgumentMethod("append(object, /)", style: .singleArgument) { _, object throws(PythonError) in
+            return oneArgumentMethod(appendSignature) { _, object throws(PythonError) in
                 try list.items.append(checked: object)
                 return .none
             }

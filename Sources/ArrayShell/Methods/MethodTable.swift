@@ -11,12 +11,11 @@ func method(
 
 /// A method of one positional-only parameter that loops call (`lst.append(x)`, `s.add(x)`):
 /// called with one argument, its body runs at once, with no binding; any other call binds
-/// as `method`'s do, and fails as Python's.
+/// as `method`'s do, and fails as Python's. Its signature is a static constant of its
+/// type's methods, not looked up by its declaration at every access.
 func oneArgumentMethod(
-    _ declaration: String, style: Signature.Style = .python,
-    _ body: @escaping (Interpreter, Value) throws(PythonError) -> Value
+    _ signature: Signature, _ body: @escaping (Interpreter, Value) throws(PythonError) -> Value
 ) -> Value {
-    let signature = MethodSignatures.parsed(declaration, style: style)
     let name = signature.parameters[0].name
     let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
         try body(interpreter, args.raw(name) ?? .none)

@@ -2,14 +2,17 @@ import ArrayEngine
 
 /// The methods of `set` and `frozenset`.
 enum SetMethods {
+    private static let addSignature = Signature("add(object, /)", style: .singleArgument)
+    /// The methods a frozenset lacks.
+    private static let mutating: Set = [
+        "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
+    ]
+
     static func get(_ set: SetObject, _ name: String) -> Value? {
-        let mutating = [
-            "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
-        ]
         if set.isFrozen, mutating.contains(name) { return nil }
         switch name {
         case "add":
-            return oneArgumentMethod("add(object, /)", style: .singleArgument) { _, object throws(PythonError) in
+            return oneArgumentMethod(addSignature) { _, object throws(PythonError) in
                 try set.insert(object)
                 return .none
             }

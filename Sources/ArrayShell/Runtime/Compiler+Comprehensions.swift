@@ -159,7 +159,9 @@ private struct SingleLoop {
         // The source's iterator is made at once, as Python's `iter()` of it is.
         let next = try Self.items(items, interpreter)
         var finished = false
-        return IteratorObject("generator") { () throws(PythonError) -> Value? in
+        // Unowned, as the clause walker's: a generator kept in a variable would otherwise
+        // keep its interpreter alive through the interpreter's own variables.
+        return IteratorObject("generator") { [unowned interpreter] () throws(PythonError) -> Value? in
             guard !finished else { return nil }
             do throws(PythonError) {
                 return try interpreter.within(frame) { () throws(PythonError) -> Value? in

@@ -43,9 +43,7 @@ final class VariableTable {
     /// Whether `name` is known to have no slot here (by its memo alone, so false may
     /// also mean not known).
     @inline(__always)
-    func lacks(_ name: Name) -> Bool {
-        name.absentFrom == layout.serial && name.absentCount == layout.count
-    }
+    func lacks(_ name: Name) -> Bool { name.isKnownAbsent(from: layout) }
 
     func set(_ value: Value, for name: Name) {
         store(value, at: slot(of: name) ?? layout.slot(adding: name.text))
@@ -90,10 +88,9 @@ final class VariableTable {
     private func slot(of name: Name) -> Int? {
         let serial = layout.serial
         if name.foundIn == serial { return name.slot }
-        if name.absentFrom == serial, name.absentCount == layout.count { return nil }
+        if name.isKnownAbsent(from: layout) { return nil }
         guard let slot = layout.slot(of: name.text) else {
-            name.absentFrom = serial
-            name.absentCount = layout.count
+            name.rememberAbsent(from: layout)
             return nil
         }
         name.foundIn = serial
@@ -149,16 +146,30 @@ final class SlotLayout {
 ///
 /// A layout's slots never move (names are only added), so a slot found in the
 /// layout with a given serial stays right for it. A name is also remembered as
-/// absent from one layout (a global read in a function), for as long as that
+/// absent from a layout (a global read in a function), for as long as that
 /// layout has the same count of names.
 final class Name {
     let text: String
     /// The serial of the layout where `text` was last found (0: none), and its slot there.
     var foundIn = 0
     var slot = 0
-    /// The serial of the layout where `text` was last found absent (0: none), and its count of names then.
-    var absentFrom = 0
-    var absentCount = 0
+    /// The serials of the last two layouts where `text` was found absent (0: none), and
+    /// their counts of names then. Two, as a builtin read in a function is absent from
+    /// the function's locals and from the module's variables: with one, each look-up
+    /// would forget the other's answer and hash the name again.
+    private var absentFrom = (0, 0)
+    private var absentCount = (0, 0)
 
     init(_ text: String) { self.text = text }
+
+    @inline(__always)
+    func isKnownAbsent(from layout: SlotLayout) -> Bool {
+        let (serial, count) = (layout.serial, layout.count)
+        return (absentFrom.0 == serial && absentCount.0 == count) || (absentFrom.1 == serial && absentCount.1 == count)
+    }
+
+    func rememberAbsent(from layout: SlotLayout) {
+        absentFrom = (layout.serial, absentFrom.0)
+        absentCount = (layout.count, absentCount.0)
+    }
 }

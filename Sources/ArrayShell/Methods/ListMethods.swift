@@ -17,7 +17,7 @@ enum ListMethods {
                 return .none
             }
         case "insert":
-            return method("insert(index, object, /)") { _, args throws(PythonError) in
+            return method("insert(index, object, /)", style: .clinic) { _, args throws(PythonError) in
                 let count = list.items.count
                 let i = try args.int("index") ?? 0
                 let position = i < 0 ? max(0, i + count) : min(i, count)
@@ -25,7 +25,7 @@ enum ListMethods {
                 return .none
             }
         case "pop":
-            return method("pop(index=-1, /)") { _, args throws(PythonError) in
+            return method("pop(index=-1, /)", style: .clinic) { _, args throws(PythonError) in
                 guard !list.items.isEmpty else { throw .index("pop from empty list") }
                 let i = try args.int("index") ?? -1
                 guard i >= -list.items.count, i < list.items.count else { throw .index("pop index out of range") }
@@ -75,7 +75,7 @@ enum ListMethods {
                 return .int(count)
             }
         case "index":
-            return method("index(value, start=0, stop=9223372036854775807, /)") {
+            return method("index(value, start=0, stop=9223372036854775807, /)", style: .clinic) {
                 interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
                 let start = try args.int("start") ?? 0

@@ -13,6 +13,7 @@ extension Signature {
                 throw .type("\(name)() takes exactly one argument (\(arguments.positional.count) given)")
             }
         }
+        if style == .clinic, !arguments.keywords.isEmpty { throw .type("\(name)() takes no keyword arguments") }
         if style == .cPositional, let keyword = arguments.keywords.first {
             throw .type(
                 parameters.isEmpty || !parameters.contains(where: \.takesKeyword)
@@ -20,6 +21,12 @@ extension Signature {
                     : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
         }
         let positional = layout.positional
+        // CPython's keyword parser counts every argument before it matches any.
+        if style == .cKeywords, !layout.takesVariadicPositional, !layout.takesVariadicKeywords,
+            arguments.positional.count + arguments.keywords.count > parameters.count
+        {
+            throw tooManyPositional(given: arguments.positional.count, keywords: arguments.keywords.count)
+        }
         if arguments.positional.count > positional.count, !layout.takesVariadicPositional {
             let keywordOnly = arguments.keywords.filter { keyword in
                 parameters.contains { $0.name == keyword.name && $0.kind == .keywordOnly }
@@ -72,6 +79,10 @@ extension Signature {
         let most = takesPosition.count
         let least = takesPosition.filter(\.isRequired).count
         switch style {
+        case .clinic:
+            let bound = least == most ? "" : given > most ? "at most " : "at least "
+            let count = given > most ? most : least
+            return .type("\(name) expected \(bound)\(count) argument\(count == 1 ? "" : "s"), got \(given)")
         case .cKeywords:
             return .type("\(name)() takes at most \(most) argument\(most == 1 ? "" : "s") (\(given + keywords) given)")
         case .cPositional, .singleArgument:
@@ -112,7 +123,7 @@ extension Signature {
             return .type(
                 "\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))"
             )
-        case .cPositional, .ufunc, .singleArgument:
+        case .cPositional, .ufunc, .singleArgument, .clinic:
             return tooManyPositional(given: given, keywords: 0)
         case .cython:
             // Cython counts the parameters filled before the first missing one.

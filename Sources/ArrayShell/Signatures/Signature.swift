@@ -62,6 +62,9 @@ final class Signature {
         case singleArgument
         /// A Cython function (`np.random`): `integers() takes at least 1 positional argument (0 given)`.
         case cython
+        /// A CPython builtin of positional-only parameters checked by Argument Clinic:
+        /// `float expected at most 1 argument, got 2`, `list() takes no keyword arguments`.
+        case clinic
     }
 
     convenience init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {

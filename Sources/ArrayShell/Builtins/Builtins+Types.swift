@@ -19,7 +19,7 @@ extension Builtins {
         .set: Signature("set(iterable=<no value>, /)", style: .clinic),
         .frozenset: Signature("frozenset(iterable=<no value>, /)", style: .clinic),
         .dict: Signature("dict(*args, **kwargs)"),
-        .range: Signature("range(*args)"),
+        .range: Signature("range(*args)", style: .clinic),
         .slice: Signature("slice(*args)"),
         .object: Signature("object()"),
         .type: Signature("type(*args)"),

@@ -113,11 +113,8 @@ enum Builtins {
                 let iterator = try interpreter.makeIterator(iterable)
                 var added = 0
                 while let item = try iterator.next() {
-                    // Ints add in a machine word while the total fits: the same int as Python's.
-                    if case .int(let t) = total, case .int(let i) = item,
-                        case (let sum, false) = t.addingReportingOverflow(i)
-                    {
-                        total = .int(sum)
+                    if let sum = FastArithmetic.binary(.add, total, item) {
+                        total = sum
                     } else {
                         total = try interpreter.binary(.add, total, item)
                     }

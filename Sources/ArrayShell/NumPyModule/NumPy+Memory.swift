@@ -22,15 +22,19 @@ extension NumPyModule {
         ) { _, args throws(PythonError) in
             try sharesMemory(try args.array("a"), try args.array("b"), maxWork: args.raw("max_work"))
         }
-        mayShare.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
-            try mayShareMemory(
-                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
-        }
-        shares.positionalCall = Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
-            try sharesMemory(
-                try Convert.array(values[0]), try Convert.array(values[1]), maxWork: values.count > 2 ? values[2] : nil)
-        }
+        mayShare.positionalCall = positionalCall(mayShareMemory)
+        shares.positionalCall = positionalCall(sharesMemory)
         return [mayShare, shares]
+    }
+
+    /// `f(a, b)` or `f(a, b, max_work)`, answered by `answer` with no binding.
+    private static func positionalCall(
+        _ answer: @escaping (NDArray, NDArray, Value?) throws(PythonError) -> Value
+    ) -> Function.PositionalCall {
+        Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
+            try answer(
+                try Convert.array(values[0]), try Convert.array(values[1]), values.count > 2 ? values[2] : nil)
+        }
     }
 
     /// Bounds only by default; an answer too hard to find within max_work counts as "may".

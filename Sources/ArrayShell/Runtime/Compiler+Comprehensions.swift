@@ -137,6 +137,8 @@ private struct SingleLoop {
             if passes & 15 == 0 { try MemoryLimit.step() }
             if try admits(item, interpreter, frame) { try each() }
         }
+        // A range counted here, not through `items`: its closure per element cost 6% of
+        // workload 22 (CPU time, 61-62 ms against 65-66).
         if case .range(let start, let stop, let step) = items {
             var cursor = RangeCursor(start: start, stop: stop, step: step)
             try interpreter.within(frame) { () throws(PythonError) in

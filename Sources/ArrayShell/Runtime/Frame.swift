@@ -97,7 +97,7 @@ extension Interpreter {
     @inline(__always)
     func store(_ name: Name, _ value: Value) {
         guard let current = currentFrame else {
-            if !globals.replace(value, for: name) { globals.set(value, for: name) }
+            globals.set(value, for: name)
             return
         }
         // A local of the running function (or a class body's name): straight into its slot.

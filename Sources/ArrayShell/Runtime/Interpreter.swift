@@ -98,7 +98,7 @@ public final class Interpreter {
             return result
         case .type(let type):
             if let number = Builtins.numberConversion(type, arguments) { return number }
-            if type == .range, let range = try Self.intRange(arguments) { return range }
+            if type == .range, let range = Self.intRange(arguments) { return range }
             if let constructor = RandomModule.constructor(of: type) ?? NumPyModule.constructor(of: type)
                 ?? MaskedModule.constructor(of: type)
             {
@@ -124,8 +124,8 @@ public final class Interpreter {
     /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of plain ints with
     /// a step other than 0, as a loop calls it, with no binding to a signature; nil for
     /// every other call, which the constructor checks.
-    private static func intRange(_ arguments: Arguments) throws(PythonError) -> Value? {
-        if !arguments.keywords.isEmpty { throw .type("range() takes no keyword arguments") }
+    private static func intRange(_ arguments: Arguments) -> Value? {
+        guard arguments.keywords.isEmpty else { return nil }
         let values = arguments.positional
         guard (1...3).contains(values.count), case .int(let first) = values[0] else { return nil }
         if values.count == 1 { return .range(0, first, 1) }

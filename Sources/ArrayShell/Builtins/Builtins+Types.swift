@@ -20,7 +20,7 @@ extension Builtins {
         .frozenset: Signature("frozenset(iterable=<no value>, /)", style: .clinic),
         .dict: Signature("dict(*args, **kwargs)"),
         .range: Signature("range(*args)", style: .clinic),
-        .slice: Signature("slice(*args)"),
+        .slice: Signature("slice(*args)", style: .clinic),
         .object: Signature("object()"),
         .type: Signature("type(*args)"),
     ]

@@ -10,11 +10,13 @@ import Glibc
 /// after it run.
 @Suite("SIGINT in a pipe")
 struct InterruptTests {
-    @Test("a long line of element-wise operations and copies stops; b and c stay whole")
-    func elementWiseAndCopies() throws {
+    @Test(
+        "a long line of element-wise operations and copies stops; b and c stay whole",
+        arguments: ["10**6", "3 * 2**20"]) // on one thread; split across threads
+    func elementWiseAndCopies(size: String) throws {
         let run = try interrupt(
             String(repeating: "b = a * 2.0; c = a.copy(); ", count: 5_000),
-            after: "a = np.arange(10**6, dtype=np.float64); b = a * 2.0; c = a.copy()",
+            after: "a = np.arange(\(size), dtype=np.float64); b = a * 2.0; c = a.copy()",
             then: "np.array_equal(b, a * 2.0), np.array_equal(c, a), a.base is None, b.flags.writeable\nprint('end')")
         #expect(run.output == "ready\nKeyboardInterrupt\n(True, True, True, True)\nend\n")
         #expect(run.status == 1)

@@ -91,8 +91,8 @@ public enum Reduction {
             try result.assign(input.view(shape: keptShape, strides: input.strides))
         }
         let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
-        if castsInChunks, op == .sum, reduced.count == a.ndim, [.int64, .uint64].contains(accumulator),
-            let total = try WideningSum.total(a)
+        if op == .sum, mask == nil, reduced.count == a.ndim, [.int64, .uint64].contains(accumulator),
+            let total = try IntegerSum.total(a)
         {
             result.pointer.assumingMemoryBound(to: UInt64.self).pointee &+= total
         } else if castsInChunks {

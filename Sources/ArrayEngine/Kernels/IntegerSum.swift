@@ -1,10 +1,10 @@
-/// Sums of contiguous booleans and integers narrower than 64 bits, which NumPy
-/// accumulates in int64 or uint64: each element is read straight into a 64-bit
-/// lane (no cast copy), on every CPU for big arrays. Wrapping 64-bit addition does
-/// not depend on the order, so any cut gives one loop's total.
-enum WideningSum {
+/// Whole sums of contiguous booleans and integers, which NumPy accumulates in int64
+/// or uint64: each element is read straight into a 64-bit lane (no cast copy of
+/// narrow ones), on every CPU for big arrays. Wrapping 64-bit addition does not
+/// depend on the order, so any cut gives one loop's total.
+enum IntegerSum {
     /// The wrapped 64-bit total of `a`'s elements (booleans count 1 for any
-    /// non-zero byte), nil when `a` is not a native contiguous array of such elements.
+    /// non-zero byte), nil when `a` is not a native contiguous array of them.
     static func total(_ a: NDArray) throws(PythonError) -> UInt64? {
         guard !a.dtype.isByteSwapped, a.isCContiguous else { return nil }
         switch a.dtype.scalarType {
@@ -15,7 +15,9 @@ enum WideningSum {
         case .uint8: return try total(a, UInt8.self)
         case .uint16: return try total(a, UInt16.self)
         case .uint32: return try total(a, UInt32.self)
-        case .int64, .uint64, .float16, .float32, .float64, .complex64, .complex128, .void, .str, .bytes, .datetime64,
+        case .int64: return try total(a, Int64.self)
+        case .uint64: return try total(a, UInt64.self)
+        case .float16, .float32, .float64, .complex64, .complex128, .void, .str, .bytes, .datetime64,
             .timedelta64, .object, .vstring:
             return nil
         }

@@ -150,7 +150,7 @@ extension Compiler {
             if case .array(let a) = o, !a.isRecordArray, case .int(let x) = i, case .int(let y) = j,
                 let address = ElementAccess.address(in: a, at: x, y)
             {
-                return .scalar(a.load(at: address))
+                return ElementAccess.load(from: a, at: address)
             }
             return try interpreter.getItem(o, .tuple([i, j]))
         }

@@ -40,6 +40,19 @@ enum ElementAccess {
         return a.pointer + i * strides[0] + j * strides[1]
     }
 
+    /// `a[index]` when that is one element, read as `getItem` reads it; nil when the
+    /// general path must decide.
+    static func element(of a: NDArray, at index: Value) -> Value? {
+        guard !a.isRecordArray, let address = address(in: a, at: index) else { return nil }
+        return load(from: a, at: address)
+    }
+
+    /// `a[i, j]` when that is one element, read as `getItem` reads it; nil when the general path must decide.
+    static func element(of a: NDArray, at i: Int, _ j: Int) -> Value? {
+        guard !a.isRecordArray, let address = address(in: a, at: i, j) else { return nil }
+        return load(from: a, at: address)
+    }
+
     /// The element at `address` in `a` as a NumPy scalar: an int64 or float64 read
     /// straight into its `Value`, any other through the engine's `Scalar`.
     static func load(from a: NDArray, at address: UnsafeMutableRawPointer) -> Value {

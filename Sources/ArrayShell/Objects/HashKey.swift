@@ -34,7 +34,7 @@ enum HashKey: Hashable {
         case .tuple(let items): self = .tuple(try items.map { v throws(PythonError) in try HashKey(v) })
         case .set(let set) where set.isFrozen: self = .frozenset(Set(set.keys))
         case .scalar(let s):
-            switch Convert.python(s) {
+            switch Convert.python(s.scalar) {
             case .int(let i): self = .int(i)
             case .bool(let b): self = .int(b ? 1 : 0)
             case .float(let d): self = HashKey.number(d)

@@ -275,7 +275,7 @@ enum Convert {
             return Scalar(.uint(u), as: .uint64)
         case .float(let d): return Scalar(double: d)
         case .complex(let re, let im): return Scalar(.complex(re, im), as: .complex128)
-        case .scalar(let s): return s
+        case .scalar(let s): return s.scalar
         case .array(let a) where a.ndim == 0: return try a.item()
         case .string(let s):
             throw .notImplemented("string arrays are not supported (got '\(s)')")

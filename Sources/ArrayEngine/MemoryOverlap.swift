@@ -13,22 +13,29 @@ public enum MemoryOverlap {
 
     /// The half-open byte range `[low, high)` an array's elements span in its buffer.
     public static func byteBounds(_ array: NDArray) -> (low: Int, high: Int) {
-        if array.size == 0 { return (array.offset, array.offset) }
-        var low = array.offset
-        var high = array.offset
-        for (extent, stride) in zip(array.shape, array.strides) {
-            let reach = (extent - 1) * stride
-            if reach < 0 { low += reach } else { high += reach }
-        }
-        return (low, high + array.itemsize)
+        nonEmptyBounds(array) ?? (array.offset, array.offset)
     }
 
     /// True when the arrays' byte ranges in one buffer intersect (`np.may_share_memory`).
     public static func boundsOverlap(_ a: NDArray, _ b: NDArray) -> Bool {
-        guard a.buffer === b.buffer, a.size > 0, b.size > 0 else { return false }
-        let (aLow, aHigh) = byteBounds(a)
-        let (bLow, bHigh) = byteBounds(b)
+        guard a.buffer === b.buffer, let (aLow, aHigh) = nonEmptyBounds(a), let (bLow, bHigh) = nonEmptyBounds(b)
+        else { return false }
         return aLow < bHigh && bLow < aHigh
+    }
+
+    /// `byteBounds` of an array with elements; nil for an empty one (some extent 0).
+    private static func nonEmptyBounds(_ array: NDArray) -> (low: Int, high: Int)? {
+        let shape = array.shape
+        let strides = array.strides
+        var low = array.offset
+        var high = array.offset
+        for axis in shape.indices {
+            let extent = shape[axis]
+            if extent == 0 { return nil }
+            let reach = (extent - 1) * strides[axis]
+            if reach < 0 { low += reach } else { high += reach }
+        }
+        return (low, high + array.itemsize)
     }
 }
 

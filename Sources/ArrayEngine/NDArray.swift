@@ -14,7 +14,12 @@ public final class NDArray {
     public private(set) var strides: [Int]
     public internal(set) var dtype: DType
     /// The array that owns `buffer`, or nil when this array owns it.
-    public let base: NDArray?
+    public var base: NDArray? { baseLink.array }
+    /// `base`, held in a struct: a stored `NDArray?` of its own class makes Swift free
+    /// the chain in a loop (three more reference counts at every release of a view),
+    /// which a chain collapsed to the owner, one or two arrays long, never needs.
+    private let baseLink: BaseLink
+    private struct BaseLink { let array: NDArray? }
     /// `flags.writeable`: cleared for read-only memory and broadcast views.
     public internal(set) var isWriteable: Bool
     /// `setflags(align=False)` clears NumPy's ALIGNED flag whatever the address.
@@ -35,15 +40,19 @@ public final class NDArray {
         buffer: Buffer, offset: Int, shape: [Int], strides: [Int], dtype: DType,
         base: NDArray?, writeable: Bool = true
     ) {
+        // The buffer is counted before it is stored: used after, it is retained and released once more.
+        buffer.arrays += 1
+        if dtype.isObject { ObjectStore.register(buffer) }
         self.buffer = buffer
         self.offset = offset
         self.shape = shape
         self.strides = strides
-        self.dtype = dtype.isNative ? dtype.native : dtype
-        self.base = base
+        // A new array stores a native dtype that spells out its byte order (`<i8`) as the
+        // plain one (every other dtype already is what `native` makes of it); a view keeps
+        // the dtype it is given, as NumPy's views share their array's (`n[1:].dtype`).
+        self.dtype = base == nil && dtype.spellsOutByteOrder ? dtype.native : dtype
+        self.baseLink = BaseLink(array: base)
         self.isWriteable = writeable
-        buffer.arrays += 1
-        if dtype.isObject { ObjectStore.register(buffer) }
     }
 
     deinit { buffer.arrays -= 1 }

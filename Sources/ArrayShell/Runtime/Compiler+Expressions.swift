@@ -37,8 +37,10 @@ extension Compiler {
             return { _ throws(PythonError) in throw .syntax("can't use starred expression here") }
         case .slice(let start, let stop, let step):
             // Int literals or nothing (`a[1:4]`): one slice value, made once, not boxed at every run.
-            let bounds = [start, stop, step].compactMap(literalBound)
-            if bounds.count == 3 { return constant(.slice(bounds[0], bounds[1], bounds[2])) }
+            if let start = literalBound(start), let stop = literalBound(stop), let step = literalBound(step) {
+                return constant(
+                    .slice(start.map(Value.int) ?? .none, stop.map(Value.int) ?? .none, step.map(Value.int) ?? .none))
+            }
             let (start, stop, step) = (optional(start), optional(stop), optional(step))
             return { interpreter throws(PythonError) in
                 .slice(try start(interpreter), try stop(interpreter), try step(interpreter))
@@ -86,6 +88,8 @@ extension Compiler {
             return pairIndexing(object, items[0], items[1])
         case .indexing(.name(let name), let index) where readsNoArrayMemory(index):
             return namedIndexing(name, expression(index))
+        case .indexing(let object, .slice(let start, let stop, let step)):
+            return slicing(object, start, stop, step)
         case .indexing(let object, let index):
             let (object, index) = (expression(object), expression(index))
             return { interpreter throws(PythonError) in
@@ -116,15 +120,6 @@ extension Compiler {
                 while let item = try iterator.next() { _ = try coroutine.yield(item) }
                 return .none
             }
-        }
-    }
-
-    /// A slice bound known when compiling: an int literal, or None for an absent one.
-    private static func literalBound(_ bound: Expr?) -> Value? {
-        switch bound {
-        case nil: Value.none
-        case .int(let i)?: .int(i)
-        default: nil
         }
     }
 

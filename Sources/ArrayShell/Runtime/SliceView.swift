@@ -7,13 +7,18 @@ import ArrayEngine
 /// a step that is not zero, a view that is not empty, strides that fit); everything
 /// else, errors included, answers nil and the general path decides.
 enum SliceView {
+    /// The view for a slice value; nil for any other index.
     static func view(of a: NDArray, _ index: Value) -> NDArray? {
-        guard case .slice(let startValue, let stopValue, let stepValue) = index, a.ndim > 0,
-            !a.dtype.isFlexible, a.buffer.origin == .heap,
-            let start = bound(startValue), let stop = bound(stopValue), let givenStep = bound(stepValue)
+        guard case .slice(let startValue, let stopValue, let stepValue) = index,
+            let start = bound(startValue), let stop = bound(stopValue), let step = bound(stepValue)
         else { return nil }
+        return view(of: a, start, stop, step)
+    }
+
+    /// The view for `a[start:stop:step]` (nil: the bound is absent).
+    static func view(of a: NDArray, _ start: Int?, _ stop: Int?, _ givenStep: Int?) -> NDArray? {
         let step = givenStep ?? 1
-        guard step != 0, step != .min else { return nil }
+        guard step != 0, step != .min, a.ndim > 0, !a.dtype.isFlexible, a.buffer.origin == .heap else { return nil }
         let (first, count) = indices(start, stop, step, length: a.shape[0])
         let (stride, overflow) = a.strides[0].multipliedReportingOverflow(by: step)
         guard count > 0, !overflow else { return nil }

@@ -59,6 +59,13 @@ enum HashKey: Hashable {
         }
     }
 
+    /// Whether `value`, a key a dict or set holds, is this key: an int compared at once,
+    /// anything else made a key again (it was one when it went in).
+    func isKey(of value: Value) -> Bool {
+        if case .int(let a) = self, case .int(let b) = value { return a == b }
+        return (try? HashKey(value)) == self
+    }
+
     /// A float equal to an int hashes as that int.
     /// Python's hash of a complex number equals its real part's when the imaginary part is 0.
     private static func number(_ re: Double, _ im: Double) -> HashKey {
@@ -91,21 +98,20 @@ final class DictObject {
     var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
     func get(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.position(of: try HashKey(key)) else { return nil }
+        guard let i = index.position(of: try HashKey(key), in: keys) else { return nil }
         return values[i]
     }
 
-    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key)) != nil }
+    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key), in: keys) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
-        let hashKey = try HashKey(key)
-        switch index.lookup(hashKey) {
+        switch index.lookup(try HashKey(key), in: keys) {
         case .found(let i):
             values[i] = value
         case .absent(let vacancy):
             // Every check before the first change: a MemoryError leaves the dict whole.
             try index.checkRoomForOneMore(alongside: keys.bytesToGrowForOneMore + values.bytesToGrowForOneMore)
-            index.append(hashKey, at: vacancy)
+            index.append(at: vacancy)
             keys.append(key)
             values.append(value)
         }
@@ -114,7 +120,7 @@ final class DictObject {
     /// Removes a key, returning its value (nil when absent).
     @discardableResult
     func remove(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.position(of: try HashKey(key)) else { return nil }
+        guard let i = index.position(of: try HashKey(key), in: keys) else { return nil }
         index.remove(at: i)
         keys.remove(at: i)
         return values.remove(at: i)
@@ -151,23 +157,24 @@ final class SetObject {
 
     var count: Int { items.count }
 
-    /// The items as keys, in the same order.
-    var keys: [HashKey] { index.keys }
+    /// The items as keys, in the same order (each was one when it went in).
+    var keys: [HashKey] { items.compactMap { try? HashKey($0) } }
 
-    func contains(_ value: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(value)) != nil }
+    func contains(_ value: Value) throws(PythonError) -> Bool {
+        index.position(of: try HashKey(value), in: items) != nil
+    }
 
     func insert(_ value: Value) throws(PythonError) {
-        let key = try HashKey(value)
-        guard case .absent(let vacancy) = index.lookup(key) else { return }
+        guard case .absent(let vacancy) = index.lookup(try HashKey(value), in: items) else { return }
         // Every check before the first change: a MemoryError leaves the set whole.
         try index.checkRoomForOneMore(alongside: items.bytesToGrowForOneMore)
-        index.append(key, at: vacancy)
+        index.append(at: vacancy)
         items.append(value)
     }
 
     @discardableResult
     func remove(_ value: Value) throws(PythonError) -> Bool {
-        guard let i = index.position(of: try HashKey(value)) else { return false }
+        guard let i = index.position(of: try HashKey(value), in: items) else { return false }
         index.remove(at: i)
         items.remove(at: i)
         return true

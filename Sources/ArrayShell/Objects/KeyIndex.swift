@@ -3,17 +3,19 @@ import ArrayEngine
 /// The hash table of a dict or a set: where each key sits in the object's
 /// insertion-ordered arrays, as CPython's compact dict keeps it.
 ///
-/// The keys and their hashes are kept in insertion order; the table holds only
-/// positions, in a power-of-two array at most two-thirds full probed in CPython's
-/// order, so growing never hashes a key again. An int is its own hash, as in CPython:
-/// building `{i: ... for i in range(n)}` hashes nothing and fills neighbouring slots.
+/// The hashes are kept in insertion order, beside the owner's keys (which a look-up
+/// is given); the table holds only positions, in a power-of-two array at most
+/// two-thirds full probed in CPython's order, so growing never hashes a key again.
+/// An int is its own hash, as in CPython: building `{i: ... for i in range(n)}`
+/// hashes nothing and fills neighbouring slots. The keys are not kept a second time
+/// as `HashKey`s: a big dict's time goes to the memory it fills (page faults, and
+/// copies as its arrays grow), and that copy was a quarter of it.
 ///
 /// Its look-ups are `mutating` though they change nothing: a dict or set calls them
 /// on its own stored table, and a mutating call works on it in place, where any other
-/// copies it first (a retain and a release of each of its three arrays, a third of
-/// the time of `d[k] = v`).
+/// copies it first (a retain and a release of each of its arrays, a third of the
+/// time of `d[k] = v`).
 struct KeyIndex {
-    private(set) var keys: [HashKey] = []
     private var hashes: [Int] = []
     /// Each key's position + 1, by slot (0: an empty slot).
     private var slots: [Int32] = []
@@ -30,22 +32,23 @@ struct KeyIndex {
         case absent(Vacancy)
     }
 
-    var count: Int { keys.count }
+    var count: Int { hashes.count }
 
-    mutating func lookup(_ key: HashKey) -> Lookup {
+    /// Where `key` is among `keys`, the owner's keys in insertion order.
+    mutating func lookup(_ key: HashKey, in keys: [Value]) -> Lookup {
         let hash = Self.hash(key)
         guard !slots.isEmpty else { return .absent(Vacancy(hash: hash, slot: -1)) }
         var probe = Probe(hash, slotCount: slots.count)
         while true {
             let entry = Int(slots[probe.slot])
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
-            if hashes[entry - 1] == hash, keys[entry - 1] == key { return .found(entry - 1) }
+            if hashes[entry - 1] == hash, key.isKey(of: keys[entry - 1]) { return .found(entry - 1) }
             probe.advance()
         }
     }
 
-    mutating func position(of key: HashKey) -> Int? {
-        if case .found(let position) = lookup(key) { position } else { nil }
+    mutating func position(of key: HashKey, in keys: [Value]) -> Int? {
+        if case .found(let position) = lookup(key, in: keys) { position } else { nil }
     }
 
     /// MemoryError unless one more key fits, with `alongside` more bytes that the dict or
@@ -56,12 +59,11 @@ struct KeyIndex {
         guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
         let table = needsGrowth(at: count + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
         try MemoryLimit.check(
-            count: keys.bytesToGrowForOneMore + hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
+            count: hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
     }
 
-    /// Adds a key `lookup` found absent, at position `count`.
-    mutating func append(_ key: HashKey, at vacancy: Vacancy) {
-        keys.append(key)
+    /// Adds a key `lookup` found absent, at position `count` (the owner appends the key itself).
+    mutating func append(at vacancy: Vacancy) {
         hashes.append(vacancy.hash)
         if vacancy.slot < 0 || needsGrowth(at: count) {
             rebuild(slotCount: Self.slotCount(for: count))
@@ -70,9 +72,8 @@ struct KeyIndex {
         }
     }
 
-    /// Removes the key at `position`; the keys after it move down one.
+    /// Removes the key at `position`; the keys after it move down one (the owner removes the key itself).
     mutating func remove(at position: Int) {
-        keys.remove(at: position)
         hashes.remove(at: position)
         rebuild(slotCount: slots.count)
     }

@@ -12,30 +12,30 @@ extension Compiler {
         guard arguments.count == 1, case .positional = arguments[0].kind else {
             return { interpreter throws(PythonError) in try general(interpreter, try object(interpreter)) }
         }
-        let listMethod = ListMethods.oneArgument(name)
-        let (setMethod, frozenSetMethod) = (
-            SetMethods.oneArgument(name, frozen: false), SetMethods.oneArgument(name, frozen: true)
-        )
-        guard listMethod != nil || setMethod != nil || frozenSetMethod != nil else {
-            return { interpreter throws(PythonError) in try general(interpreter, try object(interpreter)) }
-        }
         let argument = expression(arguments[0].value)
-        return { interpreter throws(PythonError) in
-            let receiver = try object(interpreter)
-            // The corpus's argument log sees every call bound, as `Function.call` does.
-            guard interpreter.argumentLog == nil else { return try general(interpreter, receiver) }
-            switch receiver {
-            case .list(let list):
-                guard let listMethod else { break }
-                return try direct(listMethod, list, try argument(interpreter), interpreter)
-            case .set(let set):
-                guard let method = set.isFrozen ? frozenSetMethod : setMethod else { break }
-                return try direct(method, set, try argument(interpreter), interpreter)
-            default:
-                break
+        // The site tests for the one type whose method the name is (`append` a list's, `add`
+        // a set's; a name that were both would be the list's here, and go the general way
+        // for a set). Only the body is kept, so that a call copies nothing.
+        if let body = ListMethods.oneArgument(name)?.body {
+            return { interpreter throws(PythonError) in
+                let receiver = try object(interpreter)
+                guard case .list(let list) = receiver, interpreter.argumentLog == nil else {
+                    return try general(interpreter, receiver)
+                }
+                return try direct(body, list, try argument(interpreter), interpreter)
             }
-            return try general(interpreter, receiver)
         }
+        if let body = SetMethods.oneArgument(name, frozen: false)?.body {
+            let frozenToo = SetMethods.oneArgument(name, frozen: true) != nil
+            return { interpreter throws(PythonError) in
+                let receiver = try object(interpreter)
+                guard case .set(let set) = receiver, frozenToo || !set.isFrozen, interpreter.argumentLog == nil else {
+                    return try general(interpreter, receiver)
+                }
+                return try direct(body, set, try argument(interpreter), interpreter)
+            }
+        }
+        return { interpreter throws(PythonError) in try general(interpreter, try object(interpreter)) }
     }
 
     /// The attribute looked up on the object and called with the arguments.
@@ -52,9 +52,10 @@ extension Compiler {
     /// Runs a method's body on its object; warnings raised while the argument was read
     /// are shown when it returns, as `Interpreter.call` shows them.
     private static func direct<Receiver>(
-        _ method: OneArgumentMethod<Receiver>, _ receiver: Receiver, _ argument: Value, _ interpreter: Interpreter
+        _ body: (Interpreter, Receiver, Value) throws(PythonError) -> Value, _ receiver: Receiver, _ argument: Value,
+        _ interpreter: Interpreter
     ) throws(PythonError) -> Value {
         defer { for message in PendingWarnings.take() { interpreter.warn(message) } }
-        return try method.body(interpreter, receiver, argument)
+        return try body(interpreter, receiver, argument)
     }
 }

@@ -83,9 +83,8 @@ enum HashKey: Hashable {
 
 /// A Python dict: insertion-ordered, keyed by `HashKey`, keeping the first key object given.
 final class DictObject {
-    private(set) var keys: [Value] = []
-    private(set) var values: [Value] = []
     private var index = KeyIndex()
+    private(set) var values: [Value] = []
 
     init() {}
 
@@ -93,26 +92,27 @@ final class DictObject {
         for (key, value) in pairs { try set(key, value) }
     }
 
-    var count: Int { keys.count }
+    var keys: [Value] { index.keys }
+
+    var count: Int { index.count }
 
     var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
     func get(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.position(of: try HashKey(key), in: keys) else { return nil }
+        guard let i = index.position(of: try HashKey(key)) else { return nil }
         return values[i]
     }
 
-    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key), in: keys) != nil }
+    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key)) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
-        switch index.lookup(try HashKey(key), in: keys) {
+        switch index.lookup(try HashKey(key)) {
         case .found(let i):
             values[i] = value
         case .absent(let vacancy):
             // Every check before the first change: a MemoryError leaves the dict whole.
-            try index.checkRoomForOneMore(alongside: keys.bytesToGrowForOneMore + values.bytesToGrowForOneMore)
-            index.append(at: vacancy)
-            keys.append(key)
+            try index.checkRoomForOneMore(alongside: values.bytesToGrowForOneMore)
+            index.append(key, at: vacancy)
             values.append(value)
         }
     }
@@ -120,21 +120,18 @@ final class DictObject {
     /// Removes a key, returning its value (nil when absent).
     @discardableResult
     func remove(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.position(of: try HashKey(key), in: keys) else { return nil }
+        guard let i = index.position(of: try HashKey(key)) else { return nil }
         index.remove(at: i)
-        keys.remove(at: i)
         return values.remove(at: i)
     }
 
     func removeAll() {
-        keys = []
         values = []
         index = KeyIndex()
     }
 
     func copy() -> DictObject {
         let result = DictObject()
-        result.keys = keys
         result.values = values
         result.index = index
         return result
@@ -144,7 +141,6 @@ final class DictObject {
 /// A Python set or frozenset: insertion-ordered here (CPython's order is by hash;
 /// small ints and the values arrays snippets use come out the same).
 final class SetObject {
-    private(set) var items: [Value] = []
     private var index = KeyIndex()
     let isFrozen: Bool
 
@@ -155,39 +151,35 @@ final class SetObject {
         for value in values { try insert(value) }
     }
 
-    var count: Int { items.count }
+    var items: [Value] { index.keys }
+
+    var count: Int { index.count }
 
     /// The items as keys, in the same order (each was one when it went in).
     var keys: [HashKey] { items.compactMap { try? HashKey($0) } }
 
-    func contains(_ value: Value) throws(PythonError) -> Bool {
-        index.position(of: try HashKey(value), in: items) != nil
-    }
+    func contains(_ value: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(value)) != nil }
 
     func insert(_ value: Value) throws(PythonError) {
-        guard case .absent(let vacancy) = index.lookup(try HashKey(value), in: items) else { return }
+        guard case .absent(let vacancy) = index.lookup(try HashKey(value)) else { return }
         // Every check before the first change: a MemoryError leaves the set whole.
-        try index.checkRoomForOneMore(alongside: items.bytesToGrowForOneMore)
-        index.append(at: vacancy)
-        items.append(value)
+        try index.checkRoomForOneMore(alongside: 0)
+        index.append(value, at: vacancy)
     }
 
     @discardableResult
     func remove(_ value: Value) throws(PythonError) -> Bool {
-        guard let i = index.position(of: try HashKey(value), in: items) else { return false }
+        guard let i = index.position(of: try HashKey(value)) else { return false }
         index.remove(at: i)
-        items.remove(at: i)
         return true
     }
 
     func removeAll() {
-        items = []
         index = KeyIndex()
     }
 
     func copy(frozen: Bool? = nil) -> SetObject {
         let result = SetObject(frozen: frozen ?? isFrozen)
-        result.items = items
         result.index = index
         return result
     }

@@ -1,21 +1,21 @@
 import ArrayEngine
 
-/// The hash table of a dict or a set: where each key sits in the object's
-/// insertion-ordered arrays, as CPython's compact dict keeps it.
+/// The keys of a dict or a set and their hash table, as CPython's compact dict keeps them.
 ///
-/// The hashes are kept in insertion order, beside the owner's keys (which a look-up
-/// is given); the table holds only positions, in a power-of-two array at most
-/// two-thirds full probed in CPython's order, so growing never hashes a key again.
-/// An int is its own hash, as in CPython: building `{i: ... for i in range(n)}`
-/// hashes nothing and fills neighbouring slots. The keys are not kept a second time
-/// as `HashKey`s: a big dict's time goes to the memory it fills (page faults, and
-/// copies as its arrays grow), and that copy was a quarter of it.
+/// The keys (the objects given, `1` kept when `1.0` comes later) and their hashes are
+/// kept in insertion order; the table holds only positions, in a power-of-two array at
+/// most two-thirds full probed in CPython's order, so growing never hashes a key again.
+/// An int is its own hash, as in CPython: building `{i: ... for i in range(n)}` hashes
+/// nothing and fills neighbouring slots. A key is compared as a `HashKey` made when it
+/// is looked up, not kept a second time in that form: a big dict's time goes to the
+/// memory it fills (page faults, and copies as its arrays grow), a quarter of it to that copy.
 ///
 /// Its look-ups are `mutating` though they change nothing: a dict or set calls them
 /// on its own stored table, and a mutating call works on it in place, where any other
 /// copies it first (a retain and a release of each of its arrays, a third of the
 /// time of `d[k] = v`).
 struct KeyIndex {
+    private(set) var keys: [Value] = []
     private var hashes: [Int] = []
     /// Each key's position + 1, by slot (0: an empty slot).
     private var slots: [Int32] = []
@@ -32,10 +32,9 @@ struct KeyIndex {
         case absent(Vacancy)
     }
 
-    var count: Int { hashes.count }
+    var count: Int { keys.count }
 
-    /// Where `key` is among `keys`, the owner's keys in insertion order.
-    mutating func lookup(_ key: HashKey, in keys: [Value]) -> Lookup {
+    mutating func lookup(_ key: HashKey) -> Lookup {
         let hash = Self.hash(key)
         guard !slots.isEmpty else { return .absent(Vacancy(hash: hash, slot: -1)) }
         var probe = Probe(hash, slotCount: slots.count)
@@ -47,8 +46,8 @@ struct KeyIndex {
         }
     }
 
-    mutating func position(of key: HashKey, in keys: [Value]) -> Int? {
-        if case .found(let position) = lookup(key, in: keys) { position } else { nil }
+    mutating func position(of key: HashKey) -> Int? {
+        if case .found(let position) = lookup(key) { position } else { nil }
     }
 
     /// MemoryError unless one more key fits, with `alongside` more bytes that the dict or
@@ -59,11 +58,12 @@ struct KeyIndex {
         guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
         let table = needsGrowth(at: count + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
         try MemoryLimit.check(
-            count: hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
+            count: keys.bytesToGrowForOneMore + hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
     }
 
-    /// Adds a key `lookup` found absent, at position `count` (the owner appends the key itself).
-    mutating func append(at vacancy: Vacancy) {
+    /// Adds a key `lookup` found absent, at position `count`.
+    mutating func append(_ key: Value, at vacancy: Vacancy) {
+        keys.append(key)
         hashes.append(vacancy.hash)
         if vacancy.slot < 0 || needsGrowth(at: count) {
             rebuild(slotCount: Self.slotCount(for: count))
@@ -72,8 +72,9 @@ struct KeyIndex {
         }
     }
 
-    /// Removes the key at `position`; the keys after it move down one (the owner removes the key itself).
+    /// Removes the key at `position`; the keys after it move down one.
     mutating func remove(at position: Int) {
+        keys.remove(at: position)
         hashes.remove(at: position)
         rebuild(slotCount: slots.count)
     }

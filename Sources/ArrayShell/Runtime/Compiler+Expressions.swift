@@ -70,11 +70,7 @@ extension Compiler {
                 try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
             }
         case .call(.attribute(let object, let name), let arguments):
-            let (object, callee, arguments) = (expression(object), CalleeMemo(name), Compiler.arguments(arguments))
-            return { interpreter throws(PythonError) in
-                let function = try callee.attribute(of: try object(interpreter), in: interpreter)
-                return try interpreter.call(function, try arguments(interpreter))
-            }
+            return methodCall(object, name, arguments)
         case .call(let callee, let arguments):
             let callee = expression(callee)
             let arguments = Compiler.arguments(arguments)
@@ -274,7 +270,7 @@ extension Compiler {
     }
 
     /// A call's arguments as written: positional ones alone need no more than their values.
-    private static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
+    static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
         let compiled = arguments.map { (kind: $0.kind, value: expression($0.value)) }
         if compiled.allSatisfy({ if case .positional = $0.kind { true } else { false } }) {
             let values = compiled.map(\.value)

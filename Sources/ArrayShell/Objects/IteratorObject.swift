@@ -7,7 +7,11 @@ final class IteratorObject {
     let typeName: String
     /// A generator's function (`<generator object f at ...>`); `<genexpr>` for expressions.
     let functionName: String
-    private var step: (() throws(PythonError) -> Value?)?
+    /// Kept (not dropped once exhausted) so that a call needs no retain of it: a `var`
+    /// could be reassigned during the call, so each call held it, a retain and a release
+    /// per item of every loop over a list.
+    private let step: () throws(PythonError) -> Value?
+    private var exhausted = false
 
     init(_ typeName: String, function: String = "<genexpr>", _ step: @escaping () throws(PythonError) -> Value?) {
         self.typeName = typeName
@@ -17,9 +21,9 @@ final class IteratorObject {
 
     /// The next item, or nil once exhausted (and ever after).
     func next() throws(PythonError) -> Value? {
-        guard let step else { return nil }
+        guard !exhausted else { return nil }
         if let value = try step() { return value }
-        self.step = nil
+        exhausted = true
         return nil
     }
 

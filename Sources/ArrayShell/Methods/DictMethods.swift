@@ -5,21 +5,25 @@ enum DictMethods {
     static func get(_ dict: DictObject, _ name: String) -> Value? {
         switch name {
         case "keys":
-            return method("keys()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .keys)) }
+            return method("dict.keys()", style: .noArguments) { _, _ throws(PythonError) in
+                .object(DictView(dict, .keys))
+            }
         case "values":
-            return method("values()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("dict.values()", style: .noArguments) { _, _ throws(PythonError) in
                 .object(DictView(dict, .values))
             }
         case "items":
-            return method("items()", style: .cPositional) { _, _ throws(PythonError) in .object(DictView(dict, .items))
+            return method("dict.items()", style: .noArguments) { _, _ throws(PythonError) in
+                .object(DictView(dict, .items))
             }
         case "get":
-            return method("get(key, default=None, /)") { _, args throws(PythonError) in
+            return method("dict.get(key, default=None, /)", style: .clinic) { _, args throws(PythonError) in
                 let fallback = args.raw("default") ?? .none
                 return try dict.get(args.raw("key") ?? .none) ?? fallback
             }
         case "pop":
-            return method("pop(key, default=<no value>, /)") { interpreter, args throws(PythonError) in
+            return method("dict.pop(key, default=<no value>, /)", style: .clinic) {
+                interpreter, args throws(PythonError) in
                 let key = args.raw("key") ?? .none
                 let fallback = args.raw("default")
                 if let value = try dict.remove(key) { return value }
@@ -27,7 +31,7 @@ enum DictMethods {
                 throw interpreter.keyError(key)
             }
         case "popitem":
-            return method("popitem()", style: .cPositional) { interpreter, _ throws(PythonError) in
+            return method("dict.popitem()", style: .noArguments) { interpreter, _ throws(PythonError) in
                 guard let key = dict.keys.last else {
                     throw interpreter.keyError(.string("popitem(): dictionary is empty"))
                 }
@@ -35,7 +39,7 @@ enum DictMethods {
                 return .tuple([key, value])
             }
         case "setdefault":
-            return method("setdefault(key, default=None, /)") { _, args throws(PythonError) in
+            return method("dict.setdefault(key, default=None, /)", style: .clinic) { _, args throws(PythonError) in
                 let key = args.raw("key") ?? .none
                 if let value = try dict.get(key) { return value }
                 let value = args.raw("default") ?? .none
@@ -51,11 +55,12 @@ enum DictMethods {
                 return .none
             }
         case "clear":
-            return method("clear()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("dict.clear()", style: .noArguments) { _, _ throws(PythonError) in
                 dict.removeAll()
                 return .none
             }
-        case "copy": return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .dict(dict.copy()) }
+        case "copy":
+            return method("dict.copy()", style: .noArguments) { _, _ throws(PythonError) in .dict(dict.copy()) }
         case "fromkeys": return fromKeys
         default: return nil
         }

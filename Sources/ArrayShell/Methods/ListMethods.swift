@@ -7,7 +7,7 @@ enum ListMethods {
         name == "append" ? append : nil
     }
 
-    private static let append = OneArgumentMethod<ListObject>("append(object, /)") {
+    private static let append = OneArgumentMethod<ListObject>("list.append(object, /)") {
         _, list, object throws(PythonError) in
         try list.items.append(checked: object)
         return .none
@@ -17,12 +17,12 @@ enum ListMethods {
         if let method = oneArgument(name) { return method.bound(to: list) }
         switch name {
         case "extend":
-            return method("extend(iterable, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
+            return method("list.extend(iterable, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 try Value.append(try interpreter.iterate(args.raw("iterable") ?? .none), to: &list.items)
                 return .none
             }
         case "insert":
-            return method("insert(index, object, /)", style: .clinic) { _, args throws(PythonError) in
+            return method("list.insert(index, object, /)", style: .clinic) { _, args throws(PythonError) in
                 let count = list.items.count
                 let i = try args.int("index") ?? 0
                 let position = i < 0 ? max(0, i + count) : min(i, count)
@@ -30,14 +30,14 @@ enum ListMethods {
                 return .none
             }
         case "pop":
-            return method("pop(index=-1, /)", style: .clinic) { _, args throws(PythonError) in
+            return method("list.pop(index=-1, /)", style: .clinic) { _, args throws(PythonError) in
                 guard !list.items.isEmpty else { throw .index("pop from empty list") }
                 let i = try args.int("index") ?? -1
                 guard i >= -list.items.count, i < list.items.count else { throw .index("pop index out of range") }
                 return list.items.remove(at: i < 0 ? i + list.items.count : i)
             }
         case "remove":
-            return method("remove(value, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
+            return method("list.remove(value, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
                 for (i, item) in list.items.enumerated()
                 where try Convert.truth(try interpreter.compare(.equal, item, value)) {
@@ -47,19 +47,22 @@ enum ListMethods {
                 throw .value("list.remove(x): x not in list")
             }
         case "clear":
-            return method("clear()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("list.clear()", style: .noArguments) { _, _ throws(PythonError) in
                 list.items = []
                 return .none
             }
         case "copy":
-            return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .list(ListObject(list.items)) }
+            return method("list.copy()", style: .noArguments) { _, _ throws(PythonError) in
+                .list(ListObject(list.items))
+            }
         case "reverse":
-            return method("reverse()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("list.reverse()", style: .noArguments) { _, _ throws(PythonError) in
                 list.items.reverse()
                 return .none
             }
         case "sort":
-            return method("sort(*, key=None, reverse=False)") { interpreter, args throws(PythonError) in
+            return method("list.sort(*, key=None, reverse=False)", style: .cKeywords) {
+                interpreter, args throws(PythonError) in
                 let sorted = try interpreter.sorted(list.items, key: args["key"], reverse: try args.bool("reverse"))
                 list.items = sorted
                 return .none
@@ -73,14 +76,14 @@ enum ListMethods {
     static func sequenceMethod(_ items: [Value], _ name: String, kind: String = "tuple") -> Value? {
         switch name {
         case "count":
-            return method("count(value, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
+            return method("\(kind).count(value, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
                 var count = 0
                 for item in items where try Convert.truth(try interpreter.compare(.equal, item, value)) { count += 1 }
                 return .int(count)
             }
         case "index":
-            return method("index(value, start=0, stop=9223372036854775807, /)", style: .clinic) {
+            return method("\(kind).index(value, start=0, stop=9223372036854775807, /)", style: .clinic) {
                 interpreter, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
                 let start = try args.int("start") ?? 0
@@ -105,16 +108,18 @@ enum NumberMethods {
     static func get(_ number: Value, _ name: String) -> Value? {
         switch (number, name) {
         case (.float(let d), "is_integer"):
-            return method("is_integer()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("float.is_integer()", style: .noArguments) { _, _ throws(PythonError) in
                 .bool(d.isFinite && d == d.rounded())
             }
         case (_, "real"): return number.isFloat ? number : .integer(number.bigIntValue ?? 0)
         case (.float, "imag"): return .float(0)
         case (_, "imag"): return .int(0)
         case (.float, "conjugate"), (.int, "conjugate"), (.bigInt, "conjugate"):
-            return method("conjugate()", style: .cPositional) { _, _ throws(PythonError) in number }
+            return method("\(number.isFloat ? "float" : "int").conjugate()", style: .noArguments) {
+                _, _ throws(PythonError) in number
+            }
         case (.int, "bit_length"), (.bigInt, "bit_length"), (.bool, "bit_length"):
-            return method("bit_length()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("int.bit_length()", style: .noArguments) { _, _ throws(PythonError) in
                 let n = number.bigIntValue ?? 0
                 return .int(n == 0 ? 0 : n.magnitude.bitWidth)
             }

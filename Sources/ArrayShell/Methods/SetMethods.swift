@@ -5,6 +5,7 @@ enum SetMethods {
     /// The methods a frozenset lacks.
     private static let mutating: Set = [
         "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
+        "symmetric_difference_update",
     ]
 
     /// The methods a call site runs on the set directly (`s.add(x)`); a frozenset has none.
@@ -12,7 +13,7 @@ enum SetMethods {
         name == "add" && !frozen ? add : nil
     }
 
-    private static let add = OneArgumentMethod<SetObject>("add(object, /)") { _, set, object throws(PythonError) in
+    private static let add = OneArgumentMethod<SetObject>("set.add(object, /)") { _, set, object throws(PythonError) in
         try set.insert(object)
         return .none
     }
@@ -20,20 +21,21 @@ enum SetMethods {
     static func get(_ set: SetObject, _ name: String) -> Value? {
         if set.isFrozen, mutating.contains(name) { return nil }
         if let method = oneArgument(name, frozen: set.isFrozen) { return method.bound(to: set) }
+        let kind = set.isFrozen ? "frozenset" : "set"
         switch name {
         case "remove":
-            return method("remove(object, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
+            return method("set.remove(object, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let item = args.raw("object") ?? .none
                 guard try set.remove(item) else { throw interpreter.keyError(item) }
                 return .none
             }
         case "discard":
-            return method("discard(object, /)", style: .singleArgument) { _, args throws(PythonError) in
+            return method("set.discard(object, /)", style: .singleArgument) { _, args throws(PythonError) in
                 try set.remove(args.raw("object") ?? .none)
                 return .none
             }
         case "pop":
-            return method("pop()", style: .cPositional) { interpreter, _ throws(PythonError) in
+            return method("set.pop()", style: .noArguments) { interpreter, _ throws(PythonError) in
                 guard let first = SetOrder.items(set).first else {
                     throw interpreter.keyError(.string("pop from an empty set"))
                 }
@@ -41,33 +43,46 @@ enum SetMethods {
                 return first
             }
         case "clear":
-            return method("clear()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("set.clear()", style: .noArguments) { _, _ throws(PythonError) in
                 set.removeAll()
                 return .none
             }
-        case "copy": return method("copy()", style: .cPositional) { _, _ throws(PythonError) in .set(set.copy()) }
-        case "union", "intersection", "difference", "symmetric_difference":
-            return method("\(name)(*others)") { interpreter, args throws(PythonError) in
+        case "copy":
+            return method("\(kind).copy()", style: .noArguments) { _, _ throws(PythonError) in .set(set.copy()) }
+        case "union", "intersection", "difference":
+            return method("\(kind).\(name)(*others)", style: .clinic) { interpreter, args throws(PythonError) in
                 var result = set.copy()
                 for other in args.variadic("others") {
                     result = try combine(result, try SetObject(try interpreter.iterate(other)), name)
                 }
                 return .set(result)
             }
+        case "symmetric_difference":
+            return method("\(kind).symmetric_difference(other, /)", style: .singleArgument) {
+                interpreter, args throws(PythonError) in
+                .set(try combine(set, try SetObject(try interpreter.iterate(args.raw("other") ?? .none)), name))
+            }
+        case "symmetric_difference_update":
+            return method("set.symmetric_difference_update(other, /)", style: .singleArgument) {
+                interpreter, args throws(PythonError) in
+                let other = try SetObject(try interpreter.iterate(args.raw("other") ?? .none))
+                try replace(set, with: try combine(set, other, "symmetric_difference"))
+                return .none
+            }
         case "update", "intersection_update", "difference_update":
-            return method("\(name)(*others)") { interpreter, args throws(PythonError) in
+            return method("set.\(name)(*others)", style: .clinic) { interpreter, args throws(PythonError) in
                 var result = set.copy()
                 for other in args.variadic("others") {
                     result = try combine(
                         result, try SetObject(try interpreter.iterate(other)),
                         String(name.prefix { $0 != "_" }).replacingOccurrences(of: "update", with: "union"))
                 }
-                set.removeAll()
-                for item in result.items { try set.insert(item) }
+                try replace(set, with: result)
                 return .none
             }
         case "issubset", "issuperset", "isdisjoint":
-            return method("\(name)(other, /)") { interpreter, args throws(PythonError) in
+            return method("\(kind).\(name)(other, /)", style: .singleArgument) {
+                interpreter, args throws(PythonError) in
                 let other = try SetObject(try interpreter.iterate(args.raw("other") ?? .none))
                 switch name {
                 case "issubset": return .bool(try SetMethods.isSubset(set, of: other))
@@ -77,6 +92,12 @@ enum SetMethods {
             }
         default: return nil
         }
+    }
+
+    /// Gives `set` the items of `result`, in place (the `_update` methods).
+    private static func replace(_ set: SetObject, with result: SetObject) throws(PythonError) {
+        set.removeAll()
+        for item in result.items { try set.insert(item) }
     }
 
     static func isSubset(_ a: SetObject, of b: SetObject) throws(PythonError) -> Bool {

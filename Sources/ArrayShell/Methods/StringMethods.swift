@@ -6,22 +6,23 @@ enum StringMethods {
     static func get(_ s: String, _ name: String) -> Value? {
         switch name {
         case "upper":
-            return method("upper()", style: .cPositional) { _, _ throws(PythonError) in .string(s.uppercased()) }
+            return method("str.upper()", style: .noArguments) { _, _ throws(PythonError) in .string(s.uppercased()) }
         case "lower":
-            return method("lower()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
+            return method("str.lower()", style: .noArguments) { _, _ throws(PythonError) in .string(s.lowercased()) }
         case "casefold":
-            return method("casefold()", style: .cPositional) { _, _ throws(PythonError) in .string(s.lowercased()) }
-        case "title": return method("title()", style: .cPositional) { _, _ throws(PythonError) in .string(title(s)) }
+            return method("str.casefold()", style: .noArguments) { _, _ throws(PythonError) in .string(s.lowercased()) }
+        case "title":
+            return method("str.title()", style: .noArguments) { _, _ throws(PythonError) in .string(title(s)) }
         case "capitalize":
-            return method("capitalize()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.capitalize()", style: .noArguments) { _, _ throws(PythonError) in
                 .string(s.prefix(1).uppercased() + s.dropFirst().lowercased())
             }
         case "swapcase":
-            return method("swapcase()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.swapcase()", style: .noArguments) { _, _ throws(PythonError) in
                 .string(String(s.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
             }
         case "strip", "lstrip", "rstrip":
-            return method("\(name)(chars=None, /)") { _, args throws(PythonError) in
+            return method("str.\(name)(chars=None, /)", style: .clinic) { _, args throws(PythonError) in
                 let chars = args["chars"]
                 let set: Set<Character>?
                 if let chars {
@@ -37,7 +38,7 @@ enum StringMethods {
                 return .string(String(result))
             }
         case "split", "rsplit":
-            return method("\(name)(sep=None, maxsplit=-1)") { _, args throws(PythonError) in
+            return method("str.\(name)(sep=None, maxsplit=-1)", style: .cKeywords) { _, args throws(PythonError) in
                 let maxsplit = try args.int("maxsplit") ?? -1
                 if let sep = args["sep"] {
                     guard case .string(let separator) = sep else {
@@ -53,7 +54,7 @@ enum StringMethods {
                     ListObject(splitWhitespace(s, maxsplit: maxsplit, fromRight: name == "rsplit").map { .string($0) }))
             }
         case "splitlines":
-            return method("splitlines(keepends=False)") { _, args throws(PythonError) in
+            return method("str.splitlines(keepends=False)", style: .cKeywords) { _, args throws(PythonError) in
                 let keep = try args.bool("keepends")
                 var lines: [Value] = []
                 var current = ""
@@ -69,7 +70,7 @@ enum StringMethods {
                 return .list(ListObject(lines))
             }
         case "join":
-            return method("join(iterable, /)") { interpreter, args throws(PythonError) in
+            return method("str.join(iterable, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let items = try interpreter.iterate(args.raw("iterable") ?? .none)
                 var bytes = 0
                 for (i, item) in items.enumerated() {
@@ -89,7 +90,7 @@ enum StringMethods {
                 return .string(joined)
             }
         case "replace":
-            return method("replace(old, new, count=-1, /)") { _, args throws(PythonError) in
+            return method("str.replace(old, new, count=-1, /)", style: .clinic) { _, args throws(PythonError) in
                 let old = try args.text("old", method: "replace")
                 let new = try args.text("new", method: "replace")
                 let count = try args.int("count") ?? -1
@@ -107,7 +108,8 @@ enum StringMethods {
                 return .string(result + rest)
             }
         case "startswith", "endswith":
-            return method("\(name)(prefix, start=None, end=None, /)") { _, args throws(PythonError) in
+            return method("str.\(name)(prefix, start=None, end=None, /)", style: .cPositional) {
+                _, args throws(PythonError) in
                 let candidates: [Value]
                 switch args.raw("prefix") ?? .none {
                 case .tuple(let items): candidates = items
@@ -123,7 +125,8 @@ enum StringMethods {
                 return .bool(false)
             }
         case "find", "rfind", "index", "rindex":
-            return method("\(name)(sub, start=None, end=None, /)") { _, args throws(PythonError) in
+            return method("str.\(name)(sub, start=None, end=None, /)", style: .cPositional) {
+                _, args throws(PythonError) in
                 let sub = try args.text("sub", method: name)
                 let offset = try startOffset(s, args)
                 let text = Array(try sliced(s, args))
@@ -142,7 +145,8 @@ enum StringMethods {
                 return .int(-1)
             }
         case "count":
-            return method("count(sub, start=None, end=None, /)") { _, args throws(PythonError) in
+            return method("str.count(sub, start=None, end=None, /)", style: .cPositional) {
+                _, args throws(PythonError) in
                 let sub = try args.text("sub", method: "count")
                 let text = try sliced(s, args)
                 if sub.isEmpty { return .int(text.count + 1) }
@@ -153,7 +157,7 @@ enum StringMethods {
                 .string(try interpreter.formatMethod(s, args.variadic("args"), args.keywords("kwargs")))
             }
         case "center", "ljust", "rjust":
-            return method("\(name)(width, fillchar=' ', /)") { _, args throws(PythonError) in
+            return method("str.\(name)(width, fillchar=' ', /)", style: .clinic) { _, args throws(PythonError) in
                 let width = try args.int("width") ?? 0
                 try MemoryLimit.check(count: width, stride: 4)
                 let fill = try args.text("fillchar", method: name)
@@ -171,7 +175,7 @@ enum StringMethods {
                 }
             }
         case "zfill":
-            return method("zfill(width, /)") { _, args throws(PythonError) in
+            return method("str.zfill(width, /)", style: .singleArgument) { _, args throws(PythonError) in
                 let width = try args.int("width") ?? 0
                 try MemoryLimit.check(count: width, stride: 4)
                 guard s.count < width else { return .string(s) }
@@ -180,7 +184,7 @@ enum StringMethods {
                 return .string(signed ? String(s.prefix(1)) + zeros + s.dropFirst() : zeros + s)
             }
         case "partition", "rpartition":
-            return method("\(name)(sep, /)") { _, args throws(PythonError) in
+            return method("str.\(name)(sep, /)", style: .singleArgument) { _, args throws(PythonError) in
                 let sep = try args.text("sep", method: name)
                 if sep.isEmpty { throw .value("empty separator") }
                 let range = name == "partition" ? s.range(of: sep) : s.range(of: sep, options: .backwards)
@@ -194,7 +198,7 @@ enum StringMethods {
                 ])
             }
         case "removeprefix", "removesuffix":
-            return method("\(name)(\(name == "removeprefix" ? "prefix" : "suffix"), /)") {
+            return method("str.\(name)(\(name == "removeprefix" ? "prefix" : "suffix"), /)", style: .singleArgument) {
                 _, args throws(PythonError) in
                 let affix = try args.text(name == "removeprefix" ? "prefix" : "suffix", method: name)
                 if name == "removeprefix", s.hasPrefix(affix) { return .string(String(s.dropFirst(affix.count))) }
@@ -207,16 +211,16 @@ enum StringMethods {
         case "isalnum": return predicate(name, s) { $0.isLetter || $0.isNumber }
         case "isspace": return predicate(name, s) { $0.isWhitespace }
         case "isupper":
-            return method("isupper()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.isupper()", style: .noArguments) { _, _ throws(PythonError) in
                 .bool(s.contains { $0.isCased } && !s.contains { $0.isLowercase })
             }
         case "islower":
-            return method("islower()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.islower()", style: .noArguments) { _, _ throws(PythonError) in
                 .bool(s.contains { $0.isCased } && !s.contains { $0.isUppercase })
             }
         case "istitle":
             // Upper case only after an uncased character, lower case only after a cased one.
-            return method("istitle()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.istitle()", style: .noArguments) { _, _ throws(PythonError) in
                 var afterCased = false
                 var sawCased = false
                 for c in s {
@@ -231,7 +235,7 @@ enum StringMethods {
                 return .bool(sawCased)
             }
         case "isidentifier":
-            return method("isidentifier()", style: .cPositional) { _, _ throws(PythonError) in
+            return method("str.isidentifier()", style: .noArguments) { _, _ throws(PythonError) in
                 guard let first = s.first, first.isLetter || first == "_" else { return .bool(false) }
                 return .bool(s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
             }
@@ -241,7 +245,9 @@ enum StringMethods {
     }
 
     private static func predicate(_ name: String, _ s: String, _ test: @escaping (Character) -> Bool) -> Value {
-        method("\(name)()", style: .cPositional) { _, _ throws(PythonError) in .bool(!s.isEmpty && s.allSatisfy(test)) }
+        method("str.\(name)()", style: .noArguments) { _, _ throws(PythonError) in
+            .bool(!s.isEmpty && s.allSatisfy(test))
+        }
     }
 
     private static func title(_ s: String) -> String {

@@ -7,17 +7,19 @@ extension Signature {
         var slots = [BoundArguments.Slot](repeating: BoundArguments.Slot(), count: parameters.count)
         var rest: [Value] = []
         var extraKeywords: [(name: String, value: Value)] = []
-        if style == .singleArgument {
-            if !arguments.keywords.isEmpty { throw .type("\(name)() takes no keyword arguments") }
-            if arguments.positional.count != 1 {
-                throw .type("\(name)() takes exactly one argument (\(arguments.positional.count) given)")
-            }
+        if style == .singleArgument || style == .noArguments || style == .clinic, !arguments.keywords.isEmpty {
+            throw .type("\(qualifiedName)() takes no keyword arguments")
         }
-        if style == .clinic, !arguments.keywords.isEmpty { throw .type("\(name)() takes no keyword arguments") }
+        if style == .singleArgument, arguments.positional.count != 1 {
+            throw .type("\(qualifiedName)() takes exactly one argument (\(arguments.positional.count) given)")
+        }
+        if style == .noArguments, !arguments.positional.isEmpty {
+            throw .type("\(qualifiedName)() takes no arguments (\(arguments.positional.count) given)")
+        }
         if style == .cPositional, let keyword = arguments.keywords.first {
             throw .type(
                 parameters.isEmpty || !parameters.contains(where: \.takesKeyword)
-                    ? "ndarray.\(name)() takes no keyword arguments"
+                    ? "\(owner ?? "ndarray").\(name)() takes no keyword arguments"
                     : "'\(keyword.name)' is an invalid keyword argument for \(name)()")
         }
         let positional = layout.positional
@@ -84,9 +86,18 @@ extension Signature {
             let count = given > most ? most : least
             return .type("\(name) expected \(bound)\(count) argument\(count == 1 ? "" : "s"), got \(given)")
         case .cKeywords:
-            return .type("\(name)() takes at most \(most) argument\(most == 1 ? "" : "s") (\(given + keywords) given)")
-        case .cPositional, .singleArgument:
-            return .type("\(name)() takes exactly \(most) argument\(most == 1 ? "" : "s") (\(given) given)")
+            // CPython's keyword parser counts every argument first, then the positional ones.
+            let total = parameters.count
+            if given + keywords > total {
+                return .type(
+                    "\(name)() takes at most \(total) argument\(total == 1 ? "" : "s") (\(given + keywords) given)")
+            }
+            if most == 0 { return .type("\(name)() takes no positional arguments") }
+            return .type("\(name)() takes at most \(most) positional argument\(most == 1 ? "" : "s") (\(given) given)")
+        case .cPositional, .singleArgument, .noArguments:
+            let bound = least == most ? "exactly" : given > most ? "at most" : "at least"
+            let count = given > most ? most : least
+            return .type("\(name)() takes \(bound) \(count) argument\(count == 1 ? "" : "s") (\(given) given)")
         case .cython:
             return .type(
                 "\(name)() takes \(least == most ? "exactly" : "at most") \(most) positional argument\(most == 1 ? "" : "s") (\(given) given)"
@@ -123,7 +134,7 @@ extension Signature {
             return .type(
                 "\(name)() missing required argument '\(parameters[first].name)' (pos \(style == .cKeywords ? position + 1 : position))"
             )
-        case .cPositional, .ufunc, .singleArgument, .clinic:
+        case .cPositional, .ufunc, .singleArgument, .noArguments, .clinic:
             return tooManyPositional(given: given, keywords: 0)
         case .cython:
             // Cython counts the parameters filled before the first missing one.

@@ -17,6 +17,12 @@ import Foundation
 final class Signature {
     /// The function's name in messages: `sum`, `reshape`.
     let name: String
+    /// The builtin type whose method this is, declared before the name
+    /// (`list.append(object, /)`): CPython's messages name it (`list.append() takes
+    /// exactly one argument (0 given)`). Nil for functions and NumPy's methods.
+    let owner: String?
+    /// `list.append` for a method of a builtin type, the name alone otherwise.
+    var qualifiedName: String { owner.map { "\($0).\(name)" } ?? name }
     let parameters: [Parameter]
     /// Each parameter's default as a value: nil where it is required or `<no value>`.
     let defaults: [Value?]
@@ -58,8 +64,12 @@ final class Signature {
         case cPositional
         /// A ufunc: every wrong positional count reads `takes from 2 to 3 positional arguments`.
         case ufunc
-        /// A Python builtin of one argument: `len() takes exactly one argument (0 given)`.
+        /// A Python builtin of one argument (METH_O): `len() takes exactly one argument (0 given)`,
+        /// `list.append() takes no keyword arguments`.
         case singleArgument
+        /// A method of a builtin type with no parameters (METH_NOARGS): `list.copy() takes
+        /// no arguments (1 given)`.
+        case noArguments
         /// A Cython function (`np.random`): `integers() takes at least 1 positional argument (0 given)`.
         case cython
         /// A CPython builtin of positional-only parameters checked by Argument Clinic:
@@ -69,7 +79,9 @@ final class Signature {
 
     convenience init(_ declaration: String, notYet: Set<String> = [], style: Style = .python) {
         var text = declaration
-        let (name, items) = text.withUTF8(Signature.parse)
+        let (qualifiedName, items) = text.withUTF8(Signature.parse)
+        let dot = qualifiedName.lastIndex(of: ".")
+        let name = dot.map { String(qualifiedName[qualifiedName.index(after: $0)...]) } ?? qualifiedName
         var kind = Parameter.Kind.positionalOrKeyword
         var parsed: [Parameter] = []
         parsed.reserveCapacity(items.count)
@@ -111,16 +123,19 @@ final class Signature {
             guard case .literal(let literal) = parameter.defaultValue else { return nil }
             return Signature.value(ofLiteral: literal)
         }
-        self.init(name: name, parameters: parsed, defaults: defaults, style: style)
+        self.init(
+            name: name, owner: dot.map { String(qualifiedName[..<$0]) }, parameters: parsed, defaults: defaults,
+            style: style)
     }
 
     /// The same parameters under another name (`a.sum` reports itself as NumPy's `_sum`).
     func renamed(_ newName: String) -> Signature {
-        Signature(name: newName, parameters: parameters, defaults: defaults, style: style)
+        Signature(name: newName, owner: owner, parameters: parameters, defaults: defaults, style: style)
     }
 
-    init(name: String, parameters: [Parameter], defaults: [Value?], style: Style) {
+    init(name: String, owner: String? = nil, parameters: [Parameter], defaults: [Value?], style: Style) {
         self.name = name
+        self.owner = owner
         self.parameters = parameters
         self.defaults = defaults
         self.style = style

@@ -177,6 +177,10 @@ private struct UnaryVisitor: KindVisitor {
 
     func visitInteger<T: IntegerElement>(_: T.Type) throws(PythonError) {
         switch op {
+        // NumPy's scalar math reports a result that does not fit (-x of the most negative
+        // value, or of any unsigned value but 0); its array loops wrap silently.
+        case .negative where scalarMath: try run { (x: T) in Self.reportingNegative(x) }
+        case .absolute where scalarMath: try run { (x: T) in x < 0 ? Self.reportingNegative(x) : x }
         case .negative: try run(ElementFunction.WrappingNegative<T>())
         // Integers are already whole: NumPy's floor, ceil and trunc leave them as they are.
         case .positive, .floor, .ceil, .trunc, .conjugate: try run { (x: T) in x }
@@ -191,6 +195,13 @@ private struct UnaryVisitor: KindVisitor {
         case .bitwiseCount: try run(ElementaryMath.bitCount as (T) -> UInt8)
         default: throw .type("ufunc '\(op.name)' not supported for the input types")
         }
+    }
+
+    /// `-x`, wrapped, raising the overflow flag when it does not fit.
+    private static func reportingNegative<T: IntegerElement>(_ x: T) -> T {
+        let (negative, overflow) = T.zero.subtractingReportingOverflow(x)
+        if overflow { FloatingPointStatus.raiseOverflow() }
+        return negative
     }
 
     func visitFloat<T: FloatElement>(_: T.Type) throws(PythonError) {

@@ -111,6 +111,8 @@ extension Interpreter {
         default:
             break
         }
+        // Every object's type, as `type(x)` gives it (an instance's class answered above).
+        if name == "__class__" { return Builtins.typeOf(object) }
         throw .attribute("'\(object.typeName)' object has no attribute '\(name)'")
     }
 

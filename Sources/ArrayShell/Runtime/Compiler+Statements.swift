@@ -140,28 +140,29 @@ extension Compiler {
         }
     }
 
-    /// `for target in iterable:` lazily over iterators and ranges, with its `else` block.
+    /// `for target in iterable:` lazily over iterators, ranges and lists, with its `else` block.
     private static func forLoop(
         _ target: @escaping Assignment, _ iterable: @escaping Evaluation, _ body: @escaping Execution,
         _ otherwise: @escaping Execution
     ) -> Execution {
         { interpreter throws(PythonError) in
-            let source = try iterable(interpreter)
-            if case .range(let start, let stop, let step) = source {
-                // A range's ints are counted here, with no iterator object between.
-                var cursor = RangeCursor(start: start, stop: stop, step: step)
-                while let i = cursor.next() {
-                    try Interruption.check()
-                    try target(interpreter, .int(i))
-                    if let exit = try loopPass(body, interpreter) { return exit }
-                }
-                return try otherwise(interpreter)
-            }
-            let iterator = try interpreter.makeIterator(source)
-            while let item = try iterator.next() {
+            func pass(_ item: Value) throws(PythonError) -> Interpreter.Flow? {
                 try Interruption.check()
                 try target(interpreter, item)
-                if let exit = try loopPass(body, interpreter) { return exit }
+                return try loopPass(body, interpreter)
+            }
+            // A range's ints are counted and a list's items read by position here, with no
+            // iterator object (and its closure call per item) between.
+            switch try iterable(interpreter) {
+            case .range(let start, let stop, let step):
+                var cursor = RangeCursor(start: start, stop: stop, step: step)
+                while let i = cursor.next() { if let exit = try pass(.int(i)) { return exit } }
+            case .list(let list):
+                var cursor = ListCursor(list)
+                while let item = cursor.next() { if let exit = try pass(item) { return exit } }
+            case let source:
+                let iterator = try interpreter.makeIterator(source)
+                while let item = try iterator.next() { if let exit = try pass(item) { return exit } }
             }
             return try otherwise(interpreter)
         }

@@ -91,7 +91,11 @@ public enum Reduction {
             try result.assign(input.view(shape: keptShape, strides: input.strides))
         }
         let outStrides = a.shape.indices.map { reduced.contains($0) ? 0 : result.strides[$0] }
-        if castsInChunks {
+        if op == .sum, mask == nil, reduced.count == a.ndim, [.int64, .uint64].contains(accumulator),
+            let total = try IntegerSum.total(a)
+        {
+            result.pointer.assumingMemoryBound(to: UInt64.self).pointee &+= total
+        } else if castsInChunks {
             try foldInChunks(op, a, accumulator, into: result, outStrides: outStrides)
         } else {
             try accumulator.dispatchByKind(ReduceVisitor(op: op, input: input, output: result, outStrides: outStrides))

@@ -93,7 +93,7 @@ extension Builtins {
             let value = args.raw("number") ?? .none
             let n: BigInt
             switch value {
-            case .scalar(let s) where s.dtype.isInteger: n = Convert.python(s).bigIntValue ?? 0
+            case .scalar(let s) where s.dtype.isInteger: n = Convert.python(s.scalar).bigIntValue ?? 0
             default:
                 guard let number = value.bigIntValue else {
                     throw .type("'\(value.typeName)' object cannot be interpreted as an integer")

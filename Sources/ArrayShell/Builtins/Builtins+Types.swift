@@ -210,7 +210,7 @@ extension Builtins {
     static func scalarNumber(_ value: Value, _ name: String) throws(PythonError) -> Value {
         switch value {
         case .int, .bigInt, .float, .bool: return value
-        case .scalar(let s): return Convert.python(s)
+        case .scalar(let s): return Convert.python(s.scalar)
         case .array(let a):
             guard a.ndim == 0 else { throw .type("only 0-dimensional arrays can be converted to Python scalars") }
             return Convert.python(try a.item())

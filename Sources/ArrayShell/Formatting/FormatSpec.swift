@@ -137,7 +137,7 @@ enum Formatting {
         case .string(let s): return try string(s, specText)
         case .scalar(let s):
             // NumPy scalars format as the Python int or float they hold (float32 widened).
-            return try format(Convert.python(s), specText)
+            return try format(Convert.python(s.scalar), specText)
         case .instance(let i):
             if let interpreter = i.cls.interpreter, let method = try interpreter.special(value, "__format__") {
                 let result = try interpreter.call(method, Arguments([.string(specText)]))

@@ -174,7 +174,7 @@ enum PercentFormat {
             guard case let truncated = try PythonInt.truncating(d), let n = truncated.bigIntValue else { return 0 }
             return n
         case .scalar(let s):
-            return try integerArgument(Convert.python(s), conversion)
+            return try integerArgument(Convert.python(s.scalar), conversion)
         case .array(let a) where a.ndim == 0:
             return try integerArgument(.scalar(try a.item()), conversion)
         default:

@@ -2,15 +2,20 @@ import ArrayEngine
 
 /// The methods of `list` (and the two that tuples share with it).
 enum ListMethods {
-    private static let appendSignature = Signature("append(object, /)", style: .singleArgument)
+    /// The methods a call site runs on the list directly (`lst.append(x)`).
+    static func oneArgument(_ name: String) -> OneArgumentMethod<ListObject>? {
+        name == "append" ? append : nil
+    }
+
+    private static let append = OneArgumentMethod<ListObject>("append(object, /)") {
+        _, list, object throws(PythonError) in
+        try list.items.append(checked: object)
+        return .none
+    }
 
     static func get(_ list: ListObject, _ name: String) -> Value? {
+        if let method = oneArgument(name) { return method.bound(to: list) }
         switch name {
-        case "append":
-            return oneArgumentMethod(appendSignature) { _, object throws(PythonError) in
-                try list.items.append(checked: object)
-                return .none
-            }
         case "extend":
             return method("extend(iterable, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 try Value.append(try interpreter.iterate(args.raw("iterable") ?? .none), to: &list.items)

@@ -9,21 +9,35 @@ func method(
     .function(Function(MethodSignatures.parsed(declaration, style: style), kind: .method, body))
 }
 
-/// A method of one positional-only parameter that loops call (`lst.append(x)`, `s.add(x)`):
-/// called with one argument, its body runs at once, with no binding; any other call binds
-/// as `method`'s do, and fails as Python's. Its signature is a static constant of its
-/// type's methods, not looked up by its declaration at every access.
-func oneArgumentMethod(
-    _ signature: Signature, _ body: @escaping (Interpreter, Value) throws(PythonError) -> Value
-) -> Value {
-    let name = signature.parameters[0].name
-    let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
-        try body(interpreter, args.raw(name) ?? .none)
+/// A method of one positional-only parameter that loops call (`lst.append(x)`, `s.add(x)`).
+///
+/// A call site `object.name(x)` runs its body on the object at once, with no method
+/// object made (`Compiler.methodCall`). Read as an attribute (`f = lst.append`), it is
+/// bound to its object as a `Function`, whose call with one argument also runs the body
+/// with no binding; any other call binds as `method`'s do, and fails as Python's. Its
+/// signature is made once, a static constant of its type's methods.
+struct OneArgumentMethod<Receiver: AnyObject>: Sendable {
+    let signature: Signature
+    let body: @Sendable (Interpreter, Receiver, Value) throws(PythonError) -> Value
+
+    init(
+        _ declaration: String, _ body: @escaping @Sendable (Interpreter, Receiver, Value) throws(PythonError) -> Value
+    ) {
+        signature = Signature(declaration, style: .singleArgument)
+        self.body = body
     }
-    function.positionalCall = .init(counts: 1...1) { interpreter, values throws(PythonError) in
-        try body(interpreter, values[0])
+
+    /// The method read as an attribute of `receiver`.
+    func bound(to receiver: Receiver) -> Value {
+        let (name, body) = (signature.parameters[0].name, body)
+        let function = Function(signature, kind: .method) { interpreter, args throws(PythonError) in
+            try body(interpreter, receiver, args.raw(name) ?? .none)
+        }
+        function.positionalCall = .init(counts: 1...1) { interpreter, values throws(PythonError) in
+            try body(interpreter, receiver, values[0])
+        }
+        return .function(function)
     }
-    return .function(function)
 }
 
 /// A method is made anew at every access (`lst.append(x)` in a loop), bound to its

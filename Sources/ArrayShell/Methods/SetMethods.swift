@@ -2,20 +2,25 @@ import ArrayEngine
 
 /// The methods of `set` and `frozenset`.
 enum SetMethods {
-    private static let addSignature = Signature("add(object, /)", style: .singleArgument)
     /// The methods a frozenset lacks.
     private static let mutating: Set = [
         "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
     ]
 
+    /// The methods a call site runs on the set directly (`s.add(x)`); a frozenset has none.
+    static func oneArgument(_ name: String, frozen: Bool) -> OneArgumentMethod<SetObject>? {
+        name == "add" && !frozen ? add : nil
+    }
+
+    private static let add = OneArgumentMethod<SetObject>("add(object, /)") { _, set, object throws(PythonError) in
+        try set.insert(object)
+        return .none
+    }
+
     static func get(_ set: SetObject, _ name: String) -> Value? {
         if set.isFrozen, mutating.contains(name) { return nil }
+        if let method = oneArgument(name, frozen: set.isFrozen) { return method.bound(to: set) }
         switch name {
-        case "add":
-            return oneArgumentMethod(addSignature) { _, object throws(PythonError) in
-                try set.insert(object)
-                return .none
-            }
         case "remove":
             return method("remove(object, /)", style: .singleArgument) { interpreter, args throws(PythonError) in
                 let item = args.raw("object") ?? .none

@@ -158,13 +158,17 @@ enum ArrayMethods {
             },
             ArrayMethod(
                 "fill(value)", style: .cPositional, doc: "Sets every element of a (in place, through any view)."
-            ) { _, a, args throws(PythonError) in
+            ) { interpreter, a, args throws(PythonError) in
                 let value = args.raw("value") ?? .none
-                // As assigning one element: every element of an object array refers to the value itself.
-                let source =
-                    a.dtype.isObject
-                    ? try ObjectValues.array([value], shape: []) : try Convert.assignable(value, into: a.dtype)
-                try a.assign(source)
+                // As assigning one element: every element of an object array refers to the value
+                // itself, and a value cast to the array's type warns as a cast.
+                if a.dtype.isObject {
+                    try a.assign(ObjectValues.array([value], shape: []))
+                } else {
+                    try interpreter.withWarnings("cast") { () throws(PythonError) in
+                        try a.assign(Convert.assignable(value, into: a.dtype))
+                    }
+                }
                 return .none
             },
             ArrayMethod(

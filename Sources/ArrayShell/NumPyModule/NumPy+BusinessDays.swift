@@ -64,7 +64,7 @@ extension NumPyModule {
         if case .array(let a) = value, a.dtype.kind == .datetime {
             array = try a.copy(as: .time(.datetime64, .day))
         } else if case .scalar(let s) = value, s.dtype.kind == .datetime {
-            array = try NDArray.scalar(s).copy(as: .time(.datetime64, .day))
+            array = try NDArray.scalar(s.scalar).copy(as: .time(.datetime64, .day))
         } else {
             array = try TimeValues.array(value, dtype: .time(.datetime64, .day))
         }

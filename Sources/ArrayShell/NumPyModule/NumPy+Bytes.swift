@@ -113,7 +113,7 @@ private struct BufferSource {
             }
             exporter = a
         case .scalar(let s):
-            exporter = NDArray.scalar(s)
+            exporter = NDArray.scalar(s.scalar)
         default:
             throw .type("a bytes-like object is required, not '\(source.typeName)'")
         }

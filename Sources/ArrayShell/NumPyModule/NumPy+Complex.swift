@@ -78,7 +78,7 @@ extension NumPyModule {
     static func part(_ value: Value, imaginary: Bool) throws(PythonError) -> Value {
         switch value {
         case .array(let a): return .array(imaginary ? try a.imaginaryPart() : a.realPart())
-        case .scalar(let s): return .scalar(ScalarParts.part(s, imaginary: imaginary))
+        case .scalar(let s): return .scalar(ScalarParts.part(s.scalar, imaginary: imaginary))
         default:
             guard let parts = PythonComplex.parts(value) else {
                 return try part(.array(try Convert.array(value)), imaginary: imaginary)

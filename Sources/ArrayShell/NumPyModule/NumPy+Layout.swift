@@ -50,7 +50,7 @@ extension NumPyModule {
                 let x: NDArray
                 switch value {
                 case .array(let a): x = a
-                case .scalar(let s): x = NDArray.scalar(s)
+                case .scalar(let s): x = NDArray.scalar(s.scalar)
                 default:
                     throw .type(
                         "Input should be a NumPy array or scalar. It is a \(Repr.tryRepr(Builtins.typeOf(value))) instead."

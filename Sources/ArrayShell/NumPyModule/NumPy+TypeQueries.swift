@@ -46,7 +46,7 @@ extension NumPyModule {
         case .float(let d): return minimalFloat(d)
         case .complex(let re, let im):
             return minimalFloat(re) == .float64 || minimalFloat(im) == .float64 ? .complex128 : .complex64
-        case .scalar(let s): return try minimalType(Convert.python(s))
+        case .scalar(let s): return try minimalType(Convert.python(s.scalar))
         case .array(let a) where a.ndim == 0 && (a.dtype.isInteger || a.dtype.isInexact || a.dtype == .bool):
             return try minimalType(.scalar(try a.item()))
         default: return try Convert.array(value).dtype

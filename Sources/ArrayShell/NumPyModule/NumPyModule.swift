@@ -92,18 +92,20 @@ public enum NumPyModule {
             let text = try Convert.array(args.raw("value") ?? .string(""), dtype: dtype)
             return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)
         }
-        guard let value = args.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
+        guard var value = args.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
+        // A Python int past 64 bits goes into a float, complex or bool type through float().
+        if case .bigInt(let b) = value, !dtype.isInteger { value = .float(try PythonInt.double(b)) }
         if case .string(let text) = value {
             guard let number = Double(text) else {
                 throw .value("invalid literal for \(dtype.name) with base 10: '\(text)'")
             }
             return .scalar(Scalar(.float(number), as: dtype))
         }
-        // Python numbers go into integers as they would be stored: floats through int(), ranges checked.
+        // Python numbers go into integers as they would be stored: floats through int(), ranges
+        // checked. NumPy scalars are cast (np.int8(np.float64(300.5)) is 44).
         var pythonNumbers = false
         switch value {
-        case .int, .float, .list, .tuple: pythonNumbers = true
-        case .scalar(let s): pythonNumbers = s.dtype == .float64
+        case .int, .bigInt, .float, .list, .tuple: pythonNumbers = true
         default: break
         }
         if dtype.isInteger, pythonNumbers {

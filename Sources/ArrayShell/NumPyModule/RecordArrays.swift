@@ -157,7 +157,7 @@ enum RecordArrays {
             if let dtype, dtype != a.dtype { result = try a.reinterpreted(as: dtype) }
             if try args.bool("copy") { result = try copied(result, recordArray: result.isRecordArray) }
             return .array(recordArray(result))
-        case .scalar(let s): return .array(recordArray(NDArray.scalar(s)))
+        case .scalar(let s): return .array(recordArray(NDArray.scalar(s.scalar)))
         case .object(_ as BytesObject): throw .notImplemented("np.rec.array from bytes (fromstring)")
         default: throw .value("Unknown input type")
         }

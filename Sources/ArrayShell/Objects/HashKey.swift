@@ -34,7 +34,7 @@ enum HashKey: Hashable {
         case .tuple(let items): self = .tuple(try items.map { v throws(PythonError) in try HashKey(v) })
         case .set(let set) where set.isFrozen: self = .frozenset(Set(set.keys))
         case .scalar(let s):
-            switch Convert.python(s) {
+            switch Convert.python(s.scalar) {
             case .int(let i): self = .int(i)
             case .bool(let b): self = .int(b ? 1 : 0)
             case .float(let d): self = HashKey.number(d)
@@ -59,6 +59,13 @@ enum HashKey: Hashable {
         }
     }
 
+    /// Whether `value`, a key a dict or set holds, is this key: an int compared at once,
+    /// anything else made a key again (it was one when it went in).
+    func isKey(of value: Value) -> Bool {
+        if case .int(let a) = self, case .int(let b) = value { return a == b }
+        return (try? HashKey(value)) == self
+    }
+
     /// A float equal to an int hashes as that int.
     /// Python's hash of a complex number equals its real part's when the imaginary part is 0.
     private static func number(_ re: Double, _ im: Double) -> HashKey {
@@ -76,9 +83,8 @@ enum HashKey: Hashable {
 
 /// A Python dict: insertion-ordered, keyed by `HashKey`, keeping the first key object given.
 final class DictObject {
-    private(set) var keys: [Value] = []
-    private(set) var values: [Value] = []
     private var index = KeyIndex()
+    private(set) var values: [Value] = []
 
     init() {}
 
@@ -86,7 +92,9 @@ final class DictObject {
         for (key, value) in pairs { try set(key, value) }
     }
 
-    var count: Int { keys.count }
+    var keys: [Value] { index.keys }
+
+    var count: Int { index.count }
 
     var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
@@ -98,15 +106,13 @@ final class DictObject {
     func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key)) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
-        let hashKey = try HashKey(key)
-        switch index.lookup(hashKey) {
+        switch index.lookup(try HashKey(key)) {
         case .found(let i):
             values[i] = value
         case .absent(let vacancy):
             // Every check before the first change: a MemoryError leaves the dict whole.
-            try index.checkRoomForOneMore(alongside: keys.bytesToGrowForOneMore + values.bytesToGrowForOneMore)
-            index.append(hashKey, at: vacancy)
-            keys.append(key)
+            try index.checkRoomForOneMore(alongside: values.bytesToGrowForOneMore)
+            index.append(key, at: vacancy)
             values.append(value)
         }
     }
@@ -116,19 +122,16 @@ final class DictObject {
     func remove(_ key: Value) throws(PythonError) -> Value? {
         guard let i = index.position(of: try HashKey(key)) else { return nil }
         index.remove(at: i)
-        keys.remove(at: i)
         return values.remove(at: i)
     }
 
     func removeAll() {
-        keys = []
         values = []
         index = KeyIndex()
     }
 
     func copy() -> DictObject {
         let result = DictObject()
-        result.keys = keys
         result.values = values
         result.index = index
         return result
@@ -138,7 +141,6 @@ final class DictObject {
 /// A Python set or frozenset: insertion-ordered here (CPython's order is by hash;
 /// small ints and the values arrays snippets use come out the same).
 final class SetObject {
-    private(set) var items: [Value] = []
     private var index = KeyIndex()
     let isFrozen: Bool
 
@@ -149,38 +151,35 @@ final class SetObject {
         for value in values { try insert(value) }
     }
 
-    var count: Int { items.count }
+    var items: [Value] { index.keys }
 
-    /// The items as keys, in the same order.
-    var keys: [HashKey] { index.keys }
+    var count: Int { index.count }
+
+    /// The items as keys, in the same order (each was one when it went in).
+    var keys: [HashKey] { items.compactMap { try? HashKey($0) } }
 
     func contains(_ value: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(value)) != nil }
 
     func insert(_ value: Value) throws(PythonError) {
-        let key = try HashKey(value)
-        guard case .absent(let vacancy) = index.lookup(key) else { return }
+        guard case .absent(let vacancy) = index.lookup(try HashKey(value)) else { return }
         // Every check before the first change: a MemoryError leaves the set whole.
-        try index.checkRoomForOneMore(alongside: items.bytesToGrowForOneMore)
-        index.append(key, at: vacancy)
-        items.append(value)
+        try index.checkRoomForOneMore(alongside: 0)
+        index.append(value, at: vacancy)
     }
 
     @discardableResult
     func remove(_ value: Value) throws(PythonError) -> Bool {
         guard let i = index.position(of: try HashKey(value)) else { return false }
         index.remove(at: i)
-        items.remove(at: i)
         return true
     }
 
     func removeAll() {
-        items = []
         index = KeyIndex()
     }
 
     func copy(frozen: Bool? = nil) -> SetObject {
         let result = SetObject(frozen: frozen ?? isFrozen)
-        result.items = items
         result.index = index
         return result
     }

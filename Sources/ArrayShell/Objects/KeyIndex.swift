@@ -1,19 +1,21 @@
 import ArrayEngine
 
-/// The hash table of a dict or a set: where each key sits in the object's
-/// insertion-ordered arrays, as CPython's compact dict keeps it.
+/// The keys of a dict or a set and their hash table, as CPython's compact dict keeps them.
 ///
-/// The keys and their hashes are kept in insertion order; the table holds only
-/// positions, in a power-of-two array at most two-thirds full probed in CPython's
-/// order, so growing never hashes a key again. An int is its own hash, as in CPython:
-/// building `{i: ... for i in range(n)}` hashes nothing and fills neighbouring slots.
+/// The keys (the objects given, `1` kept when `1.0` comes later) and their hashes are
+/// kept in insertion order; the table holds only positions, in a power-of-two array at
+/// most two-thirds full probed in CPython's order, so growing never hashes a key again.
+/// An int is its own hash, as in CPython: building `{i: ... for i in range(n)}` hashes
+/// nothing and fills neighbouring slots. A key is compared as a `HashKey` made when it
+/// is looked up, not kept a second time in that form: a big dict's time goes to the
+/// memory it fills (page faults, and copies as its arrays grow), a quarter of it to that copy.
 ///
 /// Its look-ups are `mutating` though they change nothing: a dict or set calls them
 /// on its own stored table, and a mutating call works on it in place, where any other
-/// copies it first (a retain and a release of each of its three arrays, a third of
-/// the time of `d[k] = v`).
+/// copies it first (a retain and a release of each of its arrays, a third of the
+/// time of `d[k] = v`).
 struct KeyIndex {
-    private(set) var keys: [HashKey] = []
+    private(set) var keys: [Value] = []
     private var hashes: [Int] = []
     /// Each key's position + 1, by slot (0: an empty slot).
     private var slots: [Int32] = []
@@ -39,7 +41,7 @@ struct KeyIndex {
         while true {
             let entry = Int(slots[probe.slot])
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
-            if hashes[entry - 1] == hash, keys[entry - 1] == key { return .found(entry - 1) }
+            if hashes[entry - 1] == hash, key.isKey(of: keys[entry - 1]) { return .found(entry - 1) }
             probe.advance()
         }
     }
@@ -60,7 +62,7 @@ struct KeyIndex {
     }
 
     /// Adds a key `lookup` found absent, at position `count`.
-    mutating func append(_ key: HashKey, at vacancy: Vacancy) {
+    mutating func append(_ key: Value, at vacancy: Vacancy) {
         keys.append(key)
         hashes.append(vacancy.hash)
         if vacancy.slot < 0 || needsGrowth(at: count) {

@@ -70,11 +70,7 @@ extension Compiler {
                 try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
             }
         case .call(.attribute(let object, let name), let arguments):
-            let (object, callee, arguments) = (expression(object), CalleeMemo(name), Compiler.arguments(arguments))
-            return { interpreter throws(PythonError) in
-                let function = try callee.attribute(of: try object(interpreter), in: interpreter)
-                return try interpreter.call(function, try arguments(interpreter))
-            }
+            return methodCall(object, name, arguments)
         case .call(let callee, let arguments):
             let callee = expression(callee)
             let arguments = Compiler.arguments(arguments)
@@ -85,7 +81,9 @@ extension Compiler {
             let object = expression(object)
             return { interpreter throws(PythonError) in try interpreter.attribute(of: try object(interpreter), name) }
         case .indexing(let object, .tuple(let items)) where items.count == 2 && !items.contains(where: isStarred):
-            return pairIndexing(expression(object), expression(items[0]), expression(items[1]))
+            return pairIndexing(object, items[0], items[1])
+        case .indexing(.name(let name), let index) where readsNoArrayMemory(index):
+            return namedIndexing(name, expression(index))
         case .indexing(let object, .slice(let start, let stop, let step)):
             return slicing(object, start, stop, step)
         case .indexing(let object, let index):
@@ -133,22 +131,57 @@ extension Compiler {
         }
     }
 
+    /// `a[i]`, `a` a variable and `i` a name or a literal: an array in `a` is lent, not
+    /// retained and released, while one element is read from it. Evaluating `i` runs no
+    /// Python code, so nothing can rebind `a` meanwhile; any other value or index goes the
+    /// general way.
+    private static func namedIndexing(_ name: Name, _ index: @escaping Evaluation) -> Evaluation {
+        let object = expression(.name(name))
+        return { interpreter throws(PythonError) in
+            guard let lent = interpreter.lentArray(name) else {
+                return try interpreter.getItem(try object(interpreter), try index(interpreter))
+            }
+            let i = try index(interpreter)
+            if let element = lent._withUnsafeGuaranteedRef({ ElementAccess.element(of: $0, at: i) }) {
+                return element
+            }
+            return try interpreter.getItem(.array(lent.takeUnretainedValue()), i)
+        }
+    }
+
     /// `m[i, j]`: an element of a 2-d array read straight from two ints, with no tuple
-    /// built; any other object or index goes the general way with the tuple.
-    private static func pairIndexing(
-        _ object: @escaping Evaluation, _ first: @escaping Evaluation, _ second: @escaping Evaluation
-    ) -> Evaluation {
-        { interpreter throws(PythonError) in
+    /// built (and `m` lent, as `namedIndexing` lends it, when it is a variable and `i` and
+    /// `j` names or literals); any other object or index goes the general way with the tuple.
+    private static func pairIndexing(_ object: Expr, _ first: Expr, _ second: Expr) -> Evaluation {
+        let (object, lends) = (expression(object), Compiler.lends(object, first, second))
+        let (first, second) = (expression(first), expression(second))
+        return { interpreter throws(PythonError) in
+            if let name = lends, let lent = interpreter.lentArray(name) {
+                let i = try first(interpreter)
+                let j = try second(interpreter)
+                if case .int(let x) = i, case .int(let y) = j,
+                    let element = lent._withUnsafeGuaranteedRef({ ElementAccess.element(of: $0, at: x, y) })
+                {
+                    return element
+                }
+                return try interpreter.getItem(.array(lent.takeUnretainedValue()), .tuple([i, j]))
+            }
             let o = try object(interpreter)
             let i = try first(interpreter)
             let j = try second(interpreter)
-            if case .array(let a) = o, !a.isRecordArray, case .int(let x) = i, case .int(let y) = j,
-                let address = ElementAccess.address(in: a, at: x, y)
+            if case .array(let a) = o, case .int(let x) = i, case .int(let y) = j,
+                let element = ElementAccess.element(of: a, at: x, y)
             {
-                return .scalar(a.load(at: address))
+                return element
             }
             return try interpreter.getItem(o, .tuple([i, j]))
         }
+    }
+
+    /// The variable `object[first, second]` may read lent: `object` a name, the indices names or literals.
+    private static func lends(_ object: Expr, _ first: Expr, _ second: Expr) -> Name? {
+        guard case .name(let name) = object, readsNoArrayMemory(first), readsNoArrayMemory(second) else { return nil }
+        return name
     }
 
     static func isStarred(_ item: Expr) -> Bool {
@@ -237,7 +270,7 @@ extension Compiler {
     }
 
     /// A call's arguments as written: positional ones alone need no more than their values.
-    private static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
+    static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
         if arguments.allSatisfy({ if case .positional = $0.kind { true } else { false } }) {
             // One or two (`np.may_share_memory(a, b)`): each closure called from the one
             // holding it, as one taken from an array is called through a thunk, and retained.

@@ -205,8 +205,8 @@ enum Convert {
             return try StringValues.array(texts: nesting.texts, numbers: scalars, shape: shape, dtype: dtype)
         }
         if let dtype, dtype.isInteger {
-            // NumPy 2 refuses Python ints that do not fit the requested integer type.
-            for number in nesting.pythonNumbers { _ = try integerElement(number, dtype) }
+            // NumPy 2 refuses numbers that do not fit the requested integer type (see `integerElement`).
+            for number in nesting.numbers { _ = try integerElement(number, dtype) }
         }
         if let dtype, !dtype.isComplex, dtype != .bool, scalars.contains(where: { $0.dtype.isComplex }) {
             throw complexArgument(dtype)
@@ -275,7 +275,7 @@ enum Convert {
             return Scalar(.uint(u), as: .uint64)
         case .float(let d): return Scalar(double: d)
         case .complex(let re, let im): return Scalar(.complex(re, im), as: .complex128)
-        case .scalar(let s): return s
+        case .scalar(let s): return s.scalar
         case .array(let a) where a.ndim == 0: return try a.item()
         case .string(let s):
             throw .notImplemented("string arrays are not supported (got '\(s)')")
@@ -287,7 +287,7 @@ enum Convert {
     }
 
     /// A value about to be written into an array of `dtype` (`a[i] = v`, `a.fill(v)`): as
-    /// `operand`, except that Python numbers going into a real type are checked as NumPy's
+    /// `operand`, except that numbers going into an integer type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
         guard dtype.record == nil, !dtype.isComplex, !dtype.isString, !dtype.isObject else {
@@ -299,9 +299,8 @@ enum Convert {
             // A Python complex goes through int() or float(), which refuse it; bool takes its truth.
             guard dtype == .bool else { throw complexArgument(dtype) }
             return try operand(.bool(re != 0 || im != 0), besides: dtype)
-        case .float where dtype.isInteger: return try operand(try integerElement(value, dtype), besides: dtype)
-        case .scalar(let s) where s.dtype == .float64 && dtype.isInteger:
-            return try operand(try integerElement(.float(s.doubleValue), dtype), besides: dtype)
+        case .float where dtype.isInteger, .scalar where dtype.isInteger:
+            return try operand(try integerElement(value, dtype) ?? value, besides: dtype)
         default: return try operand(value, besides: dtype)
         }
     }
@@ -313,10 +312,20 @@ enum Convert {
             : .type("float() argument must be a string or a real number, not 'complex'")
     }
 
-    /// A Python int or float as an element of an integer type: a float through Python's
-    /// `int()` (nan and the infinities raise), then the int checked against the type's range.
-    private static func integerElement(_ number: Value, _ dtype: DType) throws(PythonError) -> Value {
-        let integer = if case .float(let d) = number { try PythonInt.truncating(d) } else { number }
+    /// A number as NumPy's setitem makes it an element of an integer type: a Python int
+    /// or float, or a real NumPy scalar going into a signed type, through Python's `int()`
+    /// (nan and the infinities raise), the int then checked against the type's range. Nil
+    /// for the numbers NumPy casts instead: any NumPy scalar going into an unsigned type
+    /// (`np.float64(-1.5)` into uint8 is 255), complex and time scalars.
+    private static func integerElement(_ number: Value, _ dtype: DType) throws(PythonError) -> Value? {
+        let integer: Value
+        switch number {
+        case .float(let d): integer = try PythonInt.truncating(d)
+        case .scalar(let s):
+            guard dtype.kind == .signed, let int = try PythonInt.of(s.scalar) else { return nil }
+            integer = int
+        default: integer = number
+        }
         _ = try operand(integer, besides: dtype)
         return integer
     }
@@ -379,8 +388,9 @@ private struct Nesting {
     var scalars: [Scalar] = []
     /// The depth at which elements sit, fixed by the first element found.
     var leafDepth: Int?
-    /// The Python ints and floats among the elements (a requested integer type must hold them).
-    var pythonNumbers: [Value] = []
+    /// The Python ints and floats, and NumPy scalars in sequences, among the elements (a
+    /// requested integer type checks them as NumPy's setitem does).
+    var numbers: [Value] = []
     /// The text elements (`str`, `bytes`, string arrays' elements) by position, each with a
     /// placeholder in `scalars`.
     var texts: [Int: (codes: [UInt32], type: ScalarType)] = [:]
@@ -455,9 +465,9 @@ private struct Nesting {
             return scalars.append(Scalar(bool: false))
         }
         switch value {
-        case .int, .float: pythonNumbers.append(value)
-        // np.float64 is a Python float.
-        case .scalar(let s) where s.dtype == .float64: pythonNumbers.append(.float(s.doubleValue))
+        case .int, .float: numbers.append(value)
+        // A NumPy scalar is checked as an element of a sequence; alone, it is cast.
+        case .scalar where depth > 0: numbers.append(value)
         default: break
         }
         scalars.append(try Convert.scalar(value))

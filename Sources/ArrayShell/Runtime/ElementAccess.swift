@@ -40,6 +40,25 @@ enum ElementAccess {
         return a.pointer + i * strides[0] + j * strides[1]
     }
 
+    /// `a[index]` when that is one element, read as `getItem` reads it; nil when the
+    /// general path must decide.
+    static func element(of a: NDArray, at index: Value) -> Value? {
+        guard !a.isRecordArray, let address = address(in: a, at: index) else { return nil }
+        return load(from: a, at: address)
+    }
+
+    /// `a[i, j]` when that is one element, read as `getItem` reads it; nil when the general path must decide.
+    static func element(of a: NDArray, at i: Int, _ j: Int) -> Value? {
+        guard !a.isRecordArray, let address = address(in: a, at: i, j) else { return nil }
+        return load(from: a, at: address)
+    }
+
+    /// The element at `address` in `a` as a NumPy scalar: an int64 or float64 read
+    /// straight into its `Value`, any other through the engine's `Scalar`.
+    static func load(from a: NDArray, at address: UnsafeMutableRawPointer) -> Value {
+        .scalar(NumPyScalar.load(a.dtype, at: address) ?? NumPyScalar(a.load(at: address)))
+    }
+
     /// Writes `value` at `address` in `a` when that needs no conversion (`exact`); false,
     /// writing nothing, otherwise. A Python int or float goes straight to memory.
     static func store(_ value: Value, into a: NDArray, at address: UnsafeMutableRawPointer) -> Bool {
@@ -49,6 +68,8 @@ enum ElementAccess {
         case (.int(let i), .int64): address.storeBytes(of: Int64(i), as: Int64.self)
         case (.int(let i), .float64): address.storeBytes(of: Double(i), as: Double.self)
         case (.float(let d), .float64): address.storeBytes(of: d, as: Double.self)
+        case (.scalar(.int64(let i)), .int64): address.storeBytes(of: i, as: Int64.self)
+        case (.scalar(.float64(let d)), .float64): address.storeBytes(of: d, as: Double.self)
         default:
             guard let element = exact(value, as: dtype) else { return false }
             a.store(element, at: address)
@@ -69,7 +90,7 @@ enum ElementAccess {
         case (.int(let i), .float64): return Scalar(double: Double(i))
         case (.float(let d), .float64): return Scalar(double: d)
         case (.bool(let b), .bool): return Scalar(bool: b)
-        case (.scalar(let s), _) where s.dtype == dtype: return s
+        case (.scalar(let s), _) where s.dtype == dtype: return s.scalar
         default: return nil
         }
     }

@@ -34,17 +34,18 @@ enum FastArithmetic {
             return ordered(op, a, b).map { .bool($0) }
         case (.float(let a), .float(let b)):
             return ordered(op, a, b).map { .bool($0) }
-        case (.scalar(let a), .scalar(let b)):
-            if let x = int64(a), let y = int64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
-            if let x = float64(a), let y = float64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
-        case (.scalar(let a), .int(let y)):
-            if let x = int64(a) { return ordered(op, x, Int64(y)).map { .scalar(Scalar(bool: $0)) } }
-        case (.int(let x), .scalar(let b)):
-            if let y = int64(b) { return ordered(op, Int64(x), y).map { .scalar(Scalar(bool: $0)) } }
-        case (.scalar(let a), .float(let y)):
-            if let x = float64(a) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
-        case (.float(let x), .scalar(let b)):
-            if let y = float64(b) { return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) } }
+        case (.scalar(.int64(let x)), .scalar(.int64(let y))):
+            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+        case (.scalar(.float64(let x)), .scalar(.float64(let y))):
+            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+        case (.scalar(.int64(let x)), .int(let y)):
+            return ordered(op, x, Int64(y)).map { .scalar(Scalar(bool: $0)) }
+        case (.int(let x), .scalar(.int64(let y))):
+            return ordered(op, Int64(x), y).map { .scalar(Scalar(bool: $0)) }
+        case (.scalar(.float64(let x)), .float(let y)):
+            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+        case (.float(let x), .scalar(.float64(let y))):
+            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
         default:
             break
         }
@@ -97,51 +98,29 @@ enum FastArithmetic {
 
     // MARK: - NumPy scalars
 
-    private static func int64(_ s: Scalar) -> Int64? {
-        guard s.dtype == .int64, case .int(let i) = s.value else { return nil }
-        return i
-    }
-
-    private static func float64(_ s: Scalar) -> Double? {
-        guard s.dtype == .float64, case .float(let d) = s.value else { return nil }
-        return d
-    }
-
     /// An int64 or float64 scalar with a Python int or float or another such scalar, as
     /// NumPy 2 computes it (NEP 50: a Python int takes the scalar's type, a float makes
     /// float64): `+ - *`, and `/` which is float64 division for ints too.
-    private static func numpy(_ op: BinaryOperator, _ scalar: Scalar, _ other: Value, scalarOnLeft: Bool)
+    private static func numpy(_ op: BinaryOperator, _ scalar: NumPyScalar, _ other: Value, scalarOnLeft: Bool)
         -> Value?
     {
-        if let a = int64(scalar) {
-            switch other {
-            case .int(let b):
-                return integers(op, a, Int64(b), scalarOnLeft)
-            case .scalar(let s):
-                if let b = int64(s) { return integers(op, a, b, scalarOnLeft) }
-                if let b = float64(s) { return floats(op, Double(a), b, scalarOnLeft) }
-            case .float(let b):
-                return floats(op, Double(a), b, scalarOnLeft)
-            default:
-                break
-            }
-        } else if let a = float64(scalar) {
-            switch other {
-            case .int(let b): return floats(op, a, Double(b), scalarOnLeft)
-            case .float(let b): return floats(op, a, b, scalarOnLeft)
-            case .scalar(let s):
-                if let b = float64(s) ?? int64(s).map({ Double($0) }) { return floats(op, a, b, scalarOnLeft) }
-            default:
-                break
-            }
+        switch (scalar, other) {
+        case (.int64(let a), .int(let b)): integers(op, a, Int64(b), scalarOnLeft)
+        case (.int64(let a), .scalar(.int64(let b))): integers(op, a, b, scalarOnLeft)
+        case (.int64(let a), .scalar(.float64(let b))): floats(op, Double(a), b, scalarOnLeft)
+        case (.int64(let a), .float(let b)): floats(op, Double(a), b, scalarOnLeft)
+        case (.float64(let a), .int(let b)): floats(op, a, Double(b), scalarOnLeft)
+        case (.float64(let a), .float(let b)): floats(op, a, b, scalarOnLeft)
+        case (.float64(let a), .scalar(.float64(let b))): floats(op, a, b, scalarOnLeft)
+        case (.float64(let a), .scalar(.int64(let b))): floats(op, a, Double(b), scalarOnLeft)
+        default: nil
         }
-        return nil
     }
 
     private static func integers(_ op: BinaryOperator, _ a: Int64, _ b: Int64, _ inOrder: Bool) -> Value? {
         let (x, y) = inOrder ? (a, b) : (b, a)
         if op == .divide { return floats(op, Double(x), Double(y), true) }
-        return integer(op, x, y).map { .scalar(Scalar(int64: $0)) }
+        return integer(op, x, y).map { .scalar(.int64($0)) }
     }
 
     private static func floats(_ op: BinaryOperator, _ a: Double, _ b: Double, _ inOrder: Bool) -> Value? {
@@ -154,6 +133,6 @@ enum FastArithmetic {
         case .divide: result = x / y
         default: return nil
         }
-        return result.isFinite ? .scalar(Scalar(double: result)) : nil
+        return result.isFinite ? .scalar(.float64(result)) : nil
     }
 }

@@ -72,6 +72,21 @@ extension Interpreter {
         return try lookup(name.text, memo: name)
     }
 
+    /// The array `name` holds where `lookup(_:)` looks first (a local, or a module variable
+    /// read at the top level or from a function with no enclosing one), lent without a
+    /// retain; nil for any other value or place, which the caller reads with `lookup`.
+    ///
+    /// Good only until Python code may run (which could rebind the name and free the array).
+    @inline(__always)
+    func lentArray(_ name: Name) -> Unmanaged<NDArray>? {
+        guard let current = currentFrame else { return globals.lentArray(of: name) }
+        return current._withUnsafeGuaranteedRef { frame -> Unmanaged<NDArray>? in
+            if let array = frame.locals.lentArray(of: name) { return array }
+            guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
+            return globals.lentArray(of: name)
+        }
+    }
+
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
     func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
         guard let frame else { return try moduleValue(name, memo) }

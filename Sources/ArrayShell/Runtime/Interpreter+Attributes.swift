@@ -14,7 +14,7 @@ extension Interpreter {
             }
             if a.isRecordArray { return try RecordArrays.field(of: a, name) }
         case .scalar(let s):
-            if let value = try ScalarAttributes.get(s, name, in: self) { return value }
+            if let value = try ScalarAttributes.get(s.scalar, name, in: self) { return value }
         case .complex(let re, let im):
             switch name {
             case "real": return .float(re)

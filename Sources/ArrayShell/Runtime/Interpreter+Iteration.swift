@@ -38,13 +38,8 @@ extension Interpreter {
         switch value {
         case .iterator(let iterator): return iterator
         case .list(let list):
-            // Live, as Python's: items appended during the loop are visited too.
-            var position = 0
-            return IteratorObject("list_iterator") { () throws(PythonError) -> Value? in
-                guard position < list.items.count else { return nil }
-                position += 1
-                return list.items[position - 1]
-            }
+            var cursor = ListCursor(list)
+            return IteratorObject("list_iterator") { () throws(PythonError) -> Value? in cursor.next() }
         case .range(let start, let stop, let step):
             var cursor = RangeCursor(start: start, stop: stop, step: step)
             return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in cursor.next().map(Value.int) }
@@ -92,5 +87,21 @@ extension Interpreter {
         default:
             throw .type("'\(value.typeName)' object is not iterable")
         }
+    }
+}
+
+/// A list's items in order, read by position: live, as Python's list iterator is
+/// (items appended during the loop are visited too, and it stops at the list's end
+/// as it is at each step).
+struct ListCursor {
+    private let list: ListObject
+    private var position = 0
+
+    init(_ list: ListObject) { self.list = list }
+
+    mutating func next() -> Value? {
+        guard position < list.items.count else { return nil }
+        position += 1
+        return list.items[position - 1]
     }
 }

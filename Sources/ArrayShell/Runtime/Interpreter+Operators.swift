@@ -199,7 +199,7 @@ extension Interpreter {
         if out != nil { return .array(result) }
         let value = try Interpreter.unwrap(result, scalar: a.ndim == 0 && b.ndim == 0)
         if name.hasPrefix("scalar"), case .scalar(let s) = value, s.dtype.isInteger,
-            Interpreter.overflowed(operation, a, b, s)
+            Interpreter.overflowed(operation, a, b, s.scalar)
         {
             try floatingPointCondition("overflow encountered in \(name)")
         }

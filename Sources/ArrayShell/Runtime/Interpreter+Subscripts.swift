@@ -11,7 +11,7 @@ extension Interpreter {
             // NumPy indexes a scalar as a 0-d array (`x[None]`, `x[True]`, `x[...]`); whatever
             // that refuses is this one IndexError.
             do {
-                return try arrayItem(NDArray.scalar(s), index)
+                return try arrayItem(NDArray.scalar(s.scalar), index)
             } catch {
                 throw .index("invalid index to scalar variable.")
             }
@@ -68,7 +68,7 @@ extension Interpreter {
 
     /// `a[index]`: an element, a view or a copy.
     private func arrayItem(_ a: NDArray, _ index: Value) throws(PythonError) -> Value {
-        if let address = ElementAccess.address(in: a, at: index) { return .scalar(a.load(at: address)) }
+        if let address = ElementAccess.address(in: a, at: index) { return ElementAccess.load(from: a, at: address) }
         if let view = SliceView.view(of: a, index) { return .array(view) }
         if let field = try RecordValues.fieldSelection(a, index) { return .array(field) }
         let items = try indexItems(index)
@@ -157,7 +157,7 @@ extension Interpreter {
         case .bool(let b):
             return .array(NDArray.scalar(Scalar(bool: b)))
         case .scalar(let s) where s.dtype == .bool:
-            return .array(NDArray.scalar(s))
+            return .array(NDArray.scalar(s.scalar))
         default:
             throw Interpreter.invalidIndex
         }

@@ -60,6 +60,18 @@ enum PythonInt {
         return .integer(BigInt(d.rounded(.towardZero)))
     }
 
+    /// `int(x)` of a real NumPy scalar (a bool, integer or float); nil for any other.
+    static func of(_ scalar: Scalar) throws(PythonError) -> Value? {
+        guard !scalar.dtype.isTime else { return nil }
+        switch scalar.value {
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .int(let i): return .int(Int(i))
+        case .uint(let u): return .integer(BigInt(u))
+        case .float(let d): return try truncating(d)
+        case .complex: return nil
+        }
+    }
+
     /// A big int as a float, with Python's error beyond the float range.
     static func double(_ b: BigInt) throws(PythonError) -> Double {
         let d = Double(b)

@@ -72,7 +72,7 @@ enum Repr {
             return step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
         case .ellipsis: return "Ellipsis"
         case .array(let a): return try ArrayFormatter.repr(a)
-        case .scalar(let s): return ScalarFormatter.repr(s)
+        case .scalar(let s): return ScalarFormatter.repr(s.scalar)
         case .dtype(let d): return d.reprText
         case .scalarType(let d): return "<class 'numpy.\(d.scalarTypeName)'>"
         case .type(let t): return "<class '\(t.qualifiedName)'>"
@@ -136,7 +136,7 @@ enum Repr {
         switch value {
         case .string(let s): return s
         case .array(let a): return try ArrayFormatter.str(a)
-        case .scalar(let s): return ScalarFormatter.str(s)
+        case .scalar(let s): return ScalarFormatter.str(s.scalar)
         case .dtype(let d): return d.strText
         case .instance(let i):
             if let interpreter = i.cls.interpreter { return try interpreter.instanceStr(i) }

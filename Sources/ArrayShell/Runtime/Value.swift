@@ -30,8 +30,8 @@ enum Value {
     indirect case slice(Value, Value, Value)
     case ellipsis
     case array(NDArray)
-    /// A NumPy scalar such as `np.int64(5)`.
-    indirect case scalar(Scalar)
+    /// A NumPy scalar such as `np.int64(5)` (int64 and float64 ones held in place).
+    case scalar(NumPyScalar)
     /// A dtype instance: `a.dtype`, `np.dtype('int32')`.
     case dtype(DType)
     /// A NumPy scalar type: `np.int64`, also accepted wherever a dtype is.

@@ -1,3 +1,4 @@
+import ArrayEngine
 import Synchronization
 
 /// Variables by slot: the module's, and the locals of each running function,
@@ -30,6 +31,13 @@ final class VariableTable {
     func value(of name: Name) -> Value? {
         guard let slot = slot(of: name) else { return nil }
         return value(at: slot)
+    }
+
+    /// The array in `name`'s slot, lent without a retain; nil when the slot holds anything else.
+    @inline(__always)
+    func lentArray(of name: Name) -> Unmanaged<NDArray>? {
+        guard let slot = slot(of: name), case .array(let a)? = value(at: slot) else { return nil }
+        return Unmanaged.passUnretained(a)
     }
 
     /// Stores into `name`'s slot when it has one here; false when it has none.

@@ -11,7 +11,7 @@ enum Whos {
             case .array(let a):
                 rows.append([name, "ndarray", ShapeText.tuple(a.shape), a.dtype.shownName, owners.describe(a)])
             case .scalar(let s):
-                rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s)])
+                rows.append([name, s.dtype.name, "", s.dtype.name, ScalarFormatter.str(s.scalar)])
             case .object(let m as MaskedArray) where !m.isConstant:
                 let mask = m.mask.map { "mask: \(owners.describe($0))" } ?? "nomask"
                 rows.append([

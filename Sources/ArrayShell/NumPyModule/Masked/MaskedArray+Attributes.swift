@@ -226,7 +226,7 @@ extension MaskedArray {
             if index.count == values.ndim {
                 if let hidden, hidden.load(at: hidden.address(of: index)).boolValue { return .none }
                 let element = try interpreter.getItem(.array(values), .tuple(index.map { .int($0) }))
-                if case .scalar(let s) = element { return Convert.python(s) }
+                if case .scalar(let s) = element { return Convert.python(s.scalar) }
                 return try interpreter.callNumPy("asarray", [element]).tolistValue(in: interpreter)
             }
             var items: [Value] = []

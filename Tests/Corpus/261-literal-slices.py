@@ -49,3 +49,18 @@ def take(v):
     return v[1:3], v[-1:], v[::-1]
 
 take(np.arange(4)), take([5, 6, 7]), take('xyz')
+def early():
+    v = a[1:3]
+    a = np.arange(3)
+    return v
+
+early()
+def late():
+    return a[::-1], a[-2:]
+
+a = np.arange(5)
+late()
+a = [1, 2, 3]
+late()
+del a
+late()

@@ -16,8 +16,8 @@ enum ArrayAttributes {
         case "base":
             if let base = a.base { return base.isInterfaceHolder ? .object(DummyArrayObject(base)) : .array(base) }
             return a.buffer.isMappedFile ? .object(MmapObject(a.buffer)) : foreignBase(a) ?? Value.none
-        case "shape": return .tuple(a.shape.map { .int($0) })
-        case "strides": return .tuple(a.strides.map { .int($0) })
+        case "shape": return intTuple(a.shape)
+        case "strides": return intTuple(a.strides)
         case "ndim": return .int(a.ndim)
         case "size": return .int(a.size)
         case "dtype": return .dtype(a.dtype)
@@ -31,6 +31,11 @@ enum ArrayAttributes {
             if let value = try memoryAttribute(a, name, in: interpreter) { return value }
             return interpreter.arrayMethods[name].map { .function($0.bound(to: a)) }
         }
+    }
+
+    /// `(3,)` or `(2, 3)`; one item is written as a literal (one allocation, where `map` grows an empty array).
+    private static func intTuple(_ values: [Int]) -> Value {
+        values.count == 1 ? .tuple([.int(values[0])]) : .tuple(values.map { .int($0) })
     }
 
     static func set(_ a: NDArray, _ name: String, _ value: Value, in interpreter: Interpreter) throws(PythonError) {

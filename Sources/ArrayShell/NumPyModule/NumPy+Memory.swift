@@ -32,8 +32,10 @@ extension NumPyModule {
         _ answer: @escaping (NDArray, NDArray, Value?) throws(PythonError) -> Value
     ) -> Function.PositionalCall {
         Function.PositionalCall(counts: 2...3) { _, values throws(PythonError) in
-            try answer(
-                try Convert.array(values[0]), try Convert.array(values[1]), values.count > 2 ? values[2] : nil)
+            let maxWork = values.count > 2 ? values[2] : nil
+            // Two arrays, the common call, are read in place: converted, each would be retained and released.
+            if case .array(let a) = values[0], case .array(let b) = values[1] { return try answer(a, b, maxWork) }
+            return try answer(try Convert.array(values[0]), try Convert.array(values[1]), maxWork)
         }
     }
 

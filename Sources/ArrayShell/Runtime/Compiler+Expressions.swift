@@ -271,9 +271,21 @@ extension Compiler {
 
     /// A call's arguments as written: positional ones alone need no more than their values.
     static func arguments(_ arguments: [Argument]) -> (Interpreter) throws(PythonError) -> Arguments {
-        let compiled = arguments.map { (kind: $0.kind, value: expression($0.value)) }
-        if compiled.allSatisfy({ if case .positional = $0.kind { true } else { false } }) {
-            let values = compiled.map(\.value)
+        if arguments.allSatisfy({ if case .positional = $0.kind { true } else { false } }) {
+            // One or two (`np.may_share_memory(a, b)`): each closure called from the one
+            // holding it, as one taken from an array is called through a thunk, and retained.
+            switch arguments.count {
+            case 1:
+                let first = expression(arguments[0].value)
+                return { interpreter throws(PythonError) in Arguments([try first(interpreter)]) }
+            case 2:
+                let (first, second) = (expression(arguments[0].value), expression(arguments[1].value))
+                return { interpreter throws(PythonError) in
+                    Arguments([try first(interpreter), try second(interpreter)])
+                }
+            default: break
+            }
+            let values = arguments.map { expression($0.value) }
             return { interpreter throws(PythonError) in
                 var positional: [Value] = []
                 positional.reserveCapacity(values.count)
@@ -281,6 +293,7 @@ extension Compiler {
                 return Arguments(positional)
             }
         }
+        let compiled = arguments.map { (kind: $0.kind, value: expression($0.value)) }
         return { interpreter throws(PythonError) in
             var result = Arguments()
             for (kind, valueOf) in compiled {

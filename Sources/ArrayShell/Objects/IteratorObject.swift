@@ -28,6 +28,21 @@ final class IteratorObject {
     }
 
     /// An iterator over an array of items.
+    /// An iterator over a snapshot of a dict's or set's items that fails as Python's
+    /// does once the container's `size` changes: at the next step, even past the last item.
+    static func over(_ items: [Value], typeName: String, watching size: @escaping () -> Int, changed message: String)
+        -> IteratorObject
+    {
+        var position = 0
+        let initial = size()
+        return IteratorObject(typeName) { () throws(PythonError) -> Value? in
+            guard size() == initial else { throw PythonError("RuntimeError", message) }
+            guard position < items.count else { return nil }
+            position += 1
+            return items[position - 1]
+        }
+    }
+
     static func over(_ items: [Value], typeName: String) -> IteratorObject {
         var position = 0
         return IteratorObject(typeName) { () throws(PythonError) -> Value? in

@@ -43,13 +43,23 @@ extension Interpreter {
         case .range(let start, let stop, let step):
             var cursor = RangeCursor(start: start, stop: stop, step: step)
             return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in cursor.next().map(Value.int) }
-        case .tuple, .string, .set, .dict, .array, .object(_ as DictView):
+        case .dict(let d):
+            return IteratorObject.over(
+                d.keys, typeName: "dict_keyiterator", watching: { d.count },
+                changed: "dictionary changed size during iteration")
+        case .object(let view as DictView):
+            return IteratorObject.over(
+                view.items, typeName: "iterator", watching: { view.dict.count },
+                changed: "dictionary changed size during iteration")
+        case .set(let s):
+            return IteratorObject.over(
+                SetOrder.items(s), typeName: "set_iterator", watching: { s.count },
+                changed: "Set changed size during iteration")
+        case .tuple, .string, .array:
             let typeName =
                 switch value {
                 case .tuple: "tuple_iterator"
                 case .string: "str_ascii_iterator"
-                case .set: "set_iterator"
-                case .dict: "dict_keyiterator"
                 default: "iterator"
                 }
             return IteratorObject.over(try iterate(value), typeName: typeName)

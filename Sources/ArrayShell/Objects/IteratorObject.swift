@@ -27,25 +27,16 @@ final class IteratorObject {
         return nil
     }
 
-    /// An iterator over an array of items.
-    /// An iterator over a snapshot of a dict's or set's items that fails as Python's
-    /// does once the container's `size` changes: at the next step, even past the last item.
-    static func over(_ items: [Value], typeName: String, watching size: @escaping () -> Int, changed message: String)
-        -> IteratorObject
-    {
+    /// An iterator over an array of items. Given `watching`, the items are a snapshot of a
+    /// dict's or set's and the iterator fails as Python's does once the container's size
+    /// changes: at the next step, even past the last item.
+    static func over(
+        _ items: [Value], typeName: String, watching: (size: () -> Int, message: String)? = nil
+    ) -> IteratorObject {
         var position = 0
-        let initial = size()
+        let initial = watching?.size()
         return IteratorObject(typeName) { () throws(PythonError) -> Value? in
-            guard size() == initial else { throw PythonError("RuntimeError", message) }
-            guard position < items.count else { return nil }
-            position += 1
-            return items[position - 1]
-        }
-    }
-
-    static func over(_ items: [Value], typeName: String) -> IteratorObject {
-        var position = 0
-        return IteratorObject(typeName) { () throws(PythonError) -> Value? in
+            if let watching, watching.size() != initial { throw PythonError("RuntimeError", watching.message) }
             guard position < items.count else { return nil }
             position += 1
             return items[position - 1]

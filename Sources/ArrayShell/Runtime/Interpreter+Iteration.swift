@@ -45,16 +45,16 @@ extension Interpreter {
             return IteratorObject("range_iterator") { () throws(PythonError) -> Value? in cursor.next().map(Value.int) }
         case .dict(let d):
             return IteratorObject.over(
-                d.keys, typeName: "dict_keyiterator", watching: { d.count },
-                changed: "dictionary changed size during iteration")
+                d.keys, typeName: "dict_keyiterator",
+                watching: ({ d.count }, "dictionary changed size during iteration"))
         case .object(let view as DictView):
             return IteratorObject.over(
-                view.items, typeName: "iterator", watching: { view.dict.count },
-                changed: "dictionary changed size during iteration")
+                view.items, typeName: "iterator",
+                watching: ({ view.dict.count }, "dictionary changed size during iteration"))
         case .set(let s):
             return IteratorObject.over(
-                SetOrder.items(s), typeName: "set_iterator", watching: { s.count },
-                changed: "Set changed size during iteration")
+                SetOrder.items(s), typeName: "set_iterator",
+                watching: ({ s.count }, "Set changed size during iteration"))
         case .tuple, .string, .array:
             let typeName =
                 switch value {

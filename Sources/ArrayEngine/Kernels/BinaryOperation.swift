@@ -206,8 +206,12 @@ public enum BinaryKernel {
         let target = direct ? output : try NDArray.allocate(shape: output.shape, dtype: result, zeroed: false)
         let xs = Broadcasting.strides(of: x, as: target.shape)
         let ys = Broadcasting.strides(of: y, as: target.shape)
-        try loop.dispatchByKind(
-            BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath))
+        let visitor = BinaryVisitor(op: op, a: x, aStrides: xs, b: y, bStrides: ys, out: target, fused: !scalarMath)
+        if op.isComparison {
+            try FloatingPointStatus.quietly { () throws(PythonError) in try loop.dispatchByKind(visitor) }
+        } else {
+            try loop.dispatchByKind(visitor)
+        }
         if target !== output { try output.assign(target) }
         return output
     }

@@ -28,6 +28,14 @@ public enum FloatingPointStatus {
         if flags != 0 { feraiseexcept(flags) }
     }
 
+    /// Runs `body`, dropping the invalid flag it raises: NumPy's comparisons are quiet,
+    /// where vectorised ones (`vcmpltpd`'s ordered predicates) signal on NaN.
+    static func quietly<R>(_ body: () throws(PythonError) -> R) throws(PythonError) -> R {
+        let before = take()
+        defer { raise(before | take() & ~FE_INVALID) }
+        return try body()
+    }
+
     public static func read() -> Conditions {
         let flags = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)
         var result: Conditions = []

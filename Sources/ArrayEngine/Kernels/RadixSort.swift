@@ -22,96 +22,81 @@ enum RadixSort {
         key: (Item) -> Key
     ) throws(PythonError) {
         if n <= insertionLimit { return insertionSort(items, count: n, key: key) }
-        let buckets = 1 << digitBits
-        let passes = Key.bitWidth / digitBits
-        let counts = UnsafeMutablePointer<Int>.allocate(capacity: passes * buckets)
+        let counts = digitCounts(Key.self)
         defer { counts.deallocate() }
-        counts.initialize(repeating: 0, count: passes * buckets)
-        for i in 0..<n {
-            var k = key(items[i])
-            for pass in 0..<passes {
-                counts[pass * buckets + Int(truncatingIfNeeded: k) & (buckets - 1)] &+= 1
-                k &>>= digitBits
-            }
+        for i in 0..<n { count(key(items[i]), in: counts) }
+        let sorted = try distribute(items, count: n, scratch: scratch, counts: counts, key: key, finish: nil)
+        if sorted != items { items.update(from: sorted, count: n) }
+    }
+
+    /// Zeroed counters for every digit of every pass of a `Key`.
+    @inline(__always)
+    static func digitCounts<Key: FixedWidthInteger>(_: Key.Type) -> UnsafeMutablePointer<Int> {
+        let size = (Key.bitWidth / digitBits) << digitBits
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: size)
+        counts.initialize(repeating: 0, count: size)
+        return counts
+    }
+
+    /// Counts each digit of `key` in its pass's counters.
+    @inline(__always)
+    static func count<Key: FixedWidthInteger>(_ key: Key, in counts: UnsafeMutablePointer<Int>) {
+        var k = key
+        for pass in 0..<(Key.bitWidth / digitBits) {
+            counts[(pass << digitBits) + Int(truncatingIfNeeded: k) & ((1 << digitBits) - 1)] &+= 1
+            k &>>= digitBits
         }
+    }
+
+    /// The passes of the sort once every digit is counted: each pass whose digit not
+    /// every item shares moves the items to the other buffer by that digit. Returns the
+    /// buffer, `items` or `scratch`, that holds them sorted. `finish`, when given,
+    /// rewrites each item as the last move writes it (or in place when no pass moves
+    /// anything), saving a pass of its own.
+    @inline(__always)
+    static func distribute<Item, Key: FixedWidthInteger & UnsignedInteger>(
+        _ items: UnsafeMutablePointer<Item>, count n: Int, scratch: UnsafeMutablePointer<Item>,
+        counts: UnsafeMutablePointer<Int>, key: (Item) -> Key, finish: ((Item) -> Item)?
+    ) throws(PythonError) -> UnsafeMutablePointer<Item> {
         try Interruption.check()
+        let buckets = 1 << digitBits
+        let first = key(items[0])
+        func moves(_ pass: Int) -> Bool {
+            counts[pass * buckets + Int(truncatingIfNeeded: first &>> (pass * digitBits)) & (buckets - 1)] != n
+        }
+        guard let last = (0..<(Key.bitWidth / digitBits)).last(where: moves) else {
+            if let finish { for i in 0..<n { items[i] = finish(items[i]) } }
+            return items
+        }
         var source = items
         var target = scratch
-        let first = key(items[0])
-        for pass in 0..<passes {
+        for pass in 0...last where moves(pass) {
             let shift = pass * digitBits
             let offsets = counts + pass * buckets
-            if offsets[Int(truncatingIfNeeded: first &>> shift) & (buckets - 1)] == n { continue }
             var total = 0
             for b in 0..<buckets {
                 let c = offsets[b]
                 offsets[b] = total
                 total += c
             }
-            for i in 0..<n {
-                let item = source[i]
-                let b = Int(truncatingIfNeeded: key(item) &>> shift) & (buckets - 1)
-                target[offsets[b]] = item
-                offsets[b] &+= 1
+            @inline(__always)
+            func move(_ rewrite: (Item) -> Item) {
+                for i in 0..<n {
+                    let item = source[i]
+                    let b = Int(truncatingIfNeeded: key(item) &>> shift) & (buckets - 1)
+                    target[offsets[b]] = rewrite(item)
+                    offsets[b] &+= 1
+                }
             }
+            if pass == last, let finish { move(finish) } else { move { $0 } }
             swap(&source, &target)
             try Interruption.check()
         }
-        if source != items { items.update(from: source, count: n) }
-    }
-
-    /// Sorts floats in place as the stable sort by key would, converting each to its key
-    /// once rather than on every pass: NaNs are set aside at the end (in their order)
-    /// in the pass that makes the keys, the rest sort as the integers of their
-    /// order-preserving bits, and when both zeros occur their signs are put back in
-    /// their original order (as keys, -0.0 sorts just below 0.0).
-    static func sortFloats<T: RadixFloat>(
-        _ values: UnsafeMutablePointer<T>, count n: Int, scratch: UnsafeMutablePointer<T>
-    )
-        throws(PythonError)
-    {
-        let sign: T.Bits = 1 << (T.Bits.bitWidth - 1)
-        let keys = UnsafeMutableRawPointer(values).assumingMemoryBound(to: T.Bits.self)
-        var m = 0
-        var nans = 0
-        var negativeZero = false
-        var positiveZero = false
-        for i in 0..<n {
-            let x = values[i]
-            if x.isNaN {
-                scratch[nans] = x
-                nans += 1
-                continue
-            }
-            if x == 0 {
-                if x.sign == .minus { negativeZero = true } else { positiveZero = true }
-            }
-            let bits = x.bitPattern
-            keys[m] = bits & sign != 0 ? ~bits : bits | sign
-            m += 1
-        }
-        (values + m).update(from: scratch, count: nans)
-        // The keys of 0.0 and -0.0 are `sign` and `~sign`.
-        let zeroSigns: [FloatingPointSign] =
-            negativeZero && positiveZero
-            ? (0..<m).compactMap { keys[$0] == sign ? .plus : keys[$0] == ~sign ? .minus : nil } : []
-        try sort(keys, count: m, scratch: UnsafeMutableRawPointer(scratch).assumingMemoryBound(to: T.Bits.self)) { $0 }
-        for i in 0..<m {
-            let key = keys[i]
-            keys[i] = key & sign != 0 ? key & ~sign : ~key
-        }
-        guard !zeroSigns.isEmpty else { return }
-        var first = 0
-        var end = m
-        while first < end {
-            let middle = (first + end) / 2
-            if values[middle] < 0 { first = middle + 1 } else { end = middle }
-        }
-        for (k, zeroSign) in zeroSigns.enumerated() { values[first + k] = zeroSign == .minus ? -T.zero : T.zero }
+        return source
     }
 
     @inline(__always)
-    private static func insertionSort<Item, Key: FixedWidthInteger & UnsignedInteger>(
+    static func insertionSort<Item, Key: FixedWidthInteger & UnsignedInteger>(
         _ items: UnsafeMutablePointer<Item>, count n: Int, key: (Item) -> Key
     ) {
         guard n > 1 else { return }
@@ -202,6 +187,9 @@ struct RowSorter {
     let rows: Int, width: Int
     /// Where `argsort` writes each row's int64 positions (nil for `sort`).
     let positions: UnsafeMutablePointer<Int64>?
+    /// Rows of the same layout to read, `values` then holding them sorted (nil: sorts
+    /// `values` in place). Floats are read from it once, as their keys are made.
+    var source: UnsafeRawPointer? = nil
 
     /// Booleans, integers and floats; complex numbers, records and strings sort elsewhere.
     static func sorts(_ dtype: DType) -> Bool { [.boolean, .unsigned, .signed, .floating].contains(dtype.kind) }
@@ -228,14 +216,28 @@ struct RowSorter {
         }
     }
 
-    /// Floats: `sort` converts them to keys in place (`RadixSort.sortFloats`); `argsort` sorts by key.
+    /// Floats: `sort` converts them to keys once (`RadixSort.sortFloats`); `argsort` sorts by key.
     private func floats<T: RadixFloat & RadixSortable>(_: T.Type) throws(PythonError) -> Bool {
         guard positions == nil, width > 0 else { return try run(T.self) { $0.radixKey } }
         let data = values.assumingMemoryBound(to: T.self)
-        let scratch = UnsafeMutablePointer<T>.allocate(capacity: width)
-        defer { scratch.deallocate() }
-        for row in 0..<rows { try RadixSort.sortFloats(data + row * width, count: width, scratch: scratch) }
+        let from = (source ?? UnsafeRawPointer(values)).assumingMemoryBound(to: T.self)
+        let room = try Self.scratch(T.self, count: width)
+        let scratch = room.pointer.assumingMemoryBound(to: T.self)
+        for row in 0..<rows {
+            try RadixSort.sortFloats(from: from + row * width, into: data + row * width, count: width, scratch: scratch)
+        }
+        withExtendedLifetime(room) {}
         return false
+    }
+
+    /// Room for `count` items: big ones from `PageAllocator`'s cache, whose pages are
+    /// not faulted in again on every sort; NumPy's bare MemoryError when refused.
+    private static func scratch<T>(_: T.Type, count: Int) throws(PythonError) -> Buffer {
+        do {
+            return try Buffer(byteCount: count * MemoryLayout<T>.stride, zeroed: false, describing: "")
+        } catch {
+            throw PythonError("MemoryError", "")
+        }
     }
 
     @inline(__always)
@@ -243,17 +245,21 @@ struct RowSorter {
         -> Bool
     {
         guard width > 0 else { return false }
-        let data = values.assumingMemoryBound(to: T.self)
         guard let positions else {
-            let scratch = UnsafeMutablePointer<T>.allocate(capacity: width)
-            defer { scratch.deallocate() }
+            let data = values.assumingMemoryBound(to: T.self)
+            if let source { values.copyMemory(from: source, byteCount: rows * width * MemoryLayout<T>.stride) }
+            let room = try Self.scratch(T.self, count: width)
+            let scratch = room.pointer.assumingMemoryBound(to: T.self)
             for row in 0..<rows {
                 try RadixSort.sort(data + row * width, count: width, scratch: scratch, key: key)
             }
+            withExtendedLifetime(room) {}
             return false
         }
-        let items = UnsafeMutablePointer<Positioned<T>>.allocate(capacity: 2 * width)
-        defer { items.deallocate() }
+        let room = try Self.scratch(Positioned<T>.self, count: 2 * width)
+        defer { withExtendedLifetime(room) {} }
+        let items = room.pointer.assumingMemoryBound(to: Positioned<T>.self)
+        let data = (source ?? UnsafeRawPointer(values)).assumingMemoryBound(to: T.self)
         var ties = false
         for row in 0..<rows {
             let values = data + row * width

@@ -48,6 +48,7 @@ public enum Sorting {
     /// Booleans, integers and floats are radix sorted; complex values compare as Scalars.
     public static func sorted(_ a: NDArray, axis: Int?) throws(PythonError) -> NDArray {
         let source = axis == nil ? try a.flatten() : a
+        if let result = try sortedRows(source, axis: axis) { return result }
         let result = try source.copy()
         guard result.ndim > 0 else { return result }
         let along = try result.normalizeAxis(axis ?? 0)
@@ -78,6 +79,21 @@ public enum Sorting {
             sortedValues += values[(row * width)..<((row + 1) * width)].sorted(by: ascending)
         }
         try moved.assign(try NDArray.from(scalars: sortedValues, shape: moved.shape, dtype: moved.dtype))
+        return result
+    }
+
+    /// The sorted copy of rows that already lie contiguous along the last axis, made by
+    /// reading them once into the result rather than copying them first; nil for others.
+    private static func sortedRows(_ source: NDArray, axis: Int?) throws(PythonError) -> NDArray? {
+        guard source.ndim > 0, try source.normalizeAxis(axis ?? 0) == source.ndim - 1, source.isCContiguous,
+            source.dtype.isNative, RowSorter.sorts(source.dtype)
+        else { return nil }
+        let result = try NDArray.allocate(shape: source.shape, dtype: source.dtype, zeroed: false)
+        let width = source.shape[source.ndim - 1]
+        let sorter = RowSorter(
+            values: result.pointer, rows: width == 0 ? 0 : source.size / width, width: width, positions: nil,
+            source: UnsafeRawPointer(source.pointer))
+        _ = try sorter.run(source.dtype.scalarType)
         return result
     }
 

@@ -188,6 +188,8 @@ extension NDArray {
 
     /// C-order strides for a shape.
     public static func contiguousStrides(shape: [Int], itemsize: Int) -> [Int] {
+        // One dimension: the shared `[itemsize]`, with no allocation and no reference count.
+        if shape.count == 1 { return SharedShapes.vector(itemsize) }
         var strides = [Int](repeating: itemsize, count: shape.count)
         var step = itemsize
         for axis in shape.indices.reversed() {

@@ -188,7 +188,7 @@ extension NDArray {
 
     /// C-order strides for a shape.
     public static func contiguousStrides(shape: [Int], itemsize: Int) -> [Int] {
-        // One dimension: the shared `[itemsize]`, with no allocation and no reference count.
+        // One dimension: `[itemsize]`, shared (no allocation, no reference count) for small item sizes.
         if shape.count == 1 { return SharedShapes.vector(itemsize) }
         var strides = [Int](repeating: itemsize, count: shape.count)
         var step = itemsize

@@ -5,7 +5,7 @@ import Synchronization
 /// Kernels poll it between chunks of work and throw `KeyboardInterrupt`, so an
 /// interrupted statement leaves every array whole (element writes are never torn).
 public enum Interruption {
-    private static let requested = Atomic<Bool>(false)
+    @usableFromInline static let requested = Atomic<Bool>(false)
 
     /// Async-signal-safe: a single lock-free store.
     public static func request() { requested.store(true, ordering: .relaxed) }
@@ -17,9 +17,17 @@ public enum Interruption {
 
     /// Throws `KeyboardInterrupt` (and clears the request) when one is pending;
     /// the `OSError` of a truncated mapped file when that was the request.
+    ///
+    /// Inlined where it is polled (each pass of a loop): a plain load, with the exchange,
+    /// a locked instruction, only when a request is there.
+    @inlinable
     public static func check() throws(PythonError) {
-        // A plain load first: the exchange, a locked instruction, only when a request is there.
-        guard requested.load(ordering: .relaxed), requested.exchange(false, ordering: .relaxed) else { return }
+        if requested.load(ordering: .relaxed) { try takeRequest() }
+    }
+
+    @usableFromInline
+    static func takeRequest() throws(PythonError) {
+        guard requested.exchange(false, ordering: .relaxed) else { return }
         try TruncatedMapping.check()
         throw PythonError.interrupted
     }

@@ -188,6 +188,8 @@ extension NDArray {
 
     /// C-order strides for a shape.
     public static func contiguousStrides(shape: [Int], itemsize: Int) -> [Int] {
+        // One dimension: `[itemsize]`, shared (no allocation, no reference count) for small item sizes.
+        if shape.count == 1 { return SharedShapes.vector(itemsize) }
         var strides = [Int](repeating: itemsize, count: shape.count)
         var step = itemsize
         for axis in shape.indices.reversed() {

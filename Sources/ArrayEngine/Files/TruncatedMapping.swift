@@ -41,7 +41,7 @@ public enum TruncatedMapping {
     nonisolated(unsafe) private static var previousBusAction = sigaction()
     nonisolated(unsafe) private static var previousSegmentationAction = sigaction()
     /// The slot (plus one) whose file faulted; 0 when none did.
-    private static let faulted = Atomic<Int>(0)
+    @usableFromInline static let faulted = Atomic<Int>(0)
     private static let lock = Mutex(false)
 
     /// Watches `length` bytes at `start`, mapped from offset 0 of `path` (open as
@@ -76,9 +76,16 @@ public enum TruncatedMapping {
     }
 
     /// Throws the `OSError` of a lost mapped page when a fault happened since the last check.
+    ///
+    /// Inlined where it is polled (after each statement that reads array memory): a plain
+    /// load, with the exchange, a locked instruction, only when a fault is there.
+    @inlinable
     public static func check() throws(PythonError) {
-        // A plain load first: the exchange, a locked instruction, only when a fault is there.
-        guard faulted.load(ordering: .relaxed) > 0 else { return }
+        if faulted.load(ordering: .relaxed) > 0 { try reportFault() }
+    }
+
+    @usableFromInline
+    static func reportFault() throws(PythonError) {
         let slot = faulted.exchange(0, ordering: .relaxed)
         guard slot > 0 else { return }
         Interruption.clear() // the handler's request was this fault

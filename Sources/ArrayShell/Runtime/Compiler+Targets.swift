@@ -17,6 +17,8 @@ extension Compiler {
             return { interpreter, value throws(PythonError) in
                 try interpreter.setAttribute(of: try object(interpreter), name, to: value)
             }
+        case .indexing(.name(let name), let index) where readsNoArrayMemory(index):
+            return namedItemTarget(name, expression(index))
         case .indexing(let object, let index):
             let (object, index) = (expression(object), expression(index))
             return { interpreter, value throws(PythonError) in
@@ -26,6 +28,22 @@ extension Compiler {
             return Compiler.target(inner)
         default:
             return { _, _ throws(PythonError) in throw .syntax("cannot assign to expression") }
+        }
+    }
+
+    /// `a[i] = value`, `a` a variable and `i` a name or a literal: an array in `a` is lent,
+    /// not retained and released, while one element is written (as `namedIndexing` lends
+    /// it to read one). The value is already made and evaluating `i` runs no Python code,
+    /// so nothing can rebind `a` meanwhile; anything else goes the general way.
+    private static func namedItemTarget(_ name: Name, _ index: @escaping Evaluation) -> Assignment {
+        let object = expression(.name(name))
+        return { interpreter, value throws(PythonError) in
+            guard let lent = interpreter.lentArray(name) else {
+                return try interpreter.setItem(try object(interpreter), try index(interpreter), to: value)
+            }
+            let i = try index(interpreter)
+            if lent._withUnsafeGuaranteedRef({ ElementAccess.setElement(of: $0, at: i, to: value) }) { return }
+            try interpreter.setItem(.array(lent.takeUnretainedValue()), i, to: value)
         }
     }
 

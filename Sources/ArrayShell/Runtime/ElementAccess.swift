@@ -59,6 +59,13 @@ enum ElementAccess {
         .scalar(NumPyScalar.load(a.dtype, at: address) ?? NumPyScalar(a.load(at: address)))
     }
 
+    /// `a[index] = value` when that writes one element of a writeable array with no
+    /// conversion; false, writing nothing, when the general path must decide.
+    static func setElement(of a: NDArray, at index: Value, to value: Value) -> Bool {
+        guard a.isWriteable, !a.warnsOnWrite, let address = address(in: a, at: index) else { return false }
+        return store(value, into: a, at: address)
+    }
+
     /// Writes `value` at `address` in `a` when that needs no conversion (`exact`); false,
     /// writing nothing, otherwise. A Python int or float goes straight to memory.
     static func store(_ value: Value, into a: NDArray, at address: UnsafeMutableRawPointer) -> Bool {

@@ -109,18 +109,24 @@ extension Interpreter {
         throw .name(name)
     }
 
+    /// Binds `name`, taking `value` over: moved into the variable's slot, not copied
+    /// there and released (a retain and a release of each array stored).
     @inline(__always)
-    func store(_ name: Name, _ value: Value) {
+    func store(_ name: Name, _ value: consuming Value) {
         guard let current = currentFrame else {
             globals.set(value, for: name)
             return
         }
         // A local of the running function (or a class body's name): straight into its slot.
-        if current._withUnsafeGuaranteedRef({ $0.locals.replace(value, for: name) }) { return }
-        store(name.text, value, memo: name)
+        // `pending` carries the value into the closure, which could only borrow a parameter.
+        var pending = Optional(value)
+        current._withUnsafeGuaranteedRef { frame in
+            if let slot = frame.locals.slot(of: name) { frame.locals.store(pending.take(), at: slot) }
+        }
+        if let value = pending.take() { store(name.text, value, memo: name) }
     }
 
-    func store(_ name: String, _ value: Value, memo: Name? = nil) {
+    func store(_ name: String, _ value: consuming Value, memo: Name? = nil) {
         guard let frame else {
             globals.set(value, for: name, memo: memo)
             return

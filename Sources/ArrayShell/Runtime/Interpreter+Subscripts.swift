@@ -78,11 +78,7 @@ extension Interpreter {
     func setItem(_ object: Value, _ index: Value, to value: Value) throws(PythonError) {
         switch object {
         case .array(let a):
-            if a.isWriteable, !a.warnsOnWrite, let address = ElementAccess.address(in: a, at: index),
-                ElementAccess.store(value, into: a, at: address)
-            {
-                return
-            }
+            if ElementAccess.setElement(of: a, at: index, to: value) { return }
             if let field = try RecordValues.fieldSelection(a, index) {
                 noteWrite(a)
                 // Several fields take records (a tuple each), one field takes its values.

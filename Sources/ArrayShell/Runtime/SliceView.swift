@@ -22,15 +22,18 @@ enum SliceView {
         let (first, count) = indices(start, stop, step, length: a.shape[0])
         let (stride, overflow) = a.strides[0].multipliedReportingOverflow(by: step)
         guard count > 0, !overflow else { return nil }
-        // The shape and strides are shared, not copied, where they need no change.
+        // The shape and strides are shared, not copied, where they need no change; a 1-d
+        // shape is a shared vector (reading `a.shape` to pass it on would retain it).
         let shape = a.ndim == 1 ? SharedShapes.vector(count) : replacingFirst(of: a.shape, with: count)
         return a.view(
             offset: a.offset + first * a.strides[0], shape: shape, strides: replacingFirst(of: a.strides, with: stride))
     }
 
-    /// `values` with its first item replaced: the same array (not a copy) when that item is unchanged.
+    /// `values` with its first item replaced, shared rather than copied where possible:
+    /// the same array when that item is unchanged, a shared vector for one dimension.
     private static func replacingFirst(of values: [Int], with first: Int) -> [Int] {
         guard values[0] != first else { return values }
+        if values.count == 1 { return SharedShapes.vector(first) }
         var changed = values
         changed[0] = first
         return changed

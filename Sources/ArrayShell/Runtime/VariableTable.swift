@@ -40,20 +40,12 @@ final class VariableTable {
         return Unmanaged.passUnretained(a)
     }
 
-    /// Stores into `name`'s slot when it has one here; false when it has none.
-    @inline(__always)
-    func replace(_ value: Value, for name: Name) -> Bool {
-        guard let slot = slot(of: name) else { return false }
-        store(value, at: slot)
-        return true
-    }
-
     /// Whether `name` is known to have no slot here (by its memo alone, so false may
     /// also mean not known).
     @inline(__always)
     func lacks(_ name: Name) -> Bool { name.isKnownAbsent(from: layout) }
 
-    func set(_ value: Value, for name: Name) {
+    func set(_ value: consuming Value, for name: Name) {
         store(value, at: slot(of: name) ?? layout.slot(adding: name.text))
     }
 
@@ -62,7 +54,7 @@ final class VariableTable {
         if let memo { value(of: memo) } else { self[name] }
     }
 
-    func set(_ value: Value, for name: String, memo: Name?) {
+    func set(_ value: consuming Value, for name: String, memo: Name?) {
         if let memo { set(value, for: memo) } else { self[name] = value }
     }
 
@@ -93,7 +85,7 @@ final class VariableTable {
 
     /// The slot `name` has in the layout (its memo when that still holds), nil when none.
     @inline(__always)
-    private func slot(of name: Name) -> Int? {
+    func slot(of name: Name) -> Int? {
         let serial = layout.serial
         if name.foundIn == serial { return name.slot }
         if name.isKnownAbsent(from: layout) { return nil }
@@ -109,9 +101,9 @@ final class VariableTable {
     @inline(__always)
     private func value(at slot: Int) -> Value? { slot < values.count ? values[slot] : nil }
 
-    /// Stores into a slot, growing the values to reach it (the layout may have grown).
+    /// Stores into a slot of the layout, growing the values to reach it (the layout may have grown).
     @inline(__always)
-    private func store(_ value: Value?, at slot: Int) {
+    func store(_ value: consuming Value?, at slot: Int) {
         if slot >= values.count { grow(toReach: slot) }
         values[slot] = value
     }

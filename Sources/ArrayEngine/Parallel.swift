@@ -22,7 +22,7 @@ enum Parallel {
     static let piece = 1 << 18
 
     /// Whether a loop of `count` elements is split.
-    static func splits(_ count: Int) -> Bool { processors > 1 && count >= threshold }
+    static func splits(_ count: Int, threshold: Int = threshold) -> Bool { processors > 1 && count >= threshold }
 
     /// The CPUs this process may run on.
     private static let processors = ProcessInfo.processInfo.activeProcessorCount

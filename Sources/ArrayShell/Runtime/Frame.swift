@@ -72,20 +72,24 @@ extension Interpreter {
         return try lookup(name.text, memo: name)
     }
 
-    /// The array `name` holds where `lookup(_:)` looks first (a local, or a module variable
-    /// read at the top level or from a function with no enclosing one), lent without a
-    /// retain; nil for any other value or place, which the caller reads with `lookup`.
+    /// The object `name` holds where `lookup(_:)` looks first (a local, or a module variable
+    /// read at the top level or from a function with no enclosing one), as `object` picks
+    /// it out of the value (an array, a dict, a set), lent without a retain; nil for any
+    /// other value or place, which the caller reads with `lookup`.
     ///
-    /// Good only until Python code may run (which could rebind the name and free the array).
+    /// Good only until Python code may run (which could rebind the name and free the object).
     @inline(__always)
-    func lentArray(_ name: Name) -> Unmanaged<NDArray>? {
-        guard let current = currentFrame else { return globals.lentArray(of: name) }
-        return current._withUnsafeGuaranteedRef { frame -> Unmanaged<NDArray>? in
-            if let array = frame.locals.lentArray(of: name) { return array }
+    func lent<Object: AnyObject>(_ name: Name, _ object: (Value) -> Object?) -> Unmanaged<Object>? {
+        guard let current = currentFrame else { return globals.lent(name, object) }
+        return current._withUnsafeGuaranteedRef { frame -> Unmanaged<Object>? in
+            if let held = frame.locals.lent(name, object) { return held }
             guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
-            return globals.lentArray(of: name)
+            return globals.lent(name, object)
         }
     }
+
+    @inline(__always)
+    func lentArray(_ name: Name) -> Unmanaged<NDArray>? { lent(name, Value.heldArray) }
 
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
     func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
@@ -160,6 +164,13 @@ extension Interpreter {
         defer { self.frame = saved }
         return try body()
     }
+}
+
+/// The objects `Interpreter.lent` picks out of a variable's value.
+extension Value {
+    static func heldArray(_ value: Value) -> NDArray? { if case .array(let a) = value { a } else { nil } }
+    static func heldDict(_ value: Value) -> DictObject? { if case .dict(let d) = value { d } else { nil } }
+    static func heldSet(_ value: Value) -> SetObject? { if case .set(let s) = value { s } else { nil } }
 }
 
 extension PythonError {

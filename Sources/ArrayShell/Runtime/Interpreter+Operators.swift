@@ -458,7 +458,12 @@ extension Interpreter {
             fallthrough
         default:
             // One item at a time: a range or a generator is never built whole.
-            let iterator = try makeIterator(container)
+            let iterator: IteratorObject
+            do throws(PythonError) {
+                iterator = try makeIterator(container)
+            } catch  where error.message == "'\(container.typeName)' object is not iterable" {
+                throw .type("argument of type '\(container.typeName)' is not iterable")
+            }
             var seen = 0
             while let element = try iterator.next() {
                 if try Convert.truth(try compare(.equal, element, item)) { return true }

@@ -33,11 +33,12 @@ final class VariableTable {
         return value(at: slot)
     }
 
-    /// The array in `name`'s slot, lent without a retain; nil when the slot holds anything else.
+    /// The object in `name`'s slot that `object` picks out of its value (an array, a dict),
+    /// lent without a retain; nil when the slot holds anything else.
     @inline(__always)
-    func lentArray(of name: Name) -> Unmanaged<NDArray>? {
-        guard let slot = slot(of: name), case .array(let a)? = value(at: slot) else { return nil }
-        return Unmanaged.passUnretained(a)
+    func lent<Object: AnyObject>(_ name: Name, _ object: (Value) -> Object?) -> Unmanaged<Object>? {
+        guard let slot = slot(of: name), let value = value(at: slot), let held = object(value) else { return nil }
+        return Unmanaged.passUnretained(held)
     }
 
     /// Stores into `name`'s slot when it has one here; false when it has none.

@@ -138,20 +138,21 @@ extension Compiler {
     private static func namedIndexing(_ name: Name, _ index: @escaping Evaluation) -> Evaluation {
         let object = expression(.name(name))
         return { interpreter throws(PythonError) in
-            if let lent = interpreter.lentArray(name) {
+            switch interpreter.lent(name) {
+            case .array(let lent)?:
                 let i = try index(interpreter)
                 if let element = lent._withUnsafeGuaranteedRef({ ElementAccess.element(of: $0, at: i) }) {
                     return element
                 }
                 return try interpreter.getItem(.array(lent.takeUnretainedValue()), i)
-            }
-            if let lent = interpreter.lent(name, Value.heldDict) {
+            case .dict(let lent)?:
                 let i = try index(interpreter)
                 let key = try HashKey(i)
                 if let value = lent._withUnsafeGuaranteedRef({ $0.value(for: key) }) { return value }
                 return try interpreter.getItem(.dict(lent.takeUnretainedValue()), i)
+            default:
+                return try interpreter.getItem(try object(interpreter), try index(interpreter))
             }
-            return try interpreter.getItem(try object(interpreter), try index(interpreter))
         }
     }
 
@@ -239,11 +240,17 @@ extension Compiler {
             let l = try item(interpreter)
             // An unhashable item goes the general way, to Python's error (or, in a set, a set
             // looked up as a frozenset).
-            if let dict = interpreter.lent(name, Value.heldDict), let key = try? HashKey(l) {
-                return .bool(dict._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
-            }
-            if let set = interpreter.lent(name, Value.heldSet), let key = try? HashKey(l) {
-                return .bool(set._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+            switch interpreter.lent(name) {
+            case .dict(let dict)?:
+                if let key = try? HashKey(l) {
+                    return .bool(dict._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                }
+            case .set(let set)?:
+                if let key = try? HashKey(l) {
+                    return .bool(set._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                }
+            default:
+                break
             }
             return try interpreter.compare(op, l, try container(interpreter))
         }

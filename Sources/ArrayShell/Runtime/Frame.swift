@@ -72,24 +72,27 @@ extension Interpreter {
         return try lookup(name.text, memo: name)
     }
 
-    /// The object `name` holds where `lookup(_:)` looks first (a local, or a module variable
-    /// read at the top level or from a function with no enclosing one), as `object` picks
-    /// it out of the value (an array, a dict, a set), lent without a retain; nil for any
-    /// other value or place, which the caller reads with `lookup`.
+    /// The array, dict or set `name` holds where `lookup(_:)` looks first (a local, or a
+    /// module variable read at the top level or from a function with no enclosing one),
+    /// lent without a retain; nil for any other value or place, which the caller reads
+    /// with `lookup`.
     ///
     /// Good only until Python code may run (which could rebind the name and free the object).
     @inline(__always)
-    func lent<Object: AnyObject>(_ name: Name, _ object: (Value) -> Object?) -> Unmanaged<Object>? {
-        guard let current = currentFrame else { return globals.lent(name, object) }
-        return current._withUnsafeGuaranteedRef { frame -> Unmanaged<Object>? in
-            if let held = frame.locals.lent(name, object) { return held }
+    func lent(_ name: Name) -> LentObject? {
+        guard let current = currentFrame else { return globals.lent(name) }
+        return current._withUnsafeGuaranteedRef { frame -> LentObject? in
+            if let held = frame.locals.lent(name) { return held }
             guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
-            return globals.lent(name, object)
+            return globals.lent(name)
         }
     }
 
+    /// The array `name` holds, lent (see `lent`).
     @inline(__always)
-    func lentArray(_ name: Name) -> Unmanaged<NDArray>? { lent(name, Value.heldArray) }
+    func lentArray(_ name: Name) -> Unmanaged<NDArray>? {
+        if case .array(let a)? = lent(name) { a } else { nil }
+    }
 
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.
     func lookup(_ name: String, memo: Name? = nil) throws(PythonError) -> Value {
@@ -164,13 +167,6 @@ extension Interpreter {
         defer { self.frame = saved }
         return try body()
     }
-}
-
-/// The objects `Interpreter.lent` picks out of a variable's value.
-extension Value {
-    static func heldArray(_ value: Value) -> NDArray? { if case .array(let a) = value { a } else { nil } }
-    static func heldDict(_ value: Value) -> DictObject? { if case .dict(let d) = value { d } else { nil } }
-    static func heldSet(_ value: Value) -> SetObject? { if case .set(let s) = value { s } else { nil } }
 }
 
 extension PythonError {

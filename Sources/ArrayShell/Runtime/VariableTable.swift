@@ -33,12 +33,18 @@ final class VariableTable {
         return value(at: slot)
     }
 
-    /// The object in `name`'s slot that `object` picks out of its value (an array, a dict),
-    /// lent without a retain; nil when the slot holds anything else.
+    /// The array, dict or set in `name`'s slot, lent without a retain; nil when the slot
+    /// holds anything else. (Matched in the slot itself: a copy of the value, a `Value?`,
+    /// would be a retain and a release.)
     @inline(__always)
-    func lent<Object: AnyObject>(_ name: Name, _ object: (Value) -> Object?) -> Unmanaged<Object>? {
-        guard let slot = slot(of: name), let value = value(at: slot), let held = object(value) else { return nil }
-        return Unmanaged.passUnretained(held)
+    func lent(_ name: Name) -> LentObject? {
+        guard let slot = slot(of: name), slot < values.count else { return nil }
+        switch values[slot] {
+        case .array(let a)?: return .array(Unmanaged.passUnretained(a))
+        case .dict(let d)?: return .dict(Unmanaged.passUnretained(d))
+        case .set(let s)?: return .set(Unmanaged.passUnretained(s))
+        default: return nil
+        }
     }
 
     /// Stores into `name`'s slot when it has one here; false when it has none.
@@ -120,6 +126,14 @@ final class VariableTable {
     private func grow(toReach slot: Int) {
         values += [Value?](repeating: nil, count: slot - values.count + 1)
     }
+}
+
+/// An object a variable holds, lent without a retain (`VariableTable.lent`): good only
+/// until Python code may run, which could rebind the variable and free the object.
+enum LentObject {
+    case array(Unmanaged<NDArray>)
+    case dict(Unmanaged<DictObject>)
+    case set(Unmanaged<SetObject>)
 }
 
 /// The names of a set of variables and the slot of each. Every call of one function

@@ -72,7 +72,7 @@ extension Interpreter {
         return try lookup(name.text, memo: name)
     }
 
-    /// The array, dict or set `name` holds where `lookup(_:)` looks first (a local, or a
+    /// The array, dict, set or list `name` holds where `lookup(_:)` looks first (a local, or a
     /// module variable read at the top level or from a function with no enclosing one),
     /// lent without a retain; nil for any other value or place, which the caller reads
     /// with `lookup`.

@@ -33,7 +33,7 @@ final class VariableTable {
         return value(at: slot)
     }
 
-    /// The array, dict or set in `name`'s slot, lent without a retain; nil when the slot
+    /// The array, dict, set or list in `name`'s slot, lent without a retain; nil when the slot
     /// holds anything else. (Matched in the slot itself: a copy of the value, a `Value?`,
     /// would be a retain and a release.)
     @inline(__always)
@@ -43,6 +43,7 @@ final class VariableTable {
         case .array(let a)?: return .array(Unmanaged.passUnretained(a))
         case .dict(let d)?: return .dict(Unmanaged.passUnretained(d))
         case .set(let s)?: return .set(Unmanaged.passUnretained(s))
+        case .list(let l)?: return .list(Unmanaged.passUnretained(l))
         default: return nil
         }
     }
@@ -134,6 +135,7 @@ enum LentObject {
     case array(Unmanaged<NDArray>)
     case dict(Unmanaged<DictObject>)
     case set(Unmanaged<SetObject>)
+    case list(Unmanaged<ListObject>)
 }
 
 /// The names of a set of variables and the slot of each. Every call of one function

@@ -76,3 +76,22 @@ for i in range(100):
     seen.add(i % 7)
 
 hits, sorted(seen)
+class Box:
+    def __contains__(self, x): return x == 5
+
+class Counted:
+    def __contains__(self, x): return x
+
+class Listed:
+    def __iter__(self): return iter([1, 2])
+
+class Plain:
+    pass
+
+box = Box()
+5 in box, 1 in box, 5 not in box, 1 not in box
+0 in Counted(), 3 in Counted(), [] in Counted(), 'a' not in Counted()
+2 in Listed(), 3 in Listed()
+1 in Plain()
+1 in 5.0
+1 in None

@@ -457,11 +457,17 @@ extension Interpreter {
             if case .bigInt = item { return false }
             fallthrough
         default:
+            if case .instance = container, let method = try special(container, "__contains__") {
+                return try Convert.truth(try call(method, Arguments([item])))
+            }
             // One item at a time: a range or a generator is never built whole.
             let iterator: IteratorObject
             do throws(PythonError) {
                 iterator = try makeIterator(container)
-            } catch  where error.message == "'\(container.typeName)' object is not iterable" {
+            } catch
+                where error.exception == "TypeError"
+                && error.message == "'\(container.typeName)' object is not iterable"
+            {
                 throw .type("argument of type '\(container.typeName)' is not iterable")
             }
             var seen = 0

@@ -185,25 +185,33 @@ private final class SingleLoop {
         // interpreter is still there (as it does for classes), and the reference is lent.
         let (link, unretained) = (interpreter.link, Unmanaged.passUnretained(interpreter))
         return IteratorObject("generator") { () throws(PythonError) -> Value? in
-            guard !finished, link.interpreter != nil else { return nil }
+            guard !finished, link.isOpen else { return nil }
             do throws(PythonError) {
                 return try unretained._withUnsafeGuaranteedRef { interpreter in
                     Result { () throws(PythonError) -> Value? in
-                        try interpreter.within(frame) { () throws(PythonError) -> Value? in
-                            while let item = try next() {
-                                try Interruption.check()
-                                // Each element is an object the consumer may keep.
-                                try MemoryLimit.step()
-                                if try self.admits(item, interpreter, frame) { return try element(interpreter) }
-                            }
-                            return nil
-                        }
+                        try self.nextElement(next, element, interpreter, frame)
                     }
                 }.get()
             } catch {
                 finished = true
                 throw error
             }
+        }
+    }
+
+    /// A generator's next element, `next` giving the source's items (passed in, not
+    /// captured by the closures here, which would copy it at every element: a retain and a release).
+    private func nextElement(
+        _ next: () throws(PythonError) -> Value?, _ element: Evaluation, _ interpreter: Interpreter, _ frame: Frame
+    ) throws(PythonError) -> Value? {
+        try interpreter.within(frame) { () throws(PythonError) -> Value? in
+            while let item = try next() {
+                try Interruption.check()
+                // Each element is an object the consumer may keep.
+                try MemoryLimit.step()
+                if try admits(item, interpreter, frame) { return try element(interpreter) }
+            }
+            return nil
         }
     }
 }

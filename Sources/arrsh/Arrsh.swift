@@ -60,6 +60,7 @@ struct Arrsh: ParsableCommand {
     }
 
     static func main() {
+        AllocatorPolicy.apply()
         NumPyModule.prepare()
         let command: Arrsh
         do {

@@ -47,6 +47,7 @@ enum HashKey: Hashable {
         case .range(let a, let b, let c): self = .tuple([.type("range"), .int(a), .int(b), .int(c)])
         case .list, .dict, .set, .array, .slice, .flags:
             throw .type("unhashable type: '\(value.typeName)'")
+        case .object(let text as StringScalar): self = try HashKey(text.plain)
         case .object(let bytes as BytesObject):
             if bytes.isMutable { throw .type("unhashable type: 'bytearray'") }
             self = .bytes(Array(bytes.bytes))
@@ -98,12 +99,17 @@ final class DictObject {
 
     var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
-    func get(_ key: Value) throws(PythonError) -> Value? {
-        guard let i = index.position(of: try HashKey(key)) else { return nil }
+    func get(_ key: Value) throws(PythonError) -> Value? { value(for: try HashKey(key)) }
+
+    /// The value of a key already made; nil when absent.
+    func value(for key: HashKey) -> Value? {
+        guard let i = index.position(of: key) else { return nil }
         return values[i]
     }
 
-    func contains(_ key: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(key)) != nil }
+    func contains(_ key: Value) throws(PythonError) -> Bool { contains(key: try HashKey(key)) }
+
+    func contains(key: HashKey) -> Bool { index.position(of: key) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
         switch index.lookup(try HashKey(key)) {
@@ -158,7 +164,13 @@ final class SetObject {
     /// The items as keys, in the same order (each was one when it went in).
     var keys: [HashKey] { items.compactMap { try? HashKey($0) } }
 
-    func contains(_ value: Value) throws(PythonError) -> Bool { index.position(of: try HashKey(value)) != nil }
+    /// A set is looked up as the frozenset of its items, as CPython's `set.__contains__` does.
+    func contains(_ value: Value) throws(PythonError) -> Bool {
+        if case .set(let set) = value, !set.isFrozen { return contains(key: .frozenset(Set(set.keys))) }
+        return contains(key: try HashKey(value))
+    }
+
+    func contains(key: HashKey) -> Bool { index.position(of: key) != nil }
 
     func insert(_ value: Value) throws(PythonError) {
         guard case .absent(let vacancy) = index.lookup(try HashKey(value)) else { return }

@@ -41,7 +41,13 @@ struct KeyIndex {
         while true {
             let entry = Int(slots[probe.slot])
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
-            if hashes[entry - 1] == hash, key.isKey(of: keys[entry - 1]) { return .found(entry - 1) }
+            if case .int(let wanted) = key, case .int(let held) = keys[entry - 1] {
+                // Two ints are one key only when equal: the stored hash (another cache miss
+                // in a big table) need not be read.
+                if wanted == held { return .found(entry - 1) }
+            } else if hashes[entry - 1] == hash, key.isKey(of: keys[entry - 1]) {
+                return .found(entry - 1)
+            }
             probe.advance()
         }
     }

@@ -131,21 +131,28 @@ extension Compiler {
         }
     }
 
-    /// `a[i]`, `a` a variable and `i` a name or a literal: an array in `a` is lent, not
-    /// retained and released, while one element is read from it. Evaluating `i` runs no
-    /// Python code, so nothing can rebind `a` meanwhile; any other value or index goes the
-    /// general way.
+    /// `a[i]`, `a` a variable and `i` a name or a literal: an array or a dict in `a` is lent,
+    /// not retained and released, while one element or value is read from it. Evaluating
+    /// `i` runs no Python code, nor does hashing and comparing keys, so nothing can rebind
+    /// `a` meanwhile; any other value, index or a missing key goes the general way.
     private static func namedIndexing(_ name: Name, _ index: @escaping Evaluation) -> Evaluation {
         let object = expression(.name(name))
         return { interpreter throws(PythonError) in
-            guard let lent = interpreter.lentArray(name) else {
+            switch interpreter.lent(name) {
+            case .array(let lent)?:
+                let i = try index(interpreter)
+                if let element = lent._withUnsafeGuaranteedRef({ ElementAccess.element(of: $0, at: i) }) {
+                    return element
+                }
+                return try interpreter.getItem(.array(lent.takeUnretainedValue()), i)
+            case .dict(let lent)?:
+                let i = try index(interpreter)
+                let key = try HashKey(i)
+                if let value = lent._withUnsafeGuaranteedRef({ $0.value(for: key) }) { return value }
+                return try interpreter.getItem(.dict(lent.takeUnretainedValue()), i)
+            default:
                 return try interpreter.getItem(try object(interpreter), try index(interpreter))
             }
-            let i = try index(interpreter)
-            if let element = lent._withUnsafeGuaranteedRef({ ElementAccess.element(of: $0, at: i) }) {
-                return element
-            }
-            return try interpreter.getItem(.array(lent.takeUnretainedValue()), i)
         }
     }
 
@@ -200,6 +207,9 @@ extension Compiler {
     /// `a < b <= c`: Python's chained comparison, each operand evaluated once, stopping at the first false.
     private static func compare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) -> Evaluation {
         let first = expression(first)
+        if rest.count == 1, rest[0].0 == .in || rest[0].0 == .notIn, case .name(let name) = rest[0].1 {
+            return membership(rest[0].0, first, name)
+        }
         if rest.count == 1 {
             let (op, right) = (rest[0].0, expression(rest[0].1))
             return { interpreter throws(PythonError) in
@@ -218,6 +228,31 @@ extension Compiler {
                 left = r
             }
             return result
+        }
+    }
+
+    /// `item in name` or `item not in name`: a dict or set in the variable is lent, not
+    /// retained and released, while the item is looked up (hashing and comparing keys runs
+    /// no Python code); any other container goes the general way, `Interpreter.compare`.
+    private static func membership(_ op: CompareOperator, _ item: @escaping Evaluation, _ name: Name) -> Evaluation {
+        let container = expression(.name(name))
+        return { interpreter throws(PythonError) in
+            let l = try item(interpreter)
+            // An unhashable item goes the general way, to Python's error (or, in a set, a set
+            // looked up as a frozenset).
+            switch interpreter.lent(name) {
+            case .dict(let dict)?:
+                if let key = try? HashKey(l) {
+                    return .bool(dict._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                }
+            case .set(let set)?:
+                if let key = try? HashKey(l) {
+                    return .bool(set._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                }
+            default:
+                break
+            }
+            return try interpreter.compare(op, l, try container(interpreter))
         }
     }
 

@@ -72,19 +72,26 @@ extension Interpreter {
         return try lookup(name.text, memo: name)
     }
 
-    /// The array `name` holds where `lookup(_:)` looks first (a local, or a module variable
-    /// read at the top level or from a function with no enclosing one), lent without a
-    /// retain; nil for any other value or place, which the caller reads with `lookup`.
+    /// The array, dict, set or list `name` holds where `lookup(_:)` looks first (a local, or a
+    /// module variable read at the top level or from a function with no enclosing one),
+    /// lent without a retain; nil for any other value or place, which the caller reads
+    /// with `lookup`.
     ///
-    /// Good only until Python code may run (which could rebind the name and free the array).
+    /// Good only until Python code may run (which could rebind the name and free the object).
+    @inline(__always)
+    func lent(_ name: Name) -> LentObject? {
+        guard let current = currentFrame else { return globals.lent(name) }
+        return current._withUnsafeGuaranteedRef { frame -> LentObject? in
+            if let held = frame.locals.lent(name) { return held }
+            guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
+            return globals.lent(name)
+        }
+    }
+
+    /// The array `name` holds, lent (see `lent`).
     @inline(__always)
     func lentArray(_ name: Name) -> Unmanaged<NDArray>? {
-        guard let current = currentFrame else { return globals.lentArray(of: name) }
-        return current._withUnsafeGuaranteedRef { frame -> Unmanaged<NDArray>? in
-            if let array = frame.locals.lentArray(of: name) { return array }
-            guard frame.parent == nil, !frame.isClassBody, frame.locals.lacks(name) else { return nil }
-            return globals.lentArray(of: name)
-        }
+        if case .array(let a)? = lent(name) { a } else { nil }
     }
 
     /// The value `name` has here; `memo`, the same name in the syntax tree, finds a module variable by its slot.

@@ -457,8 +457,19 @@ extension Interpreter {
             if case .bigInt = item { return false }
             fallthrough
         default:
+            if case .instance = container, let method = try special(container, "__contains__") {
+                return try Convert.truth(try call(method, Arguments([item])))
+            }
             // One item at a time: a range or a generator is never built whole.
-            let iterator = try makeIterator(container)
+            let iterator: IteratorObject
+            do throws(PythonError) {
+                iterator = try makeIterator(container)
+            } catch
+                where error.exception == "TypeError"
+                && error.message == "'\(container.typeName)' object is not iterable"
+            {
+                throw .type("argument of type '\(container.typeName)' is not iterable")
+            }
             var seen = 0
             while let element = try iterator.next() {
                 if try Convert.truth(try compare(.equal, element, item)) { return true }

@@ -5,5 +5,8 @@
 /// takes the runtime's slow path (a third of a `%timeit x = 1`). The interpreter
 /// clears this link as it goes, so a class that outlives it sees nil, as with `weak`.
 final class InterpreterLink {
-    unowned(unsafe) var interpreter: Interpreter?
+    unowned(unsafe) var interpreter: Interpreter? { didSet { isOpen = interpreter != nil } }
+    /// Whether `interpreter` is there, read without the retain and release that reading
+    /// `interpreter` makes (a generator checks at every item).
+    private(set) var isOpen = false
 }

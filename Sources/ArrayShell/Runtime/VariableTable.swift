@@ -33,11 +33,19 @@ final class VariableTable {
         return value(at: slot)
     }
 
-    /// The array in `name`'s slot, lent without a retain; nil when the slot holds anything else.
+    /// The array, dict, set or list in `name`'s slot, lent without a retain; nil when the slot
+    /// holds anything else. (Matched in the slot itself: a copy of the value, a `Value?`,
+    /// would be a retain and a release.)
     @inline(__always)
-    func lentArray(of name: Name) -> Unmanaged<NDArray>? {
-        guard let slot = slot(of: name), case .array(let a)? = value(at: slot) else { return nil }
-        return Unmanaged.passUnretained(a)
+    func lent(_ name: Name) -> LentObject? {
+        guard let slot = slot(of: name), slot < values.count else { return nil }
+        switch values[slot] {
+        case .array(let a)?: return .array(Unmanaged.passUnretained(a))
+        case .dict(let d)?: return .dict(Unmanaged.passUnretained(d))
+        case .set(let s)?: return .set(Unmanaged.passUnretained(s))
+        case .list(let l)?: return .list(Unmanaged.passUnretained(l))
+        default: return nil
+        }
     }
 
     /// Whether `name` is known to have no slot here (by its memo alone, so false may
@@ -111,6 +119,15 @@ final class VariableTable {
     private func grow(toReach slot: Int) {
         values += [Value?](repeating: nil, count: slot - values.count + 1)
     }
+}
+
+/// An object a variable holds, lent without a retain (`VariableTable.lent`): good only
+/// until Python code may run, which could rebind the variable and free the object.
+enum LentObject {
+    case array(Unmanaged<NDArray>)
+    case dict(Unmanaged<DictObject>)
+    case set(Unmanaged<SetObject>)
+    case list(Unmanaged<ListObject>)
 }
 
 /// The names of a set of variables and the slot of each. Every call of one function

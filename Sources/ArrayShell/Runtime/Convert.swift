@@ -290,6 +290,7 @@ enum Convert {
     /// `operand`, except that numbers going into an integer type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
+        if case .none = value, let element = try noneElement(dtype) { return try operand(element, besides: dtype) }
         guard dtype.record == nil, !dtype.isComplex, !dtype.isString, !dtype.isObject else {
             return try operand(value, besides: dtype)
         }
@@ -302,6 +303,54 @@ enum Convert {
         case .float where dtype.isInteger, .scalar where dtype.isInteger:
             return try operand(try integerElement(value, dtype) ?? value, besides: dtype)
         default: return try operand(value, besides: dtype)
+        }
+    }
+
+    /// What NumPy's setitem makes of None in a numeric or text array: NaN in floats and
+    /// complex numbers, False in booleans, the text `None` (cut to the width); integers
+    /// refuse it as Python's int() does. Nil for other dtypes.
+    private static func noneElement(_ dtype: DType) throws(PythonError) -> Value? {
+        switch dtype.kind {
+        case .floating: .float(.nan)
+        case .complex: .complex(.nan, .nan)
+        case .boolean: .bool(false)
+        case .unicode, .bytes: .string("None")
+        case .signed, .unsigned: throw integerArgument(.none)
+        case .void, .datetime, .timedelta, .object, .variableString: nil
+        }
+    }
+
+    /// Python's int() refusing a value that is not a number or text.
+    private static func integerArgument(_ value: Value) -> PythonError {
+        .type("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+    }
+
+    /// What NumPy's setitem makes of a sequence stored into one element (`a[0] = [1]`,
+    /// `m[0, 1] = np.array([5])`): integers take it through int() and floats refuse it,
+    /// as text does a list; complex numbers want a real number; booleans take a list's or
+    /// a tuple's truth, and a one-element array's. Returns the value to store
+    /// instead; nil for values that are not sequences and for dtypes with rules of their
+    /// own (records, times, objects), which go the broadcasting way.
+    static func sequenceElement(_ value: Value, of dtype: DType) throws(PythonError) -> Value? {
+        let sequence = PythonError.value("setting an array element with a sequence.")
+        switch (value, dtype.kind) {
+        case (.list, .signed), (.list, .unsigned), (.tuple, .signed), (.tuple, .unsigned): throw integerArgument(value)
+        case (.list, .complex), (.tuple, .complex): throw .type("must be real number, not \(value.typeName)")
+        case (.list, .unicode), (.list, .bytes), (.tuple, .unicode), (.tuple, .bytes):
+            throw .value("setting an array element with a sequence")
+        case (.list, .floating), (.tuple, .floating): throw sequence
+        case (.tuple(let items), .boolean): return .bool(!items.isEmpty)
+        case (.list(let list), .boolean): return .bool(!list.items.isEmpty)
+        case (.array(let a), _) where a.ndim > 0:
+            switch dtype.kind {
+            case .signed, .unsigned, .floating: throw sequence
+            case .complex: throw .type("only 0-dimensional arrays can be converted to Python scalars")
+            case .boolean:
+                if a.size != 1 { throw sequence }
+                return .array(try a.reshape([]))
+            case .unicode, .bytes, .void, .datetime, .timedelta, .object, .variableString: return nil
+            }
+        default: return nil
         }
     }
 

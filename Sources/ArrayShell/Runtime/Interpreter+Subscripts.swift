@@ -100,6 +100,12 @@ extension Interpreter {
                 noteWrite(a)
                 return try ObjectValues.assign(value, to: a, at: items)
             }
+            var value = value
+            if items.count == a.ndim, items.allSatisfy({ if case .integer = $0 { true } else { false } }),
+                let element = try Convert.sequenceElement(value, of: a.dtype)
+            {
+                value = element
+            }
             let parsed = a.dtype.isString ? value : try Convert.parsingStrings(value, as: a.dtype)
             // A Python float turns into the array's float type here: an overflow warns as a cast.
             let source = try withWarnings("cast") { () throws(PythonError) in

@@ -1,4 +1,4 @@
-# None and sequences stored into arrays as NumPy's setitem takes them: None is NaN in floats and complex numbers, False in booleans, 'None' in text, and int() refuses it; a list, a tuple or an array with dimensions stored into one element is refused in each dtype's own words (booleans take its truth), where a slice or a row broadcasts it.
+# None and sequences stored into arrays as NumPy's setitem takes them: None is NaN in floats and complex numbers, False in booleans, 'None' in text, and int() refuses it; a list, a tuple or an array with dimensions stored into one element is refused in each dtype's own words (booleans take its truth), where a slice or a row broadcasts it. The scalar types, `np.full` and `np.full_like` make the same of None.
 import numpy as np
 f = np.arange(5.0)
 f[1] = None
@@ -72,3 +72,14 @@ store(np.zeros(2), None), store(np.zeros(2, dtype=bool), [1])
 store(np.zeros(2, dtype=int), [1])
 f.fill(None)
 f
+np.float64(None), np.float32(None), np.float16(None), np.complex128(None), np.complex64(None), np.bool_(None)
+np.int64(None)
+np.uint8(None)
+np.full(2, None, dtype=float), np.full(2, None, dtype=bool), np.full((1, 2), None, dtype=complex)
+np.full(2, None, dtype=int)
+np.full(2, None)
+np.full_like(np.zeros(3), None)
+np.full_like(np.zeros(3, dtype=int), None)
+np.full(2, None, dtype='U4')
+np.full(2, np.nan, dtype=int)
+np.full(2, 2.7, dtype=int)

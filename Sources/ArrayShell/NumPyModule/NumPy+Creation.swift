@@ -104,7 +104,7 @@ extension NumPyModule {
                 if let given = try args.dtype("dtype") { dtype = given } else { dtype = try Convert.array(fill).dtype }
                 // Not zeroed: a zeroed request takes fresh pages, which cost more than the fill.
                 let result = try NDArray.allocate(shape: shape, dtype: dtype, order: try args.order(), zeroed: false)
-                let source = try Convert.operand(fill, besides: dtype)
+                let source = try Convert.operand(try Convert.castingNone(fill, to: dtype), besides: dtype)
                 try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },
@@ -115,7 +115,8 @@ extension NumPyModule {
             ) { interpreter, args throws(PythonError) in
                 let a = try args.array("a")
                 let result = try likeArray(a, args, zeroed: false)
-                let source = try Convert.operand(args.raw("fill_value") ?? .none, besides: result.dtype)
+                let fill = try Convert.castingNone(args.raw("fill_value") ?? .none, to: result.dtype)
+                let source = try Convert.operand(fill, besides: result.dtype)
                 try interpreter.withWarnings("cast") { () throws(PythonError) in try result.assign(source) }
                 return .array(result)
             },

@@ -93,6 +93,7 @@ public enum NumPyModule {
             return text.ndim == 0 ? Convert.value(.array(text)) : .array(text)
         }
         guard var value = args.raw("value") else { return .scalar(Scalar(.int(0), as: dtype)) }
+        value = try Convert.castingNone(value, to: dtype)
         // A Python int past 64 bits goes into a float, complex or bool type through float().
         if case .bigInt(let b) = value, !dtype.isInteger { value = .float(try PythonInt.double(b)) }
         if case .string(let text) = value {

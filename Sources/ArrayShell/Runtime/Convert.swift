@@ -290,7 +290,7 @@ enum Convert {
     /// `operand`, except that numbers going into an integer type are checked as NumPy's
     /// setitem checks them (see `integerElement`), and sequences are read as that type.
     static func assignable(_ value: Value, into dtype: DType) throws(PythonError) -> NDArray {
-        if case .none = value, let element = try noneElement(dtype) { return try operand(element, besides: dtype) }
+        let value = try castingNone(value, to: dtype)
         guard dtype.record == nil, !dtype.isComplex, !dtype.isString, !dtype.isObject else {
             return try operand(value, besides: dtype)
         }
@@ -306,9 +306,9 @@ enum Convert {
         }
     }
 
-    /// What NumPy's setitem makes of None in a numeric or text array: NaN in floats and
-    /// complex numbers, False in booleans, the text `None` (cut to the width); integers
-    /// refuse it as Python's int() does. Nil for other dtypes.
+    /// What NumPy's setitem (and its cast from objects) makes of None in a numeric or text
+    /// array: NaN in floats and complex numbers, False in booleans, the text `None` (cut
+    /// to the width); integers refuse it as Python's int() does. Nil for other dtypes.
     private static func noneElement(_ dtype: DType) throws(PythonError) -> Value? {
         switch dtype.kind {
         case .floating: .float(.nan)
@@ -318,6 +318,12 @@ enum Convert {
         case .signed, .unsigned: throw integerArgument(.none)
         case .void, .datetime, .timedelta, .object, .variableString: nil
         }
+    }
+
+    /// `value`, or what NumPy makes of it when it is None (`noneElement`).
+    static func castingNone(_ value: Value, to dtype: DType) throws(PythonError) -> Value {
+        guard case .none = value, let element = try noneElement(dtype) else { return value }
+        return element
     }
 
     /// Python's int() refusing a value that is not a number or text.

@@ -252,7 +252,8 @@ enum Convert {
 
     /// A string stored into a numeric array is parsed as `int()`/`float()` would, as NumPy does.
     static func parsingStrings(_ value: Value, as dtype: DType) throws(PythonError) -> Value {
-        guard case .string(let text) = value else { return value }
+        // Dates parse their own text ('2020-01-05', 'NaT').
+        guard case .string(let text) = value, dtype.kind != .datetime else { return value }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if dtype.isFloat {
             guard let d = Double(trimmed) else {
@@ -306,17 +307,19 @@ enum Convert {
         }
     }
 
-    /// What NumPy's setitem (and its cast from objects) makes of None in a numeric or text
-    /// array: NaN in floats and complex numbers, False in booleans, the text `None` (cut
-    /// to the width); integers refuse it as Python's int() does. Nil for other dtypes.
+    /// What NumPy's setitem (and its cast from objects) makes of None in a numeric, text
+    /// or date array: NaN in floats and complex numbers, False in booleans, the text
+    /// `None` (cut to the width), NaT; integers refuse it as Python's int() does. Nil for
+    /// other dtypes.
     private static func noneElement(_ dtype: DType) throws(PythonError) -> Value? {
         switch dtype.kind {
         case .floating: .float(.nan)
         case .complex: .complex(.nan, .nan)
         case .boolean: .bool(false)
         case .unicode, .bytes: .string("None")
+        case .datetime: .string("NaT")
         case .signed, .unsigned: throw integerArgument(.none)
-        case .void, .datetime, .timedelta, .object, .variableString: nil
+        case .void, .timedelta, .object, .variableString: nil
         }
     }
 

@@ -13,48 +13,48 @@ extension Compiler {
         guard arguments.count == 1, case .positional = arguments[0].kind else {
             return { interpreter throws(PythonError) in try general(interpreter, try object(interpreter)) }
         }
-        let argument = expression(arguments[0].value)
+        let argument = arguments[0].value
         // The site tests for the one type whose method the name is (`append` a list's, `add`
         // a set's; a name that were both would be the list's here, and go the general way
         // for a set). Only the body is kept, so that a call copies nothing.
         if let body = ListMethods.oneArgument(name)?.body {
-            let retaining: Evaluation = { interpreter throws(PythonError) in
-                let receiver = try object(interpreter)
-                guard case .list(let list) = receiver, interpreter.argumentLog == nil else {
-                    return try general(interpreter, receiver)
-                }
-                return try direct(body, list, try argument(interpreter), interpreter)
-            }
-            guard case .name(let variable) = receiver, let plain = plainValue(arguments[0].value) else {
-                return retaining
-            }
-            return { interpreter throws(PythonError) in
-                guard interpreter.argumentLog == nil, case .list(let list)? = interpreter.lent(variable),
-                    let value = try plain(interpreter)
-                else { return try retaining(interpreter) }
-                return try lentDirect(body, list, value, interpreter)
-            }
+            return oneArgumentSite(
+                body, frozenToo: false, receiver: receiver, object: object, argument: argument, general: general)
         }
         if let body = SetMethods.oneArgument(name, frozen: false)?.body {
             let frozenToo = SetMethods.oneArgument(name, frozen: true) != nil
-            let retaining: Evaluation = { interpreter throws(PythonError) in
-                let receiver = try object(interpreter)
-                guard case .set(let set) = receiver, frozenToo || !set.isFrozen, interpreter.argumentLog == nil else {
-                    return try general(interpreter, receiver)
-                }
-                return try direct(body, set, try argument(interpreter), interpreter)
-            }
-            guard case .name(let variable) = receiver, let plain = plainValue(arguments[0].value) else {
-                return retaining
-            }
-            return { interpreter throws(PythonError) in
-                guard interpreter.argumentLog == nil, case .set(let set)? = interpreter.lent(variable),
-                    frozenToo || !set._withUnsafeGuaranteedRef(\.isFrozen), let value = try plain(interpreter)
-                else { return try retaining(interpreter) }
-                return try lentDirect(body, set, value, interpreter)
-            }
+            return oneArgumentSite(
+                body, frozenToo: frozenToo, receiver: receiver, object: object, argument: argument, general: general)
         }
         return { interpreter throws(PythonError) in try general(interpreter, try object(interpreter)) }
+    }
+
+    /// A call site of a method of one argument: on a receiver of its type (`frozenToo`: a
+    /// frozenset too), `body` runs at once, on the object lent from the variable when the
+    /// receiver is a name and the argument a `plainValue`; any other receiver goes the
+    /// `general` way. (The type's tests are static functions, not closures, so that each
+    /// call site inlines them.)
+    private static func oneArgumentSite<Receiver: DirectReceiver>(
+        _ body: @escaping (Interpreter, Receiver, Value) throws(PythonError) -> Value, frozenToo: Bool,
+        receiver: Expr, object: @escaping Evaluation, argument: Expr,
+        general: @escaping (Interpreter, Value) throws(PythonError) -> Value
+    ) -> Evaluation {
+        let value = expression(argument)
+        let retaining: Evaluation = { interpreter throws(PythonError) in
+            let target = try object(interpreter)
+            guard let accepted = Receiver.accepted(target, frozenToo: frozenToo), interpreter.argumentLog == nil else {
+                return try general(interpreter, target)
+            }
+            return try direct(body, accepted, try value(interpreter), interpreter)
+        }
+        guard case .name(let variable) = receiver, let plain = plainValue(argument) else { return retaining }
+        return { interpreter throws(PythonError) in
+            guard interpreter.argumentLog == nil,
+                let lent = Receiver.accepted(interpreter.lent(variable), frozenToo: frozenToo),
+                let value = try plain(interpreter)
+            else { return try retaining(interpreter) }
+            return try lentDirect(body, lent, value, interpreter)
+        }
     }
 
     /// An argument evaluated without running Python code, when it can be: a name or a
@@ -106,5 +106,33 @@ extension Compiler {
     ) throws(PythonError) -> Value {
         defer { for message in PendingWarnings.take() { interpreter.warn(message) } }
         return try body(interpreter, receiver, argument)
+    }
+}
+
+/// A list or a set: the objects whose methods of one argument a call site runs at once.
+private protocol DirectReceiver: AnyObject {
+    /// `value` when it is such an object (a frozen set only when `frozenToo`).
+    static func accepted(_ value: Value, frozenToo: Bool) -> Self?
+    /// The object lent from a variable, when it is such an object.
+    static func accepted(_ lent: LentObject?, frozenToo: Bool) -> Unmanaged<Self>?
+}
+
+extension ListObject: DirectReceiver {
+    static func accepted(_ value: Value, frozenToo: Bool) -> ListObject? {
+        if case .list(let list) = value { list } else { nil }
+    }
+
+    static func accepted(_ lent: LentObject?, frozenToo: Bool) -> Unmanaged<ListObject>? {
+        if case .list(let list)? = lent { list } else { nil }
+    }
+}
+
+extension SetObject: DirectReceiver {
+    static func accepted(_ value: Value, frozenToo: Bool) -> SetObject? {
+        if case .set(let set) = value, frozenToo || !set.isFrozen { set } else { nil }
+    }
+
+    static func accepted(_ lent: LentObject?, frozenToo: Bool) -> Unmanaged<SetObject>? {
+        if case .set(let set)? = lent, frozenToo || !set._withUnsafeGuaranteedRef(\.isFrozen) { set } else { nil }
     }
 }

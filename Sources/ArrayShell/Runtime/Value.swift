@@ -7,9 +7,10 @@ import BigInt
 /// mutable or identity-bearing ones (arrays, lists, functions, modules) are
 /// class references, so `is` and `id` see the same object through every name.
 ///
-/// Small payloads are held inline, so making an int or a float allocates nothing;
-/// only the rare or wide ones are boxed (`indirect`), keeping a value 17 bytes
-/// (24 apart in an array).
+/// Payloads of one word are held inline, so making an int or a float allocates
+/// nothing; wider ones (strings, complex numbers, dtypes, big ints, ranges, slices)
+/// are boxed (`indirect`), keeping a value 10 bytes, 16 apart in an array: a list,
+/// a dict or a tuple holds half what 32-byte values took, and copies it half as often.
 enum Value {
     case none
     case bool(Bool)
@@ -18,8 +19,8 @@ enum Value {
     indirect case bigInt(BigInt)
     case float(Double)
     /// A Python complex number: real and imaginary parts.
-    case complex(Double, Double)
-    case string(String)
+    indirect case complex(Double, Double)
+    indirect case string(String)
     case tuple([Value])
     case list(ListObject)
     case dict(DictObject)
@@ -33,9 +34,9 @@ enum Value {
     /// A NumPy scalar such as `np.int64(5)` (int64 and float64 ones held in place).
     case scalar(NumPyScalar)
     /// A dtype instance: `a.dtype`, `np.dtype('int32')`.
-    case dtype(DType)
+    indirect case dtype(DType)
     /// A NumPy scalar type: `np.int64`, also accepted wherever a dtype is.
-    case scalarType(DType)
+    indirect case scalarType(DType)
     /// A Python type object: `int`, `float`, `np.ndarray`, ...
     case type(PythonType)
     case function(Function)

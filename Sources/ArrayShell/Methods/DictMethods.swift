@@ -32,7 +32,7 @@ enum DictMethods {
             }
         case "popitem":
             return method("dict.popitem()", style: .noArguments) { interpreter, _ throws(PythonError) in
-                guard let key = dict.keys.last else {
+                guard let key = dict.lastKey else {
                     throw interpreter.keyError(.string("popitem(): dictionary is empty"))
                 }
                 let value = try dict.remove(key) ?? .none

@@ -84,8 +84,7 @@ enum HashKey: Hashable {
 
 /// A Python dict: insertion-ordered, keyed by `HashKey`, keeping the first key object given.
 final class DictObject {
-    private var index = KeyIndex()
-    private(set) var values: [Value] = []
+    private var index = KeyIndex<Value>()
 
     init() {}
 
@@ -95,16 +94,21 @@ final class DictObject {
 
     var keys: [Value] { index.keys }
 
+    var values: [Value] { index.entries.map(\.payload) }
+
     var count: Int { index.count }
 
-    var pairs: [(key: Value, value: Value)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
+    var pairs: [(key: Value, value: Value)] { index.entries.map { (key: $0.key, value: $0.payload) } }
+
+    /// The key added last; nil when empty.
+    var lastKey: Value? { index.entries.last?.key }
 
     func get(_ key: Value) throws(PythonError) -> Value? { value(for: try HashKey(key)) }
 
     /// The value of a key already made; nil when absent.
     func value(for key: HashKey) -> Value? {
         guard let i = index.position(of: key) else { return nil }
-        return values[i]
+        return index[payloadAt: i]
     }
 
     func contains(_ key: Value) throws(PythonError) -> Bool { contains(key: try HashKey(key)) }
@@ -113,13 +117,8 @@ final class DictObject {
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
         switch index.lookup(try HashKey(key)) {
-        case .found(let i):
-            values[i] = value
-        case .absent(let vacancy):
-            // Every check before the first change: a MemoryError leaves the dict whole.
-            try index.checkRoomForOneMore(alongside: values.bytesToGrowForOneMore)
-            index.append(key, at: vacancy)
-            values.append(value)
+        case .found(let i): index[payloadAt: i] = value
+        case .absent(let vacancy): try index.append(key, value, at: vacancy)
         }
     }
 
@@ -127,18 +126,15 @@ final class DictObject {
     @discardableResult
     func remove(_ key: Value) throws(PythonError) -> Value? {
         guard let i = index.position(of: try HashKey(key)) else { return nil }
-        index.remove(at: i)
-        return values.remove(at: i)
+        return index.remove(at: i)
     }
 
     func removeAll() {
-        values = []
         index = KeyIndex()
     }
 
     func copy() -> DictObject {
         let result = DictObject()
-        result.values = values
         result.index = index
         return result
     }
@@ -147,7 +143,7 @@ final class DictObject {
 /// A Python set or frozenset: insertion-ordered here (CPython's order is by hash;
 /// small ints and the values arrays snippets use come out the same).
 final class SetObject {
-    private var index = KeyIndex()
+    private var index = KeyIndex<Void>()
     let isFrozen: Bool
 
     init(frozen: Bool = false) { isFrozen = frozen }
@@ -162,7 +158,7 @@ final class SetObject {
     var count: Int { index.count }
 
     /// The items as keys, in the same order (each was one when it went in).
-    var keys: [HashKey] { items.compactMap { try? HashKey($0) } }
+    var keys: [HashKey] { index.entries.compactMap { try? HashKey($0.key) } }
 
     /// A set is looked up as the frozenset of its items, as CPython's `set.__contains__` does.
     func contains(_ value: Value) throws(PythonError) -> Bool {
@@ -174,9 +170,7 @@ final class SetObject {
 
     func insert(_ value: Value) throws(PythonError) {
         guard case .absent(let vacancy) = index.lookup(try HashKey(value)) else { return }
-        // Every check before the first change: a MemoryError leaves the set whole.
-        try index.checkRoomForOneMore(alongside: 0)
-        index.append(value, at: vacancy)
+        try index.append(value, (), at: vacancy)
     }
 
     @discardableResult

@@ -2,22 +2,29 @@ import ArrayEngine
 
 /// The keys of a dict or a set and their hash table, as CPython's compact dict keeps them.
 ///
-/// The keys (the objects given, `1` kept when `1.0` comes later) and their hashes are
-/// kept in insertion order; the table holds only positions, in a power-of-two array at
-/// most two-thirds full probed in CPython's order, so growing never hashes a key again.
-/// An int is its own hash, as in CPython: building `{i: ... for i in range(n)}` hashes
-/// nothing and fills neighbouring slots. A key is compared as a `HashKey` made when it
-/// is looked up, not kept a second time in that form: a big dict's time goes to the
-/// memory it fills (page faults, and copies as its arrays grow), a quarter of it to that copy.
+/// The entries (each key, the object given, `1` kept when `1.0` comes later, with its
+/// hash and what it maps to: a dict's value, nothing for a set) are kept in insertion
+/// order in one array, so adding a key grows one array; the table holds only positions,
+/// in a power-of-two array at most two-thirds full probed in CPython's order, so growing
+/// never hashes a key again. An int is its own hash, as in CPython: building
+/// `{i: ... for i in range(n)}` hashes nothing and fills neighbouring slots. A key is
+/// compared as a `HashKey` made when it is looked up, not kept a second time in that
+/// form: a big dict's time goes to the memory it fills (page faults, and copies as its
+/// array grows).
 ///
 /// Its look-ups are `mutating` though they change nothing: a dict or set calls them
 /// on its own stored table, and a mutating call works on it in place, where any other
 /// copies it first (a retain and a release of each of its arrays, a third of the
 /// time of `d[k] = v`).
-struct KeyIndex {
-    private(set) var keys: [Value] = []
-    private var hashes: [Int] = []
-    /// Each key's position + 1, by slot (0: an empty slot).
+struct KeyIndex<Payload> {
+    struct Entry {
+        let key: Value
+        let hash: Int
+        var payload: Payload
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Each entry's position + 1, by slot (0: an empty slot).
     private var slots: [Int32] = []
 
     /// Where a key found absent goes: its hash, and the empty slot it met.
@@ -26,13 +33,16 @@ struct KeyIndex {
         fileprivate let slot: Int
     }
 
-    /// A key's position in `keys`, or where it would go.
+    /// A key's position in `entries`, or where it would go.
     enum Lookup {
         case found(Int)
         case absent(Vacancy)
     }
 
-    var count: Int { keys.count }
+    var count: Int { entries.count }
+
+    /// The keys, in insertion order.
+    var keys: [Value] { entries.map(\.key) }
 
     mutating func lookup(_ key: HashKey) -> Lookup {
         let hash = Self.hash(key)
@@ -41,11 +51,10 @@ struct KeyIndex {
         while true {
             let entry = Int(slots[probe.slot])
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
-            if case .int(let wanted) = key, case .int(let held) = keys[entry - 1] {
-                // Two ints are one key only when equal: the stored hash (another cache miss
-                // in a big table) need not be read.
+            if case .int(let wanted) = key, case .int(let held) = entries[entry - 1].key {
+                // Two ints are one key only when equal: the stored hash need not be compared.
                 if wanted == held { return .found(entry - 1) }
-            } else if hashes[entry - 1] == hash, key.isKey(of: keys[entry - 1]) {
+            } else if entries[entry - 1].hash == hash, key.isKey(of: entries[entry - 1].key) {
                 return .found(entry - 1)
             }
             probe.advance()
@@ -56,21 +65,21 @@ struct KeyIndex {
         if case .found(let position) = lookup(key) { position } else { nil }
     }
 
-    /// MemoryError unless one more key fits, with `alongside` more bytes that the dict or
-    /// set grows by at the same time: checked before any change, so that a MemoryError
-    /// leaves the dict or set whole.
-    mutating func checkRoomForOneMore(alongside: Int) throws(PythonError) {
+    /// What the key at `position` maps to.
+    subscript(payloadAt position: Int) -> Payload {
+        get { entries[position].payload }
+        set { entries[position].payload = newValue }
+    }
+
+    /// Adds a key `lookup` found absent, at position `count`, or throws MemoryError
+    /// (checked before any change, so that a MemoryError leaves the dict or set whole).
+    mutating func append(_ key: Value, _ payload: Payload, at vacancy: Vacancy) throws(PythonError) {
         try MemoryLimit.step()
         guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
         let table = needsGrowth(at: count + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
-        try MemoryLimit.check(
-            count: keys.bytesToGrowForOneMore + hashes.bytesToGrowForOneMore + table + alongside, stride: 1)
-    }
-
-    /// Adds a key `lookup` found absent, at position `count`.
-    mutating func append(_ key: Value, at vacancy: Vacancy) {
-        keys.append(key)
-        hashes.append(vacancy.hash)
+        let bytes = entries.bytesToGrowForOneMore + table
+        if bytes > 0 { try MemoryLimit.check(count: bytes, stride: 1) }
+        entries.append(Entry(key: key, hash: vacancy.hash, payload: payload))
         if vacancy.slot < 0 || needsGrowth(at: count) {
             rebuild(slotCount: Self.slotCount(for: count))
         } else {
@@ -78,11 +87,11 @@ struct KeyIndex {
         }
     }
 
-    /// Removes the key at `position`; the keys after it move down one.
-    mutating func remove(at position: Int) {
-        keys.remove(at: position)
-        hashes.remove(at: position)
+    /// Removes the key at `position`, returning what it mapped to; the keys after it move down one.
+    mutating func remove(at position: Int) -> Payload {
+        let removed = entries.remove(at: position)
         rebuild(slotCount: slots.count)
+        return removed.payload
     }
 
     // MARK: - The table
@@ -105,8 +114,8 @@ struct KeyIndex {
 
     private mutating func rebuild(slotCount: Int) {
         slots = [Int32](repeating: 0, count: slotCount)
-        for (position, hash) in hashes.enumerated() {
-            var probe = Probe(hash, slotCount: slotCount)
+        for (position, entry) in entries.enumerated() {
+            var probe = Probe(entry.hash, slotCount: slotCount)
             while slots[probe.slot] != 0 { probe.advance() }
             slots[probe.slot] = Int32(position + 1)
         }

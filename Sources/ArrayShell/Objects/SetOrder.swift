@@ -7,9 +7,10 @@ import ArrayEngine
 /// CPython anyway).
 enum SetOrder {
     static func items(_ set: SetObject) -> [Value] {
+        let items = set.items
         var hashes: [Int] = []
         for key in set.keys {
-            guard case .int(let i) = key else { return set.items }
+            guard case .int(let i) = key else { return items }
             hashes.append(hash(i))
         }
         // CPython grows the table (×4 while small) when it is 3/5 full.
@@ -49,7 +50,7 @@ enum SetOrder {
                 table = resized
             }
         }
-        return table.compactMap { $0 }.map { set.items[$0] }
+        return table.compactMap { $0 }.map { items[$0] }
     }
 
     /// CPython's hash of an int: the int itself modulo 2**61 - 1, sign kept; -1 becomes -2.

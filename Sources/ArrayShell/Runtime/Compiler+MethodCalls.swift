@@ -104,7 +104,7 @@ extension Compiler {
         _ body: (Interpreter, Receiver, Value) throws(PythonError) -> Value, _ receiver: Receiver, _ argument: Value,
         _ interpreter: Interpreter
     ) throws(PythonError) -> Value {
-        defer { for message in PendingWarnings.take() { interpreter.warn(message) } }
+        defer { interpreter.showPendingWarnings() }
         return try body(interpreter, receiver, argument)
     }
 }

@@ -51,9 +51,10 @@ extension Compiler {
         case .whileLoop(let condition, let body, let otherwise):
             let (condition, body, otherwise) = (expression(condition), block(body), block(otherwise))
             return { interpreter throws(PythonError) in
+                var passes = 0
                 while try Convert.truth(try condition(interpreter)) {
                     try Interruption.check()
-                    if let exit = try loopPass(body, interpreter) { return exit }
+                    if let exit = try loopPass(body, interpreter, &passes) { return exit }
                 }
                 return try otherwise(interpreter)
             }
@@ -146,10 +147,11 @@ extension Compiler {
         _ otherwise: @escaping Execution
     ) -> Execution {
         { interpreter throws(PythonError) in
+            var passes = 0
             func pass(_ item: Value) throws(PythonError) -> Interpreter.Flow? {
                 try Interruption.check()
                 try target(interpreter, item)
-                return try loopPass(body, interpreter)
+                return try loopPass(body, interpreter, &passes)
             }
             // A range's ints are counted and a list's items read by position here, with no
             // iterator object (and its closure call per item) between.
@@ -170,11 +172,13 @@ extension Compiler {
 
     /// One pass of a loop's body: the flow that leaves the loop (`break` ends it
     /// normally, skipping `else`; `return` passes out), or nil to go on.
-    private static func loopPass(_ body: Execution, _ interpreter: Interpreter) throws(PythonError)
-        -> Interpreter.Flow?
+    private static func loopPass(_ body: Execution, _ interpreter: Interpreter, _ passes: inout Int)
+        throws(PythonError) -> Interpreter.Flow?
     {
-        // A loop may build values a little at a time until memory runs out.
-        try MemoryLimit.step()
+        // A loop may build values a little at a time until memory runs out: a step every 16
+        // passes, as a comprehension takes (a call per pass was 6% of `for i in r: x = i`).
+        passes &+= 1
+        if passes & 15 == 0 { try MemoryLimit.step() }
         return switch try body(interpreter) {
         case .breakLoop: .normal
         case .returnValue(let value): .returnValue(value)

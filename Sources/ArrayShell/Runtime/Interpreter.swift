@@ -84,8 +84,15 @@ public final class Interpreter {
         var isNormal: Bool { if case .normal = self { true } else { false } }
     }
 
+    /// Shows the warnings raised during a call where no interpreter was at hand (`PendingWarnings`).
+    @inline(__always)
+    func showPendingWarnings() {
+        guard PendingWarnings.arePending else { return }
+        for message in PendingWarnings.take() { warn(message) }
+    }
+
     func call(_ callee: Value, _ arguments: Arguments) throws(PythonError) -> Value {
-        defer { for message in PendingWarnings.take() { warn(message) } }
+        defer { showPendingWarnings() }
         switch callee {
         case .function(let function):
             return try function.call(self, arguments)

@@ -12,10 +12,13 @@ enum PendingWarnings {
         count.add(1, ordering: .releasing)
     }
 
+    /// Whether any warning waits: inlined where every call checks.
+    @inline(__always)
+    static var arePending: Bool { count.load(ordering: .acquiring) > 0 }
+
     /// The warnings raised since the last call, in order; none are kept.
     static func take() -> [String] {
-        guard count.load(ordering: .acquiring) > 0 else { return [] }
-        return messages.withLock { pending in
+        messages.withLock { pending in
             let taken = pending
             pending = []
             count.store(0, ordering: .relaxed)

@@ -65,9 +65,9 @@ extension Compiler {
                 return try Convert.truth(l) ? l : try right(interpreter)
             }
         case .conditional(let condition, let then, let otherwise):
-            let (condition, then, otherwise) = (expression(condition), expression(then), expression(otherwise))
+            let (condition, then, otherwise) = (Compiler.condition(condition), expression(then), expression(otherwise))
             return { interpreter throws(PythonError) in
-                try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
+                try condition(interpreter) ? try then(interpreter) : try otherwise(interpreter)
             }
         case .call(.attribute(let object, let name), let arguments):
             return methodCall(object, name, arguments)
@@ -77,6 +77,8 @@ extension Compiler {
             return { interpreter throws(PythonError) in
                 try interpreter.call(try callee(interpreter), try arguments(interpreter))
             }
+        case .attribute(.name(let variable), let name):
+            return namedAttribute(variable, name)
         case .attribute(let object, let name):
             let object = expression(object)
             return { interpreter throws(PythonError) in try interpreter.attribute(of: try object(interpreter), name) }
@@ -126,6 +128,11 @@ extension Compiler {
         { interpreter throws(PythonError) in
             let l = try left(interpreter)
             let r = try right(interpreter)
+            // Two ints matched here, where the operands are then known to need no destroying
+            // (after `FastArithmetic.binary` each is destroyed through its every case).
+            if case .int(let a) = l, case .int(let b) = r, let result = FastArithmetic.integer(op, a, b) {
+                return .int(result)
+            }
             if let result = FastArithmetic.binary(op, l, r) { return result }
             return try interpreter.binaryReusing(op, consume l, consume r)
         }
@@ -153,6 +160,23 @@ extension Compiler {
             default:
                 return try interpreter.getItem(try object(interpreter), try index(interpreter))
             }
+        }
+    }
+
+    /// `a.name`, `a` a variable holding an array: the array is lent, not retained and released,
+    /// while its attribute is read (`a.shape`, `a.T`, a bound method), which runs no Python
+    /// code; any other object, or an attribute arrays lack, goes the general way.
+    private static func namedAttribute(_ variable: Name, _ name: String) -> Evaluation {
+        let object = expression(.name(variable))
+        return { interpreter throws(PythonError) in
+            if let lent = interpreter.lentArray(variable),
+                let value = try lent._withUnsafeGuaranteedRef({ a in
+                    Result { () throws(PythonError) in try ArrayAttributes.get(a, name, in: interpreter) }
+                }).get()
+            {
+                return value
+            }
+            return try interpreter.attribute(of: try object(interpreter), name)
         }
     }
 

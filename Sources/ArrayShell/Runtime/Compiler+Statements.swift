@@ -49,10 +49,10 @@ extension Compiler {
         case .forLoop(let target, let iterable, let body, let otherwise):
             return forLoop(Compiler.target(target), expression(iterable), block(body), block(otherwise))
         case .whileLoop(let condition, let body, let otherwise):
-            let (condition, body, otherwise) = (expression(condition), block(body), block(otherwise))
+            let (condition, body, otherwise) = (Compiler.condition(condition), block(body), block(otherwise))
             return { interpreter throws(PythonError) in
                 var passes = 0
-                while try Convert.truth(try condition(interpreter)) {
+                while try condition(interpreter) {
                     try Interruption.check()
                     if let exit = try loopPass(body, interpreter, &passes) { return exit }
                 }
@@ -134,10 +134,10 @@ extension Compiler {
         _ branches: ArraySlice<(condition: Expr, body: [Statement])>, _ otherwise: @escaping Execution
     ) -> Execution {
         guard let branch = branches.first else { return otherwise }
-        let (condition, body) = (expression(branch.condition), block(branch.body))
+        let (condition, body) = (Compiler.condition(branch.condition), block(branch.body))
         let next = conditional(branches.dropFirst(), otherwise)
         return { interpreter throws(PythonError) in
-            try Convert.truth(try condition(interpreter)) ? try body(interpreter) : try next(interpreter)
+            try condition(interpreter) ? try body(interpreter) : try next(interpreter)
         }
     }
 
@@ -179,10 +179,12 @@ extension Compiler {
         // passes, as a comprehension takes (a call per pass was 6% of `for i in r: x = i`).
         passes &+= 1
         if passes & 15 == 0 { try MemoryLimit.step() }
+        // Every case named: a `default` would destroy the flow through its every case, a call
+        // at every pass (5% of `for i in r: x = i`); the cases without a value need nothing.
         return switch try body(interpreter) {
         case .breakLoop: .normal
         case .returnValue(let value): .returnValue(value)
-        default: nil
+        case .normal, .continueLoop: nil
         }
     }
 

@@ -16,6 +16,8 @@ enum Compiler {}
 typealias Evaluation = (Interpreter) throws(PythonError) -> Value
 /// A statement or block compiled: how it ended.
 typealias Execution = (Interpreter) throws(PythonError) -> Interpreter.Flow
+/// A condition compiled: whether it holds (`Compiler.condition`).
+typealias Condition = (Interpreter) throws(PythonError) -> Bool
 /// An assignment target compiled: binds a value to it.
 typealias Assignment = (Interpreter, Value) throws(PythonError) -> Void
 
@@ -37,8 +39,11 @@ extension Compiler {
             let first = block(statements[..<middle])
             let rest = block(statements[middle...])
             return { interpreter throws(PythonError) in
-                let flow = try first(interpreter)
-                return flow.isNormal ? try rest(interpreter) : flow
+                // Switched on, not tested with `isNormal`: a normal flow then needs no destroying.
+                switch try first(interpreter) {
+                case .normal: try rest(interpreter)
+                case let exit: exit
+                }
             }
         }
     }

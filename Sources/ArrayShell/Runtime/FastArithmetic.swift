@@ -56,7 +56,7 @@ enum FastArithmetic {
 
     /// `+ - * // %` of two ints that fit 64 bits (else nil: Python's int grows, the general
     /// path makes it big; it also reports division by zero).
-    private static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
+    static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
         let (result, overflow) =
             switch op {
             case .add: a.addingReportingOverflow(b)
@@ -92,7 +92,7 @@ enum FastArithmetic {
         }
     }
 
-    private static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool? {
+    static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool? {
         Interpreter.comparison(op)?.holds(a, b)
     }
 

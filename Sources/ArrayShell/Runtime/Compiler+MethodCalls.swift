@@ -31,8 +31,8 @@ extension Compiler {
 
     /// A call site of a method of one argument: on a receiver of its type (`frozenToo`: a
     /// frozenset too), `body` runs at once, on the object lent from the variable when the
-    /// receiver is a name and the argument a `plainValue`; any other receiver goes the
-    /// `general` way. (The type's tests are static functions, not closures, so that each
+    /// receiver is a name and the argument a `plainValue` (the two bodies run no Python
+    /// code either); any other receiver goes the `general` way. (The type's tests are static functions, not closures, so that each
     /// call site inlines them.)
     private static func oneArgumentSite<Receiver: DirectReceiver>(
         _ body: @escaping (Interpreter, Receiver, Value) throws(PythonError) -> Value, frozenToo: Bool,
@@ -55,26 +55,6 @@ extension Compiler {
             else { return try retaining(interpreter) }
             return try lentDirect(body, lent, value, interpreter)
         }
-    }
-
-    /// An argument evaluated without running Python code, when it can be: a name or a
-    /// literal, or two such joined by an operator `FastArithmetic` answers (nil at run time
-    /// when it does not). Nil when compiling for any other expression.
-    ///
-    /// With such an argument, `name.append(argument)` and `name.add(argument)` lend the
-    /// list or set in the variable, not retained and released: nothing runs between reading
-    /// the variable and the end of the call that could rebind it and free the object (the
-    /// two bodies run no Python code either). Otherwise the call goes the retaining way and
-    /// evaluates the argument again (names and literals: nothing is done twice).
-    private static func plainValue(_ expr: Expr) -> ((Interpreter) throws(PythonError) -> Value?)? {
-        if readsNoArrayMemory(expr) {
-            let value = expression(expr)
-            return { interpreter throws(PythonError) in try value(interpreter) }
-        }
-        guard case .binary(let op, let left, let right) = expr, readsNoArrayMemory(left), readsNoArrayMemory(right)
-        else { return nil }
-        let (l, r) = (expression(left), expression(right))
-        return { interpreter throws(PythonError) in FastArithmetic.binary(op, try l(interpreter), try r(interpreter)) }
     }
 
     /// `direct` on a lent object.

@@ -17,8 +17,8 @@ extension Compiler {
             return { interpreter, value throws(PythonError) in
                 try interpreter.setAttribute(of: try object(interpreter), name, to: value)
             }
-        case .indexing(.name(let name), let index) where readsNoArrayMemory(index):
-            return namedItemTarget(name, expression(index))
+        case .indexing(.name(let name), let index) where plainValue(index) != nil:
+            return namedItemTarget(name, index)
         case .indexing(let object, let index):
             let (object, index) = (expression(object), expression(index))
             return { interpreter, value throws(PythonError) in
@@ -31,19 +31,31 @@ extension Compiler {
         }
     }
 
-    /// `a[i] = value`, `a` a variable and `i` a name or a literal: an array in `a` is lent,
-    /// not retained and released, while one element is written (as `namedIndexing` lends
-    /// it to read one). The value is already made and evaluating `i` runs no Python code,
-    /// so nothing can rebind `a` meanwhile; anything else goes the general way.
-    private static func namedItemTarget(_ name: Name, _ index: @escaping Evaluation) -> Assignment {
-        let object = expression(.name(name))
+    /// `a[i] = value`, `a` a variable and `i` a `plainValue`: an array in `a` is lent, not
+    /// retained and released, while one element is written (as `namedIndexing` lends it to
+    /// read one) when `i` is a name or a literal, and a dict in `a` while `a[i]` is set (which
+    /// runs no Python code: keys hash and compare in Swift). The value is already made and
+    /// evaluating `i` runs no Python code, so nothing can rebind `a` meanwhile; anything
+    /// else goes the general way.
+    private static func namedItemTarget(_ name: Name, _ index: Expr) -> Assignment {
+        let (object, key, general) = (expression(.name(name)), plainValue(index), expression(index))
+        let lendsArrays = readsNoArrayMemory(index)
         return { interpreter, value throws(PythonError) in
-            guard let lent = interpreter.lentArray(name) else {
-                return try interpreter.setItem(try object(interpreter), try index(interpreter), to: value)
+            switch interpreter.lent(name) {
+            case .array(let lent)? where lendsArrays:
+                let i = try general(interpreter)
+                if lent._withUnsafeGuaranteedRef({ ElementAccess.setElement(of: $0, at: i, to: value) }) { return }
+                return try interpreter.setItem(.array(lent.takeUnretainedValue()), i, to: value)
+            case .dict(let lent)?:
+                if let key = try key?(interpreter) {
+                    return try lent._withUnsafeGuaranteedRef { dict in
+                        Result { () throws(PythonError) in try dict.set(key, value) }
+                    }.get()
+                }
+            default:
+                break
             }
-            let i = try index(interpreter)
-            if lent._withUnsafeGuaranteedRef({ ElementAccess.setElement(of: $0, at: i, to: value) }) { return }
-            try interpreter.setItem(.array(lent.takeUnretainedValue()), i, to: value)
+            try interpreter.setItem(try object(interpreter), try general(interpreter), to: value)
         }
     }
 

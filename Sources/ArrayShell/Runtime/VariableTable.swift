@@ -8,17 +8,33 @@ import Synchronization
 /// million times hashes the name once; the memo is only a hint, checked against
 /// the name the slot holds, so a stale or foreign one costs a look-up, never a
 /// wrong value. Deleting a variable empties its slot and keeps it for the name.
+///
+/// The values are kept in storage of the table's own, not a Swift array, so that a
+/// store can overwrite a number or None as it stands and a read copy an int as
+/// itself: through the array, each went through the outlined copy or destroy of every
+/// case of a value, a call at every read and store of a loop.
 final class VariableTable {
     let layout: SlotLayout
-    private var values: [Value?]
+    /// `count` slots initialised (nil: unbound), room for `capacity`.
+    private var values: UnsafeMutablePointer<Value?>
+    private var count = 0
+    private var capacity: Int
 
     /// A table over `layout`, its first slots holding `first` (a call's arguments).
     init(layout: SlotLayout = SlotLayout(), first: [Value] = []) {
         self.layout = layout
         // One allocation, with room for every slot of the layout.
-        values = []
-        values.reserveCapacity(Swift.max(layout.count, first.count))
-        for value in first { values.append(value) }
+        capacity = Swift.max(layout.count, first.count, 1)
+        values = .allocate(capacity: capacity)
+        for value in first {
+            (values + count).initialize(to: value)
+            count += 1
+        }
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
     }
 
     subscript(name: String) -> Value? {
@@ -38,7 +54,7 @@ final class VariableTable {
     /// would be a retain and a release.)
     @inline(__always)
     func lent(_ name: Name) -> LentObject? {
-        guard let slot = slot(of: name), slot < values.count else { return nil }
+        guard let slot = slot(of: name), slot < count else { return nil }
         switch values[slot] {
         case .array(let a)?: return .array(Unmanaged.passUnretained(a))
         case .dict(let d)?: return .dict(Unmanaged.passUnretained(d))
@@ -81,13 +97,13 @@ final class VariableTable {
 
     /// Forgets every variable (`%reset`).
     func removeAll() {
-        for slot in values.indices { values[slot] = nil }
+        for slot in 0..<count { values[slot] = nil }
     }
 
     /// The variables now bound, by name.
     var bindings: [String: Value] {
         var result: [String: Value] = [:]
-        for (name, value) in zip(layout.names, values) where value != nil { result[name] = value }
+        for (slot, name) in layout.names.prefix(count).enumerated() { result[name] = value(at: slot) }
         return result
     }
 
@@ -107,17 +123,45 @@ final class VariableTable {
     }
 
     @inline(__always)
-    private func value(at slot: Int) -> Value? { slot < values.count ? values[slot] : nil }
+    private func value(at slot: Int) -> Value? {
+        guard slot < count else { return nil }
+        if case .int(let i)? = values[slot] { return .int(i) }
+        return values[slot]
+    }
 
     /// Stores into a slot of the layout, growing the values to reach it (the layout may have grown).
     @inline(__always)
     func store(_ value: consuming Value?, at slot: Int) {
-        if slot >= values.count { grow(toReach: slot) }
-        values[slot] = value
+        if slot >= count { grow(toReach: slot) }
+        let held = values + slot
+        if Self.needsNoRelease(held.pointee) {
+            held.initialize(to: value)
+        } else {
+            held.pointee = value
+        }
     }
 
+    /// Whether a value holds nothing counted (a number, a bool, None, or no value), so
+    /// that overwriting it as it stands leaks nothing.
+    @inline(__always)
+    private static func needsNoRelease(_ value: borrowing Value?) -> Bool {
+        switch value {
+        case nil, .none?, .bool?, .int?, .float?, .ellipsis?: true
+        default: false
+        }
+    }
+
+    /// Makes `slot` and every slot before it initialised (unbound), with room to reach it.
     private func grow(toReach slot: Int) {
-        values += [Value?](repeating: nil, count: slot - values.count + 1)
+        if slot >= capacity {
+            let larger = Swift.max(slot + 1, 2 * capacity)
+            let moved = UnsafeMutablePointer<Value?>.allocate(capacity: larger)
+            moved.moveInitialize(from: values, count: count)
+            values.deallocate()
+            (values, capacity) = (moved, larger)
+        }
+        (values + count).initialize(repeating: nil, count: slot + 1 - count)
+        count = slot + 1
     }
 }
 

@@ -60,6 +60,15 @@ enum HashKey: Hashable {
         }
     }
 
+    /// `body`'s answer for the key of `value`. An int's key is made here, where it then
+    /// needs no destroying; a key made by `init` is destroyed through its every case, a
+    /// call at every look-up of a loop's `d[i]`, `i in s` or `s.add(i)`.
+    @inline(__always)
+    static func with<Result>(_ value: Value, _ body: (HashKey) -> Result) throws(PythonError) -> Result {
+        if case .int(let i) = value { return body(.int(i)) }
+        return body(try HashKey(value))
+    }
+
     /// Whether `value`, a key a dict or set holds, is this key: an int compared at once,
     /// anything else made a key again (it was one when it went in).
     func isKey(of value: Value) -> Bool {
@@ -103,7 +112,7 @@ final class DictObject {
     /// The key added last; nil when empty.
     var lastKey: Value? { index.entries.last?.key }
 
-    func get(_ key: Value) throws(PythonError) -> Value? { value(for: try HashKey(key)) }
+    func get(_ key: Value) throws(PythonError) -> Value? { try HashKey.with(key) { value(for: $0) } }
 
     /// The value of a key already made; nil when absent.
     func value(for key: HashKey) -> Value? {
@@ -111,12 +120,12 @@ final class DictObject {
         return index[payloadAt: i]
     }
 
-    func contains(_ key: Value) throws(PythonError) -> Bool { contains(key: try HashKey(key)) }
+    func contains(_ key: Value) throws(PythonError) -> Bool { try HashKey.with(key) { contains(key: $0) } }
 
     func contains(key: HashKey) -> Bool { index.position(of: key) != nil }
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
-        switch index.lookup(try HashKey(key)) {
+        switch try HashKey.with(key, { index.lookup($0) }) {
         case .found(let i): index[payloadAt: i] = value
         case .absent(let vacancy): try index.append(key, value, at: vacancy)
         }
@@ -163,13 +172,13 @@ final class SetObject {
     /// A set is looked up as the frozenset of its items, as CPython's `set.__contains__` does.
     func contains(_ value: Value) throws(PythonError) -> Bool {
         if case .set(let set) = value, !set.isFrozen { return contains(key: .frozenset(Set(set.keys))) }
-        return contains(key: try HashKey(value))
+        return try HashKey.with(value) { contains(key: $0) }
     }
 
     func contains(key: HashKey) -> Bool { index.position(of: key) != nil }
 
     func insert(_ value: Value) throws(PythonError) {
-        guard case .absent(let vacancy) = index.lookup(try HashKey(value)) else { return }
+        guard case .absent(let vacancy) = try HashKey.with(value, { index.lookup($0) }) else { return }
         try index.append(value, (), at: vacancy)
     }
 

@@ -154,8 +154,9 @@ extension Compiler {
                 return try interpreter.getItem(.array(lent.takeUnretainedValue()), i)
             case .dict(let lent)?:
                 let i = try index(interpreter)
-                let key = try HashKey(i)
-                if let value = lent._withUnsafeGuaranteedRef({ $0.value(for: key) }) { return value }
+                if let value = try HashKey.with(i, { key in lent._withUnsafeGuaranteedRef { $0.value(for: key) } }) {
+                    return value
+                }
                 return try interpreter.getItem(.dict(lent.takeUnretainedValue()), i)
             default:
                 return try interpreter.getItem(try object(interpreter), try index(interpreter))
@@ -266,12 +267,13 @@ extension Compiler {
             // looked up as a frozenset).
             switch interpreter.lent(name) {
             case .dict(let dict)?:
-                if let key = try? HashKey(l) {
-                    return .bool(dict._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                if let found = try? HashKey.with(l, { key in dict._withUnsafeGuaranteedRef { $0.contains(key: key) } })
+                {
+                    return .bool(found == (op == .in))
                 }
             case .set(let set)?:
-                if let key = try? HashKey(l) {
-                    return .bool(set._withUnsafeGuaranteedRef { $0.contains(key: key) } == (op == .in))
+                if let found = try? HashKey.with(l, { key in set._withUnsafeGuaranteedRef { $0.contains(key: key) } }) {
+                    return .bool(found == (op == .in))
                 }
             default:
                 break

@@ -46,7 +46,9 @@ extension Compiler {
                 let walker = ClauseWalker(clauses, source: first, frame: frame, interpreter: interpreter)
                 if kind == .generator {
                     return .iterator(
-                        IteratorObject("generator") { () throws(PythonError) -> Value? in try walker.next(element) })
+                        IteratorObject(generator: { take, consumerFailed throws(PythonError) in
+                            try walker.push(element, take, &consumerFailed)
+                        }))
                 }
                 drain = walker.drain
             }
@@ -170,46 +172,44 @@ private final class SingleLoop {
         }
     }
 
-    /// A generator expression's iterator: each `next()` runs the loop in `frame` up to
-    /// the next item that passes the filters and makes its element. Like Python's, a
-    /// generator that raised is finished.
+    /// A generator expression's iterator: each push (a `next()`, or a consumer's `drain`)
+    /// runs the loop in `frame` up to the next items that pass the filters and makes
+    /// their elements.
     func generator(
         _ interpreter: Interpreter, _ frame: Frame, _ items: Value, _ element: @escaping Evaluation
     ) throws(PythonError) -> IteratorObject {
         // The source's iterator is made at once, as Python's `iter()` of it is.
         let next = try Self.items(items, interpreter)
-        var finished = false
         // Not owned: a generator kept in a variable would otherwise keep its interpreter
         // alive through the interpreter's own variables. Not `unowned` either, whose checked
         // retain at every item was a tenth of `sum(x for x in lst)`: the link says whether the
         // interpreter is still there (as it does for classes), and the reference is lent.
         let (link, unretained) = (interpreter.link, Unmanaged.passUnretained(interpreter))
-        return IteratorObject("generator") { () throws(PythonError) -> Value? in
-            guard !finished, link.isOpen else { return nil }
-            do throws(PythonError) {
-                return try unretained._withUnsafeGuaranteedRef { interpreter in
-                    Result { () throws(PythonError) -> Value? in
-                        try self.nextElement(next, element, interpreter, frame)
-                    }
-                }.get()
-            } catch {
-                finished = true
-                throw error
-            }
-        }
+        return IteratorObject(generator: { take, consumerFailed throws(PythonError) -> Value? in
+            guard link.isOpen else { return nil }
+            return try unretained._withUnsafeGuaranteedRef { interpreter in
+                Result { () throws(PythonError) -> Value? in
+                    try self.push(next, element, take, &consumerFailed, interpreter, frame)
+                }
+            }.get()
+        })
     }
 
-    /// A generator's next element, `next` giving the source's items (passed in, not
-    /// captured by the closures here, which would copy it at every element: a retain and a release).
-    private func nextElement(
-        _ next: () throws(PythonError) -> Value?, _ element: Evaluation, _ interpreter: Interpreter, _ frame: Frame
+    /// Pushes a generator's elements to `take` until it refuses one (returned) or the
+    /// source is exhausted (nil); `next` gives the source's items (passed in, not captured
+    /// by the closures here, which would copy it at every element: a retain and a release).
+    private func push(
+        _ next: () throws(PythonError) -> Value?, _ element: Evaluation, _ take: IteratorObject.Take,
+        _ consumerFailed: inout Bool, _ interpreter: Interpreter, _ frame: Frame
     ) throws(PythonError) -> Value? {
         try interpreter.within(frame) { () throws(PythonError) -> Value? in
             while let item = try next() {
                 try Interruption.check()
                 // Each element is an object the consumer may keep.
                 try MemoryLimit.step()
-                if try admits(item, interpreter, frame) { return try element(interpreter) }
+                guard try admits(item, interpreter, frame) else { continue }
+                let value = try element(interpreter)
+                if try !IteratorObject.offer(value, to: take, &consumerFailed) { return value }
             }
             return nil
         }
@@ -271,17 +271,17 @@ private final class ClauseWalker {
         self.interpreter = interpreter
     }
 
-    /// The next element, made by `element` in the comprehension's frame; nil when done.
-    func next(_ element: Evaluation) throws(PythonError) -> Value? {
-        do throws(PythonError) {
-            return try interpreter.within(frame) { () throws(PythonError) -> Value? in
-                guard try advance() else { return nil }
-                return try element(interpreter)
+    /// Pushes the elements, made by `element` in the comprehension's frame, to `take`
+    /// until it refuses one (returned); nil when done (see `IteratorObject.Push`).
+    func push(_ element: Evaluation, _ take: IteratorObject.Take, _ consumerFailed: inout Bool) throws(PythonError)
+        -> Value?
+    {
+        try interpreter.within(frame) { () throws(PythonError) -> Value? in
+            while try advance() {
+                let value = try element(interpreter)
+                if try !IteratorObject.offer(value, to: take, &consumerFailed) { return value }
             }
-        } catch {
-            // Like Python's, a generator that raised is finished.
-            resume = -1
-            throw error
+            return nil
         }
     }
 

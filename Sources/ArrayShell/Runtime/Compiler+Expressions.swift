@@ -65,9 +65,9 @@ extension Compiler {
                 return try Convert.truth(l) ? l : try right(interpreter)
             }
         case .conditional(let condition, let then, let otherwise):
-            let (condition, then, otherwise) = (expression(condition), expression(then), expression(otherwise))
+            let (condition, then, otherwise) = (Compiler.condition(condition), expression(then), expression(otherwise))
             return { interpreter throws(PythonError) in
-                try Convert.truth(try condition(interpreter)) ? try then(interpreter) : try otherwise(interpreter)
+                try condition(interpreter) ? try then(interpreter) : try otherwise(interpreter)
             }
         case .call(.attribute(let object, let name), let arguments):
             return methodCall(object, name, arguments)

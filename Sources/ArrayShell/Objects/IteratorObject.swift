@@ -44,7 +44,7 @@ final class IteratorObject {
     /// The next item, or nil once exhausted (and ever after).
     func next() throws(PythonError) -> Value? {
         guard !exhausted else { return nil }
-        if push != nil { return try drain { _ in false } }
+        if push != nil { return try generatorPush { _ in false } }
         if let value = try step() { return value }
         exhausted = true
         return nil
@@ -56,26 +56,31 @@ final class IteratorObject {
     /// A generator expression runs its loop once for all the items it pushes (entering its
     /// frame once, not at every item), so `take` runs inside the generator: it must run no
     /// Python code (an instance's `__add__`, `__bool__`...) but refuse such an item and
-    /// handle it after. Python's rules for generators hold: one that raised is finished
-    /// (a StopIteration inside it is a RuntimeError), one running cannot be resumed, and
-    /// an error `take` throws is the consumer's, which leaves it suspended after the item.
+    /// handle it after.
     func drain(_ take: Take) throws(PythonError) -> Value? {
         guard !exhausted else { return nil }
-        guard let push else {
-            while let item = try step() {
-                pulled &+= 1
-                if pulled & 0xFFFF == 0 { try Interruption.check() }
-                if try !take(item) { return item }
-            }
-            exhausted = true
-            return nil
+        if push != nil { return try generatorPush(take) }
+        while let item = try step() {
+            pulled &+= 1
+            if pulled & 0xFFFF == 0 { try Interruption.check() }
+            if try !take(item) { return item }
         }
+        exhausted = true
+        return nil
+    }
+
+    /// One push of a generator expression, with Python's rules for generators: one that
+    /// raised is finished (a StopIteration inside it is a RuntimeError), one running cannot
+    /// be resumed, and an error `take` throws is the consumer's, which leaves it suspended
+    /// after the item it was given.
+    private func generatorPush(_ take: Take) throws(PythonError) -> Value? {
         if running { throw .value("generator already executing") }
         running = true
         defer { running = false }
         var consumerFailed = false
         do throws(PythonError) {
-            if let refused = try push(take, &consumerFailed) { return refused }
+            // Called in place: `if let push` would bind a copy of it, a retain and a release.
+            if let refused = try push?(take, &consumerFailed) ?? nil { return refused }
         } catch {
             if consumerFailed { throw error }
             exhausted = true

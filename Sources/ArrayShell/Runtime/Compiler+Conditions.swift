@@ -70,8 +70,11 @@ extension Compiler {
 
 extension CompareOperator {
     /// `a op b` for an ordering or an equality; nil for `is`, `in` and their negations.
+    ///
+    /// Inlined where it is used: `BinaryOperation.holds`, the engine's, is a generic call
+    /// into another module, unspecialized (59 instructions a comparison of a filter).
     @inline(__always)
-    fileprivate func orders<T: Comparable>(_ a: T, _ b: T) -> Bool? {
+    func orders<T: Comparable>(_ a: T, _ b: T) -> Bool? {
         switch self {
         case .equal: a == b
         case .notEqual: a != b

@@ -210,3 +210,31 @@ def stop_early(items):
     return found, list(g)
 
 stop_early([1, 3, 5, 7])
+g = (list(g) for x in range(2))
+next(g)
+next(g, 'end')
+g = (sum(g) for x in range(2))
+list(g)
+g = (x for x in range(3))
+h = (list(g) for y in range(2))
+list(h)
+g = (x for x in range(5))
+any(x > 1 for x in g), list(g)
+g = (x for x in range(5))
+sum(x for x in g if x < 2 or next(g, 0))
+g = (y for x in range(3) for y in range(x))
+sum(g), list(g)
+def gen():
+    yield 1
+    yield 'a'
+    yield 2
+
+g = gen()
+sum(g)
+list(g)
+g = gen()
+min(g)
+list(g)
+g = (x for x in range(4))
+dict.fromkeys(g)
+list(zip(*((x, x * x) for x in range(3))))

@@ -35,9 +35,6 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
 
     /// Whether `a self b` holds, for one pair of values and a comparison (`isComparison`);
     /// false for any other operation. The kernels pick their loop per operation instead.
-    /// Inlinable: the interpreter compares Python ints and floats with it, where a generic
-    /// call through `Comparable`'s witnesses was a fifth of the comparison.
-    @inlinable
     public func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
         switch self {
         case .equal: a == b

@@ -112,7 +112,7 @@ extension Builtins {
             builtin("any(iterable, /)", "Whether any item is true (stops at the first).") {
                 interpreter, args throws(PythonError) in
                 let source = try interpreter.makeIterator(args.raw("iterable") ?? .none)
-                while let item = try source.next() {
+                while let item = try source.drain(plainlyFalse) {
                     if try Convert.truth(item) { return .bool(true) }
                 }
                 return .bool(false)
@@ -120,11 +120,24 @@ extension Builtins {
             builtin("all(iterable, /)", "Whether every item is true (stops at the first false one).") {
                 interpreter, args throws(PythonError) in
                 let source = try interpreter.makeIterator(args.raw("iterable") ?? .none)
-                while let item = try source.next() {
+                while let item = try source.drain(plainlyTrue) {
                     if !(try Convert.truth(item)) { return .bool(false) }
                 }
                 return .bool(true)
             },
         ]
+    }
+
+    /// `any`'s take in a drain: an item false without running Python code (not an
+    /// instance, whose `__bool__` or `__len__` may run) is taken, any other refused.
+    private static func plainlyFalse(_ item: Value) throws(PythonError) -> Bool {
+        if case .instance = item { return false }
+        return !(try Convert.truth(item))
+    }
+
+    /// `all`'s take in a drain: an item true without running Python code is taken.
+    private static func plainlyTrue(_ item: Value) throws(PythonError) -> Bool {
+        if case .instance = item { return false }
+        return try Convert.truth(item)
     }
 }

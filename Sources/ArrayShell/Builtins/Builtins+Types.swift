@@ -120,8 +120,15 @@ extension Builtins {
         case .tuple:
             return .tuple(try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? [])
         case .set, .frozenset:
-            let items = try args.raw("iterable").map { v throws(PythonError) in try interpreter.iterate(v) } ?? []
-            return .set(try SetObject(items, frozen: type == .frozenset))
+            let set = SetObject(frozen: type == .frozenset)
+            if let iterable = args.raw("iterable") {
+                // One item at a time, as Python's: an unhashable item leaves the rest in the iterator.
+                _ = try interpreter.makeIterator(iterable).drain { item throws(PythonError) in
+                    try set.insert(item)
+                    return true
+                }
+            }
+            return .set(set)
         case .dict:
             let positional = args.variadic("args")
             if positional.count > 1 { throw .type("dict expected at most 1 argument, got \(positional.count)") }

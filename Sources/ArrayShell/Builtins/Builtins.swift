@@ -109,17 +109,23 @@ enum Builtins {
                     let span = count == 0 ? BigInt(0) : (first + last) * BigInt(count) / 2
                     return try interpreter.binary(.add, total, .integer(span))
                 }
-                // One item at a time: a generator or a range is never built whole.
+                // One item at a time: a generator or a range is never built whole. The items
+                // `FastArithmetic` adds are taken in the drain; any other (an instance's
+                // `__add__` may run) is added after it, out of the generator.
                 let iterator = try interpreter.makeIterator(iterable)
-                var added = 0
-                while let item = try iterator.next() {
-                    if let sum = FastArithmetic.binary(.add, total, item) {
-                        total = sum
-                    } else {
-                        total = try interpreter.binary(.add, total, item)
-                    }
-                    added += 1
-                    if added & 0xFFFF == 0 { try Interruption.check() }
+                switch total.plainText {
+                case .string: throw .type("sum() can't sum strings [use ''.join(seq) instead]")
+                case .object(let bytes as BytesObject):
+                    throw .type(
+                        "sum() can't sum \(bytes.isMutable ? "bytearray" : "bytes") [use b''.join(seq) instead]")
+                default: break
+                }
+                while let item = try iterator.drain({ item in
+                    guard let sum = FastArithmetic.binary(.add, total, item) else { return false }
+                    total = sum
+                    return true
+                }) {
+                    total = try interpreter.binary(.add, total, item)
                 }
                 return total
             },
@@ -214,26 +220,47 @@ enum Builtins {
         ) { interpreter, args throws(PythonError) in
             let values = args.variadic("args")
             guard !values.isEmpty else { throw .type("\(name) expected at least 1 argument, got 0") }
-            let items = values.count == 1 ? try interpreter.iterate(values[0]) : values
             if values.count > 1, args.passed("default") {
                 throw .type("Cannot specify a default for \(name)() with multiple positional arguments")
             }
+            let order: CompareOperator = less ? .less : .greater
             let key = args["key"]
             let fallback = args.raw("default")
-            guard var best = items.first else {
+            var best: (item: Value, key: Value)?
+            func consider(_ item: Value) throws(PythonError) {
+                let itemKey =
+                    try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([item])) } ?? item
+                if let current = best, !(try Convert.truth(try interpreter.compare(order, itemKey, current.key))) {
+                    return
+                }
+                best = (item, itemKey)
+            }
+            if values.count > 1 {
+                for item in values { try consider(item) }
+            } else {
+                // One item at a time, as Python's (an error leaves the rest in the iterator). Without
+                // a key, the items `FastArithmetic` compares are taken in the drain; any other
+                // (an instance's `__lt__` may run) is compared after it, out of the generator.
+                let compareInDrain = key == nil
+                let iterator = try interpreter.makeIterator(values[0])
+                while let item = try iterator.drain({ item in
+                    guard compareInDrain else { return false }
+                    guard let current = best else {
+                        best = (item, item)
+                        return true
+                    }
+                    guard case .bool(let beats) = FastArithmetic.compare(order, item, current.key) else { return false }
+                    if beats { best = (item, item) }
+                    return true
+                }) {
+                    try consider(item)
+                }
+            }
+            guard let best else {
                 if let fallback { return fallback }
                 throw .value("\(name)() arg is an empty sequence")
             }
-            var bestKey = try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([best])) } ?? best
-            for item in items.dropFirst() {
-                let itemKey =
-                    try key.map { k throws(PythonError) in try interpreter.call(k, Arguments([item])) } ?? item
-                if try Convert.truth(try interpreter.compare(less ? .less : .greater, itemKey, bestKey)) {
-                    best = item
-                    bestKey = itemKey
-                }
-            }
-            return best
+            return best.item
         }
     }
 

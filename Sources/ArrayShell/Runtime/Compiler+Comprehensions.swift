@@ -46,7 +46,9 @@ extension Compiler {
                 let walker = ClauseWalker(clauses, source: first, frame: frame, interpreter: interpreter)
                 if kind == .generator {
                     return .iterator(
-                        IteratorObject("generator") { () throws(PythonError) -> Value? in try walker.next(element) })
+                        IteratorObject(generator: { take, consumerFailed throws(PythonError) in
+                            try walker.push(element, take, &consumerFailed)
+                        }))
                 }
                 drain = walker.drain
             }
@@ -86,23 +88,23 @@ extension Compiler {
 /// closure, a fifth of `sum(x * x for x in r if x % 3 == 0)`); a class's `let` is read in place.
 private final class SingleLoop {
     let variable: Name
-    let test: ((Interpreter) throws(PythonError) -> Bool)?
+    let test: Condition?
 
     /// Nil for any other shape.
     init?(_ clauses: [Comprehension.Clause]) {
         guard case .loop(.name(let variable), _) = clauses[0] else { return nil }
-        var test: ((Interpreter) throws(PythonError) -> Bool)?
+        var test: Condition?
         for clause in clauses.dropFirst() {
             guard case .filter(let filter) = clause else { return nil }
-            let condition = Compiler.expression(filter)
+            let condition = Compiler.condition(filter)
             test =
                 if let earlier = test {
                     { interpreter throws(PythonError) in
                         guard try earlier(interpreter) else { return false }
-                        return try Convert.truth(try condition(interpreter))
+                        return try condition(interpreter)
                     }
                 } else {
-                    { interpreter throws(PythonError) in try Convert.truth(try condition(interpreter)) }
+                    condition
                 }
         }
         self.variable = variable
@@ -116,104 +118,113 @@ private final class SingleLoop {
         return try test?(interpreter) ?? true
     }
 
-    /// The source's items one at a time: a range's counted, anything else's from its iterator.
-    private static func items(_ items: Value, _ interpreter: Interpreter) throws(PythonError) -> () throws(PythonError)
-        -> Value?
-    {
-        switch items {
-        case .range(let start, let stop, let step):
-            var cursor = RangeCursor(start: start, stop: stop, step: step)
-            return { cursor.next().map(Value.int) }
-        case .list(let list):
-            var cursor = ListCursor(list)
-            return { cursor.next() }
-        default:
-            return try interpreter.makeIterator(items).next
-        }
-    }
-
     /// Runs `each` in `frame` for every item that passes the filters.
     func drain(
         _ interpreter: Interpreter, _ frame: Frame, _ items: Value, _ each: () throws(PythonError) -> Void
     ) throws(PythonError) {
-        var passes = 0
-        func pass(_ item: Value) throws(PythonError) {
-            try Interruption.check()
-            // A step (an atomic add, 9% of a comprehension's time) every 16 elements:
-            // the items kept are counted as they grow, and the trial allocation every
-            // 4,096 steps still comes within 65,536 elements.
-            passes &+= 1
-            if passes & 15 == 0 { try MemoryLimit.step() }
-            if try admits(item, interpreter, frame) { try each() }
-        }
-        // A range or a list stepped here, not through `items`: a closure per element cost
-        // 6% of workload 22 (CPU time, 61-62 ms against 65-66).
         switch items {
         case .range(let start, let stop, let step):
             var cursor = RangeCursor(start: start, stop: stop, step: step)
-            try interpreter.within(frame) { () throws(PythonError) in
-                while let i = cursor.next() { try pass(.int(i)) }
-            }
-            return
+            try drain(&cursor, interpreter, frame, each)
         case .list(let list):
             var cursor = ListCursor(list)
-            try interpreter.within(frame) { () throws(PythonError) in
-                while let item = cursor.next() { try pass(item) }
-            }
-            return
+            try drain(&cursor, interpreter, frame, each)
         default:
-            break
-        }
-        let iterator = try interpreter.makeIterator(items)
-        try interpreter.within(frame) { () throws(PythonError) in
-            while let item = try iterator.next() { try pass(item) }
+            var iterator = try interpreter.makeIterator(items)
+            try drain(&iterator, interpreter, frame, each)
         }
     }
 
-    /// A generator expression's iterator: each `next()` runs the loop in `frame` up to
-    /// the next item that passes the filters and makes its element. Like Python's, a
-    /// generator that raised is finished.
+    private func drain<Cursor: ItemCursor>(
+        _ cursor: inout Cursor, _ interpreter: Interpreter, _ frame: Frame, _ each: () throws(PythonError) -> Void
+    ) throws(PythonError) {
+        var passes = 0
+        try interpreter.within(frame) { () throws(PythonError) in
+            while let item = try cursor.nextItem() {
+                try Interruption.check()
+                // A step (an atomic add, 9% of a comprehension's time) every 16 elements:
+                // the items kept are counted as they grow, and the trial allocation every
+                // 4,096 steps still comes within 65,536 elements.
+                passes &+= 1
+                if passes & 15 == 0 { try MemoryLimit.step() }
+                if try admits(item, interpreter, frame) { try each() }
+            }
+        }
+    }
+
+    /// A generator expression's iterator: each push (a `next()`, or a consumer's `drain`)
+    /// runs the loop in `frame` up to the next items that pass the filters and makes
+    /// their elements.
     func generator(
         _ interpreter: Interpreter, _ frame: Frame, _ items: Value, _ element: @escaping Evaluation
     ) throws(PythonError) -> IteratorObject {
         // The source's iterator is made at once, as Python's `iter()` of it is.
-        let next = try Self.items(items, interpreter)
-        var finished = false
+        switch items {
+        case .range(let start, let stop, let step):
+            return generator(RangeCursor(start: start, stop: stop, step: step), interpreter, frame, element)
+        case .list(let list):
+            return generator(ListCursor(list), interpreter, frame, element)
+        default:
+            return generator(try interpreter.makeIterator(items), interpreter, frame, element)
+        }
+    }
+
+    private func generator<Cursor: ItemCursor>(
+        _ cursor: Cursor, _ interpreter: Interpreter, _ frame: Frame, _ element: @escaping Evaluation
+    ) -> IteratorObject {
+        var cursor = cursor
         // Not owned: a generator kept in a variable would otherwise keep its interpreter
         // alive through the interpreter's own variables. Not `unowned` either, whose checked
         // retain at every item was a tenth of `sum(x for x in lst)`: the link says whether the
         // interpreter is still there (as it does for classes), and the reference is lent.
         let (link, unretained) = (interpreter.link, Unmanaged.passUnretained(interpreter))
-        return IteratorObject("generator") { () throws(PythonError) -> Value? in
-            guard !finished, link.isOpen else { return nil }
-            do throws(PythonError) {
-                return try unretained._withUnsafeGuaranteedRef { interpreter in
-                    Result { () throws(PythonError) -> Value? in
-                        try self.nextElement(next, element, interpreter, frame)
-                    }
-                }.get()
-            } catch {
-                finished = true
-                throw error
-            }
-        }
+        return IteratorObject(generator: { take, consumerFailed throws(PythonError) -> Value? in
+            guard link.isOpen else { return nil }
+            return try unretained._withUnsafeGuaranteedRef { interpreter in
+                Result { () throws(PythonError) -> Value? in
+                    try self.push(&cursor, element, take, &consumerFailed, interpreter, frame)
+                }
+            }.get()
+        })
     }
 
-    /// A generator's next element, `next` giving the source's items (passed in, not
-    /// captured by the closures here, which would copy it at every element: a retain and a release).
-    private func nextElement(
-        _ next: () throws(PythonError) -> Value?, _ element: Evaluation, _ interpreter: Interpreter, _ frame: Frame
+    /// Pushes a generator's elements to `take` until it refuses one (returned) or the
+    /// source is exhausted (nil).
+    private func push<Cursor: ItemCursor>(
+        _ cursor: inout Cursor, _ element: Evaluation, _ take: IteratorObject.Take, _ consumerFailed: inout Bool,
+        _ interpreter: Interpreter, _ frame: Frame
     ) throws(PythonError) -> Value? {
         try interpreter.within(frame) { () throws(PythonError) -> Value? in
-            while let item = try next() {
+            while let item = try cursor.nextItem() {
                 try Interruption.check()
                 // Each element is an object the consumer may keep.
                 try MemoryLimit.step()
-                if try admits(item, interpreter, frame) { return try element(interpreter) }
+                guard try admits(item, interpreter, frame) else { continue }
+                let value = try element(interpreter)
+                if try !IteratorObject.offer(value, to: take, &consumerFailed) { return value }
             }
             return nil
         }
     }
+}
+
+/// A comprehension's source stepped in place, its type known to the loop (a closure per
+/// item cost 6% of workload 22): a range's ints counted, a list read by position, any
+/// other source through its iterator.
+private protocol ItemCursor {
+    mutating func nextItem() throws(PythonError) -> Value?
+}
+
+extension RangeCursor: ItemCursor {
+    mutating func nextItem() -> Value? { next().map(Value.int) }
+}
+
+extension ListCursor: ItemCursor {
+    mutating func nextItem() -> Value? { next() }
+}
+
+extension IteratorObject: ItemCursor {
+    func nextItem() throws(PythonError) -> Value? { try next() }
 }
 
 /// A comprehension's `for` and `if` clauses compiled, by position: a loop clause
@@ -221,14 +232,14 @@ private final class SingleLoop {
 private struct Clauses {
     let targets: [Assignment?]
     let iterables: [Evaluation?]
-    let conditions: [Evaluation?]
+    let conditions: [Condition?]
     /// The innermost loop clause before each clause (-1: none).
     let enclosingLoop: [Int]
 
     init(_ clauses: [Comprehension.Clause]) {
         var targets: [Assignment?] = []
         var iterables: [Evaluation?] = []
-        var conditions: [Evaluation?] = []
+        var conditions: [Condition?] = []
         var enclosingLoop: [Int] = []
         var lastLoop = -1
         for (k, clause) in clauses.enumerated() {
@@ -242,7 +253,7 @@ private struct Clauses {
             case .filter(let condition):
                 targets.append(nil)
                 iterables.append(nil)
-                conditions.append(Compiler.expression(condition))
+                conditions.append(Compiler.condition(condition))
             }
         }
         enclosingLoop.append(lastLoop)
@@ -271,17 +282,17 @@ private final class ClauseWalker {
         self.interpreter = interpreter
     }
 
-    /// The next element, made by `element` in the comprehension's frame; nil when done.
-    func next(_ element: Evaluation) throws(PythonError) -> Value? {
-        do throws(PythonError) {
-            return try interpreter.within(frame) { () throws(PythonError) -> Value? in
-                guard try advance() else { return nil }
-                return try element(interpreter)
+    /// Pushes the elements, made by `element` in the comprehension's frame, to `take`
+    /// until it refuses one (returned); nil when done (see `IteratorObject.Push`).
+    func push(_ element: Evaluation, _ take: IteratorObject.Take, _ consumerFailed: inout Bool) throws(PythonError)
+        -> Value?
+    {
+        try interpreter.within(frame) { () throws(PythonError) -> Value? in
+            while try advance() {
+                let value = try element(interpreter)
+                if try !IteratorObject.offer(value, to: take, &consumerFailed) { return value }
             }
-        } catch {
-            // Like Python's, a generator that raised is finished.
-            resume = -1
-            throw error
+            return nil
         }
     }
 
@@ -304,7 +315,7 @@ private final class ClauseWalker {
                 return true
             }
             if let condition = clauses.conditions[k] {
-                k = try Convert.truth(try condition(interpreter)) ? k + 1 : clauses.enclosingLoop[k]
+                k = try condition(interpreter) ? k + 1 : clauses.enclosingLoop[k]
                 continue
             }
             if iterators[k] == nil, let iterable = clauses.iterables[k] {

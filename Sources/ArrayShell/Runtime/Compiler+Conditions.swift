@@ -1,29 +1,94 @@
 import ArrayEngine
 
-/// Conditions (`if`, `while`, `x if c else y`) compiled to closures that answer a Bool.
+/// Expressions evaluated for their truth alone (`Condition`): the conditions of `if`,
+/// `while` and `a if c else b`, and a comprehension's `if` filter.
 ///
-/// A comparison of two ints is decided in place, with no bool value made, tested and
-/// destroyed; a bool is taken as it is. Anything else is Python's truth of the value.
+/// As CPython's jumps do, `and`, `or`, `not` and a chained comparison take the truth of
+/// each operand or link once (the value `x and y` evaluates to would be tested again:
+/// an instance's `__bool__` ran twice). A comparison of two ints or two floats answers
+/// with no `bool` made, tested and destroyed; any other goes through `Interpreter.compare`,
+/// and a bool any expression gives is taken as it is.
 extension Compiler {
     static func condition(_ expr: Expr) -> Condition {
-        if case .compare(let first, let rest) = expr, rest.count == 1, Interpreter.comparison(rest[0].0) != nil {
-            let (op, left, right) = (rest[0].0, expression(first), expression(rest[0].1))
+        switch expr {
+        case .and(let left, let right):
+            let (left, right) = (condition(left), condition(right))
             return { interpreter throws(PythonError) in
-                let l = try left(interpreter)
-                let r = try right(interpreter)
-                if case .int(let a) = l, case .int(let b) = r, let holds = FastArithmetic.ordered(op, a, b) {
-                    return holds
-                }
-                return try truth(try interpreter.compare(op, l, r))
+                guard try left(interpreter) else { return false }
+                return try right(interpreter)
             }
+        case .or(let left, let right):
+            let (left, right) = (condition(left), condition(right))
+            return { interpreter throws(PythonError) in
+                if try left(interpreter) { return true }
+                return try right(interpreter)
+            }
+        case .unary(.not, let operand):
+            let operand = condition(operand)
+            return { interpreter throws(PythonError) in !(try operand(interpreter)) }
+        case .compare(let first, let rest) where !isNamedMembership(rest):
+            let first = expression(first)
+            if rest.count == 1 {
+                let (op, right) = (rest[0].0, expression(rest[0].1))
+                return { interpreter throws(PythonError) in
+                    try holds(op, try first(interpreter), try right(interpreter), interpreter)
+                }
+            }
+            let links = rest.map { ($0.0, expression($0.1)) }
+            return { interpreter throws(PythonError) in
+                var left = try first(interpreter)
+                for (op, right) in links {
+                    let r = try right(interpreter)
+                    guard try holds(op, left, r, interpreter) else { return false }
+                    left = r
+                }
+                return true
+            }
+        default:
+            let value = expression(expr)
+            return { interpreter throws(PythonError) in try truth(try value(interpreter)) }
         }
-        let value = expression(expr)
-        return { interpreter throws(PythonError) in try truth(try value(interpreter)) }
     }
 
     /// A bool matched here, where it then needs no destroying; any other value's truth.
     private static func truth(_ value: Value) throws(PythonError) -> Bool {
         if case .bool(let b) = value { return b }
         return try Convert.truth(value)
+    }
+
+    /// `x in name` or `x not in name`: compiled by `expression`, which lends a dict or set.
+    private static func isNamedMembership(_ rest: [(CompareOperator, Expr)]) -> Bool {
+        guard rest.count == 1, rest[0].0 == .in || rest[0].0 == .notIn, case .name = rest[0].1 else { return false }
+        return true
+    }
+
+    /// The truth of `left op right`.
+    @inline(__always)
+    private static func holds(_ op: CompareOperator, _ left: Value, _ right: Value, _ interpreter: Interpreter)
+        throws(PythonError) -> Bool
+    {
+        if case .int(let a) = left, case .int(let b) = right, let answer = op.orders(a, b) { return answer }
+        if case .float(let a) = left, case .float(let b) = right, let answer = op.orders(a, b) { return answer }
+        return try truth(try interpreter.compare(op, left, right))
+    }
+}
+
+extension CompareOperator {
+    /// `a op b` for an ordering or an equality; nil for `is`, `in` and their negations.
+    ///
+    /// Inlined where it is used (here and `FastArithmetic.compare`): `BinaryOperation.holds`,
+    /// the engine's, is a generic call into another module, unspecialized (59 instructions
+    /// a comparison of a filter).
+    @inline(__always)
+    func orders<T: Comparable>(_ a: T, _ b: T) -> Bool? {
+        switch self {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        case .is, .isNot, .in, .notIn: nil
+        }
     }
 }

@@ -31,21 +31,21 @@ enum FastArithmetic {
     static func compare(_ op: CompareOperator, _ left: Value, _ right: Value) -> Value? {
         switch (left, right) {
         case (.int(let a), .int(let b)):
-            return ordered(op, a, b).map { .bool($0) }
+            return op.orders(a, b).map { .bool($0) }
         case (.float(let a), .float(let b)):
-            return ordered(op, a, b).map { .bool($0) }
+            return op.orders(a, b).map { .bool($0) }
         case (.scalar(.int64(let x)), .scalar(.int64(let y))):
-            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(x, y).map { .scalar(Scalar(bool: $0)) }
         case (.scalar(.float64(let x)), .scalar(.float64(let y))):
-            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(x, y).map { .scalar(Scalar(bool: $0)) }
         case (.scalar(.int64(let x)), .int(let y)):
-            return ordered(op, x, Int64(y)).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(x, Int64(y)).map { .scalar(Scalar(bool: $0)) }
         case (.int(let x), .scalar(.int64(let y))):
-            return ordered(op, Int64(x), y).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(Int64(x), y).map { .scalar(Scalar(bool: $0)) }
         case (.scalar(.float64(let x)), .float(let y)):
-            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(x, y).map { .scalar(Scalar(bool: $0)) }
         case (.float(let x), .scalar(.float64(let y))):
-            return ordered(op, x, y).map { .scalar(Scalar(bool: $0)) }
+            return op.orders(x, y).map { .scalar(Scalar(bool: $0)) }
         default:
             break
         }
@@ -90,10 +90,6 @@ enum FastArithmetic {
         case .divide where b != 0: .float(a / b)
         default: nil
         }
-    }
-
-    static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool? {
-        Interpreter.comparison(op)?.holds(a, b)
     }
 
     // MARK: - NumPy scalars

@@ -25,9 +25,10 @@ extension Interpreter {
         default:
             let iterator = try makeIterator(value)
             var items: [Value] = []
-            while let item = try iterator.next() {
-                if items.count & 0xFFFF == 0xFFFF { try Interruption.check() }
+            // Every item taken: a generator expression runs its loop once.
+            _ = try iterator.drain { item throws(PythonError) in
                 try items.append(checked: item)
+                return true
             }
             return items
         }

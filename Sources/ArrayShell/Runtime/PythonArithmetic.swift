@@ -116,6 +116,25 @@ enum PythonArithmetic {
         }
     }
 
+    /// An int (or bool) and a float among `left` and `right`: the int, the float, and
+    /// whether the float came first.
+    private static func intAndFloat(_ left: Value, _ right: Value) -> (int: BigInt, float: Double, floatFirst: Bool)? {
+        if case .float(let f) = right, let i = left.bigIntValue { return (i, f, false) }
+        if case .float(let f) = left, let i = right.bigIntValue { return (i, f, true) }
+        return nil
+    }
+
+    /// The order of an int and a float (-1, 0 or 1), exact as CPython's: the int made a
+    /// float would lose digits past 2**53 or overflow. Nil when the float is NaN.
+    private static func exactOrder(_ int: BigInt, _ float: Double) -> Int? {
+        if float.isNaN { return nil }
+        if float.isInfinite { return float > 0 ? -1 : 1 }
+        let whole = float.rounded(.down)
+        let floor = BigInt(whole)
+        if int != floor { return int < floor ? -1 : 1 }
+        return whole == float ? 0 : -1
+    }
+
     private static func real(_ value: Value) throws(PythonError) -> Double? {
         switch value {
         case .float(let d): return d
@@ -294,6 +313,9 @@ enum PythonArithmetic {
             case .greater: return superset && a.count > b.count
             default: return superset
             }
+        } else if let (int, float, floatFirst) = intAndFloat(left, right) {
+            guard let intOrder = exactOrder(int, float) else { return false }
+            order = floatFirst ? -intOrder : intOrder
         } else if let a = try real(left), let b = try real(right) {
             if a.isNaN || b.isNaN { return false }
             order = a < b ? -1 : (a > b ? 1 : 0)
@@ -347,12 +369,7 @@ enum PythonArithmetic {
     static func equals(_ left: Value, _ right: Value, depth: Int = 0) throws(PythonError) -> Bool {
         if let a = integer(left), let b = integer(right) { return a == b }
         if let a = left.bigIntValue, let b = right.bigIntValue { return a == b }
-        if case .bigInt(let a) = left, case .float(let b) = right {
-            return b.isFinite && b == b.rounded() && BigInt(b) == a
-        }
-        if case .float(let a) = left, case .bigInt(let b) = right {
-            return a.isFinite && a == a.rounded() && BigInt(a) == b
-        }
+        if let (int, float, _) = intAndFloat(left, right) { return exactOrder(int, float) == 0 }
         if let a = try real(left), let b = try real(right) { return a == b }
         if let a = PythonComplex.parts(left), let b = PythonComplex.parts(right) { return a == b }
         switch (left, right) {

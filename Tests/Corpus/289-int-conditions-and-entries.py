@@ -75,3 +75,32 @@ f, {f: 1}[frozenset(s)]
 d2 = {"a": 1, (1, 2): 2, None: 3, 2.5: 4}
 d2["a"], d2[(1, 2)], d2[None], d2[2.5]
 d2
+class Loud:
+    def __init__(self, name, truth):
+        self.name, self.truth = name, truth
+    def __bool__(self):
+        print("bool of", self.name)
+        return self.truth
+
+if Loud("a", False) and Loud("b", True):
+    print("never")
+else:
+    print("else")
+
+if Loud("c", True) or Loud("d", False):
+    print("or")
+
+if not Loud("e", False):
+    print("not")
+
+k = 0
+while Loud("w", k < 2) and k < 5:
+    k += 1
+
+k
+1 < k < 3 < 4.5
+if 2**53 + 1 > float(2**53):
+    print("exact")
+
+x = 2**53 + 1
+"equal" if x == float(2**53) else "differ"

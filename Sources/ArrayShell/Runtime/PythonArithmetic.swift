@@ -117,8 +117,10 @@ enum PythonArithmetic {
     }
 
     /// An int (or bool) and a float among `left` and `right`: the int, the float, and
-    /// whether the float came first.
+    /// whether the float came first. Nil for an int within 2**53, which becomes a float
+    /// exactly: the comparison of floats answers it, with no big int made.
     private static func intAndFloat(_ left: Value, _ right: Value) -> (int: BigInt, float: Double, floatFirst: Bool)? {
+        if let i = integer(left) ?? integer(right), i.magnitude <= 1 << 53 { return nil }
         if case .float(let f) = right, let i = left.bigIntValue { return (i, f, false) }
         if case .float(let f) = left, let i = right.bigIntValue { return (i, f, true) }
         return nil

@@ -35,6 +35,9 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
 
     /// Whether `a self b` holds, for one pair of values and a comparison (`isComparison`);
     /// false for any other operation. The kernels pick their loop per operation instead.
+    /// Inlinable: the interpreter compares Python ints and floats with it, at every pass
+    /// of a loop's condition.
+    @inlinable
     public func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
         switch self {
         case .equal: a == b

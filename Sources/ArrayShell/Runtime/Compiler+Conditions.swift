@@ -74,21 +74,11 @@ extension Compiler {
 }
 
 extension CompareOperator {
-    /// `a op b` for an ordering or an equality; nil for `is`, `in` and their negations.
-    ///
-    /// Inlined where it is used (here and `FastArithmetic.compare`): `BinaryOperation.holds`,
-    /// the engine's, is a generic call into another module, unspecialized (59 instructions
-    /// a comparison of a filter).
+    /// `a op b` for an ordering or an equality; nil for `is`, `in` and their negations:
+    /// the engine's `BinaryOperation.holds`, inlined here and in `FastArithmetic.compare`
+    /// (a generic call into the engine was 59 instructions a comparison of a filter).
     @inline(__always)
     func orders<T: Comparable>(_ a: T, _ b: T) -> Bool? {
-        switch self {
-        case .equal: a == b
-        case .notEqual: a != b
-        case .less: a < b
-        case .lessEqual: a <= b
-        case .greater: a > b
-        case .greaterEqual: a >= b
-        case .is, .isNot, .in, .notIn: nil
-        }
+        Interpreter.comparison(self)?.holds(a, b)
     }
 }

@@ -128,11 +128,6 @@ extension Compiler {
         { interpreter throws(PythonError) in
             let l = try left(interpreter)
             let r = try right(interpreter)
-            // Two ints matched here, where the operands are then known to need no destroying
-            // (after `FastArithmetic.binary` each is destroyed through its every case).
-            if case .int(let a) = l, case .int(let b) = r, let result = FastArithmetic.integer(op, a, b) {
-                return .int(result)
-            }
             if let result = FastArithmetic.binary(op, l, r) { return result }
             return try interpreter.binaryReusing(op, consume l, consume r)
         }

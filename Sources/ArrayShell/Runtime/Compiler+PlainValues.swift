@@ -22,20 +22,14 @@ extension Compiler {
         // Names and literals evaluated as they are, with no optional between (a closure per operand).
         if readsNoArrayMemory(left), readsNoArrayMemory(right) {
             let (l, r) = (expression(left), expression(right))
-            return { interpreter throws(PythonError) in fastBinary(op, try l(interpreter), try r(interpreter)) }
+            return { interpreter throws(PythonError) in
+                FastArithmetic.binary(op, try l(interpreter), try r(interpreter))
+            }
         }
         guard let l = plainValue(left), let r = plainValue(right) else { return nil }
         return { interpreter throws(PythonError) in
             guard let a = try l(interpreter), let b = try r(interpreter) else { return nil }
-            return fastBinary(op, a, b)
+            return FastArithmetic.binary(op, a, b)
         }
-    }
-
-    /// Two ints matched here, where they then need no destroying (as `binary` does); any
-    /// other pair as `FastArithmetic` answers it.
-    @inline(__always)
-    private static func fastBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
-        if case .int(let x) = a, case .int(let y) = b { return FastArithmetic.integer(op, x, y).map(Value.int) }
-        return FastArithmetic.binary(op, a, b)
     }
 }

@@ -200,23 +200,3 @@ extension Compiler {
         return { interpreter throws(PythonError) in try interpreter.runTry(compiled) }
     }
 }
-
-/// A range's values in order: Python's `range` iteration, which stops at the last
-/// value that does not pass `stop` (and at the end of Int's range).
-struct RangeCursor {
-    private var current: Int
-    let stop: Int
-    let step: Int
-
-    init(start: Int, stop: Int, step: Int) {
-        current = start
-        self.stop = stop
-        self.step = step
-    }
-
-    mutating func next() -> Int? {
-        guard step > 0 ? current < stop : current > stop else { return nil }
-        defer { current = current.addingReportingOverflow(step).overflow ? stop : current + step }
-        return current
-    }
-}

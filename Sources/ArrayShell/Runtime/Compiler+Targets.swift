@@ -68,11 +68,6 @@ extension Compiler {
             return { interpreter throws(PythonError) in
                 let current = try interpreter.lookup(name)
                 let operand = try value(interpreter)
-                // Two ints matched here, where the operands then need no destroying (as `binary` does).
-                if case .int(let a) = current, case .int(let b) = operand, let sum = FastArithmetic.integer(op, a, b) {
-                    interpreter.store(name, .int(sum))
-                    return .normal
-                }
                 // Numbers have no in-place form: their sum is what `inPlace` would come to.
                 if let sum = FastArithmetic.binary(op, current, operand) {
                     interpreter.store(name, sum)

@@ -9,10 +9,17 @@ import ArrayEngine
 /// type, an int overflow, or a float result that is not finite (NumPy warns about those
 /// it produces), so results, errors and warnings stay exactly the general path's.
 enum FastArithmetic {
+    /// Inlined where it is called: two ints are matched there, where the caller's operands
+    /// are then known to need no destroying (after a call, each is destroyed through its
+    /// every case: two calls a pass of `x * 3` in a loop). Any other pair is `mixed`'s.
+    @inline(__always)
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Value? {
+        if case .int(let a) = left, case .int(let b) = right { return integer(op, a, b).map(Value.int) }
+        return mixed(op, left, right)
+    }
+
+    private static func mixed(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Value? {
         switch (left, right) {
-        case (.int(let a), .int(let b)):
-            return integer(op, a, b).map { .int($0) }
         case (.float(let a), .float(let b)):
             return python(op, a, b)
         case (.float(let a), .int(let b)):
@@ -56,7 +63,7 @@ enum FastArithmetic {
 
     /// `+ - * // %` of two ints that fit 64 bits (else nil: Python's int grows, the general
     /// path makes it big; it also reports division by zero).
-    static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
+    private static func integer<T: FixedWidthInteger>(_ op: BinaryOperator, _ a: T, _ b: T) -> T? {
         let (result, overflow) =
             switch op {
             case .add: a.addingReportingOverflow(b)

@@ -100,19 +100,3 @@ extension Interpreter {
         }
     }
 }
-
-/// A list's items in order, read by position: live, as Python's list iterator is
-/// (items appended during the loop are visited too, and it stops at the list's end
-/// as it is at each step).
-struct ListCursor {
-    private let list: ListObject
-    private var position = 0
-
-    init(_ list: ListObject) { self.list = list }
-
-    mutating func next() -> Value? {
-        guard position < list.items.count else { return nil }
-        position += 1
-        return list.items[position - 1]
-    }
-}

@@ -103,14 +103,14 @@ final class DictObject {
 
     var keys: [Value] { index.keys }
 
-    var values: [Value] { index.entries.map(\.payload) }
+    var values: [Value] { index.map(\.payload) }
 
     var count: Int { index.count }
 
-    var pairs: [(key: Value, value: Value)] { index.entries.map { (key: $0.key, value: $0.payload) } }
+    var pairs: [(key: Value, value: Value)] { index.map { (key: $0.key, value: $0.payload) } }
 
     /// The key added last; nil when empty.
-    var lastKey: Value? { index.entries.last?.key }
+    var lastKey: Value? { index.last?.key }
 
     func get(_ key: Value) throws(PythonError) -> Value? { try HashKey.with(key) { value(for: $0) } }
 
@@ -167,7 +167,7 @@ final class SetObject {
     var count: Int { index.count }
 
     /// The items as keys, in the same order (each was one when it went in).
-    var keys: [HashKey] { index.entries.compactMap { try? HashKey($0.key) } }
+    var keys: [HashKey] { index.map { try? HashKey($0.key) }.compactMap { $0 } }
 
     /// A set is looked up as the frozenset of its items, as CPython's `set.__contains__` does.
     func contains(_ value: Value) throws(PythonError) -> Bool {

@@ -6,7 +6,9 @@ import ArrayEngine
 /// hash and what it maps to: a dict's value, nothing for a set) are kept in insertion
 /// order in one array, so adding a key grows one array; the table holds only positions,
 /// in a power-of-two array at most two-thirds full probed in CPython's order, so growing
-/// never hashes a key again. An int is its own hash, as in CPython: building
+/// never hashes a key again. Removing a key leaves a hole in the entries and a dummy in
+/// its slot, as CPython does, so `del d[k]` takes constant time; growing the table
+/// closes the holes. An int is its own hash, as in CPython: building
 /// `{i: ... for i in range(n)}` hashes nothing and fills neighbouring slots. A key is
 /// compared as a `HashKey` made when it is looked up, not kept a second time in that
 /// form: a big dict's time goes to the memory it fills (page faults, and copies as its
@@ -23,9 +25,16 @@ struct KeyIndex<Payload> {
         var payload: Payload
     }
 
-    private(set) var entries: [Entry] = []
-    /// Each entry's position + 1, by slot (0: an empty slot).
+    /// The entries in insertion order; nil where one was removed (never the last).
+    private var entries: [Entry?] = []
+    /// Each entry's position + 1, by slot (0: an empty slot; `dummy`: a removed key's).
     private var slots: [Int32] = []
+    private static var dummy: Int32 { -1 }
+
+    /// How many keys it holds.
+    private(set) var count = 0
+    /// How many slots are not empty: keys and dummies.
+    private var filled = 0
 
     /// Where a key found absent goes: its hash, and the empty slot it met.
     struct Vacancy {
@@ -39,10 +48,19 @@ struct KeyIndex<Payload> {
         case absent(Vacancy)
     }
 
-    var count: Int { entries.count }
-
     /// The keys, in insertion order.
-    var keys: [Value] { entries.map(\.key) }
+    var keys: [Value] { map(\.key) }
+
+    /// The last entry added and not removed.
+    var last: Entry? { entries.last ?? nil }
+
+    /// Each entry transformed, in insertion order.
+    func map<T>(_ transform: (Entry) -> T) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(count)
+        for case let entry? in entries { result.append(transform(entry)) }
+        return result
+    }
 
     mutating func lookup(_ key: HashKey) -> Lookup {
         let hash = Self.hash(key)
@@ -51,11 +69,14 @@ struct KeyIndex<Payload> {
         while true {
             let entry = Int(slots[probe.slot])
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
-            if case .int(let wanted) = key, case .int(let held) = entries[entry - 1].key {
-                // Two ints are one key only when equal: the stored hash need not be compared.
-                if wanted == held { return .found(entry - 1) }
-            } else if entries[entry - 1].hash == hash, key.isKey(of: entries[entry - 1].key) {
-                return .found(entry - 1)
+            // A dummy (removed key) is passed over.
+            if entry > 0 {
+                if case .int(let wanted) = key, case .int(let held) = entries[entry - 1]!.key {
+                    // Two ints are one key only when equal: the stored hash need not be compared.
+                    if wanted == held { return .found(entry - 1) }
+                } else if entries[entry - 1]!.hash == hash, key.isKey(of: entries[entry - 1]!.key) {
+                    return .found(entry - 1)
+                }
             }
             probe.advance()
         }
@@ -67,30 +88,37 @@ struct KeyIndex<Payload> {
 
     /// What the key at `position` maps to.
     subscript(payloadAt position: Int) -> Payload {
-        get { entries[position].payload }
-        set { entries[position].payload = newValue }
+        get { entries[position]!.payload }
+        set { entries[position]!.payload = newValue }
     }
 
-    /// Adds a key `lookup` found absent, at position `count`, or throws MemoryError
+    /// Adds a key `lookup` found absent, after the others, or throws MemoryError
     /// (checked before any change, so that a MemoryError leaves the dict or set whole).
     mutating func append(_ key: Value, _ payload: Payload, at vacancy: Vacancy) throws(PythonError) {
         try MemoryLimit.step()
-        guard count < Int32.max - 1 else { throw MemoryLimit.exceeded }
-        let table = needsGrowth(at: count + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
+        guard entries.count < Int32.max - 1 else { throw MemoryLimit.exceeded }
+        let table = needsGrowth(at: filled + 1) ? Self.slotCount(for: count + 1) * MemoryLayout<Int32>.stride : 0
         let bytes = entries.bytesToGrowForOneMore + table
         if bytes > 0 { try MemoryLimit.check(count: bytes, stride: 1) }
         entries.append(Entry(key: key, hash: vacancy.hash, payload: payload))
-        if vacancy.slot < 0 || needsGrowth(at: count) {
+        count += 1
+        filled += 1
+        if vacancy.slot < 0 || needsGrowth(at: filled) {
             rebuild(slotCount: Self.slotCount(for: count))
         } else {
-            slots[vacancy.slot] = Int32(count)
+            slots[vacancy.slot] = Int32(entries.count)
         }
     }
 
-    /// Removes the key at `position`, returning what it mapped to; the keys after it move down one.
+    /// Removes the key at `position`, returning what it mapped to.
     mutating func remove(at position: Int) -> Payload {
-        let removed = entries.remove(at: position)
-        rebuild(slotCount: slots.count)
+        let removed = entries[position]!
+        var probe = Probe(removed.hash, slotCount: slots.count)
+        while slots[probe.slot] != Int32(position + 1) { probe.advance() }
+        slots[probe.slot] = Self.dummy
+        entries[position] = nil
+        count -= 1
+        while let last = entries.last, last == nil { entries.removeLast() }
         return removed.payload
     }
 
@@ -102,7 +130,8 @@ struct KeyIndex<Payload> {
         return key.hashValue
     }
 
-    private func needsGrowth(at keyCount: Int) -> Bool { keyCount * 3 > slots.count * 2 }
+    /// Whether `used` slots (keys and dummies) would fill the table past two thirds.
+    private func needsGrowth(at used: Int) -> Bool { used * 3 > slots.count * 2 }
 
     /// Room for `keyCount` keys and as many again before the next growth (CPython's
     /// growth rate: three slots a key).
@@ -112,9 +141,13 @@ struct KeyIndex<Payload> {
         return size
     }
 
+    /// A table of `slotCount` slots for the entries, their holes closed.
     private mutating func rebuild(slotCount: Int) {
+        if count < entries.count { entries.removeAll { $0 == nil } }
         slots = [Int32](repeating: 0, count: slotCount)
+        filled = count
         for (position, entry) in entries.enumerated() {
+            guard let entry else { continue }
             var probe = Probe(entry.hash, slotCount: slotCount)
             while slots[probe.slot] != 0 { probe.advance() }
             slots[probe.slot] = Int32(position + 1)

@@ -117,7 +117,7 @@ final class DictObject {
     /// The value of a key already made; nil when absent.
     func value(for key: HashKey) -> Value? {
         guard let i = index.position(of: key) else { return nil }
-        return index[payloadAt: i]
+        return index.payload(at: i)
     }
 
     func contains(_ key: Value) throws(PythonError) -> Bool { try HashKey.with(key) { contains(key: $0) } }
@@ -126,7 +126,7 @@ final class DictObject {
 
     func set(_ key: Value, _ value: Value) throws(PythonError) {
         switch try HashKey.with(key, { index.lookup($0) }) {
-        case .found(let i): index[payloadAt: i] = value
+        case .found(let i): index.setPayload(value, at: i)
         case .absent(let vacancy): try index.append(key, value, at: vacancy)
         }
     }

@@ -71,10 +71,10 @@ struct KeyIndex<Payload> {
             if entry == 0 { return .absent(Vacancy(hash: hash, slot: probe.slot)) }
             // A dummy (removed key) is passed over.
             if entry > 0 {
-                if case .int(let wanted) = key, case .int(let held) = entries[entry - 1]!.key {
+                if case .int(let wanted) = key, case .int(let held)? = entries[entry - 1]?.key {
                     // Two ints are one key only when equal: the stored hash need not be compared.
                     if wanted == held { return .found(entry - 1) }
-                } else if entries[entry - 1]!.hash == hash, key.isKey(of: entries[entry - 1]!.key) {
+                } else if entries[entry - 1]?.hash == hash, let held = entries[entry - 1]?.key, key.isKey(of: held) {
                     return .found(entry - 1)
                 }
             }
@@ -86,11 +86,11 @@ struct KeyIndex<Payload> {
         if case .found(let position) = lookup(key) { position } else { nil }
     }
 
-    /// What the key at `position` maps to.
-    subscript(payloadAt position: Int) -> Payload {
-        get { entries[position]!.payload }
-        set { entries[position]!.payload = newValue }
-    }
+    /// What the key at `position` (found by `lookup`) maps to.
+    func payload(at position: Int) -> Payload? { entries[position]?.payload }
+
+    /// Maps the key at `position` (found by `lookup`) to `payload`.
+    mutating func setPayload(_ payload: Payload, at position: Int) { entries[position]?.payload = payload }
 
     /// Adds a key `lookup` found absent, after the others, or throws MemoryError
     /// (checked before any change, so that a MemoryError leaves the dict or set whole).
@@ -110,9 +110,10 @@ struct KeyIndex<Payload> {
         }
     }
 
-    /// Removes the key at `position`, returning what it mapped to.
-    mutating func remove(at position: Int) -> Payload {
-        let removed = entries[position]!
+    /// Removes the key at `position` (found by `lookup`), returning what it mapped to.
+    @discardableResult
+    mutating func remove(at position: Int) -> Payload? {
+        guard let removed = entries[position] else { return nil }
         var probe = Probe(removed.hash, slotCount: slots.count)
         while slots[probe.slot] != Int32(position + 1) { probe.advance() }
         slots[probe.slot] = Self.dummy
